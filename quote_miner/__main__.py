@@ -1,0 +1,3 @@
+from quote_miner.cli import main
+
+main()

@@ -1,0 +1,338 @@
+"""Site furniture out, article text in, with exact offsets back into the raw file.
+
+The cleaner decides per line, the way a reader does: is this a sentence (length, end
+punctuation, function words), is it inside the main run of prose, does it look like a caption
+credit, a teaser card, an appeal, a widget label? Phrase lists help, but the main signal is the
+shape of the text and where it stands relative to the article's body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from quote_miner.offsets import OffsetMap, Segment
+
+BODY = "body"
+HEADING = "heading"
+TITLE = "title"
+DEK = "dek"
+BYLINE = "byline"
+CAPTION = "caption"
+BOILERPLATE = "boilerplate"
+KEPT_LABELS = (BODY, HEADING)
+
+STOPWORDS = frozenset(
+    """a an the and or but if of to in on at by for with from as is are was were be been being
+    has have had do does did not no that this these those it its he she they we you i his
+    her their our your my me him them us who whom which what when where why how than then
+    there here so too very can could will would shall should may might must also just only
+    about into over after before while during because since until up down out off again
+    further once all any both each few more most other some such own same s t said says""".split()
+)
+
+WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*", re.UNICODE)
+BULLET_RE = re.compile(r"^\s*(?:[•·▪●◦‣*\-–—]|\d{1,2}[.)])\s+")
+END_PUNCT = tuple(".!?:;\"”’)…»")
+
+# Widget labels, navigation and calls to action: only ever a whole short line.
+FURNITURE_LINE_RE = re.compile(
+    r"""^(?:follow\ us|share(\ this)?|tweet|email|print|menu|search|home|skip\ to|
+    previous(\ article|\ post|\ story)?|next(\ article|\ post|\ story)?|latest(\ news)?|
+    most\ (?:read|popular|viewed)|trending|related(\ articles|\ stories|\ posts|\ coverage)?|
+    read\ more|keep\ reading|continue\ reading|show\ (?:less|more)|see\ (?:also|more)|
+    more\ (?:on|from|in)\b|you\ (?:may|might)\ also|recommended|sponsored|advertisement|
+    newsletter|subscribe|sign\ (?:up|in)|log\ ?in|register|comments?|leave\ a\ (?:comment|reply)|
+    tags?:|topics?:|filed\ under|copyright|©|all\ rights\ reserved|terms\ of|privacy|cookie|
+    click\ (?:here|on)|how\ useful|average\ rating|vote\ count|no\ votes|rate\ this|
+    want\ more|download\ (?:our|the)\ app|listen\ to|watch:|video:|photos?:|image:|
+    top\ story|breaking(\ news)?|editor'?s\ pick)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A teaser card ends with its link text; the prose right above it is another article's.
+TEASER_END_RE = re.compile(
+    r"(?:keep\s*reading|read\s*more|continue\s*reading|show\s*less|full\s*story)\W*$", re.I
+)
+# An appeal to the reader (donations, newsletters) ends the article.
+APPEAL_RE = re.compile(
+    r"\b(?:donat\w*|contribution|subscri\w*|newsletter|support\s+(?:our|us)|sign\s+up|"
+    r"become\s+a\s+member|membership)\b",
+    re.I,
+)
+READER_RE = re.compile(r"\b(?:dear\b|readers?\b|you\b|your\b)", re.I)
+# Photo credits: "(Julien de Rosa, Pool via AP)", "REUTERS/Kevin Lamarque", "via shutterstock".
+CREDIT_RE = re.compile(
+    r"""(?:\((?:[^()]{0,80}\b(?:via|AP|Reuters|AFP|Getty|Shutterstock|Pool|Photo|Images?|
+    Credit|EPA|Bloomberg)\b[^()]{0,80})\)\s*$|\b[A-Z]{3,}/[A-Z][a-z]+|/\s?Shutterstock\b|
+    \bvia\s+shutterstock|^(?:top\s+)?(?:photo|image|picture)\s+credit\b|^(?:photo|image|credit)s?\s*:)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+BYLINE_RE = re.compile(r"^(?:by|written by|reporting by)\s+[A-Z][\w.\-’']+(?:\s+[A-Z][\w.\-’']+){0,3}\s*$")
+DATELINE_RE = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b",
+    re.I,
+)
+SECTION_LABEL_RE = re.compile(r"^[\w&’' -]{1,30}\s*\|\s*[\w&’' -]{1,30}$")
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int  # raw offsets of the trimmed line
+    end: int
+    text: str
+    label: str
+    reason: str
+
+    @property
+    def kept(self) -> bool:
+        return self.label in KEPT_LABELS
+
+
+@dataclass
+class CleanResult:
+    raw: str
+    lines: list[Line]
+    title: str | None = None
+    dek: str | None = None
+    byline: str | None = None
+    dateline: str | None = None
+    offset_map: OffsetMap = field(init=False)
+    text: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        pieces, segments, pos = [], [], 0
+        for line in self.kept_lines:
+            if pieces:
+                pieces.append("\n\n")
+                pos += 2
+            segments.append(Segment(pos, line.start, line.end - line.start))
+            pieces.append(line.text)
+            pos += len(line.text)
+        self.text = "".join(pieces)
+        self.offset_map = OffsetMap(segments)
+
+    @property
+    def kept_lines(self) -> list[Line]:
+        return [ln for ln in self.lines if ln.kept]
+
+    @property
+    def body_lines(self) -> list[Line]:
+        return [ln for ln in self.lines if ln.label == BODY]
+
+
+@dataclass(frozen=True)
+class _Shape:
+    words: int
+    stop_ratio: float
+    cap_ratio: float
+    ends_sentence: bool
+    bullet: bool
+
+    @property
+    def prose(self) -> bool:
+        """A sentence a reader would read: long enough, ends like one, has function words."""
+        if self.bullet:
+            return self.words >= 4
+        if self.words >= 8 and self.ends_sentence and self.stop_ratio >= 0.12:
+            return True
+        return self.words >= 16 and self.stop_ratio >= 0.25 and self.cap_ratio < 0.6
+
+    @property
+    def short_sentence(self) -> bool:
+        return self.ends_sentence and self.words >= 2 and self.cap_ratio < 0.8
+
+
+def shape(text: str) -> _Shape:
+    words = WORD_RE.findall(text)
+    n = len(words)
+    stops = sum(w.lower().strip("’'") in STOPWORDS for w in words)
+    caps = sum(w[0].isupper() for w in words)
+    stripped = text.rstrip()
+    return _Shape(
+        words=n,
+        stop_ratio=stops / n if n else 0.0,
+        cap_ratio=caps / n if n else 0.0,
+        ends_sentence=bool(stripped) and stripped.endswith(END_PUNCT),
+        bullet=bool(BULLET_RE.match(text)),
+    )
+
+
+def split_lines(raw: str) -> list[tuple[int, int, str]]:
+    """Non-blank lines as (start, end, text), trimmed of surrounding white space."""
+    out = []
+    for m in re.finditer(r"[^\n]+", raw):
+        text = m.group()
+        lead = len(text) - len(text.lstrip())
+        body = text.strip()
+        if body:
+            start = m.start() + lead
+            out.append((start, start + len(body), body))
+    return out
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def clean_text(
+    raw: str,
+    *,
+    title: str | None = None,
+    recurring: Iterable[str] = (),
+    max_gap: int = 4,
+) -> CleanResult:
+    """Label every line of ``raw`` and keep the article's body and headings.
+
+    ``title``: the known headline (from a manifest or HTML), if any.
+    ``recurring``: normalised lines seen in other articles of the same site; they are furniture.
+    ``max_gap``: how many non-prose lines may stand between two paragraphs of one article.
+    """
+    recurring_set = {_norm(r) for r in recurring}
+    raw_lines = split_lines(raw)
+    shapes = [shape(t) for _, _, t in raw_lines]
+    counts: dict[str, int] = {}
+    for _, _, t in raw_lines:
+        counts[_norm(t)] = counts.get(_norm(t), 0) + 1
+
+    labels: list[tuple[str, str] | None] = [None] * len(raw_lines)
+    candidate = [False] * len(raw_lines)  # prose that may belong to the article
+    breaker = [False] * len(raw_lines)  # lines after which the article cannot go on
+
+    for i, (_, _, text) in enumerate(raw_lines):
+        sh = shapes[i]
+        key = _norm(text)
+        if key in recurring_set and sh.words <= 40:
+            labels[i] = (BOILERPLATE, "recurs in other articles of this site")
+        elif CREDIT_RE.search(text):
+            labels[i] = (CAPTION, "photo credit")
+        elif TEASER_END_RE.search(text) and sh.words <= 6:
+            labels[i] = (BOILERPLATE, "teaser link text")
+            breaker[i] = True
+        elif sh.words <= 12 and FURNITURE_LINE_RE.match(text):
+            labels[i] = (BOILERPLATE, "navigation or widget label")
+            breaker[i] = bool(re.match(r"(?i)(previous|next|related|more |latest|newsletter|"
+                                       r"how useful|you may|recommended|comments)", text))
+        elif APPEAL_RE.search(text) and READER_RE.search(text) and not _quoted_share(text) > 0.3:
+            labels[i] = (BOILERPLATE, "appeal to readers")
+            breaker[i] = True
+        elif SECTION_LABEL_RE.match(text) and sh.words <= 6:
+            labels[i] = (BOILERPLATE, "section label")
+        elif sh.prose or (sh.short_sentence and sh.words >= 3 and _has_quote(text)):
+            candidate[i] = True
+
+    # Runs of prose separated by at most max_gap other lines and no breaker.
+    runs: list[tuple[int, int]] = []
+    cur_start = cur_end = None
+    gap = 0
+    for i in range(len(raw_lines)):
+        if candidate[i]:
+            if cur_start is None:
+                cur_start = i
+            cur_end = i
+            gap = 0
+        elif cur_start is not None:
+            gap += 1
+            if breaker[i] or gap > max_gap:
+                runs.append((cur_start, cur_end))
+                cur_start = cur_end = None
+                gap = 0
+    if cur_start is not None:
+        runs.append((cur_start, cur_end))
+
+    def run_words(r: tuple[int, int]) -> int:
+        return sum(shapes[k].words for k in range(r[0], r[1] + 1) if candidate[k])
+
+    main = max(runs, key=run_words) if runs else None
+    # Teaser cards: the prose right above a "keep reading" link is another article's. In the
+    # main run only the last block (after its last non-prose line) is the teaser's.
+    for n, run in enumerate(runs):
+        nxt = next((k for k in range(run[1] + 1, min(len(raw_lines), run[1] + 3))
+                    if labels[k] and labels[k][1] == "teaser link text"), None)
+        if nxt is None:
+            continue
+        first = run[0]
+        gaps = [k for k in range(run[0], run[1] + 1) if not candidate[k]]
+        if gaps:
+            first = gaps[-1] + 1
+        elif run == main:
+            continue
+        for k in range(first, run[1] + 1):
+            candidate[k] = False
+            labels[k] = (BOILERPLATE, "teaser excerpt before a 'keep reading' link")
+        if first > run[0]:
+            last = max(k for k in range(run[0], first) if candidate[k])
+            runs[n] = (run[0], last)
+            if run == main:
+                main = runs[n]
+    lines: list[Line] = []
+    found_title = found_dek = found_byline = found_dateline = None
+    title_key = _norm(title) if title else None
+    for i, (start, end, text) in enumerate(raw_lines):
+        sh = shapes[i]
+        key = _norm(text)
+        if labels[i] is not None:
+            label, reason = labels[i]
+        elif main is None:
+            label, reason = (BODY, "prose") if candidate[i] or sh.short_sentence else (
+                BOILERPLATE, "not prose")
+        elif i < main[0]:
+            label, reason = _before_body(text, sh, key, title_key, found_title, counts)
+        elif i > main[1]:
+            label, reason = BOILERPLATE, "after the end of the article"
+        elif candidate[i]:
+            label, reason = BODY, "prose in the main run"
+        elif BYLINE_RE.match(text):
+            label, reason = BYLINE, "byline"
+        elif sh.short_sentence or (sh.words >= 3 and _quoted_share(text) > 0.5):
+            label, reason = BODY, "short sentence in the main run"
+        elif sh.words >= 2 and sh.words <= 20 and (sh.cap_ratio >= 0.5 or text.endswith(":")):
+            label, reason = HEADING, "short title-case line inside the article"
+        else:
+            label, reason = BOILERPLATE, "fragment inside the article"
+        if label == TITLE and found_title is None:
+            found_title = text
+        elif label == DEK and found_dek is None:
+            found_dek = text
+        elif label == BYLINE and found_byline is None:
+            found_byline = text
+        if found_dateline is None and DATELINE_RE.match(text):
+            found_dateline = DATELINE_RE.match(text).group()
+        lines.append(Line(start, end, text, label, reason))
+    return CleanResult(
+        raw=raw, lines=lines, title=found_title or title, dek=found_dek, byline=found_byline,
+        dateline=found_dateline,
+    )
+
+
+def _has_quote(text: str) -> bool:
+    return any(c in text for c in "“”\"«»")
+
+
+def _quoted_share(text: str) -> float:
+    inside = sum(len(m.group()) for m in re.finditer(r"[“\"][^”\"]*[”\"]", text))
+    return inside / max(1, len(text))
+
+
+def _before_body(text, sh, key, title_key, found_title, counts) -> tuple[str, str]:
+    if title_key and key == title_key:
+        return (TITLE, "matches the known title") if found_title is None else (
+            BOILERPLATE, "repeated headline")
+    if BYLINE_RE.match(text):
+        return BYLINE, "byline"
+    if DATELINE_RE.match(text) and sh.words <= 8:
+        return BOILERPLATE, "date line"
+    if found_title is None and title_key is None and sh.words >= 3 and not sh.bullet:
+        return TITLE, "first headline-shaped line"
+    if found_title is not None and sh.words >= 4 and counts.get(key, 0) == 1:
+        return DEK, "standfirst between title and body"
+    return BOILERPLATE, "short line before the article"
+
+
+def clean_source(source, *, recurring: Iterable[str] = ()) -> CleanResult:
+    """Clean a ``source.Source``: front matter is blanked (offsets unchanged), never body."""
+    text = source.text
+    if source.body_offset:
+        text = " " * source.body_offset + text[source.body_offset:]
+    return clean_text(text, title=source.title, recurring=recurring)

@@ -1,0 +1,252 @@
+"""The pure function (text, metadata) → quotes, and its batched, parallel mapping over files."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from quote_miner.clean import BODY, HEADING, CleanResult, clean_source, clean_text
+from quote_miner.dates import QuoteDater, article_date_from_text
+from quote_miner.quotes import QuoteSpan, leaves_quote_open, opens_with_quote, quote_spans
+from quote_miner.records import Article, Quote, SpeakerMention
+from quote_miner.settings import DEFAULT_SETTINGS, ExtractSettings
+from quote_miner.source import Source
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from quote_miner.speakers import Attribution
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int  # raw offsets
+    end: int
+    text: str
+    label: str
+
+
+def paragraphs_of(cleaned: CleanResult, *, max_chars: int) -> list[Paragraph]:
+    """Body and heading lines as paragraphs; very long ones cut at sentence ends."""
+    out = []
+    for line in cleaned.lines:
+        if line.label not in (BODY, HEADING):
+            continue
+        if len(line.text) <= max_chars:
+            out.append(Paragraph(line.start, line.end, line.text, line.label))
+            continue
+        pos = 0
+        text = line.text
+        while pos < len(text):
+            cut = min(len(text), pos + max_chars)
+            if cut < len(text):
+                window = text[pos:cut]
+                m = None
+                for m in re.finditer(r"[.!?][\"”’]?\s+", window):
+                    pass
+                if m is not None and m.end() > max_chars // 2:
+                    cut = pos + m.end()
+            out.append(Paragraph(line.start + pos, line.start + cut, text[pos:cut], line.label))
+            pos = cut
+    return out
+
+
+def _quote_kind(text: str, span: QuoteSpan, sent_start: int) -> str:
+    if span.recovered or span.continues:
+        return "direct"
+    mark = span.open_mark if span.open_mark is not None else span.start
+    prefix = text[sent_start:mark].strip()
+    content = text[span.start : span.end].strip()
+    if not prefix or prefix.endswith(":"):
+        return "direct"
+    first = content[:1]
+    if first.isupper() or first in "[(":
+        if prefix.endswith(",") or (content.rstrip("”\"’ ").endswith((".", "?", "!", ","))
+                                    and len(content.split()) >= 4):
+            return "direct"
+    return "partial"
+
+
+def _blank(text: str, ranges: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for a, b in ranges:
+        for i in range(max(0, a), min(len(chars), b)):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def extract_text(
+    text: str,
+    article: Article,
+    *,
+    nlp: Language | None = None,
+    settings: ExtractSettings = DEFAULT_SETTINGS,
+    recurring: Iterable[str] = (),
+) -> list[Quote]:
+    """Every quotation and reported claim in ``text``, attributed and dated, in order.
+
+    ``text`` is the whole source file as decoded; every record's ``start``/``end`` index it.
+    """
+    cleaned = clean_text(text, title=article.title, recurring=recurring)
+    return extract_cleaned(text, cleaned, article, nlp=nlp, settings=settings)
+
+
+def extract_cleaned(
+    text: str,
+    cleaned: CleanResult,
+    article: Article,
+    *,
+    nlp: Language | None = None,
+    settings: ExtractSettings = DEFAULT_SETTINGS,
+) -> list[Quote]:
+    from quote_miner.nlp import load_nlp
+
+    nlp = nlp or load_nlp()
+    paras = paragraphs_of(cleaned, max_chars=settings.max_piece_chars)
+    if article.date is None:
+        stated = article_date_from_text([ln.text for ln in cleaned.lines])
+        if stated:
+            article = Article(article.path, article.title, article.outlet, stated,
+                              article.content_hash)
+    body_idx = [i for i, p in enumerate(paras) if p.label == BODY]
+    spans_by_para: dict[int, list[QuoteSpan]] = {}
+    open_before = False
+    for n, i in enumerate(body_idx):
+        nxt = paras[body_idx[n + 1]].text if n + 1 < len(body_idx) else ""
+        spans_by_para[i] = quote_spans(paras[i].text, continues=open_before,
+                                       next_opens=opens_with_quote(nxt))
+        open_before = leaves_quote_open(paras[i].text)
+    docs: list[Doc] = list(nlp.pipe([p.text for p in paras], batch_size=settings.batch_size))
+    return _attribute(text, paras, docs, spans_by_para, article, settings)
+
+
+def _attribute(text, paras, docs, spans_by_para, article, settings) -> list[Quote]:
+    from quote_miner.speakers import (
+        ArticleResolver,
+        Attribution,
+        build_name_index,
+        find_claims,
+    )
+    from quote_miner.speakers import attribute_quote as attribute
+
+    ranges = []
+    for i in range(len(paras)):
+        rs = []
+        for sp in spans_by_para.get(i, []):
+            a = sp.open_mark if sp.open_mark is not None else sp.start
+            b = sp.close_mark + 1 if sp.close_mark is not None else sp.end
+            rs.append((a, b))
+        ranges.append(rs)
+    index = build_name_index(docs)
+    resolver = ArticleResolver(docs, ranges, index,
+                               antecedent_paragraphs=settings.antecedent_paragraphs)
+    dater = QuoteDater(article.date)
+    quotes: list[Quote] = []
+    # The last attributed quote: its paragraph, attribution, and where that attribution stands.
+    last: tuple[int, Attribution, int] | None = None
+    for i, (para, doc) in enumerate(zip(paras, docs, strict=True)):
+        if para.label == HEADING:
+            dater.heading(para.text)
+            continue
+        items: list[tuple[int, int, str, Attribution | None]] = []
+        for sp in spans_by_para.get(i, []):
+            sent_start = next((s.start_char for s in doc.sents if s.start_char <= sp.start < s.end_char), 0)
+            kind = _quote_kind(para.text, sp, sent_start)
+            att = None if sp.continues else attribute(
+                doc, sp.start, sp.end, ranges[i], partial=kind == "partial",
+                trailing_max_tokens=settings.trailing_cue_max_tokens)
+            if att is None and kind == "direct" and last is not None and \
+                    i - last[0] <= settings.continuation_paragraphs:
+                prev = last[1]
+                att = _Inherited(Attribution(prev.mention, prev.cue, "continuation",
+                                             min(prev.confidence, 0.8), prev.cue_pos), last[2])
+            if att is None:
+                if kind == "partial" or len(para.text[sp.start:sp.end].split()) < 8:
+                    continue  # a scare quote or a title, not speech
+            items.append((sp.start, sp.end, kind, att))
+            if isinstance(att, _Inherited):
+                last = (i, att.attribution, att.para)
+            elif att is not None:
+                last = (i, att, i)
+        for claim in find_claims(doc, ranges[i]):
+            items.append((claim.start, claim.end, "indirect", claim.attribution))
+        items.sort(key=lambda x: (x[0], x[1]))
+        blanked = _blank(para.text, ranges[i])
+        for start, end, kind, att in items:
+            src_para = i
+            if isinstance(att, _Inherited):
+                src_para, att = att.para, att.attribution
+            # strip white space inside the marks so the record is the words themselves
+            while start < end and para.text[start].isspace():
+                start += 1
+            while end > start and para.text[end - 1].isspace():
+                end -= 1
+            if end <= start:
+                continue
+            mention = att.mention if att else None
+            speaker = resolver.resolve(src_para, mention)
+            mention_rec = None
+            if mention is not None:
+                base = paras[src_para].start
+                mention_rec = SpeakerMention(mention.text, base + mention.start, base + mention.end)
+                if src_para == i:
+                    resolver.note(i, mention.start, speaker)
+            conf = att.confidence if att else 0.2
+            if speaker.name is None:
+                conf = min(conf, 0.35)
+            anchor = att.cue_pos if att and att.cue_pos is not None and src_para == i else start
+            sent = next((s for s in doc.sents if s.start_char <= anchor < s.end_char), None)
+            sent_text = blanked[sent.start_char:sent.end_char] if sent else ""
+            said = dater.date_for(i, sent_text, blanked, speaker.name)
+            quotes.append(Quote(
+                text=para.text[start:end],
+                kind=kind,
+                start=para.start + start,
+                end=para.start + end,
+                article=article,
+                speaker=speaker.name,
+                speaker_type=speaker.type,
+                speaker_role=speaker.role,
+                speaker_mention=mention_rec,
+                cue=att.cue if att else None,
+                date=said.date,
+                date_basis=said.basis,
+                confidence=conf,
+                context_start=para.start,
+                context_end=para.end,
+            ))
+    quotes.sort(key=lambda q: (q.start, q.end, q.kind))
+    assert all(text[q.start:q.end] == q.text for q in quotes)
+    return quotes
+
+
+@dataclass(frozen=True)
+class _Inherited:
+    """An attribution carried over from an earlier quote (a continuation)."""
+
+    attribution: Attribution
+    para: int
+
+    @property
+    def confidence(self) -> float:
+        return self.attribution.confidence
+
+
+def extract_source(
+    source: Source,
+    *,
+    nlp: Language | None = None,
+    settings: ExtractSettings = DEFAULT_SETTINGS,
+    recurring: Iterable[str] = (),
+) -> list[Quote]:
+    """Extract from a source read by ``source.read_source`` (plain text or HTML)."""
+    cleaned = clean_source(source, recurring=recurring)
+    return extract_cleaned(source.text, cleaned, source.article(), nlp=nlp, settings=settings)
+
+
+def iter_extract(sources: Iterable[Source], **kwargs) -> Iterator[tuple[Source, list[Quote]]]:
+    for source in sources:
+        yield source, extract_source(source, **kwargs)

@@ -1,0 +1,219 @@
+"""Files → quotes (optionally in several processes) → library. Streams: nothing is held per
+corpus but the file list and the per-folder furniture counts."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from quote_miner.clean import split_lines
+from quote_miner.errors import QuoteMinerError, SourceError
+from quote_miner.library import Library
+from quote_miner.records import Quote
+from quote_miner.settings import DEFAULT_SETTINGS
+from quote_miner.source import Source, read_source
+
+# Lines this short that recur in several articles of one folder or site are furniture.
+RECURRING_MAX_WORDS = 40
+# Below this many files, starting worker processes costs more than it saves.
+MIN_FILES_PER_WORKER = 4
+
+
+@dataclass(frozen=True)
+class Task:
+    path: str
+    data: bytes | None = None
+    title: str | None = None
+    outlet: str | None = None
+    date: str | None = None
+    recurring: frozenset[str] = frozenset()
+    model: str | None = None
+
+
+@dataclass
+class Outcome:
+    path: str
+    source: Source | None = None
+    quotes: list[Quote] = field(default_factory=list)
+    error: str | None = None
+
+
+def default_jobs() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+
+
+def _norm(line: str) -> str:
+    return " ".join(line.lower().split())
+
+
+def folder_recurring(files: list[Path]) -> dict[Path, frozenset[str]]:
+    """Per folder: short lines found in two or more of its articles."""
+    by_folder: dict[Path, list[Path]] = {}
+    for f in files:
+        by_folder.setdefault(f.parent, []).append(f)
+    out: dict[Path, frozenset[str]] = {}
+    for folder, members in by_folder.items():
+        if len(members) < 2:
+            out[folder] = frozenset()
+            continue
+        counts: Counter[str] = Counter()
+        for f in members:
+            try:
+                text = f.read_bytes()[:2_000_000].decode("utf-8", errors="replace")
+            except OSError:
+                continue
+            counts.update({_norm(t) for _, _, t in split_lines(text)
+                           if len(t.split()) <= RECURRING_MAX_WORDS})
+        out[folder] = frozenset(line for line, n in counts.items() if n >= 2)
+    return out
+
+
+def run_task(task: Task) -> Outcome:
+    """Read and extract one article; every failure becomes a one-line message."""
+    from quote_miner.extract import extract_source
+    from quote_miner.nlp import load_nlp
+
+    try:
+        source = read_source(task.path, title=task.title, outlet=task.outlet, date=task.date,
+                             data=task.data)
+        quotes = extract_source(source, nlp=load_nlp(task.model), settings=DEFAULT_SETTINGS,
+                                recurring=task.recurring)
+        return Outcome(task.path, source, quotes)
+    except QuoteMinerError as e:
+        if e.__class__.__name__ == "ModelError":
+            raise
+        return Outcome(task.path, error=str(e))
+    except RecursionError:
+        return Outcome(task.path, error=f"{task.path}: too deeply nested to parse")
+    except MemoryError:
+        return Outcome(task.path, error=f"{task.path}: out of memory while extracting")
+
+
+def run_tasks(tasks: Iterable[Task], *, jobs: int = 1, n_tasks: int | None = None) -> Iterator[Outcome]:
+    """Outcomes in the order of ``tasks``; several processes when ``jobs`` > 1."""
+    if n_tasks is not None:
+        jobs = max(1, min(jobs, n_tasks // MIN_FILES_PER_WORKER))
+    if jobs <= 1:
+        for task in tasks:
+            yield run_task(task)
+        return
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    with ctx.Pool(jobs) as pool:
+        yield from pool.imap(run_task, tasks, chunksize=1)
+
+
+def make_tasks(files: list[Path], *, model: str | None = None, title: str | None = None,
+               outlet: str | None = None, date: str | None = None,
+               extra_recurring: Callable[[str | None], frozenset[str]] | None = None,
+               ) -> list[Task]:
+    recurring = folder_recurring([f for f in files if str(f) != "-"])
+    tasks = []
+    for f in files:
+        rec = recurring.get(f.parent, frozenset())
+        if extra_recurring is not None:
+            rec = rec | extra_recurring(str(f.parent))
+        tasks.append(Task(str(f), title=title, outlet=outlet, date=date, recurring=rec, model=model))
+    return tasks
+
+
+def content_hash(path: Path) -> str | None:
+    try:
+        h = hashlib.sha256()
+        with open(path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+        return h.hexdigest()
+    except OSError:
+        return None
+
+
+@dataclass
+class AddReport:
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    quotes: int = 0
+    problems: list[str] = field(default_factory=list)
+
+
+def library_path_for(path: Path) -> str:
+    return str(path) if str(path) == "-" else str(path.resolve())
+
+
+def add_files(lib: Library, files: list[Path], *, jobs: int = 1, model: str | None = None,
+              title: str | None = None, outlet: str | None = None, date: str | None = None,
+              stdin_data: bytes | None = None,
+              on_progress: Callable[[str], None] | None = None) -> AddReport:
+    """Ingest ``files`` into ``lib``: unchanged files are skipped without loading spaCy."""
+    report = AddReport()
+    todo: list[Path] = []
+    for f in files:
+        if str(f) == "-":
+            todo.append(f)
+            continue
+        known = lib.article_hash(library_path_for(f))
+        if known is not None and known == content_hash(f):
+            report.unchanged += 1
+            if on_progress:
+                on_progress(str(f))
+            continue
+        todo.append(f)
+    tasks = make_tasks(todo, model=model, title=title, outlet=outlet, date=date,
+                       extra_recurring=lambda site: frozenset(lib.recurring_lines(site)))
+    if stdin_data is not None:
+        digest = hashlib.sha256(stdin_data).hexdigest()
+        tasks = [Task(f"stdin-{digest[:12]}", data=stdin_data, title=title, outlet=outlet,
+                      date=date, model=model) if t.path == "-" else t for t in tasks]
+    for outcome in run_tasks(tasks, jobs=jobs, n_tasks=len(tasks)):
+        if on_progress:
+            on_progress(outcome.path)
+        if outcome.error or outcome.source is None:
+            report.problems.append(outcome.error or f"{outcome.path}: unreadable")
+            continue
+        src = outcome.source
+        lib_path = src.path if src.path.startswith("stdin-") else library_path_for(Path(src.path))
+        quotes = [q.with_(article=q.article.__class__(lib_path, q.article.title, q.article.outlet,
+                                                       q.article.date, q.article.content_hash))
+                  for q in outcome.quotes]
+        result = lib.add_article(quotes, path=lib_path, content_hash=src.content_hash,
+                                 title=src.title, outlet=src.outlet,
+                                 date=quotes[0].article.date if quotes else src.date,
+                                 source_text=src.text)
+        lib.count_site_lines(str(Path(src.path).parent), [
+            _norm(t) for _, _, t in split_lines(src.text) if len(t.split()) <= RECURRING_MAX_WORDS])
+        if result.status == "added":
+            report.added += 1
+        elif result.status == "replaced":
+            report.replaced += 1
+        else:
+            report.unchanged += 1
+        report.quotes += result.quotes
+    return report
+
+
+def bundled_seeds() -> list[Path]:
+    from importlib.resources import files
+
+    folder = Path(str(files("quote_miner") / "seeds"))
+    return sorted(p for p in folder.glob("*.txt"))
+
+
+def ensure_seeded(lib: Library, *, model: str | None = None,
+                  on_progress: Callable[[str], None] | None = None) -> AddReport | None:
+    """On first use, with an empty library, ingest the bundled seed articles."""
+    if not lib.is_empty():
+        return None
+    return add_files(lib, bundled_seeds(), jobs=1, model=model, on_progress=on_progress)
+
+
+def read_stdin_bytes(stream) -> bytes:
+    data = stream.read()
+    if not data:
+        raise SourceError("empty input on standard input", path="-")
+    return data

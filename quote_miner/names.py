@@ -1,0 +1,96 @@
+"""Comparing people's names: case and accent folding, titles, fuzzy surnames (rapidfuzz).
+
+Shared by ingest (merging speakers across articles) and queries (``--speaker``); never
+imports spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz import fuzz
+
+TITLES = frozenset(
+    """mr mrs ms dr sir dame lord lady president vice vp secretary sen senator rep
+    representative gov governor minister prime pm premier chancellor spokesman spokeswoman
+    spokesperson ambassador envoy special general gen lieutenant lt colonel col major
+    captain admiral sergeant chief judge justice mayor king queen prince princess pope rev
+    reverend professor prof attorney former state deputy acting press foreign the of us u.s""".split()
+)
+# Fuzzy thresholds (rapidfuzz ratio, 0–100).
+SURNAME_MIN = 88  # "Zelensky" ~ "Zelenskyy"
+FIRST_NAME_MIN = 80
+MARGIN = 5  # the best match must beat the second by this much to merge on a surname alone
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, straight apostrophes, single spaces."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").replace("‘", "'").lower()
+    return " ".join(re.sub(r"[^\w\s'-]", " ", text).split())
+
+
+def name_words(name: str) -> list[str]:
+    """Folded words of a name without titles or possessives: "Secretary Rubio's" → ["rubio"]."""
+    words = [w.removesuffix("'s") for w in fold(name).split()]
+    core = [w for w in words if w not in TITLES]
+    return core or words
+
+
+def _same_word(a: str, b: str, threshold: int) -> bool:
+    return a == b or (min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= threshold)
+
+
+def name_score(query: str, name: str) -> float:
+    """0–100: how well ``query`` names the person ``name``.
+
+    A surname alone matches the full name; given names must agree when both are present.
+    """
+    q, n = name_words(query), name_words(name)
+    if not q or not n:
+        return 0.0
+    if q == n:
+        return 100.0
+    if not _same_word(q[-1], n[-1], SURNAME_MIN):
+        # "Marco" alone, or a single-word organisation: compare whole strings.
+        whole = fuzz.ratio(" ".join(q), " ".join(n))
+        return whole if whole >= 92 else 0.0
+    surname = fuzz.ratio(q[-1], n[-1])
+    if len(q) > 1 and len(n) > 1:
+        if not _same_word(q[0], n[0], FIRST_NAME_MIN) and not (
+                len(q[0]) <= 2 or len(n[0]) <= 2) or (len(q[0]) <= 2 and q[0][0] != n[0][0]):
+            return 0.0
+        return 90.0 + surname / 10 - 1
+    return 80.0 + surname / 10 - 1
+
+
+def match_speaker(name: str, candidates: list[tuple[int, str]]) -> int | None:
+    """The existing speaker ``name`` is the same person as, or None for a new one."""
+    scored = sorted(((name_score(name, cand), cid) for cid, cand in candidates), reverse=True)
+    scored = [s for s in scored if s[0] > 0]
+    if not scored:
+        return None
+    best = scored[0]
+    if best[0] == 100.0:
+        return best[1]
+    if len(scored) > 1 and best[0] - scored[1][0] < MARGIN:
+        return None  # two people share the surname: do not guess
+    # A full name never merges into a different full name on the surname alone.
+    return best[1] if best[0] >= 79 else None
+
+
+def match_query(query: str, speakers: list[tuple[int, str, list[str]]]) -> list[int]:
+    """Speaker ids that ``query`` names (fuzzy, over canonical names and aliases)."""
+    out = []
+    for sid, name, aliases in speakers:
+        best = max(name_score(query, cand) for cand in [name, *aliases])
+        if best > 0:
+            out.append((best, sid))
+    if not out:
+        return []
+    top = max(s for s, _ in out)
+    # Exact and full-name hits hide weaker surname-only ones.
+    cut = 90 if top >= 90 else 0
+    return [sid for s, sid in sorted(out, reverse=True) if s >= cut]

@@ -1,0 +1,228 @@
+"""Quotation spans in a paragraph, and the cue words that introduce speech.
+
+Marks are paired locally, paragraph by paragraph, so one stray mark costs at most its own
+quote. Everything here is plain string work; attribution over the parse is in ``speakers``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Speech and report verbs, matched by lemma. Attribution accepts any of them as a cue.
+SPEECH_LEMMAS = frozenset(
+    """say tell explain note warn write tweet add assert state confirm emphasize emphasise echo
+    acknowledge insist announce argue claim declare describe call conclude admit comment
+    report reply respond answer ask suggest stress observe recall remark predict promise vow
+    pledge caution complain contend maintain deny reiterate repeat urge demand mention
+    testify concede agree disagree post quip joke boast lament muse reveal disclose estimate
+    allege charge counter retort continue tout praise criticize criticise blast slam accuse
+    dismiss hail signal indicate express inform brief proclaim recount characterize
+    characterise label dub term advise cite quote summarize summarise chime shout yell
+    whisper exclaim cry mutter concur speculate threaten propose recommend instruct
+    pronounce assure reassure remind tell told wonder predict counsel elaborate clarify
+    specify underscore underline highlight stipulate affirm attest swear reckon opine posit
+    theorize observe lecture boast brag scoff sneer snap rant rail decry denounce condemn
+    applaud thank welcome rebut refute dispute question challenge concur explain acknowledge
+    conclude""".split()
+)
+# Verbs of belief and knowledge that report a claim without quotation marks.
+BELIEF_LEMMAS = frozenset(
+    """believe think feel expect hope fear worry know suspect doubt consider find learn
+    understand assume reckon estimate figure guess realize realise recognize recognise show
+    imagine contend""".split()
+)
+# Nouns that stand for an utterance: "her full comments were:", "in a statement".
+SPEECH_NOUNS = frozenset(
+    """comment comments statement statements remark remarks words interview tweet post response
+    message letter testimony speech briefing release op-ed editorial column""".split()
+)
+
+DOUBLE_OPEN = "“„«"
+DOUBLE_CLOSE = "”»"
+SINGLE_OPEN = "‘‹"
+SINGLE_CLOSE = "’›"
+BEFORE_OPEN = set(" \t\n([{—–-/:;,") | {"\u00a0"}
+AFTER_CLOSE_PUNCT = set(".,;:!?)]}—–-…/")
+SENTENCE_END_RE = re.compile(r"[.!?…][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class Mark:
+    pos: int
+    length: int
+    role: str  # "open", "close" or "either"
+    family: str  # "double" or "single"
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A quoted run inside one paragraph; offsets are relative to the paragraph text."""
+
+    start: int  # first character inside the marks
+    end: int  # one past the last character inside the marks
+    open_mark: int | None  # None when the opening mark was missing and the start recovered
+    close_mark: int | None  # None when the quote runs on past the paragraph's end
+    recovered: bool = False
+    runs_on: bool = False
+    # True when the paragraph continues a quote opened in the previous paragraph.
+    continues: bool = False
+
+
+def _double_role(text: str, i: int, ch: str) -> str:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    opens_ctx = prev in BEFORE_OPEN or prev in DOUBLE_OPEN or prev in SINGLE_OPEN
+    closes_ctx = nxt.isspace() or nxt in AFTER_CLOSE_PUNCT or nxt in DOUBLE_CLOSE or nxt in SINGLE_CLOSE
+    if ch in DOUBLE_OPEN:
+        # A curly opener used as a closer: `word,“ he said`.
+        return "close" if (not opens_ctx and closes_ctx and not nxt.isalnum()) else "open"
+    if ch in DOUBLE_CLOSE:
+        return "open" if (opens_ctx and not closes_ctx and nxt.isalnum()) else "close"
+    if opens_ctx and not closes_ctx:
+        return "open"
+    if closes_ctx and not opens_ctx:
+        return "close"
+    return "either"
+
+
+def find_marks(text: str) -> list[Mark]:
+    """Double quotation marks (and ``''``/`````` pairs), with their likely role."""
+    marks: list[Mark] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "'" and i + 1 < n and text[i + 1] == "'":
+            marks.append(Mark(i, 2, "close" if i > 0 and not text[i - 1].isspace() else "open",
+                              "double"))
+            i += 2
+            continue
+        if ch == "`" and i + 1 < n and text[i + 1] == "`":
+            marks.append(Mark(i, 2, "open", "double"))
+            i += 2
+            continue
+        if ch in DOUBLE_OPEN or ch in DOUBLE_CLOSE or ch == '"':
+            marks.append(Mark(i, 1, _double_role(text, i, ch), "double"))
+        i += 1
+    return marks
+
+
+def _single_marks(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Top-level single-quoted runs in text[lo:hi] (apostrophes are never marks)."""
+    spans = []
+    i = lo
+    while i < hi:
+        ch = text[i]
+        prev = text[i - 1] if i > 0 else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        if (ch in SINGLE_OPEN or ch == "'") and (prev in BEFORE_OPEN) and nxt.isalpha():
+            j = i + 1
+            while j < hi:
+                cj = text[j]
+                after = text[j + 1] if j + 1 < len(text) else " "
+                before = text[j - 1]
+                if cj in SINGLE_CLOSE or cj == "'":
+                    if not after.isalnum() and not before.isspace() and before != "s":
+                        break
+                if cj == "\n":
+                    j = hi
+                    break
+                j += 1
+            if j < hi and j - i > 2:
+                spans.append((i, j))
+                i = j + 1
+                continue
+        i += 1
+    return spans
+
+
+def sentence_start_before(text: str, pos: int, floor: int = 0) -> int:
+    """Start of the sentence that holds ``pos``, not before ``floor``."""
+    start = floor
+    for m in SENTENCE_END_RE.finditer(text, floor, pos):
+        start = m.end()
+    while start < pos and text[start].isspace():
+        start += 1
+    return start
+
+
+def quote_spans(text: str, *, continues: bool = False, next_opens: bool = False) -> list[QuoteSpan]:
+    """Quoted runs of one paragraph, in order.
+
+    ``continues``: the previous paragraph left a quote open (so a leading mark reopens it).
+    ``next_opens``: the next paragraph starts with an opening mark, so a quote left open here
+    runs on to the end of this paragraph (a multi-paragraph quotation).
+    """
+    marks = find_marks(text)
+    spans: list[QuoteSpan] = []
+    opened: Mark | None = None
+    floor = 0
+    for m in marks:
+        role = m.role
+        if role == "either":
+            role = "close" if opened is not None else "open"
+        if role == "open":
+            # An opener while one is open: the earlier one was stray and costs only itself.
+            opened = m
+            continue
+        if opened is not None:
+            s, e = opened.pos + opened.length, m.pos
+            if e > s and text[s:e].strip():
+                spans.append(QuoteSpan(s, e, opened.pos, m.pos,
+                                       continues=continues and opened.pos == _first_char(text)))
+            opened = None
+            floor = m.pos + m.length
+        else:
+            # A closer with no opener: recover the quote back to its sentence start.
+            s = sentence_start_before(text, m.pos, floor)
+            if m.pos - s > 1 and text[s:m.pos].strip():
+                spans.append(QuoteSpan(s, m.pos, None, m.pos, recovered=True))
+            floor = m.pos + m.length
+    if opened is not None:
+        s = opened.pos + opened.length
+        e = len(text.rstrip())
+        if e > s and (next_opens or _frames_open_quote(text, opened.pos)):
+            spans.append(QuoteSpan(s, e, opened.pos, None, runs_on=next_opens,
+                                   continues=continues and opened.pos == _first_char(text)))
+    # Single-quoted runs outside every double-quoted one (headline style, some outlets).
+    covered = [(sp.open_mark if sp.open_mark is not None else sp.start,
+                (sp.close_mark + 1) if sp.close_mark is not None else sp.end) for sp in spans]
+    gaps, cur = [], 0
+    for a, b in sorted(covered):
+        gaps.append((cur, a))
+        cur = max(cur, b)
+    gaps.append((cur, len(text)))
+    for lo, hi in gaps:
+        for o, c in _single_marks(text, lo, hi):
+            spans.append(QuoteSpan(o + 1, c, o, c))
+    spans.sort(key=lambda sp: sp.start)
+    return spans
+
+
+def _first_char(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _frames_open_quote(text: str, pos: int) -> bool:
+    """An unclosed quote is kept when a colon or comma introduces it (``she said: “…``)."""
+    before = text[:pos].rstrip()
+    return before.endswith((":", ","))
+
+
+def opens_with_quote(text: str) -> bool:
+    stripped = text.lstrip()
+    if not stripped:
+        return False
+    marks = find_marks(stripped[:2])
+    return bool(marks) and marks[0].pos == 0 and marks[0].role in ("open", "either")
+
+
+def leaves_quote_open(text: str, *, continues: bool = False) -> bool:
+    """Whether the paragraph ends inside an open double quotation."""
+    opened = False
+    for m in find_marks(text):
+        role = m.role
+        if role == "either":
+            role = "close" if opened else "open"
+        opened = role == "open"
+    return opened

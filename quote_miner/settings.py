@@ -1,0 +1,26 @@
+"""Every tunable threshold of the extractor, in one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ExtractSettings:
+    # A quote-only sentence inherits the speaker of a quote at most this many paragraphs back.
+    continuation_paragraphs: int = 1
+    # A cue sentence that follows a quote-only sentence is used when it is this short (tokens).
+    trailing_cue_max_tokens: int = 12
+    # Pronoun antecedents are looked for this many paragraphs back.
+    antecedent_paragraphs: int = 4
+    # Partial quotes shorter than this many words with no cue are treated as scare quotes.
+    min_unattributed_words: int = 4
+    # Texts longer than this (characters) are split into pieces for spaCy.
+    max_piece_chars: int = 100_000
+    # Records under this confidence are still returned; users filter with --min-confidence.
+    min_confidence: float = 0.0
+    # Paragraphs per nlp.pipe batch.
+    batch_size: int = 64
+
+
+DEFAULT_SETTINGS = ExtractSettings()

@@ -1,0 +1,570 @@
+"""Attribution over the parse, and in-article resolution of speakers to full names.
+
+Attribution is a cascade of plain functions over a spaCy ``Doc`` (one paragraph):
+the cue verb linked to the quote in the parse and its subject (either order, inverted, via
+participles and relative clauses), "according to X", colon frames, dash trailers. Resolution
+turns the mention at the attribution site ("he", "Peskov", "Secretary Rubio") into the full
+name the article uses ("Dmitry Peskov"), with the role where the article gives one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+from spacy.tokens import Doc, Span, Token
+
+from quote_miner.names import fold
+from quote_miner.quotes import BELIEF_LEMMAS, SPEECH_LEMMAS, SPEECH_NOUNS
+
+TITLE_WORDS = frozenset(
+    """mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady president vice vp secretary sen sen.
+    senator rep rep. representative gov gov. governor minister prime pm premier chancellor
+    spokesman spokeswoman spokesperson ambassador envoy special general gen gen. lieutenant
+    lt lt. colonel col col. major maj captain capt admiral adm sergeant sgt chief judge
+    justice mayor king queen prince princess pope rev reverend father sister brother
+    professor prof prof. attorney former the state deputy acting press foreign defense
+    defence economy treasury interior commissioner chairman chairwoman chair ceo director
+    official officials leader speaker lawmaker representative representatives u.s. us
+    national security advisor adviser high""".split()
+)
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+PLURAL_PRONOUNS = {"they", "them", "their"}
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+CLIMB_DEPS = ("advcl", "xcomp", "conj", "pcomp", "ccomp", "acl", "relcl", "prep", "pobj", "dep",
+              "parataxis", "npadvmod", "advmod")
+ENTITY_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "organization",
+                "NORP": "organization", "FAC": "organization"}
+TRAILER_RE = re.compile(r"^\s*[—–-]{1,2}\s*((?:[A-Z][\w.’'-]*\s*){1,4})")
+COLON_NAME_RE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*:\s*$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """The words at the attribution site that name the speaker (paragraph offsets)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "name", "pronoun", "nominal", "organization"
+    role: str | None = None
+    gender: str | None = None
+
+
+@dataclass(frozen=True)
+class Attribution:
+    mention: Mention | None
+    cue: str | None
+    method: str  # "cue", "according", "colon", "trailer", "continuation", "nearest"
+    confidence: float
+    cue_pos: int | None = None
+
+
+# --- mentions -------------------------------------------------------------------------
+
+
+def _entity_of(token: Token) -> Span | None:
+    doc = token.doc
+    if not token.ent_type_:
+        return None
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def _role_before(ent: Span) -> str | None:
+    """Title words in front of a name: "Kremlin spokesman Dmitry Peskov" → "Kremlin spokesman"."""
+    doc = ent.doc
+    root = ent.root
+    i = ent.start - 1
+    while i >= 0:
+        t = doc[i]
+        if t.is_punct or t.dep_ in ("det", "poss", "case", "cc") or t.pos_ in ("VERB", "AUX", "ADP") and t.dep_ != "prep":
+            break
+        if not (t.head == root or root in t.ancestors or t.head.i >= ent.start or t.head.i > t.i):
+            break
+        i -= 1
+    words = doc[i + 1 : ent.start]
+    role = words.text.strip(" ,")
+    # A role is a few words of one noun phrase ("US Secretary of State"), never a headline.
+    if not role or len(words) > 6 or any(c in role for c in "/|\n:()") or not any(
+            t.pos_ == "NOUN" or t.lower_ in TITLE_WORDS for t in words):
+        return None
+    return role
+
+
+def _role_appos(token: Token) -> str | None:
+    for child in token.children:
+        if child.dep_ == "appos":
+            words = [t for t in child.subtree if not t.is_punct]
+            if words and words[0].dep_ == "det":
+                words = words[1:]
+            if words and len(words) <= 12:
+                return token.doc[words[0].i : words[-1].i + 1].text
+    return None
+
+
+def mention_for(token: Token) -> Mention:
+    """The mention headed by ``token`` (a subject, a possessor, the object of "according to")."""
+    doc = token.doc
+    low = token.lower_
+    if token.pos_ == "PRON" or low in PERSON_PRONOUNS or low in PLURAL_PRONOUNS:
+        return Mention(token.idx, token.idx + len(token), token.text, "pronoun",
+                       gender=PERSON_PRONOUNS.get(low))
+    ent = _entity_of(token)
+    if ent is not None and ent.label_ in ENTITY_TYPES:
+        kind = "name" if ent.label_ == "PERSON" else "organization"
+        # "the Kremlin", "The Post": keep the article with the name for organizations.
+        start_tok = ent.start
+        if kind == "organization" and ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+            start_tok = ent.start - 1
+        role = _role_appos(token) or (_role_before(ent) if kind == "name" else None)
+        span = doc[start_tok : ent.end]
+        text = span.text
+        if text.endswith(("’s", "'s")):
+            text = text[:-2]
+        return Mention(span.start_char, span.start_char + len(text), text, kind, role=role)
+    if token.pos_ == "PROPN":
+        # A name the entity recogniser missed: the run of proper nouns around the head.
+        lo = token.i
+        while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].head.i in (token.i, lo):
+            lo -= 1
+        span = doc[lo : token.i + 1]
+        role = _role_appos(token)
+        return Mention(span.start_char, span.end_char, span.text, "name", role=role)
+    # A description: "a senior adviser to Macron", "the governor of the Belgorod oblast".
+    keep = []
+    for t in token.subtree:
+        if t.i > token.i and (t.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj") or t.is_punct):
+            break
+        keep.append(t)
+    keep = [t for t in keep if not t.is_punct]
+    left = [t for t in keep if t.i <= token.i]
+    right = [t for t in keep if t.i > token.i and t.i - token.i <= 8]
+    words = left + right
+    # drop anything before a comma that belongs to a clause in front
+    span = doc[words[0].i : words[-1].i + 1] if words else doc[token.i : token.i + 1]
+    return Mention(span.start_char, span.end_char, span.text, "nominal")
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The speaker of a cue: its subject, or the subject of the clause it hangs from."""
+    cur = verb
+    for _ in range(4):
+        for child in cur.children:
+            if child.dep_ in SUBJECT_DEPS and child.dep_ != "csubj":
+                if child.dep_ == "nsubjpass":
+                    continue
+                return child
+        for child in cur.children:
+            if child.dep_ == "agent":
+                for gc in child.children:
+                    if gc.dep_ == "pobj":
+                        return gc
+        if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return cur.head
+        if cur.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "dep") and cur.head is not cur:
+            cur = cur.head
+            if cur.pos_ == "ADP" and cur.head is not cur:
+                cur = cur.head
+            continue
+        break
+    return None
+
+
+def speaker_token_for_cue(cue: Token) -> Token | None:
+    if cue.lower_ == "according" or cue.lemma_ == "accord":
+        for child in cue.children:
+            if child.lower_ == "to":
+                for gc in child.children:
+                    if gc.dep_ == "pobj":
+                        return gc
+        nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+        if nxt is not None and nxt.lower_ == "to":
+            for gc in nxt.children:
+                if gc.dep_ == "pobj":
+                    return gc
+        return None
+    if cue.pos_ in ("NOUN", "PROPN") and cue.lower_ in SPEECH_NOUNS:
+        for child in cue.children:
+            if child.dep_ == "poss":
+                return child
+        for child in cue.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
+                for gc in child.children:
+                    if gc.dep_ == "pobj":
+                        return gc
+        head = cue.head
+        if cue.dep_ == "pobj" and head.head is not head:
+            return _subject_of(head.head)
+        if cue.dep_ in SUBJECT_DEPS:
+            return None
+        return None
+    return _subject_of(cue)
+
+
+def is_cue(token: Token, *, belief: bool = False) -> bool:
+    if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
+        return True
+    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+        lemma = token.lemma_.lower()
+        return lemma in SPEECH_LEMMAS or (belief and lemma in BELIEF_LEMMAS)
+    return token.pos_ == "NOUN" and token.lower_ in SPEECH_NOUNS
+
+
+# --- attribution of quotation marks --------------------------------------------------------
+
+
+def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in ranges)
+
+
+def _linked(cue: Token, q_tokens: list[Token]) -> bool:
+    qs = set(t.i for t in q_tokens)
+    for t in q_tokens:
+        if cue in t.ancestors:
+            return True
+    # The quote governs the cue: "“…,” Rubio told reporters" parsed with the quote as root.
+    h = cue
+    for _ in range(3):
+        if h.head is h:
+            break
+        h = h.head
+        if h.i in qs:
+            return True
+    return False
+
+
+def attribute_quote(
+    doc: Doc,
+    start: int,
+    end: int,
+    quote_ranges: list[tuple[int, int]],
+    *,
+    partial: bool,
+    trailing_max_tokens: int = 12,
+) -> Attribution | None:
+    """Who is credited with the quoted run ``doc.text[start:end]`` in this paragraph."""
+    q_tokens = [t for t in doc if start <= t.idx < end]
+    if not q_tokens:
+        return None
+    sents = [s for s in doc.sents if s.start_char < end + 1 and s.end_char > start - 1]
+    if not sents:
+        return None
+    frame: list[Token] = [t for s in sents for t in s if not _inside(t.idx, quote_ranges)
+                          and not (start - 1 <= t.idx <= end)]
+    # A short sentence right after the quote can carry the cue: "“…” He paused. said…"
+    last = sents[-1]
+    if last.end < len(doc):
+        nxt = doc[last.end :].sents.__next__() if last.end < len(doc) else None
+        if nxt is not None and len(nxt) <= trailing_max_tokens and not any(
+            _inside(t.idx, quote_ranges) for t in nxt
+        ):
+            frame += list(nxt)
+    cues = [t for t in frame if is_cue(t)]
+    scored = []
+    for cue in cues:
+        linked = _linked(cue, q_tokens)
+        if partial and not linked:
+            continue
+        dist = min(abs(cue.idx - end), abs(cue.idx - start))
+        speaker = speaker_token_for_cue(cue)
+        scored.append((not linked, speaker is None, dist, cue, speaker))
+    if scored:
+        scored.sort(key=lambda x: (x[0], x[1], x[2]))
+        unlinked, no_speaker, _, cue, speaker = scored[0]
+        mention = mention_for(speaker) if speaker is not None else None
+        if mention is None and partial:
+            return None
+        method = "according" if cue.lower_ == "according" else "cue"
+        conf = 0.9 if not unlinked else 0.7
+        if mention is None:
+            conf = 0.3
+        return Attribution(mention, _cue_text(cue), method, conf, cue.idx)
+    if partial:
+        return None
+    text = doc.text
+    # "X: “…”" — a name and a colon in front of the quote.
+    before = text[max(0, sents[0].start_char) : max(0, start - 1)]
+    m = COLON_NAME_RE.search(before)
+    if m and not any(w.lower() in ("from", "on", "in") for w in m.group(1).split()[:1]):
+        s = sents[0].start_char + m.start(1)
+        span = doc.char_span(s, s + len(m.group(1).rstrip()), alignment_mode="expand")
+        if span is not None and any(t.ent_type_ in ENTITY_TYPES or t.pos_ == "PROPN" for t in span):
+            return Attribution(mention_for(span.root), None, "colon", 0.75, None)
+    # "“…” — X"
+    after = text[end + 1 : end + 80]
+    m = TRAILER_RE.match(after)
+    if m:
+        s = end + 1 + m.start(1)
+        span = doc.char_span(s, s + len(m.group(1).rstrip()), alignment_mode="expand")
+        if span is not None:
+            return Attribution(mention_for(span.root), None, "trailer", 0.7, None)
+    return None
+
+
+def _cue_text(cue: Token) -> str:
+    if cue.lower_ == "according":
+        return "according to"
+    return cue.text
+
+
+# --- indirect claims --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Claim:
+    start: int
+    end: int
+    attribution: Attribution
+
+
+def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
+    """Reported speech without quotation marks: a cue verb with a content clause, or
+    "according to X, …"."""
+    claims = []
+    for sent in doc.sents:
+        for tok in sent:
+            if _inside(tok.idx, quote_ranges):
+                continue
+            if tok.lower_ == "according" and is_cue(tok):
+                speaker = speaker_token_for_cue(tok)
+                if speaker is None:
+                    continue
+                phrase = list(tok.subtree)
+                lo, hi = phrase[0].i, phrase[-1].i
+                rest = [t for t in sent if (t.i < lo or t.i > hi) and not t.is_punct
+                        and not _inside(t.idx, quote_ranges)]
+                if len(rest) < 4:
+                    continue
+                # The longer side of the sentence is the claim.
+                left = [t for t in rest if t.i < lo]
+                right = [t for t in rest if t.i > hi]
+                side = right if len(right) >= len(left) else left
+                if len(side) < 4:
+                    continue
+                s, e = side[0].idx, side[-1].idx + len(side[-1])
+                claims.append(Claim(s, e, Attribution(mention_for(speaker), "according to",
+                                                      "according", 0.7, tok.idx)))
+                continue
+            if not is_cue(tok, belief=True) or tok.pos_ not in ("VERB", "AUX"):
+                continue
+            clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            if clause is None:
+                continue
+            words = [t for t in clause.subtree]
+            if len(words) < 4 or not any(c.dep_ in SUBJECT_DEPS for c in clause.children) and \
+                    clause.pos_ not in ("VERB", "AUX"):
+                continue
+            while words and (words[0].dep_ == "mark" or words[0].is_punct):
+                words = words[1:]
+            while words and words[-1].is_punct:
+                words = words[:-1]
+            if len(words) < 4:
+                continue
+            s, e = words[0].idx, words[-1].idx + len(words[-1])
+            inside_quotes = sum(1 for t in words if _inside(t.idx, quote_ranges))
+            if inside_quotes > len(words) * 0.5:
+                continue
+            speaker = speaker_token_for_cue(tok)
+            if speaker is None or speaker.i in range(words[0].i, words[-1].i + 1):
+                continue
+            conf = 0.75 if tok.lemma_.lower() in SPEECH_LEMMAS else 0.6
+            claims.append(Claim(s, e, Attribution(mention_for(speaker), tok.text, "cue", conf,
+                                                  tok.idx)))
+    return claims
+
+
+# --- names across the article ----------------------------------------------------------
+
+
+def strip_titles(name: str) -> str:
+    name = name.replace("[", "").replace("]", "").strip(" ,.;:")
+    if name.endswith(("’s", "'s")):
+        name = name[:-2]
+    words = name.split()
+    while len(words) > 1 and fold(words[0]).strip(".") in TITLE_WORDS | {"mr", "mrs", "ms", "dr"}:
+        words = words[1:]
+    while len(words) > 1 and not words[0][:1].isupper():
+        words = words[1:]
+    return " ".join(words)
+
+
+@dataclass
+class NameIndex:
+    """Full names the article uses, found through their surnames."""
+
+    counts: Counter = field(default_factory=Counter)
+    roles: dict[str, str] = field(default_factory=dict)
+
+    def add(self, name: str, role: str | None = None) -> None:
+        name = strip_titles(name)
+        words = name.split()
+        if len(words) < 2 or len(words) > 4 or not all(w[:1].isupper() for w in words):
+            return
+        self.counts[name] += 1
+        if role and name not in self.roles:
+            self.roles[name] = role
+
+    def full_name(self, name: str) -> str:
+        name = strip_titles(name)
+        words = name.split()
+        if not words:
+            return name
+        surname = fold(words[-1])
+        best, best_key = None, None
+        for full, count in self.counts.items():
+            fw = full.split()
+            fs = fold(fw[-1])
+            if fs != surname and fuzz.ratio(fs, surname) < 88:
+                continue
+            if len(words) > 1 and fold(fw[0]) != fold(words[0]) and fuzz.ratio(fold(fw[0]), fold(words[0])) < 80:
+                continue
+            key = (count, len(fw))
+            if best_key is None or key > best_key:
+                best, best_key = full, key
+        return best or name
+
+    def role(self, full: str) -> str | None:
+        return self.roles.get(full)
+
+
+def build_name_index(docs: list[Doc]) -> NameIndex:
+    index = NameIndex()
+    for doc in docs:
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                role = _role_appos(ent.root) or _role_before(ent)
+                index.add(ent.text, role)
+    return index
+
+
+def looks_like_person_name(text: str) -> bool:
+    words = strip_titles(text).split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+# --- in-article resolution -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str | None
+    type: str  # person, organization, unnamed, unknown
+    role: str | None = None
+
+
+UNKNOWN = Speaker(None, "unknown")
+
+
+class ArticleResolver:
+    """Resolves mentions to speakers, paragraph by paragraph, in document order.
+
+    It remembers who was credited in each sentence, so that "he explained" finds the speaker
+    of the sentence before, and what each pronoun resolved to, so that chains hold.
+    """
+
+    def __init__(self, docs: list[Doc], quote_ranges: list[list[tuple[int, int]]],
+                 index: NameIndex, *, antecedent_paragraphs: int = 4) -> None:
+        self.docs = docs
+        self.quote_ranges = quote_ranges
+        self.index = index
+        self.back = antecedent_paragraphs
+        self.credited: dict[tuple[int, int], list[tuple[int, Speaker]]] = {}
+        self.genders: dict[str, str] = {}
+        self._sents = [[(s.start_char, s.end_char, s) for s in d.sents] for d in docs]
+
+    def _sent_index(self, para: int, pos: int) -> int:
+        for k, (a, b, _) in enumerate(self._sents[para]):
+            if a <= pos < b:
+                return k
+        return max(0, len(self._sents[para]) - 1)
+
+    def note(self, para: int, pos: int, speaker: Speaker) -> None:
+        """Record that ``speaker`` was credited at ``pos`` (their sentence becomes an antecedent)."""
+        if speaker.name:
+            self.credited.setdefault((para, self._sent_index(para, pos)), []).append((pos, speaker))
+
+    def resolve(self, para: int, mention: Mention | None) -> Speaker:
+        if mention is None:
+            return UNKNOWN
+        if mention.kind == "pronoun":
+            return self._pronoun(para, mention)
+        if mention.kind == "organization" and self.index.full_name(mention.text) != mention.text:
+            # A surname the entity recogniser took for an organisation: "Rubio said".
+            full = self.index.full_name(mention.text)
+            return Speaker(full, "person", mention.role or self.index.role(full))
+        if mention.kind == "organization":
+            name = re.sub(r"^(?i:the)\s+", "", mention.text).strip()
+            return Speaker(name or mention.text, "organization", None)
+        if mention.kind == "name" and looks_like_person_name(mention.text):
+            full = self.index.full_name(mention.text)
+            return Speaker(full, "person", mention.role or self.index.role(full))
+        if mention.kind == "name":
+            return Speaker(mention.text, "organization", mention.role)
+        return Speaker(mention.text, "unnamed", None)
+
+    def _person_from_token(self, tok: Token) -> Speaker | None:
+        ent = _entity_of(tok)
+        if ent is not None and ent.label_ == "PERSON":
+            full = self.index.full_name(ent.text)
+            return Speaker(full, "person", self.index.role(full))
+        return None
+
+    def _pronoun(self, para: int, mention: Mention) -> Speaker:
+        low = mention.text.lower()
+        if low not in PERSON_PRONOUNS:
+            return Speaker(None, "unknown", None)
+        gender = PERSON_PRONOUNS[low]
+        found = self._antecedent(para, mention.start, gender)
+        if found is None:
+            return Speaker(None, "unknown", None)
+        self.genders.setdefault(found.name, gender)
+        return found
+
+    def _fits(self, speaker: Speaker | None, gender: str) -> bool:
+        return (speaker is not None and speaker.type == "person" and speaker.name is not None
+                and self.genders.get(speaker.name, gender) == gender)
+
+    def _antecedent(self, para: int, pos: int, gender: str) -> Speaker | None:
+        ranges = self.quote_ranges[para]
+        si = self._sent_index(para, pos)
+        sent = self._sents[para][si][2]
+        # The same sentence, before the pronoun: "Despite Rubio’s warnings, he called …"
+        same = [t for t in sent if t.idx < pos and not _inside(t.idx, ranges)]
+        for _, spk in reversed(self.credited.get((para, si), [])):
+            if self._fits(spk, gender):
+                return spk
+        for tok in reversed(same):
+            spk = self._person_from_token(tok)
+            if self._fits(spk, gender):
+                return spk
+        p, k = para, si - 1
+        while p >= 0 and para - p <= self.back:
+            if k < 0:
+                p -= 1
+                if p < 0:
+                    break
+                k = len(self._sents[p]) - 1
+                continue
+            credited = [s for _, s in self.credited.get((p, k), []) if self._fits(s, gender)]
+            if credited:
+                return credited[-1]
+            sent = self._sents[p][k][2]
+            rng = self.quote_ranges[p]
+            subj = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and not _inside(t.idx, rng)]
+            for t in subj:
+                spk = self._person_from_token(t)
+                if self._fits(spk, gender):
+                    return spk
+            for t in sent:
+                if _inside(t.idx, rng):
+                    continue
+                spk = self._person_from_token(t)
+                if self._fits(spk, gender):
+                    return spk
+            k -= 1
+        return None

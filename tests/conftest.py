@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent / "data"
+SEEDS = Path(__file__).parent.parent / "quote_miner" / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def private_library(tmp_path, monkeypatch):
+    """Never touch the user's library: every test gets its own."""
+    db = tmp_path / "library.db"
+    monkeypatch.setenv("QUOTE_MINER_DB", str(db))
+    return db
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from quote_miner.nlp import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def extract_one(nlp):
+    """Extract from a text written in the test: returns the records as dicts."""
+    from quote_miner.extract import extract_text
+    from quote_miner.records import Article
+
+    def run(text: str, date: str | None = "2025-04-18") -> list[dict]:
+        quotes = extract_text(text, Article(path="t.txt", date=date), nlp=nlp)
+        for q in quotes:
+            assert text[q.start : q.end] == q.text
+        return [q.to_dict() for q in quotes]
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def seed_gold() -> list[dict]:
+    return [json.loads(line) for line in (DATA / "seeds_quotes.jsonl").open(encoding="utf-8")]

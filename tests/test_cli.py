@@ -1,0 +1,149 @@
+"""The command line as a user meets it: help, exit codes, stdout and stderr kept apart."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from quote_miner.cli import cli
+
+from .conftest import SEEDS
+
+COMMANDS = ["add", "extract", "speakers", "show", "clean"]
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+@pytest.fixture(scope="module")
+def seeded_db(tmp_path_factory):
+    """A library holding the bundled seeds, made once (the first query ingests them)."""
+    db = tmp_path_factory.mktemp("lib") / "library.db"
+    result = CliRunner().invoke(cli, ["--db", str(db), "--speaker", "Rubio", "--json"])
+    assert result.exit_code == 0, result.stderr
+    return db
+
+
+@pytest.mark.parametrize("command", [[]] + [[c] for c in COMMANDS])
+def test_help_for_every_command(runner, command):
+    result = runner.invoke(cli, [*command, "--help"])
+    assert result.exit_code == 0
+    assert "Usage:" in result.stdout
+
+
+def test_rubio_on_an_empty_library(seeded_db, runner):
+    result = runner.invoke(cli, ["--db", str(seeded_db), "--speaker", "Rubio", "--json"])
+    assert result.exit_code == 0
+    records = json.loads(result.stdout)
+    assert len(records) >= 5
+    for r in records:
+        assert r["speaker"] == "Marco Rubio"
+        source = open(r["article"]["path"], encoding="utf-8", newline="").read()
+        assert source[r["start"] : r["end"]] == r["text"]
+        assert {"id", "kind", "speaker_mention", "cue", "date", "date_basis", "confidence",
+                "speaker_type", "speaker_role"} <= set(r)
+
+
+def test_first_use_ingests_seeds_with_progress_on_stderr_only(tmp_path, runner):
+    db = tmp_path / "fresh.db"
+    result = runner.invoke(cli, ["--db", str(db), "--speaker", "Peskov", "--jsonl"])
+    assert result.exit_code == 0
+    for line in result.stdout.splitlines():
+        assert json.loads(line)["speaker"] == "Dmitry Peskov"
+
+
+def test_nobody_matches_exits_1_with_empty_stdout(seeded_db, runner):
+    result = runner.invoke(cli, ["--db", str(seeded_db), "--speaker", "Nobody Atall"])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+
+
+def test_bad_date_exits_2_with_one_line(seeded_db, runner):
+    result = runner.invoke(cli, ["--db", str(seeded_db), "--since", "notadate"])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_keyword_and_dates(seeded_db, runner):
+    result = runner.invoke(cli, ["--db", str(seeded_db), "-k", "minerals deal", "--since",
+                                 "2025-04-01", "--until", "2025-04-30", "--jsonl"])
+    assert result.exit_code == 0
+    rows = [json.loads(x) for x in result.stdout.splitlines()]
+    assert rows and all("2025-04-01" <= r["date"] <= "2025-04-30" for r in rows)
+    assert all("mineral" in r["text"].lower() for r in rows)
+
+
+def test_csv_and_table(seeded_db, runner):
+    csv_out = runner.invoke(cli, ["--db", str(seeded_db), "-s", "Bruce", "--csv"])
+    assert csv_out.exit_code == 0 and csv_out.stdout.startswith("id,text,kind,speaker")
+    table = runner.invoke(cli, ["--db", str(seeded_db), "-s", "Bruce", "--limit", "2"])
+    assert table.exit_code == 0 and "Tammy Bruce" in table.stdout
+
+
+def test_speakers_and_show(seeded_db, runner):
+    result = runner.invoke(cli, ["--db", str(seeded_db), "speakers", "--json"])
+    assert result.exit_code == 0
+    names = [r["speaker"] for r in json.loads(result.stdout)]
+    assert "Marco Rubio" in names and "Rubio" not in names
+    first = json.loads(runner.invoke(cli, ["--db", str(seeded_db), "-s", "Rubio", "--json"]).stdout)[0]
+    shown = runner.invoke(cli, ["--db", str(seeded_db), "show", first["id"]])
+    assert shown.exit_code == 0 and "Marco Rubio" in shown.stdout
+    assert runner.invoke(cli, ["--db", str(seeded_db), "show", "ffffffffffff"]).exit_code == 1
+
+
+def test_add_is_idempotent_and_reports_bad_files(tmp_path, runner):
+    folder = tmp_path / "arts"
+    folder.mkdir()
+    (folder / "good.txt").write_text("“We will win,” Kaja Kallas said on Monday in Brussels.\n")
+    (folder / "empty.txt").write_text("")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    db = tmp_path / "l.db"
+    first = runner.invoke(cli, ["add", str(folder), "--db", str(db), "--jobs", "1"])
+    assert first.exit_code == 2
+    assert first.stdout == ""
+    assert "empty.txt" in first.stderr and "binary.txt" in first.stderr
+    assert "1 added" in first.stderr
+    (folder / "empty.txt").unlink()
+    (folder / "binary.txt").unlink()
+    again = runner.invoke(cli, ["add", str(folder), "--db", str(db)])
+    assert again.exit_code == 0 and "1 unchanged" in again.stderr
+
+
+def test_missing_path_and_empty_glob(tmp_path, runner):
+    result = runner.invoke(cli, ["extract", str(tmp_path / "nope.txt")])
+    assert result.exit_code == 2 and "nope.txt" in result.stderr
+    result = runner.invoke(cli, ["extract", str(tmp_path / "*.none")])
+    assert result.exit_code == 2 and "no file matches" in result.stderr
+
+
+def test_extract_jsonl_is_verbatim(runner):
+    result = runner.invoke(cli, ["extract", str(SEEDS / "004_0036f894b85e4f95.txt"), "--jsonl"])
+    assert result.exit_code == 0
+    source = (SEEDS / "004_0036f894b85e4f95.txt").read_text(encoding="utf-8")
+    rows = [json.loads(x) for x in result.stdout.splitlines()]
+    assert rows
+    for r in rows:
+        assert source[r["start"] : r["end"]] == r["text"]
+
+
+def test_extract_from_stdin(runner):
+    result = runner.invoke(cli, ["extract", "-", "--jsonl"],
+                           input="“It is time,” Marco Rubio told reporters on Friday.\n")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout.splitlines()[0])["speaker"] == "Marco Rubio"
+
+
+def test_clean_and_explain(runner):
+    path = str(SEEDS / "004_0036f894b85e4f95.txt")
+    kept = runner.invoke(cli, ["clean", path])
+    assert kept.exit_code == 0
+    assert "How useful was this article?" not in kept.stdout
+    assert "Rubio said the Trump administration" in kept.stdout
+    explained = runner.invoke(cli, ["clean", path, "--explain"])
+    assert "- boilerplate" in explained.stdout and "+ body" in explained.stdout

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from quote_miner.errors import LibraryError
+from quote_miner.library import MIGRATIONS, Library
+from quote_miner.query import Filters, run_query
+from quote_miner.records import Article, Quote, SpeakerMention
+
+
+def quote(text, speaker, *, start=0, path="a.txt", h="h1", date="2025-04-18", stype="person"):
+    art = Article(path=path, title="T", outlet="O", date=date, content_hash=h)
+    return Quote(text=text, kind="direct", start=start, end=start + len(text), article=art,
+                 speaker=speaker, speaker_type=stype,
+                 speaker_mention=SpeakerMention(speaker.split()[-1], 0, 3), cue="said",
+                 date=date, date_basis="article", confidence=0.9)
+
+
+def add(lib, quotes, path="a.txt", h="h1", date="2025-04-18"):
+    return lib.add_article(quotes, path=path, content_hash=h, title="T", outlet="O", date=date)
+
+
+def test_blank_database_migrates_to_latest(tmp_path):
+    lib = Library(tmp_path / "x.db")
+    assert lib.version() == len(MIGRATIONS)
+    tables = {r[0] for r in lib.conn.execute("SELECT name FROM sqlite_master")}
+    assert {"articles", "quotes", "speakers", "quotes_fts"} <= tables
+
+
+def test_ingest_twice_changes_nothing(tmp_path):
+    lib = Library(tmp_path / "x.db")
+    qs = [quote("We have a minerals deal.", "Donald Trump")]
+    assert add(lib, qs).status == "added"
+    assert add(lib, qs).status == "unchanged"
+    assert lib.conn.execute("SELECT count(*) FROM quotes").fetchone()[0] == 1
+
+
+def test_changed_file_replaces_its_quotes(tmp_path):
+    lib = Library(tmp_path / "x.db")
+    add(lib, [quote("Old words here.", "Donald Trump")])
+    assert add(lib, [quote("New words here.", "Donald Trump", h="h2")], h="h2").status == "replaced"
+    texts = [r[0] for r in lib.conn.execute("SELECT text FROM quotes")]
+    assert texts == ["New words here."]
+    assert run_query(lib, Filters(keywords=("old",))).records == []
+
+
+def test_repeated_quote_in_one_article_is_stored_once(tmp_path):
+    lib = Library(tmp_path / "x.db")
+    qs = [quote("The good news is, so is peace.", "Tammy Bruce"),
+          quote("The good news is, so is peace.", "Tammy Bruce", start=500)]
+    assert add(lib, qs).quotes == 1
+
+
+def test_same_quote_in_two_articles_is_one_quote_with_two_occurrences(tmp_path):
+    lib = Library(tmp_path / "x.db")
+    add(lib, [quote("It is not our war.", "Marco Rubio")])
+    add(lib, [quote("It is not our war.", "Marco Rubio", path="b.txt", h="h2")], path="b.txt", h="h2")
+    assert len(run_query(lib, Filters(speakers=("Rubio",))).records) == 1
+    assert len(run_query(lib, Filters(speakers=("Rubio",), all_occurrences=True)).records) == 2
+
+
+def test_speakers_merge_across_articles_but_not_different_people(tmp_path):
+    lib = Library(tmp_path / "x.db")
+    add(lib, [quote("One thing.", "Volodymyr Zelensky")])
+    add(lib, [quote("Two things.", "Zelenskyy")], path="b.txt", h="h2")
+    add(lib, [quote("Three things.", "John Smith")], path="c.txt", h="h3")
+    add(lib, [quote("Four things.", "Jane Smith")], path="d.txt", h="h4")
+    names = sorted(r[0] for r in lib.conn.execute("SELECT name FROM speakers"))
+    assert names == ["Jane Smith", "John Smith", "Volodymyr Zelensky"]
+
+
+@pytest.mark.parametrize("keyword", ["O'Brien", "U.S.", "24/7", '"unbalanced', "peace AND",
+                                     "NOT", "(", "*", "minerals OR", "col:umn", "'; DROP TABLE x"])
+def test_any_keyword_is_safe(tmp_path, keyword):
+    lib = Library(tmp_path / "x.db")
+    add(lib, [quote("O'Brien said the U.S. works 24/7 for peace.", "Pat O'Brien")])
+    run_query(lib, Filters(keywords=(keyword,)))  # must not raise
+
+
+def test_keyword_phrase_prefix_and_stemming(tmp_path):
+    lib = Library(tmp_path / "x.db")
+    add(lib, [quote("We are debating the minerals deal with the U.S. today.", "Marco Rubio")])
+    for kw in ['"minerals deal"', "debate", "miner*", "U.S.", "O"]:
+        found = run_query(lib, Filters(keywords=(kw,))).records
+        assert (len(found) == 1) == (kw != "O"), kw
+    assert run_query(lib, Filters(keywords=('"deal minerals"',))).records == []
+
+
+def test_not_sqlite_is_refused_and_untouched(tmp_path):
+    p = tmp_path / "notes.db"
+    p.write_bytes(b"these are my notes, not a database")
+    with pytest.raises(LibraryError):
+        Library(p)
+    assert p.read_bytes() == b"these are my notes, not a database"
+
+
+def test_newer_schema_is_refused(tmp_path):
+    p = tmp_path / "new.db"
+    conn = sqlite3.connect(p)
+    conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 5}")
+    conn.close()
+    with pytest.raises(LibraryError, match="newer"):
+        Library(p)

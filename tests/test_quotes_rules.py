@@ -1,0 +1,79 @@
+"""Quotation marks, paired locally: one behaviour per test, on sentences written here."""
+
+from __future__ import annotations
+
+from quote_miner.quotes import leaves_quote_open, opens_with_quote, quote_spans
+
+
+def texts(paragraph: str, **kw) -> list[str]:
+    return [paragraph[s.start : s.end] for s in quote_spans(paragraph, **kw)]
+
+
+def test_curly_pair():
+    assert texts("“We have a deal,” Trump said.") == ["We have a deal,"]
+
+
+def test_straight_pairs_in_sequence():
+    assert texts('"One," she said. "Two."') == ["One,", "Two."]
+
+
+def test_mixed_pairs():
+    assert texts('"Mixed one,” he said, “and mixed two."') == ["Mixed one,", "and mixed two."]
+
+
+def test_double_apostrophe_closes():
+    assert texts("\"We believe it is risky,'' she explained.") == ["We believe it is risky,"]
+
+
+def test_guillemets():
+    assert texts("«Nous verrons», a-t-il dit.") == ["Nous verrons"]
+
+
+def test_single_quotes_nested_in_double_stay_inside():
+    got = texts("“There’s ‘no NATO,’ ‘NATO,’ article 5,” he explained.")
+    assert got == ["There’s ‘no NATO,’ ‘NATO,’ article 5,"]
+
+
+def test_apostrophes_are_not_marks():
+    assert texts("Voters’ worries about the ’90s don’t matter, he said.") == []
+
+
+def test_top_level_single_quotes():
+    assert texts("He called it ‘a disgrace’ on Monday.") == ["a disgrace"]
+
+
+def test_missing_opening_mark_recovers_to_sentence_start():
+    p = ("This came on the heels of comments he made the day before. The basic legal stuff is "
+         "almost finalized,” Zelensky explained.")
+    spans = quote_spans(p)
+    assert [p[s.start : s.end] for s in spans] == ["The basic legal stuff is almost finalized,"]
+    assert spans[0].recovered
+
+
+def test_stray_mark_costs_only_its_own_quote():
+    p = "He said “this never closes. Later, “the real quote,” she said."
+    assert texts(p) == ["the real quote,"]
+
+
+def test_unclosed_quote_runs_on_when_next_paragraph_opens_with_a_mark():
+    p = "Her full comments were: “We are committed to it."
+    spans = quote_spans(p, next_opens=True)
+    assert [p[s.start : s.end] for s in spans] == ["We are committed to it."]
+    assert spans[0].runs_on
+    assert leaves_quote_open(p)
+
+
+def test_continuation_paragraph_is_flagged():
+    p = "“But we are not going to fly around the world."
+    spans = quote_spans(p, continues=True, next_opens=True)
+    assert spans[0].continues
+
+
+def test_opens_with_quote():
+    assert opens_with_quote("  “And now – now is the time.”")
+    assert not opens_with_quote("And now, he said.")
+
+
+def test_thousands_of_marks_do_not_blow_up():
+    p = "“a” " * 5000
+    assert len(quote_spans(p)) == 5000
