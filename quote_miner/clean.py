@@ -285,7 +285,7 @@ def clean_text(
             label, reason = BODY, "prose in the main run"
         elif BYLINE_RE.match(text):
             label, reason = BYLINE, "byline"
-        elif sh.short_sentence or (sh.words >= 3 and _quoted_share(text) > 0.5):
+        elif sh.short_sentence or (sh.words >= 3 and _quoted_share(text) > 0.5 and sh.cap_ratio < 0.6):
             label, reason = BODY, "short sentence in the main run"
         elif sh.words >= 2 and sh.words <= 20 and (sh.cap_ratio >= 0.5 or text.endswith(":")):
             label, reason = HEADING, "short title-case line inside the article"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -19,6 +19,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from quote_miner.speakers import Attribution
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What one article yields: its quotes, and the full names it uses (for other articles)."""
+
+    quotes: list[Quote]
+    names: list[str]
 
 
 @dataclass(frozen=True)
@@ -52,6 +60,18 @@ def paragraphs_of(cleaned: CleanResult, *, max_chars: int) -> list[Paragraph]:
             out.append(Paragraph(line.start + pos, line.start + cut, text[pos:cut], line.label))
             pos = cut
     return out
+
+
+# "PARIS (AP)U.S. Secretary …", "WASHINGTON — The …": the place and agency are not the subject.
+DATELINE_RE = re.compile(r"^[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:\([A-Za-z.& ]{2,30}\))?\s*[—–-]*\s*")
+
+
+def mask_dateline(text: str) -> str:
+    """The text for the parser, with a leading dateline blanked (offsets unchanged)."""
+    m = DATELINE_RE.match(text)
+    if not m or m.end() < 4 or not re.search(r"\(|[—–-]", m.group()):
+        return text
+    return " " * m.end() + text[m.end():]
 
 
 def _quote_kind(text: str, span: QuoteSpan, sent_start: int) -> str:
@@ -91,7 +111,7 @@ def extract_text(
     ``text`` is the whole source file as decoded; every record's ``start``/``end`` index it.
     """
     cleaned = clean_text(text, title=article.title, recurring=recurring)
-    return extract_cleaned(text, cleaned, article, nlp=nlp, settings=settings)
+    return extract_cleaned(text, cleaned, article, nlp=nlp, settings=settings).quotes
 
 
 def extract_cleaned(
@@ -101,7 +121,7 @@ def extract_cleaned(
     *,
     nlp: Language | None = None,
     settings: ExtractSettings = DEFAULT_SETTINGS,
-) -> list[Quote]:
+) -> Extraction:
     from quote_miner.nlp import load_nlp
 
     nlp = nlp or load_nlp()
@@ -119,11 +139,12 @@ def extract_cleaned(
         spans_by_para[i] = quote_spans(paras[i].text, continues=open_before,
                                        next_opens=opens_with_quote(nxt))
         open_before = leaves_quote_open(paras[i].text)
-    docs: list[Doc] = list(nlp.pipe([p.text for p in paras], batch_size=settings.batch_size))
+    docs: list[Doc] = list(nlp.pipe([mask_dateline(p.text) for p in paras],
+                                    batch_size=settings.batch_size))
     return _attribute(text, paras, docs, spans_by_para, article, settings)
 
 
-def _attribute(text, paras, docs, spans_by_para, article, settings) -> list[Quote]:
+def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extraction:
     from quote_miner.speakers import (
         ArticleResolver,
         Attribution,
@@ -155,17 +176,15 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> list[Quot
         for sp in spans_by_para.get(i, []):
             sent_start = next((s.start_char for s in doc.sents if s.start_char <= sp.start < s.end_char), 0)
             kind = _quote_kind(para.text, sp, sent_start)
-            att = None if sp.continues else attribute(
-                doc, sp.start, sp.end, ranges[i], partial=kind == "partial",
-                trailing_max_tokens=settings.trailing_cue_max_tokens)
+            att = attribute(doc, sp.start, sp.end, ranges[i], partial=kind == "partial",
+                            trailing_max_tokens=settings.trailing_cue_max_tokens)
             if att is None and kind == "direct" and last is not None and \
                     i - last[0] <= settings.continuation_paragraphs:
                 prev = last[1]
                 att = _Inherited(Attribution(prev.mention, prev.cue, "continuation",
                                              min(prev.confidence, 0.8), prev.cue_pos), last[2])
-            if att is None:
-                if kind == "partial" or len(para.text[sp.start:sp.end].split()) < 8:
-                    continue  # a scare quote or a title, not speech
+            if att is None and not settings.keep_unattributed:
+                continue  # a scare quote, a title, or words nobody is credited with
             items.append((sp.start, sp.end, kind, att))
             if isinstance(att, _Inherited):
                 last = (i, att.attribution, att.para)
@@ -219,8 +238,22 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> list[Quot
                 context_end=para.end,
             ))
     quotes.sort(key=lambda q: (q.start, q.end, q.kind))
+    quotes = _first_occurrences(quotes)
     assert all(text[q.start:q.end] == q.text for q in quotes)
-    return quotes
+    return Extraction(quotes, index.full_names())
+
+
+def _first_occurrences(quotes: list[Quote]) -> list[Quote]:
+    """A quote the article repeats word for word is reported once, where it first stands."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for q in quotes:
+        key = (q.kind, " ".join(q.text.split()).lower())
+        if len(q.text.split()) >= 6 and key in seen:
+            continue
+        seen.add(key)
+        out.append(q)
+    return out
 
 
 @dataclass(frozen=True)
@@ -235,18 +268,17 @@ class _Inherited:
         return self.attribution.confidence
 
 
-def extract_source(
+def extract_article(
     source: Source,
     *,
     nlp: Language | None = None,
     settings: ExtractSettings = DEFAULT_SETTINGS,
     recurring: Iterable[str] = (),
-) -> list[Quote]:
-    """Extract from a source read by ``source.read_source`` (plain text or HTML)."""
+) -> Extraction:
+    """Extract from a source read by ``source.read_source``."""
     cleaned = clean_source(source, recurring=recurring)
     return extract_cleaned(source.text, cleaned, source.article(), nlp=nlp, settings=settings)
 
 
-def iter_extract(sources: Iterable[Source], **kwargs) -> Iterator[tuple[Source, list[Quote]]]:
-    for source in sources:
-        yield source, extract_source(source, **kwargs)
+def extract_source(source: Source, **kwargs) -> list[Quote]:
+    return extract_article(source, **kwargs).quotes

@@ -10,9 +10,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rapidfuzz import fuzz
+
 from quote_miner.clean import split_lines
 from quote_miner.errors import QuoteMinerError, SourceError
 from quote_miner.library import Library
+from quote_miner.names import SURNAME_MIN, name_words
 from quote_miner.records import Quote
 from quote_miner.settings import DEFAULT_SETTINGS
 from quote_miner.source import Source, read_source
@@ -40,6 +43,7 @@ class Outcome:
     source: Source | None = None
     quotes: list[Quote] = field(default_factory=list)
     error: str | None = None
+    names: list[str] = field(default_factory=list)
 
 
 def default_jobs() -> int:
@@ -74,15 +78,15 @@ def folder_recurring(files: list[Path]) -> dict[Path, frozenset[str]]:
 
 def run_task(task: Task) -> Outcome:
     """Read and extract one article; every failure becomes a one-line message."""
-    from quote_miner.extract import extract_source
+    from quote_miner.extract import extract_article
     from quote_miner.nlp import load_nlp
 
     try:
         source = read_source(task.path, title=task.title, outlet=task.outlet, date=task.date,
                              data=task.data)
-        quotes = extract_source(source, nlp=load_nlp(task.model), settings=DEFAULT_SETTINGS,
+        found = extract_article(source, nlp=load_nlp(task.model), settings=DEFAULT_SETTINGS,
                                 recurring=task.recurring)
-        return Outcome(task.path, source, quotes)
+        return Outcome(task.path, source, found.quotes, names=found.names)
     except QuoteMinerError as e:
         if e.__class__.__name__ == "ModelError":
             raise
@@ -94,7 +98,18 @@ def run_task(task: Task) -> Outcome:
 
 
 def run_tasks(tasks: Iterable[Task], *, jobs: int = 1, n_tasks: int | None = None) -> Iterator[Outcome]:
-    """Outcomes in the order of ``tasks``; several processes when ``jobs`` > 1."""
+    """Outcomes in the order of ``tasks``; several processes when ``jobs`` > 1.
+
+    Surnames are completed with full names met in earlier articles of the same run.
+    """
+    names = CorpusNames()
+    for outcome in _run_tasks(tasks, jobs=jobs, n_tasks=n_tasks):
+        names.learn(outcome.names)
+        outcome.quotes = names.complete(outcome.quotes)
+        yield outcome
+
+
+def _run_tasks(tasks: Iterable[Task], *, jobs: int, n_tasks: int | None) -> Iterator[Outcome]:
     if n_tasks is not None:
         jobs = max(1, min(jobs, n_tasks // MIN_FILES_PER_WORKER))
     if jobs <= 1:
@@ -106,6 +121,45 @@ def run_tasks(tasks: Iterable[Task], *, jobs: int = 1, n_tasks: int | None = Non
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     with ctx.Pool(jobs) as pool:
         yield from pool.imap(run_task, tasks, chunksize=1)
+
+
+class CorpusNames:
+    """Full names seen across a run: "Zelensky" in one article is the "Volodymyr Zelensky"
+    of another, when no other full name shares the surname."""
+
+    def __init__(self) -> None:
+        self.by_surname: dict[str, set[str]] = {}
+
+    def learn(self, names: Iterable[str]) -> None:
+        for name in names:
+            words = name_words(name)
+            if len(words) >= 2:
+                self.by_surname.setdefault(words[-1], set()).add(name)
+
+    def complete(self, quotes: list[Quote]) -> list[Quote]:
+        out = []
+        for q in quotes:
+            if q.speaker and q.speaker_type == "person" and len(q.speaker.split()) == 1:
+                full = self._full(q.speaker)
+                if full:
+                    q = q.with_(speaker=full)
+            out.append(q)
+        return out
+
+    def _full(self, surname: str) -> str | None:
+        words = name_words(surname)
+        if len(words) != 1:
+            return None
+        cands = set(self.by_surname.get(words[0], ()))
+        if not cands:
+            for key, names in self.by_surname.items():
+                if len(key) >= 5 and fuzz.ratio(key, words[0]) >= SURNAME_MIN:
+                    cands |= names
+        # Spelling variants of one person ("Zelensky", "Zelenskyy") count once.
+        firsts = {name_words(c)[0] for c in cands}
+        if len(firsts) != 1:
+            return None
+        return sorted(cands, key=lambda c: (-len(c.split()), c))[0]
 
 
 def make_tasks(files: list[Path], *, model: str | None = None, title: str | None = None,

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 # Speech and report verbs, matched by lemma. Attribution accepts any of them as a cue.
 SPEECH_LEMMAS = frozenset(
     """say tell explain note warn write tweet add assert state confirm emphasize emphasise echo
-    acknowledge insist announce argue claim declare describe call conclude admit comment
+    acknowledge insist commend announce argue claim declare describe call conclude admit comment
     report reply respond answer ask suggest stress observe recall remark predict promise vow
     pledge caution complain contend maintain deny reiterate repeat urge demand mention
     testify concede agree disagree post quip joke boast lament muse reveal disclose estimate
@@ -93,8 +93,8 @@ def find_marks(text: str) -> list[Mark]:
     while i < n:
         ch = text[i]
         if ch == "'" and i + 1 < n and text[i + 1] == "'":
-            marks.append(Mark(i, 2, "close" if i > 0 and not text[i - 1].isspace() else "open",
-                              "double"))
+            # Two apostrophes close a quote another mark opened; they never open one.
+            marks.append(Mark(i, 2, "close-only", "double"))
             i += 2
             continue
         if ch == "`" and i + 1 < n and text[i + 1] == "`":
@@ -159,6 +159,10 @@ def quote_spans(text: str, *, continues: bool = False, next_opens: bool = False)
     floor = 0
     for m in marks:
         role = m.role
+        if role == "close-only":
+            if opened is None:
+                continue
+            role = "close"
         if role == "either":
             role = "close" if opened is not None else "open"
         if role == "open":
@@ -222,6 +226,8 @@ def leaves_quote_open(text: str, *, continues: bool = False) -> bool:
     opened = False
     for m in find_marks(text):
         role = m.role
+        if role == "close-only":
+            role = "close" if opened else "none"
         if role == "either":
             role = "close" if opened else "open"
         opened = role == "open"

@@ -17,6 +17,9 @@ class ExtractSettings:
     min_unattributed_words: int = 4
     # Texts longer than this (characters) are split into pieces for spaCy.
     max_piece_chars: int = 100_000
+    # Keep quoted runs no cue credits to anyone (speaker null). Off: most are scare quotes,
+    # titles and nicknames, and a quote with no speaker answers no "who said" question.
+    keep_unattributed: bool = False
     # Records under this confidence are still returned; users filter with --min-confidence.
     min_confidence: float = 0.0
     # Paragraphs per nlp.pipe batch.

@@ -37,7 +37,7 @@ CLIMB_DEPS = ("advcl", "xcomp", "conj", "pcomp", "ccomp", "acl", "relcl", "prep"
               "parataxis", "npadvmod", "advmod")
 ENTITY_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "organization",
                 "NORP": "organization", "FAC": "organization"}
-TRAILER_RE = re.compile(r"^\s*[—–-]{1,2}\s*((?:[A-Z][\w.’'-]*\s*){1,4})")
+TRAILER_RE = re.compile(r"^\s*(?:[—–―-]{1,2}|--)\s*((?:[A-Z][\w.’'-]*\s*){1,4})")
 COLON_NAME_RE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*:\s*$")
 
 
@@ -150,28 +150,57 @@ def mention_for(token: Token) -> Mention:
     return Mention(span.start_char, span.end_char, span.text, "nominal")
 
 
+def _own_subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for gc in child.children:
+                if gc.dep_ == "pobj":
+                    return gc
+    return None
+
+
 def _subject_of(verb: Token) -> Token | None:
     """The speaker of a cue: its subject, or the subject of the clause it hangs from."""
+    own = _own_subject(verb)
+    if own is not None:
+        return own
+    # Up through participles and coordinations: "confirmed …, saying …", "… and stated:".
+    # A coordination the parser hung on the wrong verb is mended by preferring a cue above.
     cur = verb
-    for _ in range(4):
-        for child in cur.children:
-            if child.dep_ in SUBJECT_DEPS and child.dep_ != "csubj":
-                if child.dep_ == "nsubjpass":
-                    continue
-                return child
-        for child in cur.children:
-            if child.dep_ == "agent":
-                for gc in child.children:
-                    if gc.dep_ == "pobj":
-                        return gc
+    fallback = None
+    for _ in range(5):
         if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return cur.head
-        if cur.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "dep") and cur.head is not cur:
+        if cur.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "acl", "dep", "ccomp", "prep", "pobj") \
+                or cur.head is cur:
+            break
+        cur = cur.head
+        if cur.pos_ == "ADP" and cur.head is not cur:
             cur = cur.head
-            if cur.pos_ == "ADP" and cur.head is not cur:
-                cur = cur.head
+        subj = _own_subject(cur)
+        if subj is None:
             continue
-        break
+        if is_cue(cur) or verb.dep_ != "conj":
+            return subj
+        fallback = fallback or subj
+    return fallback or _adjacent_subject(verb)
+
+
+def _adjacent_subject(verb: Token) -> Token | None:
+    """A name right next to the cue when the parse lost the link: "…administration” Peskov noted."""
+    doc = verb.doc
+    for j in (verb.i - 1, verb.i + 1):
+        k = j
+        while 0 <= k < len(doc) and doc[k].pos_ == "ADV":
+            k += -1 if j < verb.i else 1
+        if 0 <= k < len(doc):
+            t = doc[k]
+            if t.pos_ in ("PROPN", "PRON") and t.lower_ not in ("it", "this", "that") and \
+                    not t.is_punct:
+                return t
     return None
 
 
@@ -287,6 +316,17 @@ def attribute_quote(
     if partial:
         return None
     text = doc.text
+    # The sentence before introduces it: "Bruce emphasized the need for … . “President …”"
+    first = sents[0]
+    if first.start > 0 and text[first.start_char:start].strip(" “\"'‘") == "":
+        prev = doc[first.start - 1].sent
+        prev_tokens = [t for t in prev if not _inside(t.idx, quote_ranges)]
+        if len(prev_tokens) == len(prev):
+            for cue in reversed([t for t in prev_tokens if is_cue(t, belief=True)]):
+                speaker = speaker_token_for_cue(cue)
+                if speaker is not None:
+                    return Attribution(mention_for(speaker), _cue_text(cue), "previous sentence",
+                                       0.65, cue.idx)
     # "X: “…”" — a name and a colon in front of the quote.
     before = text[max(0, sents[0].start_char) : max(0, start - 1)]
     m = COLON_NAME_RE.search(before)
@@ -322,60 +362,153 @@ class Claim:
     attribution: Attribution
 
 
+# Verbs whose infinitive states the claim: "vowed to repeal the law", "urged Congress to act".
+INTENT_LEMMAS = frozenset(
+    """vow promise pledge plan want intend urge ask call refuse decline threaten agree propose
+    expect hope seek demand push aim offer insist encourage warn advise order instruct
+    predict claim pretend""".split()
+)
+# Verbs whose object is what was said or judged: "cited the poll", "criticized the plan".
+OBJECT_LEMMAS = frozenset(
+    """cite question criticize criticise mention discuss endorse reject acknowledge praise attack
+    blame defend support oppose describe dispute deny condemn denounce applaud welcome slam
+    blast accuse charge highlight stress emphasize emphasise tout propose recommend announce
+    confirm report reveal disclose predict estimate show indicate suggest express raise voice
+    admit concede demand release unveil recount recall repeat reiterate echo characterize
+    characterise dismiss hail ridicule mock challenge contest""".split()
+)
+# Verb + preposition whose object is the claim: "called for a ban", "warned of a crisis".
+PREP_CLAIMS = frozenset(
+    """call:for talk:about ask:about speak:about speak:of warn:of warn:about warn:against
+    complain:about complain:of argue:for argue:against write:about comment:on testify:about
+    worry:about joke:about boast:about brag:about rail:against push:for advocate:for
+    lobby:for campaign:for campaign:against say:about say:of think:about know:about
+    hear:about learn:about remark:on reflect:on elaborate:on express:concern insist:on
+    criticize:for blame:for praise:for accuse:of charge:with""".split()
+)
+
+
+def _span_of(words: list[Token]) -> tuple[int, int] | None:
+    while words and (words[0].dep_ == "mark" or words[0].is_punct or words[0].lower_ in ("that", "to")):
+        words = words[1:]
+    while words and words[-1].is_punct:
+        words = words[:-1]
+    if len(words) < 2:
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1])
+
+
+def _sentence_span(sent: Span) -> tuple[int, int] | None:
+    return _span_of(list(sent))
+
+
 def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
-    """Reported speech without quotation marks: a cue verb with a content clause, or
-    "according to X, …"."""
-    claims = []
-    for sent in doc.sents:
+    """Reported speech and stated positions without quotation marks.
+
+    In order of confidence: a speech or belief verb with a content clause ("said that …",
+    "…, sources said"), "according to X, …", a parenthetical cue ("X, he said, Y"), a verb of
+    intent with its infinitive ("vowed to …"), and verbs of judgement with their object
+    ("criticized the plan", "called for a ban").
+    """
+    claims: list[Claim] = []
+    sents = list(doc.sents)
+    for si, sent in enumerate(sents):
         for tok in sent:
             if _inside(tok.idx, quote_ranges):
                 continue
             if tok.lower_ == "according" and is_cue(tok):
-                speaker = speaker_token_for_cue(tok)
-                if speaker is None:
-                    continue
-                phrase = list(tok.subtree)
-                lo, hi = phrase[0].i, phrase[-1].i
-                rest = [t for t in sent if (t.i < lo or t.i > hi) and not t.is_punct
-                        and not _inside(t.idx, quote_ranges)]
-                if len(rest) < 4:
-                    continue
-                # The longer side of the sentence is the claim.
-                left = [t for t in rest if t.i < lo]
-                right = [t for t in rest if t.i > hi]
-                side = right if len(right) >= len(left) else left
-                if len(side) < 4:
-                    continue
-                s, e = side[0].idx, side[-1].idx + len(side[-1])
-                claims.append(Claim(s, e, Attribution(mention_for(speaker), "according to",
-                                                      "according", 0.7, tok.idx)))
+                claim = _according_claim(tok, sent, quote_ranges)
+                if claim:
+                    claims.append(claim)
                 continue
-            if not is_cue(tok, belief=True) or tok.pos_ not in ("VERB", "AUX"):
+            if tok.pos_ not in ("VERB", "AUX") and not tok.tag_.startswith("VB"):
                 continue
-            clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-            if clause is None:
+            lemma = tok.lemma_.lower()
+            speech = lemma in SPEECH_LEMMAS
+            found = _verb_claim(tok, lemma, speech, sent, sents[si + 1 :], quote_ranges)
+            if found is None:
                 continue
-            words = [t for t in clause.subtree]
-            if len(words) < 4 or not any(c.dep_ in SUBJECT_DEPS for c in clause.children) and \
-                    clause.pos_ not in ("VERB", "AUX"):
-                continue
-            while words and (words[0].dep_ == "mark" or words[0].is_punct):
-                words = words[1:]
-            while words and words[-1].is_punct:
-                words = words[:-1]
-            if len(words) < 4:
-                continue
-            s, e = words[0].idx, words[-1].idx + len(words[-1])
-            inside_quotes = sum(1 for t in words if _inside(t.idx, quote_ranges))
-            if inside_quotes > len(words) * 0.5:
+            (s, e), conf = found
+            words = [t for t in sent if s <= t.idx < e]
+            if words and sum(_inside(t.idx, quote_ranges) for t in words) > len(words) * 0.5:
                 continue
             speaker = speaker_token_for_cue(tok)
-            if speaker is None or speaker.i in range(words[0].i, words[-1].i + 1):
+            if speaker is None or s <= speaker.idx < e and conf < 0.7:
                 continue
-            conf = 0.75 if tok.lemma_.lower() in SPEECH_LEMMAS else 0.6
-            claims.append(Claim(s, e, Attribution(mention_for(speaker), tok.text, "cue", conf,
+            claims.append(Claim(s, e, Attribution(mention_for(speaker), tok.text, "claim", conf,
                                                   tok.idx)))
     return claims
+
+
+def _according_claim(tok: Token, sent: Span, quote_ranges) -> Claim | None:
+    speaker = speaker_token_for_cue(tok)
+    if speaker is None:
+        return None
+    phrase = list(tok.subtree)
+    lo, hi = phrase[0].i, phrase[-1].i
+    rest = [t for t in sent if (t.i < lo or t.i > hi) and not t.is_punct
+            and not _inside(t.idx, quote_ranges)]
+    left = [t for t in rest if t.i < lo]
+    right = [t for t in rest if t.i > hi]
+    side = right if len(right) >= len(left) else left
+    if len(side) < 4:
+        return None
+    return Claim(side[0].idx, side[-1].idx + len(side[-1]),
+                 Attribution(mention_for(speaker), "according to", "according", 0.7, tok.idx))
+
+
+def _verb_claim(tok: Token, lemma: str, speech: bool, sent: Span, following: list[Span],
+                quote_ranges) -> tuple[tuple[int, int], float] | None:
+    belief = lemma in BELIEF_LEMMAS
+    if speech or belief:
+        clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        if clause is not None and len(list(clause.subtree)) >= 3:
+            span = _span_of(list(clause.subtree))
+            if span:
+                # A quotation in the two-apostrophe style runs on into the next sentences.
+                span = _run_on(span, sent, following)
+                return span, 0.75 if speech else 0.6
+        if speech and tok.dep_ in ("parataxis", "advcl", "ccomp", "ROOT") and not any(
+                c.dep_ in ("dobj", "xcomp", "ccomp", "attr") for c in tok.children):
+            # "Acts of protest, Mr. Obama said, are acts of patriotism."
+            others = [t for t in sent if not t.is_punct and t.i not in {x.i for x in tok.subtree}]
+            if len(others) >= 5:
+                span = _sentence_span(sent)
+                if span:
+                    return _run_on(span, sent, following), 0.7
+    if lemma in INTENT_LEMMAS:
+        comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        if comp is not None:
+            span = _span_of(list(comp.subtree))
+            if span:
+                return span, 0.5
+    if lemma in OBJECT_LEMMAS:
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "ccomp")), None)
+        if obj is not None and len(list(obj.subtree)) >= 2:
+            span = _span_of(list(obj.subtree))
+            if span:
+                return span, 0.45
+    for child in tok.children:
+        if child.dep_ == "prep" and f"{lemma}:{child.lower_}" in PREP_CLAIMS:
+            obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                span = _span_of(list(obj.subtree))
+                if span:
+                    return span, 0.45
+    return None
+
+
+def _run_on(span: tuple[int, int], sent: Span, following: list[Span]) -> tuple[int, int]:
+    s, e = span
+    if "''" not in sent.text:
+        return span
+    for nxt in following:
+        if not nxt.text.lstrip().startswith("''"):
+            break
+        inner = _sentence_span(nxt)
+        if inner:
+            e = inner[1]
+    return s, e
 
 
 # --- names across the article ----------------------------------------------------------
@@ -401,7 +534,7 @@ class NameIndex:
     roles: dict[str, str] = field(default_factory=dict)
 
     def add(self, name: str, role: str | None = None) -> None:
-        name = strip_titles(name)
+        name = strip_titles(" ".join(w for w in name.split() if not w.startswith(("@", "#"))))
         words = name.split()
         if len(words) < 2 or len(words) > 4 or not all(w[:1].isupper() for w in words):
             return
@@ -430,6 +563,9 @@ class NameIndex:
 
     def role(self, full: str) -> str | None:
         return self.roles.get(full)
+
+    def full_names(self) -> list[str]:
+        return sorted(self.counts)
 
 
 def build_name_index(docs: list[Doc]) -> NameIndex:
@@ -512,6 +648,11 @@ class ArticleResolver:
         if ent is not None and ent.label_ == "PERSON":
             full = self.index.full_name(ent.text)
             return Speaker(full, "person", self.index.role(full))
+        if tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper():
+            # A surname the recogniser tagged otherwise ("Rubio" as ORG) but the article names.
+            full = self.index.full_name(tok.text)
+            if full != tok.text:
+                return Speaker(full, "person", self.index.role(full))
         return None
 
     def _pronoun(self, para: int, mention: Mention) -> Speaker:
