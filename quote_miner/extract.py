@@ -74,11 +74,16 @@ def mask_dateline(text: str) -> str:
     return " " * m.end() + text[m.end():]
 
 
-def _quote_kind(text: str, span: QuoteSpan, sent_start: int) -> str:
+def _quote_kind(text: str, span: QuoteSpan, sent_start: int, prev_close: int | None = None) -> str:
     if span.recovered or span.continues:
         return "direct"
     mark = span.open_mark if span.open_mark is not None else span.start
     prefix = text[sent_start:mark].strip()
+    if prev_close is not None and prev_close <= mark:
+        between = text[prev_close:mark].strip()
+        # A quotation split by its frame: "“That,” he added, “promises to …”"
+        if between.endswith(",") and len(between.split()) <= 6 and text[prev_close - 2 : prev_close - 1] in ",":
+            return "direct"
     content = text[span.start : span.end].strip()
     if not prefix or prefix.endswith(":"):
         return "direct"
@@ -173,9 +178,11 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
             dater.heading(para.text)
             continue
         items: list[tuple[int, int, str, Attribution | None]] = []
+        prev_close = None
         for sp in spans_by_para.get(i, []):
             sent_start = next((s.start_char for s in doc.sents if s.start_char <= sp.start < s.end_char), 0)
-            kind = _quote_kind(para.text, sp, sent_start)
+            kind = _quote_kind(para.text, sp, sent_start, prev_close)
+            prev_close = sp.close_mark + 1 if sp.close_mark is not None else None
             att = attribute(doc, sp.start, sp.end, ranges[i], partial=kind == "partial",
                             trailing_max_tokens=settings.trailing_cue_max_tokens)
             if att is None and kind == "direct" and last is not None and \

@@ -251,6 +251,14 @@ def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in ranges)
 
 
+VAGUE_SUBJECTS = frozenset({"it", "this", "that", "which", "who", "anybody", "anyone", "everyone",
+                            "nobody", "something", "what"})
+
+
+def _governs(cue: Token, q_tokens: list[Token]) -> bool:
+    return any(cue in t.ancestors for t in q_tokens)
+
+
 def _linked(cue: Token, q_tokens: list[Token]) -> bool:
     qs = set(t.i for t in q_tokens)
     for t in q_tokens:
@@ -296,15 +304,18 @@ def attribute_quote(
     cues = [t for t in frame if is_cue(t)]
     scored = []
     for cue in cues:
-        linked = _linked(cue, q_tokens)
+        linked = _governs(cue, q_tokens) if partial else _linked(cue, q_tokens)
         if partial and not linked:
             continue
         dist = min(abs(cue.idx - end), abs(cue.idx - start))
         speaker = speaker_token_for_cue(cue)
-        scored.append((not linked, speaker is None, dist, cue, speaker))
+        vague = speaker is None or speaker.lower_ in VAGUE_SUBJECTS
+        scored.append((not linked, vague, dist, cue, speaker))
     if scored:
         scored.sort(key=lambda x: (x[0], x[1], x[2]))
         unlinked, no_speaker, _, cue, speaker = scored[0]
+        if cue.lower_ != "according":
+            speaker = _frame_subject(doc, cue, end, quote_ranges, speaker)
         mention = mention_for(speaker) if speaker is not None else None
         if mention is None and partial:
             return None
@@ -344,6 +355,54 @@ def attribute_quote(
         if span is not None:
             return Attribution(mention_for(span.root), None, "trailer", 0.7, None)
     return None
+
+
+def _frame_subject(doc: Doc, cue: Token, end: int, quote_ranges, parsed: Token | None) -> Token | None:
+    """The speaker in the frame "“…,” X said" or "“…,” said X", read off the word order.
+
+    The parser often hangs the quote and its frame together wrongly; the words between the
+    closing mark and the cue (or right after a cue that follows the mark) name the speaker.
+    """
+    if cue.idx < end:
+        # "“A,” X said. “B”": the frame of the quote before names the speaker of both.
+        text = doc.text
+        before = [b for a, b in quote_ranges if cue.sent.start_char <= b <= cue.idx
+                  and b >= 2 and text[b - 2] in ",.?!"]
+        if not before:
+            return _checked_subject(doc, cue, parsed)
+        end = max(before)
+    between = [t for t in doc if end <= t.idx < cue.idx and not t.is_punct and not t.is_space]
+    if between:
+        region = between
+    else:
+        region = []
+        for t in doc[cue.i + 1 :]:
+            if t.is_punct and t.text in ",.;:!?“”\"" or _inside(t.idx, quote_ranges):
+                break
+            region.append(t)
+    if not region or len(region) > 25:
+        return parsed
+    lo, hi = region[0].i, region[-1].i
+    if parsed is not None and lo <= parsed.i <= hi:
+        return parsed
+    for chunk in doc.noun_chunks:
+        if lo <= chunk.root.i <= hi:
+            return chunk.root
+    for t in region:
+        if t.pos_ in ("PROPN", "PRON", "NOUN"):
+            return t
+    return parsed
+
+
+def _checked_subject(doc: Doc, cue: Token, parsed: Token | None) -> Token | None:
+    """A common-noun subject with a person named between it and the cue is a misparse:
+    "With 50 days until the election, Minyon Moore, a senior adviser, called …"."""
+    if parsed is None or parsed.pos_ != "NOUN" or parsed.i >= cue.i:
+        return parsed
+    for ent in reversed(doc.ents):
+        if ent.label_ == "PERSON" and parsed.i < ent.start and ent.end <= cue.i:
+            return ent.root
+    return parsed
 
 
 def _cue_text(cue: Token) -> str:
