@@ -95,6 +95,18 @@ def _quote_kind(text: str, span: QuoteSpan, sent_start: int, prev_close: int | N
     return "partial"
 
 
+SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as vs nor but".split())
+
+
+def looks_like_title(text: str) -> bool:
+    """A show, book or nickname in quotation marks: every word capitalised, a few words."""
+    words = re.findall(r"[^\W\d_][\w’'&.-]*", text)
+    if not words or len(words) > 6:
+        return False
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
+    return bool(content) and all(w[0].isupper() for w in content) and words[0][0].isupper()
+
+
 def _blank(text: str, ranges: list[tuple[int, int]]) -> str:
     chars = list(text)
     for a, b in ranges:
@@ -190,8 +202,10 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
                 prev = last[1]
                 att = _Inherited(Attribution(prev.mention, prev.cue, "continuation",
                                              min(prev.confidence, 0.8), prev.cue_pos), last[2])
-            if att is None and not settings.keep_unattributed:
+            if (att is None or att.mention is None) and not settings.keep_unattributed:
                 continue  # a scare quote, a title, or words nobody is credited with
+            if kind == "partial" and looks_like_title(para.text[sp.start:sp.end]):
+                continue  # “Morning Joe”, “Face the Nation,”, Marcia “Cia” Price
             items.append((sp.start, sp.end, kind, att))
             if isinstance(att, _Inherited):
                 last = (i, att.attribution, att.para)
@@ -273,6 +287,10 @@ class _Inherited:
     @property
     def confidence(self) -> float:
         return self.attribution.confidence
+
+    @property
+    def mention(self):
+        return self.attribution.mention
 
 
 def extract_article(

@@ -91,10 +91,10 @@ def run_task(task: Task) -> Outcome:
         if e.__class__.__name__ == "ModelError":
             raise
         return Outcome(task.path, error=str(e))
-    except RecursionError:
-        return Outcome(task.path, error=f"{task.path}: too deeply nested to parse")
     except MemoryError:
         return Outcome(task.path, error=f"{task.path}: out of memory while extracting")
+    except Exception as e:  # one bad article never sinks the batch
+        return Outcome(task.path, error=f"{task.path}: could not extract ({type(e).__name__}: {e})")
 
 
 def run_tasks(tasks: Iterable[Task], *, jobs: int = 1, n_tasks: int | None = None) -> Iterator[Outcome]:

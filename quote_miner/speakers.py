@@ -325,7 +325,7 @@ def attribute_quote(
             conf = 0.3
         return Attribution(mention, _cue_text(cue), method, conf, cue.idx)
     if partial:
-        return None
+        return _judged_by(q_tokens, quote_ranges)
     text = doc.text
     # The sentence before introduces it: "Bruce emphasized the need for … . “President …”"
     first = sents[0]
@@ -403,6 +403,27 @@ def _checked_subject(doc: Doc, cue: Token, parsed: Token | None) -> Token | None
         if ent.label_ == "PERSON" and parsed.i < ent.start and ent.end <= cue.i:
             return ent.root
     return parsed
+
+
+def _judged_by(q_tokens: list[Token], quote_ranges) -> Attribution | None:
+    """A quoted phrase a named person applies to something: "Reid has gone after Trump as a
+    “human leech”". Only a person (by name or pronoun) as the subject of the governing verb
+    counts; "Europeans formed a “coalition of the willing”" stays a scare quote."""
+    head = q_tokens[0]
+    for t in q_tokens:
+        if not any(a in q_tokens for a in t.ancestors):
+            head = t
+            break
+    for verb in head.ancestors:
+        if _inside(verb.idx, quote_ranges) or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = _own_subject(verb)
+        if subj is None:
+            return None
+        if subj.lower_ in ("he", "she") or subj.ent_type_ == "PERSON":
+            return Attribution(mention_for(subj), verb.text, "judgement", 0.5, verb.idx)
+        return None
+    return None
 
 
 def _cue_text(cue: Token) -> str:
