@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quote_miner.clean import BODY, HEADING, CleanResult, clean_source, clean_text
 from quote_miner.dates import QuoteDater, article_date_from_text
-from quote_miner.quotes import QuoteSpan, leaves_quote_open, opens_with_quote, quote_spans
+from quote_miner.quotes import (
+    QuoteSpan,
+    leaves_quote_open,
+    might_hold_speech,
+    opens_with_quote,
+    quote_spans,
+)
 from quote_miner.records import Article, Quote, SpeakerMention
 from quote_miner.settings import DEFAULT_SETTINGS, ExtractSettings
 from quote_miner.source import Source
@@ -156,9 +163,43 @@ def extract_cleaned(
         spans_by_para[i] = quote_spans(paras[i].text, continues=open_before,
                                        next_opens=opens_with_quote(nxt))
         open_before = leaves_quote_open(paras[i].text)
-    docs: list[Doc] = list(nlp.pipe([mask_dateline(p.text) for p in paras],
-                                    batch_size=settings.batch_size))
+    docs = parse_paragraphs(nlp, [mask_dateline(p.text) for p in paras],
+                            full=[p.label == BODY and might_hold_speech(p.text) for p in paras]
+                            if settings.selective else None, batch_size=settings.batch_size)
     return _attribute(text, paras, docs, spans_by_para, article, settings)
+
+
+LIGHT_DISABLED = ("tok2vec", "tagger", "parser", "ner")
+
+
+def parse_paragraphs(nlp: Language, texts: list[str], *, full: list[bool] | None,
+                     batch_size: int) -> list[Doc]:
+    """Docs for ``texts`` in order: the whole pipeline where ``full`` says so (paragraphs that
+    can hold a quotation or a claim), elsewhere only tokens and sentences."""
+    from quote_miner.nlp import assign_pos
+
+    def parsed(docs):
+        for doc in docs:
+            if doc.has_annotation("TAG") and not doc.has_annotation("POS"):
+                assign_pos(doc)
+            yield doc
+
+    if full is None or all(full):
+        return list(parsed(nlp.pipe(texts, batch_size=batch_size)))
+    heavy = parsed(nlp.pipe([t for t, f in zip(texts, full, strict=True) if f], batch_size=batch_size))
+    light_off = [name for name in LIGHT_DISABLED if name in nlp.pipe_names and name in
+                 dict(nlp.pipeline)]
+    light = iter(nlp.pipe([t for t, f in zip(texts, full, strict=True) if not f],
+                          batch_size=batch_size, disable=light_off))
+    sentencizer = _sentencizer()
+    return [next(heavy) if f else sentencizer(next(light)) for f in full]
+
+
+@lru_cache(maxsize=1)
+def _sentencizer():
+    from spacy.pipeline import Sentencizer
+
+    return Sentencizer()
 
 
 def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extraction:

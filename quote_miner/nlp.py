@@ -26,6 +26,36 @@ def model_candidates(name: str | None = None) -> list[str]:
     return [explicit] if explicit else list(PREFERRED_MODELS)
 
 
+# The parser and the entity recogniser are what extraction reads; parts of speech come from
+# the tagger's fine tags (``assign_pos``) and cue lemmas from a table (``quotes.cue_lemma``),
+# which is faster than the attribute ruler and lemmatizer and needs nothing they add.
+SKIPPED_COMPONENTS = ("attribute_ruler", "lemmatizer", "senter")
+# Penn Treebank tags → universal parts of speech.
+TAG_TO_POS = {
+    "NNP": "PROPN", "NNPS": "PROPN", "NN": "NOUN", "NNS": "NOUN", "PRP": "PRON", "PRP$": "PRON",
+    "WP": "PRON", "WP$": "PRON", "EX": "PRON", "VB": "VERB", "VBD": "VERB", "VBG": "VERB",
+    "VBN": "VERB", "VBP": "VERB", "VBZ": "VERB", "MD": "AUX", "JJ": "ADJ", "JJR": "ADJ",
+    "JJS": "ADJ", "AFX": "ADJ", "RB": "ADV", "RBR": "ADV", "RBS": "ADV", "WRB": "ADV", "IN": "ADP",
+    "RP": "ADP", "DT": "DET", "PDT": "DET", "WDT": "DET", "CC": "CCONJ", "CD": "NUM", "POS": "PART",
+    "TO": "PART", "UH": "INTJ", "SYM": "SYM", ",": "PUNCT", ".": "PUNCT", ":": "PUNCT", "``": "PUNCT",
+    "''": "PUNCT", "-LRB-": "PUNCT", "-RRB-": "PUNCT", "HYPH": "PUNCT", "NFP": "PUNCT", "$": "SYM",
+    "_SP": "SPACE", "XX": "X", "ADD": "X", "FW": "X", "LS": "X", "NIL": "X",
+}
+AUX_WORDS = frozenset("be am is are was were been being have has had having do does did".split())
+
+
+def assign_pos(doc) -> None:
+    """Universal parts of speech from fine tags (what the attribute ruler would set)."""
+    for token in doc:
+        pos = TAG_TO_POS.get(token.tag_, "X")
+        if pos == "VERB" and (token.dep_ in ("aux", "auxpass") or token.lower_ in AUX_WORDS and any(
+                c.dep_ in ("acomp", "attr") for c in token.children)):
+            pos = "AUX"
+        if token.is_space:
+            pos = "SPACE"
+        token.pos_ = pos
+
+
 def load_nlp(name: str | None = None) -> Language:
     """The pipeline for ``name`` (or the preferred installed one), loaded once per process."""
     return _load(tuple(model_candidates(name)))
@@ -42,6 +72,9 @@ def _load(candidates: tuple[str, ...]) -> Language:
             continue
         if "parser" not in nlp.pipe_names:
             raise ModelError(f"spaCy model {candidate!r} has no dependency parser; {HINT}")
+        for component in SKIPPED_COMPONENTS:
+            if component in nlp.pipe_names and (component != "attribute_ruler" or "tagger" in nlp.pipe_names):
+                nlp.disable_pipe(component)
         # Articles past spaCy's default limit are cut into pieces by `extract`, never refused.
         nlp.max_length = max(nlp.max_length, 2_000_000)
         return nlp

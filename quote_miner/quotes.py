@@ -38,6 +38,110 @@ SPEECH_NOUNS = frozenset(
     message letter testimony speech briefing release op-ed editorial column""".split()
 )
 
+# Verbs whose infinitive states the claim: "vowed to repeal the law", "urged Congress to act".
+INTENT_LEMMAS = frozenset(
+    """vow promise pledge plan want intend urge ask call refuse decline threaten agree propose
+    expect hope seek demand push aim offer insist encourage warn advise order instruct
+    predict claim pretend""".split()
+)
+# Verbs whose object is what was said or judged: "cited the poll", "criticized the plan".
+OBJECT_LEMMAS = frozenset(
+    """cite question criticize criticise mention discuss endorse reject acknowledge praise attack
+    blame defend support oppose describe dispute deny condemn denounce applaud welcome slam
+    blast accuse charge highlight stress emphasize emphasise tout propose recommend announce
+    confirm report reveal disclose predict estimate show indicate suggest express raise voice
+    admit concede demand release unveil recount recall repeat reiterate echo characterize
+    characterise dismiss hail ridicule mock challenge contest""".split()
+)
+# Verb + preposition whose object is the claim: "called for a ban", "warned of a crisis".
+PREP_CLAIMS = frozenset(
+    """call:for talk:about ask:about speak:about speak:of warn:of warn:about warn:against
+    complain:about complain:of argue:for argue:against write:about comment:on testify:about
+    worry:about joke:about boast:about brag:about rail:against push:for advocate:for
+    lobby:for campaign:for campaign:against say:about say:of think:about know:about
+    hear:about learn:about remark:on reflect:on elaborate:on express:concern insist:on
+    criticize:for blame:for praise:for accuse:of charge:with""".split()
+)
+
+
+IRREGULAR_FORMS = {
+    "say": "said", "tell": "told", "write": "wrote written", "think": "thought", "feel": "felt",
+    "know": "knew known", "find": "found", "hear": "heard", "speak": "spoke spoken",
+    "understand": "understood", "show": "shown", "learn": "learnt", "swear": "swore sworn",
+    "fight": "fought", "seek": "sought", "mean": "meant", "forecast": "forecast",
+    "withdraw": "withdrew withdrawn", "foresee": "foresaw foreseen", "give": "gave given",
+    "take": "took taken", "go": "went gone",
+}
+
+
+def word_forms(lemma: str) -> set[str]:
+    """The inflected forms of an English verb or noun, enough to spot it in raw text."""
+    w = lemma.lower()
+    forms = {w, w + "s", w + "es", w + "ed", w + "d", w + "ing"}
+    if w.endswith("e"):
+        forms.add(w[:-1] + "ing")
+    if w.endswith("y") and len(w) > 2 and w[-2] not in "aeiou":
+        forms |= {w[:-1] + "ies", w[:-1] + "ied"}
+    if re.fullmatch(r"[a-z]*[^aeiou][aeiou][bdgklmnprt]", w):
+        forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}
+    forms |= set(IRREGULAR_FORMS.get(w, "").split())
+    return forms
+
+
+# Surface forms that can introduce speech or a claim: a paragraph with none of them and no
+# quotation mark holds nothing for the parser to find. Forms that are mostly nouns in news
+# ("states", "campaign", "report") are left out; their verb uses come with -ed or -ing.
+NOUN_LIKE_FORMS = frozenset(
+    """state states post posts charge charges report reports question questions answer answers
+    comment comments call calls signal signals brief briefs counter counters cry cries
+    continue release releases show shows support supports plan plans attack attacks campaign
+    campaigns contest contests order orders offer offers demand demands hope hopes aim aims
+    push pushes challenge challenges""".split()
+)
+
+
+def _trigger_forms() -> frozenset[str]:
+    forms: set[str] = {"according"}
+    for lemma in SPEECH_LEMMAS | BELIEF_LEMMAS:
+        forms |= word_forms(lemma)
+    for lemma in INTENT_LEMMAS | OBJECT_LEMMAS | {p.split(":")[0] for p in PREP_CLAIMS}:
+        forms |= {f for f in word_forms(lemma) if f.endswith(("ed", "ing")) or f in
+                  IRREGULAR_FORMS.get(lemma, "").split()}
+    return frozenset(forms - NOUN_LIKE_FORMS)
+
+
+TRIGGER_WORDS = _trigger_forms()
+
+
+def _lemma_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    lexicon = SPEECH_LEMMAS | BELIEF_LEMMAS | INTENT_LEMMAS | OBJECT_LEMMAS | {
+        p.split(":")[0] for p in PREP_CLAIMS}
+    for lemma in sorted(lexicon, key=len, reverse=True):  # shorter lemmas win a shared form
+        for form in word_forms(lemma):
+            table[form] = lemma
+    return table
+
+
+# Form → lemma for every cue word: cheaper and steadier than a lemmatizer for this one job.
+CUE_LEMMAS = _lemma_table()
+
+
+def cue_lemma(word: str) -> str:
+    """The lemma of a cue word ("told" → "tell"), or the word itself, lower-cased."""
+    low = word.lower()
+    return CUE_LEMMAS.get(low, low)
+QUOTE_CHARS = set("“”\"«»„")
+WORD_RE = re.compile(r"[a-z]+")
+
+
+def might_hold_speech(text: str) -> bool:
+    """Cheap test: could this paragraph hold a quotation or a reported claim?"""
+    if QUOTE_CHARS.intersection(text) or "''" in text:
+        return True
+    return any(w in TRIGGER_WORDS for w in WORD_RE.findall(text.lower()))
+
+
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‹"

@@ -22,6 +22,9 @@ class ExtractSettings:
     keep_unattributed: bool = False
     # Records under this confidence are still returned; users filter with --min-confidence.
     min_confidence: float = 0.0
+    # Run the parser and entity recogniser only on paragraphs that can hold a quotation or a
+    # claim (quotation marks, cue words); the rest get tokens and sentences only.
+    selective: bool = True
     # Paragraphs per nlp.pipe batch.
     batch_size: int = 64
 

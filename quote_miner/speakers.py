@@ -17,7 +17,15 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
 from quote_miner.names import fold
-from quote_miner.quotes import BELIEF_LEMMAS, SPEECH_LEMMAS, SPEECH_NOUNS
+from quote_miner.quotes import (
+    BELIEF_LEMMAS,
+    INTENT_LEMMAS,
+    OBJECT_LEMMAS,
+    PREP_CLAIMS,
+    SPEECH_LEMMAS,
+    SPEECH_NOUNS,
+    cue_lemma,
+)
 
 TITLE_WORDS = frozenset(
     """mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady president vice vp secretary sen sen.
@@ -205,7 +213,7 @@ def _adjacent_subject(verb: Token) -> Token | None:
 
 
 def speaker_token_for_cue(cue: Token) -> Token | None:
-    if cue.lower_ == "according" or cue.lemma_ == "accord":
+    if cue.lower_ == "according":
         for child in cue.children:
             if child.lower_ == "to":
                 for gc in child.children:
@@ -239,7 +247,7 @@ def is_cue(token: Token, *, belief: bool = False) -> bool:
     if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
         return True
     if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
-        lemma = token.lemma_.lower()
+        lemma = cue_lemma(token.text)
         return lemma in SPEECH_LEMMAS or (belief and lemma in BELIEF_LEMMAS)
     return token.pos_ == "NOUN" and token.lower_ in SPEECH_NOUNS
 
@@ -442,32 +450,6 @@ class Claim:
     attribution: Attribution
 
 
-# Verbs whose infinitive states the claim: "vowed to repeal the law", "urged Congress to act".
-INTENT_LEMMAS = frozenset(
-    """vow promise pledge plan want intend urge ask call refuse decline threaten agree propose
-    expect hope seek demand push aim offer insist encourage warn advise order instruct
-    predict claim pretend""".split()
-)
-# Verbs whose object is what was said or judged: "cited the poll", "criticized the plan".
-OBJECT_LEMMAS = frozenset(
-    """cite question criticize criticise mention discuss endorse reject acknowledge praise attack
-    blame defend support oppose describe dispute deny condemn denounce applaud welcome slam
-    blast accuse charge highlight stress emphasize emphasise tout propose recommend announce
-    confirm report reveal disclose predict estimate show indicate suggest express raise voice
-    admit concede demand release unveil recount recall repeat reiterate echo characterize
-    characterise dismiss hail ridicule mock challenge contest""".split()
-)
-# Verb + preposition whose object is the claim: "called for a ban", "warned of a crisis".
-PREP_CLAIMS = frozenset(
-    """call:for talk:about ask:about speak:about speak:of warn:of warn:about warn:against
-    complain:about complain:of argue:for argue:against write:about comment:on testify:about
-    worry:about joke:about boast:about brag:about rail:against push:for advocate:for
-    lobby:for campaign:for campaign:against say:about say:of think:about know:about
-    hear:about learn:about remark:on reflect:on elaborate:on express:concern insist:on
-    criticize:for blame:for praise:for accuse:of charge:with""".split()
-)
-
-
 def _span_of(words: list[Token]) -> tuple[int, int] | None:
     while words and (words[0].dep_ == "mark" or words[0].is_punct or words[0].lower_ in ("that", "to")):
         words = words[1:]
@@ -503,7 +485,7 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
                 continue
             if tok.pos_ not in ("VERB", "AUX") and not tok.tag_.startswith("VB"):
                 continue
-            lemma = tok.lemma_.lower()
+            lemma = cue_lemma(tok.text)
             speech = lemma in SPEECH_LEMMAS
             found = _verb_claim(tok, lemma, speech, sent, sents[si + 1 :], quote_ranges)
             if found is None:
@@ -648,9 +630,24 @@ class NameIndex:
         return sorted(self.counts)
 
 
+CAPITALISED_NAME_RE = re.compile(
+    r"\b(?:[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?|[A-Z]\.)){1,3}")
+
+
 def build_name_index(docs: list[Doc]) -> NameIndex:
     index = NameIndex()
     for doc in docs:
+        if not doc.has_annotation("ENT_IOB"):
+            # Paragraphs the recogniser skipped: runs of capitalised words stand in for names.
+            for m in CAPITALISED_NAME_RE.finditer(doc.text):
+                if m.start() > 0 and doc.text[m.start() - 1] in "“\"":
+                    continue
+                words = m.group().split()
+                # Given name and surname (and a middle initial): "Ukrainian President Volodymyr
+                # Zelensky" → "Volodymyr Zelensky".
+                keep = 3 if len(words) >= 3 and re.fullmatch(r"[A-Z]\.", words[-2]) else 2
+                index.add(" ".join(words[-keep:]))
+            continue
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 role = _role_appos(ent.root) or _role_before(ent)
@@ -728,7 +725,8 @@ class ArticleResolver:
         if ent is not None and ent.label_ == "PERSON":
             full = self.index.full_name(ent.text)
             return Speaker(full, "person", self.index.role(full))
-        if tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper():
+        untagged = not tok.doc.has_annotation("TAG")
+        if (untagged or tok.pos_ in ("PROPN", "NOUN")) and tok.text[:1].isupper():
             # A surname the recogniser tagged otherwise ("Rubio" as ORG) but the article names.
             full = self.index.full_name(tok.text)
             if full != tok.text:
