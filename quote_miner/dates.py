@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, timedelta
 
 MONTHS = {
@@ -80,6 +81,11 @@ def last_weekday(weekday: int, article: date) -> date:
 def find_date(text: str, *, article: date | None, previous: date | None = None,
               ) -> tuple[date, str] | None:
     """The first date expression in ``text``, resolved; with its basis."""
+    return _find_date(text, article, previous)
+
+
+@lru_cache(maxsize=1024)
+def _find_date(text: str, article: date | None, previous: date | None) -> tuple[date, str] | None:
     found: list[tuple[int, date, str]] = []
     for m in ISO_RE.finditer(text):
         d = _safe(int(m["year"]), int(m["month"]), int(m["day"]))

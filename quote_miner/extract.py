@@ -114,6 +114,16 @@ def looks_like_title(text: str) -> bool:
     return bool(content) and all(w[0].isupper() for w in content) and words[0][0].isupper()
 
 
+def _sentence_at(doc: Doc, char: int):
+    """The sentence holding character ``char`` of the doc."""
+    from quote_miner.speakers import doc_text, sentence_of
+
+    if not len(doc):
+        return doc[0:0]
+    span = doc.char_span(char, min(len(doc_text(doc)), char + 1), alignment_mode="expand")
+    return sentence_of(span[0] if span is not None and len(span) else doc[len(doc) - 1])
+
+
 def _blank(text: str, ranges: list[tuple[int, int]]) -> str:
     chars = list(text)
     for a, b in ranges:
@@ -233,7 +243,7 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
         items: list[tuple[int, int, str, Attribution | None]] = []
         prev_close = None
         for sp in spans_by_para.get(i, []):
-            sent_start = next((s.start_char for s in doc.sents if s.start_char <= sp.start < s.end_char), 0)
+            sent_start = _sentence_at(doc, sp.start).start_char
             kind = _quote_kind(para.text, sp, sent_start, prev_close)
             prev_close = sp.close_mark + 1 if sp.close_mark is not None else None
             att = attribute(doc, sp.start, sp.end, ranges[i], partial=kind == "partial",
@@ -279,7 +289,7 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
             if speaker.name is None:
                 conf = min(conf, 0.35)
             anchor = att.cue_pos if att and att.cue_pos is not None and src_para == i else start
-            sent = next((s for s in doc.sents if s.start_char <= anchor < s.end_char), None)
+            sent = _sentence_at(doc, anchor)
             sent_text = blanked[sent.start_char:sent.end_char] if sent else ""
             said = dater.date_for(i, sent_text, blanked, speaker.name)
             quotes.append(Quote(

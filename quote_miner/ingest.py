@@ -119,6 +119,13 @@ def _run_tasks(tasks: Iterable[Task], *, jobs: int, n_tasks: int | None) -> Iter
     import multiprocessing as mp
 
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    if ctx.get_start_method() == "fork":
+        # Load the model once, before forking: the workers share it instead of each loading it.
+        from quote_miner.nlp import load_nlp
+
+        models = {t.model for t in tasks} if isinstance(tasks, list) else {None}
+        for model in models:
+            load_nlp(model)
     with ctx.Pool(jobs) as pool:
         yield from pool.imap(run_task, tasks, chunksize=1)
 

@@ -9,6 +9,7 @@ name the article uses ("Dmitry Peskov"), with the role where the article gives o
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -73,14 +74,36 @@ class Attribution:
 # --- mentions -------------------------------------------------------------------------
 
 
+def entities(doc: Doc) -> list[Span]:
+    """The doc's entities, computed once per doc (``Doc.ents`` rebuilds them on each call)."""
+    cached = doc.user_data.get("qm_ents")
+    if cached is None:
+        ents = list(doc.ents)
+        cached = (ents, {i: ent for ent in ents for i in range(ent.start, ent.end)})
+        doc.user_data["qm_ents"] = cached
+    return cached[0]
+
+
 def _entity_of(token: Token) -> Span | None:
-    doc = token.doc
     if not token.ent_type_:
         return None
-    for ent in doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    entities(token.doc)
+    return token.doc.user_data["qm_ents"][1].get(token.i)
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text, joined once per doc (``Doc.text`` joins every token on each call)."""
+    cached = doc.user_data.get("qm_text")
+    if cached is None:
+        cached = doc.user_data["qm_text"] = doc.text
+    return cached
+
+
+def is_tagged(doc: Doc) -> bool:
+    cached = doc.user_data.get("qm_tagged")
+    if cached is None:
+        cached = doc.user_data["qm_tagged"] = doc.has_annotation("TAG")
+    return cached
 
 
 def _role_before(ent: Span) -> str | None:
@@ -92,7 +115,7 @@ def _role_before(ent: Span) -> str | None:
         t = doc[i]
         if t.is_punct or t.dep_ in ("det", "poss", "case", "cc") or t.pos_ in ("VERB", "AUX", "ADP") and t.dep_ != "prep":
             break
-        if not (t.head == root or root in t.ancestors or t.head.i >= ent.start or t.head.i > t.i):
+        if not (t.head == root or root in ancestors(t) or t.head.i >= ent.start or t.head.i > t.i):
             break
         i -= 1
     words = doc[i + 1 : ent.start]
@@ -256,21 +279,62 @@ def is_cue(token: Token, *, belief: bool = False) -> bool:
 
 
 def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in ranges)
+    """Whether ``pos`` lies in one of ``ranges`` (sorted, non-overlapping): a binary search."""
+    i = bisect.bisect_right(ranges, (pos, float("inf"))) - 1
+    return i >= 0 and ranges[i][0] <= pos < ranges[i][1]
 
 
+def ancestors(token: Token, limit: int = 12) -> list[Token]:
+    """The token's heads, nearest first, at most ``limit`` (a runaway parse can chain a whole
+    paragraph)."""
+    out = []
+    while token.head is not token and len(out) < limit:
+        token = token.head
+        out.append(token)
+    return out
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The doc's sentences, computed once per doc (``Token.sent`` rescans the whole doc)."""
+    cached = doc.user_data.get("qm_sents")
+    if cached is None:
+        spans = list(doc.sents) if len(doc) else []
+        cached = (spans, [sp.start for sp in spans])
+        doc.user_data["qm_sents"] = cached
+    return cached[0]
+
+
+def sentence_of(token: Token) -> Span:
+    spans = sentences(token.doc)
+    starts = token.doc.user_data["qm_sents"][1]
+    return spans[bisect.bisect_right(starts, token.i) - 1]
+
+
+def tokens_between(doc: Doc, start: int, end: int) -> Span:
+    """The tokens starting inside ``doc.text[start:end]``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return doc[0:0]
+    lo, hi = span.start, span.end
+    while lo < hi and doc[lo].idx < start:
+        lo += 1
+    return doc[lo:hi]
+
+
+# How far from the quotation marks (in tokens) a cue is looked for.
+FRAME_WINDOW = 40
 VAGUE_SUBJECTS = frozenset({"it", "this", "that", "which", "who", "anybody", "anyone", "everyone",
                             "nobody", "something", "what"})
 
 
 def _governs(cue: Token, q_tokens: list[Token]) -> bool:
-    return any(cue in t.ancestors for t in q_tokens)
+    return any(cue in ancestors(t) for t in q_tokens)
 
 
 def _linked(cue: Token, q_tokens: list[Token]) -> bool:
     qs = set(t.i for t in q_tokens)
     for t in q_tokens:
-        if cue in t.ancestors:
+        if cue in ancestors(t):
             return True
     # The quote governs the cue: "“…,” Rubio told reporters" parsed with the quote as root.
     h = cue
@@ -293,18 +357,21 @@ def attribute_quote(
     trailing_max_tokens: int = 12,
 ) -> Attribution | None:
     """Who is credited with the quoted run ``doc.text[start:end]`` in this paragraph."""
-    q_tokens = [t for t in doc if start <= t.idx < end]
+    q_tokens = list(tokens_between(doc, start, end))
     if not q_tokens:
         return None
-    sents = [s for s in doc.sents if s.start_char < end + 1 and s.end_char > start - 1]
-    if not sents:
-        return None
-    frame: list[Token] = [t for s in sents for t in s if not _inside(t.idx, quote_ranges)
+    sents = [sentence_of(q_tokens[0])]
+    while sents[-1].end <= q_tokens[-1].i:
+        sents.append(sentence_of(doc[sents[-1].end]))
+    # The frame: words of the quote's sentences outside any quotation, near the quote.
+    lo = max(sents[0].start, q_tokens[0].i - FRAME_WINDOW)
+    hi = min(sents[-1].end, q_tokens[-1].i + 1 + FRAME_WINDOW)
+    frame: list[Token] = [t for t in doc[lo:hi] if not _inside(t.idx, quote_ranges)
                           and not (start - 1 <= t.idx <= end)]
     # A short sentence right after the quote can carry the cue: "“…” He paused. said…"
     last = sents[-1]
     if last.end < len(doc):
-        nxt = doc[last.end :].sents.__next__() if last.end < len(doc) else None
+        nxt = sentence_of(doc[last.end])
         if nxt is not None and len(nxt) <= trailing_max_tokens and not any(
             _inside(t.idx, quote_ranges) for t in nxt
         ):
@@ -334,11 +401,11 @@ def attribute_quote(
         return Attribution(mention, _cue_text(cue), method, conf, cue.idx)
     if partial:
         return _judged_by(q_tokens, quote_ranges)
-    text = doc.text
+    text = doc_text(doc)
     # The sentence before introduces it: "Bruce emphasized the need for … . “President …”"
     first = sents[0]
     if first.start > 0 and text[first.start_char:start].strip(" “\"'‘") == "":
-        prev = doc[first.start - 1].sent
+        prev = sentence_of(doc[first.start - 1])
         prev_tokens = [t for t in prev if not _inside(t.idx, quote_ranges)]
         if len(prev_tokens) == len(prev):
             for cue in reversed([t for t in prev_tokens if is_cue(t, belief=True)]):
@@ -373,8 +440,8 @@ def _frame_subject(doc: Doc, cue: Token, end: int, quote_ranges, parsed: Token |
     """
     if cue.idx < end:
         # "“A,” X said. “B”": the frame of the quote before names the speaker of both.
-        text = doc.text
-        before = [b for a, b in quote_ranges if cue.sent.start_char <= b <= cue.idx
+        text = doc_text(doc)
+        before = [b for a, b in quote_ranges if sentence_of(cue).start_char <= b <= cue.idx
                   and b >= 2 and text[b - 2] in ",.?!"]
         if not before:
             return _checked_subject(doc, cue, parsed)
@@ -407,7 +474,7 @@ def _checked_subject(doc: Doc, cue: Token, parsed: Token | None) -> Token | None
     "With 50 days until the election, Minyon Moore, a senior adviser, called …"."""
     if parsed is None or parsed.pos_ != "NOUN" or parsed.i >= cue.i:
         return parsed
-    for ent in reversed(doc.ents):
+    for ent in reversed(entities(doc)):
         if ent.label_ == "PERSON" and parsed.i < ent.start and ent.end <= cue.i:
             return ent.root
     return parsed
@@ -417,12 +484,9 @@ def _judged_by(q_tokens: list[Token], quote_ranges) -> Attribution | None:
     """A quoted phrase a named person applies to something: "Reid has gone after Trump as a
     “human leech”". Only a person (by name or pronoun) as the subject of the governing verb
     counts; "Europeans formed a “coalition of the willing”" stays a scare quote."""
-    head = q_tokens[0]
-    for t in q_tokens:
-        if not any(a in q_tokens for a in t.ancestors):
-            head = t
-            break
-    for verb in head.ancestors:
+    inside = {t.i for t in q_tokens}
+    head = next((t for t in q_tokens if t.head.i not in inside or t.head is t), q_tokens[0])
+    for verb in ancestors(head):
         if _inside(verb.idx, quote_ranges) or verb.pos_ not in ("VERB", "AUX"):
             continue
         subj = _own_subject(verb)
@@ -473,7 +537,7 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
     ("criticized the plan", "called for a ban").
     """
     claims: list[Claim] = []
-    sents = list(doc.sents)
+    sents = sentences(doc)
     for si, sent in enumerate(sents):
         for tok in sent:
             if _inside(tok.idx, quote_ranges):
@@ -533,7 +597,8 @@ def _verb_claim(tok: Token, lemma: str, speech: bool, sent: Span, following: lis
         if speech and tok.dep_ in ("parataxis", "advcl", "ccomp", "ROOT") and not any(
                 c.dep_ in ("dobj", "xcomp", "ccomp", "attr") for c in tok.children):
             # "Acts of protest, Mr. Obama said, are acts of patriotism."
-            others = [t for t in sent if not t.is_punct and t.i not in {x.i for x in tok.subtree}]
+            own = {x.i for x in tok.subtree}
+            others = [t for t in sent if not t.is_punct and t.i not in own]
             if len(others) >= 5:
                 span = _sentence_span(sent)
                 if span:
@@ -639,8 +704,9 @@ def build_name_index(docs: list[Doc]) -> NameIndex:
     for doc in docs:
         if not doc.has_annotation("ENT_IOB"):
             # Paragraphs the recogniser skipped: runs of capitalised words stand in for names.
-            for m in CAPITALISED_NAME_RE.finditer(doc.text):
-                if m.start() > 0 and doc.text[m.start() - 1] in "“\"":
+            text = doc_text(doc)
+            for m in CAPITALISED_NAME_RE.finditer(text):
+                if m.start() > 0 and text[m.start() - 1] in "“\"":
                     continue
                 words = m.group().split()
                 # Given name and surname (and a middle initial): "Ukrainian President Volodymyr
@@ -648,7 +714,7 @@ def build_name_index(docs: list[Doc]) -> NameIndex:
                 keep = 3 if len(words) >= 3 and re.fullmatch(r"[A-Z]\.", words[-2]) else 2
                 index.add(" ".join(words[-keep:]))
             continue
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.label_ == "PERSON":
                 role = _role_appos(ent.root) or _role_before(ent)
                 index.add(ent.text, role)
@@ -688,13 +754,12 @@ class ArticleResolver:
         self.back = antecedent_paragraphs
         self.credited: dict[tuple[int, int], list[tuple[int, Speaker]]] = {}
         self.genders: dict[str, str] = {}
-        self._sents = [[(s.start_char, s.end_char, s) for s in d.sents] for d in docs]
+        self._sents = [[(s.start_char, s.end_char, s) for s in sentences(d)] for d in docs]
+        self._starts = [[a for a, _, _ in sents] for sents in self._sents]
 
     def _sent_index(self, para: int, pos: int) -> int:
-        for k, (a, b, _) in enumerate(self._sents[para]):
-            if a <= pos < b:
-                return k
-        return max(0, len(self._sents[para]) - 1)
+        k = bisect.bisect_right(self._starts[para], pos) - 1
+        return min(max(0, k), max(0, len(self._sents[para]) - 1))
 
     def note(self, para: int, pos: int, speaker: Speaker) -> None:
         """Record that ``speaker`` was credited at ``pos`` (their sentence becomes an antecedent)."""
@@ -725,7 +790,7 @@ class ArticleResolver:
         if ent is not None and ent.label_ == "PERSON":
             full = self.index.full_name(ent.text)
             return Speaker(full, "person", self.index.role(full))
-        untagged = not tok.doc.has_annotation("TAG")
+        untagged = not is_tagged(tok.doc)
         if (untagged or tok.pos_ in ("PROPN", "NOUN")) and tok.text[:1].isupper():
             # A surname the recogniser tagged otherwise ("Rubio" as ORG) but the article names.
             full = self.index.full_name(tok.text)
