@@ -8,7 +8,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quote_miner.clean import BODY, HEADING, CleanResult, clean_source, clean_text
+from quote_miner.clean import BODY, BOILERPLATE, HEADING, CleanResult, clean_source, clean_text
 from quote_miner.dates import QuoteDater, article_date_from_text
 from quote_miner.quotes import (
     QuoteSpan,
@@ -161,7 +161,9 @@ def extract_cleaned(
     nlp = nlp or load_nlp()
     paras = paragraphs_of(cleaned, max_chars=settings.max_piece_chars)
     if article.date is None:
-        stated = article_date_from_text([ln.text for ln in cleaned.lines])
+        # Only the article's own lines (body, headings, captions, dateline) may date it:
+        # never an appeal's "into 2026" or a teaser.
+        stated = article_date_from_text([ln.text for ln in cleaned.lines if ln.label != BOILERPLATE])
         if stated:
             article = Article(article.path, article.title, article.outlet, stated,
                               article.content_hash)
