@@ -331,7 +331,14 @@ def _before_body(text, sh, key, title_key, found_title, counts) -> tuple[str, st
 
 
 def clean_source(source, *, recurring: Iterable[str] = ()) -> CleanResult:
-    """Clean a ``source.Source``: front matter is blanked (offsets unchanged), never body."""
+    """Clean a ``source.Source``: front matter is blanked (offsets unchanged), never body.
+
+    For saved HTML the lines are those of the article trafilatura extracts from the page.
+    """
+    if source.is_html:
+        from quote_miner.html import extract_article_text
+
+        return clean_text(extract_article_text(source.text), title=source.title)
     text = source.text
     if source.body_offset:
         text = " " * source.body_offset + text[source.body_offset:]

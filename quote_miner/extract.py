@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from quote_miner.clean import BODY, BOILERPLATE, HEADING, CleanResult, clean_source, clean_text
 from quote_miner.dates import QuoteDater, article_date_from_text
+from quote_miner.html import VisibleText
 from quote_miner.quotes import (
     QuoteSpan,
     leaves_quote_open,
@@ -40,8 +41,16 @@ class Extraction:
 class Paragraph:
     start: int  # raw offsets
     end: int
-    text: str
+    text: str  # for text sources raw[start:end]; for HTML, the visible text there
     label: str
+    visible: VisibleText | None = None  # HTML only: the page's visible text and its map
+    vstart: int = 0  # where ``text`` starts in the visible text
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw offsets of ``text[start:end]``."""
+        if self.visible is None:
+            return self.start + start, self.start + end
+        return self.visible.raw_span(self.vstart + start, self.vstart + end)
 
 
 def paragraphs_of(cleaned: CleanResult, *, max_chars: int) -> list[Paragraph]:
@@ -159,7 +168,12 @@ def extract_cleaned(
     from quote_miner.nlp import load_nlp
 
     nlp = nlp or load_nlp()
-    paras = paragraphs_of(cleaned, max_chars=settings.max_piece_chars)
+    return extract_paragraphs(text, paragraphs_of(cleaned, max_chars=settings.max_piece_chars),
+                              cleaned, article, nlp=nlp, settings=settings)
+
+
+def extract_paragraphs(text: str, paras: list[Paragraph], cleaned: CleanResult, article: Article,
+                       *, nlp: Language, settings: ExtractSettings) -> Extraction:
     if article.date is None:
         # Only the article's own lines (body, headings, captions, dateline) may date it:
         # never an appeal's "into 2026" or a teaser.
@@ -283,8 +297,8 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
             speaker = resolver.resolve(src_para, mention)
             mention_rec = None
             if mention is not None:
-                base = paras[src_para].start
-                mention_rec = SpeakerMention(mention.text, base + mention.start, base + mention.end)
+                m_start, m_end = paras[src_para].raw_span(mention.start, mention.end)
+                mention_rec = SpeakerMention(mention.text, m_start, m_end)
                 if src_para == i:
                     resolver.note(i, mention.start, speaker)
             conf = att.confidence if att else 0.2
@@ -294,11 +308,12 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
             sent = _sentence_at(doc, anchor)
             sent_text = blanked[sent.start_char:sent.end_char] if sent else ""
             said = dater.date_for(i, sent_text, blanked, speaker.name)
+            raw_start, raw_end = para.raw_span(start, end)
             quotes.append(Quote(
                 text=para.text[start:end],
                 kind=kind,
-                start=para.start + start,
-                end=para.start + end,
+                start=raw_start,
+                end=raw_end,
                 article=article,
                 speaker=speaker.name,
                 speaker_type=speaker.type,
@@ -313,7 +328,8 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
             ))
     quotes.sort(key=lambda q: (q.start, q.end, q.kind))
     quotes = _first_occurrences(quotes)
-    assert all(text[q.start:q.end] == q.text for q in quotes)
+    assert all(p.visible is not None for p in paras) or all(
+        text[q.start:q.end] == q.text for q in quotes)
     return Extraction(quotes, index.full_names())
 
 
@@ -353,9 +369,45 @@ def extract_article(
     settings: ExtractSettings = DEFAULT_SETTINGS,
     recurring: Iterable[str] = (),
 ) -> Extraction:
-    """Extract from a source read by ``source.read_source``."""
+    """Extract from a source read by ``source.read_source`` (plain text or saved HTML)."""
+    if source.is_html:
+        from quote_miner.nlp import load_nlp
+
+        cleaned, paras = html_paragraphs(source.text, title=source.title,
+                                         max_chars=settings.max_piece_chars)
+        return extract_paragraphs(source.text, paras, cleaned, source.article(),
+                                  nlp=nlp or load_nlp(), settings=settings)
     cleaned = clean_source(source, recurring=recurring)
     return extract_cleaned(source.text, cleaned, source.article(), nlp=nlp, settings=settings)
+
+
+def html_paragraphs(raw: str, *, title: str | None, max_chars: int,
+                    ) -> tuple[CleanResult, list[Paragraph]]:
+    """The article paragraphs of a saved page, each mapped back to the raw HTML."""
+    from quote_miner.html import extract_article_text, locate, visible_text
+
+    article_text = extract_article_text(raw)
+    cleaned = clean_text(article_text, title=title)
+    visible = visible_text(raw)
+    kept = [ln for ln in cleaned.lines if ln.label in (BODY, HEADING)]
+    paras = []
+    for line, where in zip(kept, locate([ln.text for ln in kept], visible), strict=True):
+        if where is None:
+            continue
+        vs, ve = where
+        start, end = visible.raw_span(vs, ve)
+        paras.append(Paragraph(start, end, visible.text[vs:ve], line.label, visible, vs))
+    return cleaned, [q for p in paras for q in (_cut(p, max_chars) if len(p.text) > max_chars else [p])]
+
+
+def _cut(p: Paragraph, max_chars: int) -> list[Paragraph]:
+    out, pos = [], 0
+    while pos < len(p.text):
+        cut = min(len(p.text), pos + max_chars)
+        s, e = p.raw_span(pos, cut)
+        out.append(Paragraph(s, e, p.text[pos:cut], p.label, p.visible, p.vstart + pos))
+        pos = cut
+    return out
 
 
 def extract_source(source: Source, **kwargs) -> list[Quote]:
