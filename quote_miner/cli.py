@@ -68,10 +68,10 @@ def _warn(message: str) -> None:
 
 
 def _seed_if_empty(lib, model: str | None) -> None:
-    from quote_miner.ingest import bundled_seeds, ensure_seeded
-
     if not lib.is_empty():
         return
+    from quote_miner.ingest import bundled_seeds, ensure_seeded
+
     from rich.progress import Progress
 
     seeds = bundled_seeds()

@@ -4,7 +4,6 @@ corpus but the file list and the per-folder furniture counts."""
 from __future__ import annotations
 
 import hashlib
-import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -44,10 +43,6 @@ class Outcome:
     quotes: list[Quote] = field(default_factory=list)
     error: str | None = None
     names: list[str] = field(default_factory=list)
-
-
-def default_jobs() -> int:
-    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
 def _norm(line: str) -> str:

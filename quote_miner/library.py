@@ -17,7 +17,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from quote_miner.errors import LibraryError
-from quote_miner.names import fold, match_speaker
 from quote_miner.records import Quote
 
 DB_ENV = "QUOTE_MINER_DB"
@@ -46,6 +45,13 @@ MIGRATIONS: list[str] = [
         roles TEXT NOT NULL DEFAULT '[]',
         aliases TEXT NOT NULL DEFAULT '[]'
     );
+    CREATE TABLE speaker_names (
+        speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        surname TEXT NOT NULL,
+        PRIMARY KEY (speaker_id, name)
+    ) WITHOUT ROWID;
+    CREATE INDEX speaker_names_by_surname ON speaker_names(surname);
     CREATE TABLE quotes (
         id TEXT PRIMARY KEY,
         article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -129,6 +135,7 @@ class Library:
     def __init__(self, path: str | Path | None = None, *, create: bool = True) -> None:
         self.path = Path(path).expanduser() if path else default_db_path()
         self.conn = self._connect(create)
+        self._surnames: list[str] | None = None  # distinct surnames, loaded when first needed
         self.migrate()
 
     # -- connection and schema ------------------------------------------------------------
@@ -279,14 +286,53 @@ class Library:
     def _speaker_name(self, speaker_id: int) -> str:
         return self.conn.execute("SELECT name FROM speakers WHERE id = ?", (speaker_id,)).fetchone()[0]
 
+    def speakers_sharing_surname(self, name: str) -> list[sqlite3.Row]:
+        """Speakers one of whose names has (about) the surname of ``name``: id, canonical
+        name, type, aliases, roles and the matching name. The fuzzy part runs in rapidfuzz over
+        the distinct surnames, so it stays fast with many thousands of speakers."""
+        from rapidfuzz import fuzz, process
+
+        from quote_miner.names import SURNAME_MIN, name_words
+
+        words = name_words(name)
+        if not words:
+            return []
+        key = words[-1]
+        if self._surnames is None:
+            self._surnames = [r[0] for r in self.conn.execute(
+                "SELECT DISTINCT surname FROM speaker_names")]
+        close = {key}
+        if len(key) >= 4:
+            close |= {m[0] for m in process.extract(key, self._surnames, scorer=fuzz.ratio,
+                                                     score_cutoff=SURNAME_MIN, limit=None)}
+        marks = ",".join("?" * len(close))
+        return self.conn.execute(
+            "SELECT s.id, s.name, s.type, s.aliases, s.roles, sn.name AS matched "
+            f"FROM speaker_names sn JOIN speakers s ON s.id = sn.speaker_id WHERE sn.surname IN ({marks})",
+            sorted(close)).fetchall()
+
+    def _remember_name(self, speaker_id: int, name: str) -> None:
+        from quote_miner.names import name_words
+
+        words = name_words(name)
+        if not words:
+            return
+        self.conn.execute("INSERT OR IGNORE INTO speaker_names (speaker_id, name, surname) VALUES (?, ?, ?)",
+                          (speaker_id, name, words[-1]))
+        if self._surnames is not None and words[-1] not in self._surnames:
+            self._surnames.append(words[-1])
+
     def _speaker_id(self, q: Quote) -> int:
+        from quote_miner.names import fold, match_speaker
+
         assert q.speaker is not None
-        rows = self.conn.execute("SELECT id, name, aliases, roles, type FROM speakers").fetchall() \
-            if q.speaker_type == "person" else self.conn.execute(
-                "SELECT id, name, aliases, roles, type FROM speakers WHERE name = ?",
+        if q.speaker_type == "person":
+            rows = [r for r in self.speakers_sharing_surname(q.speaker) if r["type"] == "person"]
+        else:
+            rows = self.conn.execute(
+                "SELECT id, name, type, aliases, roles, name AS matched FROM speakers WHERE name = ?",
                 (q.speaker,)).fetchall()
-        found = match_speaker(q.speaker, [(r["id"], r["name"]) for r in rows
-                                          if r["type"] == q.speaker_type or r["name"] == q.speaker])
+        found = match_speaker(q.speaker, [(r["id"], r["matched"]) for r in rows])
         alias_add = [q.speaker]
         if q.speaker_mention and q.speaker_type == "person" and q.speaker_mention.text[:1].isupper() \
                 and q.speaker_mention.text.lower() not in PRONOUNS:
@@ -297,6 +343,8 @@ class Library:
                 (q.speaker, fold(q.speaker), q.speaker_type,
                  json.dumps([q.speaker_role] if q.speaker_role else []),
                  json.dumps(sorted(set(alias_add) - {q.speaker}))))
+            for alias in alias_add:
+                self._remember_name(cur.lastrowid, alias)
             return cur.lastrowid
         row = next(r for r in rows if r["id"] == found)
         aliases = set(json.loads(row["aliases"])) | (set(alias_add) - {row["name"]})
@@ -305,12 +353,15 @@ class Library:
             roles.append(q.speaker_role)
         name = row["name"]
         # Keep the fullest spelling as the canonical name: "Zelensky" → "Volodymyr Zelensky".
-        if len(q.speaker.split()) > len(name.split()):
+        if len(q.speaker.split()) > len(name.split()) and self.conn.execute(
+                "SELECT 1 FROM speakers WHERE name = ?", (q.speaker,)).fetchone() is None:
             aliases = (aliases | {name}) - {q.speaker}
             name = q.speaker
             self.conn.execute("UPDATE quotes SET speaker = ? WHERE speaker_id = ?", (name, found))
         self.conn.execute("UPDATE speakers SET name = ?, folded = ?, roles = ?, aliases = ? WHERE id = ?",
                           (name, fold(name), json.dumps(roles), json.dumps(sorted(aliases)), found))
+        for alias in alias_add:
+            self._remember_name(found, alias)
         return found
 
     # -- site furniture counts ------------------------------------------------------------

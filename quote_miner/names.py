@@ -68,8 +68,15 @@ def name_score(query: str, name: str) -> float:
 
 def match_speaker(name: str, candidates: list[tuple[int, str]]) -> int | None:
     """The existing speaker ``name`` is the same person as, or None for a new one."""
-    scored = sorted(((name_score(name, cand), cid) for cid, cand in candidates), reverse=True)
-    scored = [s for s in scored if s[0] > 0]
+    full = len(name_words(name)) > 1
+    best_by_id: dict[int, float] = {}
+    for cid, cand in candidates:
+        if full and len(name_words(cand)) < 2:
+            continue  # a full name never merges through someone's bare surname
+        score = name_score(name, cand)
+        if score > best_by_id.get(cid, 0):
+            best_by_id[cid] = score
+    scored = sorted(((score, cid) for cid, score in best_by_id.items()), reverse=True)
     if not scored:
         return None
     best = scored[0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from collections.abc import Callable
 
@@ -38,9 +39,12 @@ def model_option(f: Callable) -> Callable:
     )(f)
 
 
-def jobs_option(f: Callable) -> Callable:
-    from quote_miner.ingest import default_jobs
+def default_jobs() -> int:
+    """Worker processes by default: the cores this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
+
+def jobs_option(f: Callable) -> Callable:
     return click.option(
         "--jobs", "-j", type=click.IntRange(1, 256), default=default_jobs, show_default="cores",
         help="Worker processes for extraction.",

@@ -15,7 +15,6 @@ from datetime import date
 
 from quote_miner.errors import QueryError
 from quote_miner.library import Library
-from quote_miner.names import match_query
 
 SORT_KEYS = ("date", "speaker", "relevance")
 
@@ -99,15 +98,18 @@ def run_query(lib: Library, filters: Filters) -> QueryResult:
     params: list = []
     result = QueryResult(records=[])
     if filters.speakers:
-        rows = lib.conn.execute("SELECT id, name, aliases FROM speakers").fetchall()
-        speakers = [(r["id"], r["name"], json.loads(r["aliases"])) for r in rows]
-        names = {r["id"]: r["name"] for r in rows}
+        from quote_miner.names import match_query
+
         ids: list[int] = []
         for s in filters.speakers:
-            found = match_query(s, speakers)
+            rows = lib.speakers_sharing_surname(s)
+            by_id: dict[int, tuple[str, list[str]]] = {}
+            for r in rows:
+                by_id.setdefault(r["id"], (r["name"], []))[1].append(r["matched"])
+            found = match_query(s, [(sid, name, names) for sid, (name, names) in by_id.items()])
             if not found:
                 result.unmatched_speakers.append(s)
-            hit_names = sorted({names[i] for i in found})
+            hit_names = sorted({by_id[i][0] for i in found})
             if len(hit_names) > 1:
                 result.ambiguous[s] = hit_names
             ids.extend(found)
