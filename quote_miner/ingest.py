@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -34,6 +34,7 @@ class Task:
     date: str | None = None
     recurring: frozenset[str] = frozenset()
     model: str | None = None
+    selective: bool = True  # parse only paragraphs that can hold speech (settings.selective)
 
 
 @dataclass
@@ -79,7 +80,8 @@ def run_task(task: Task) -> Outcome:
     try:
         source = read_source(task.path, title=task.title, outlet=task.outlet, date=task.date,
                              data=task.data)
-        found = extract_article(source, nlp=load_nlp(task.model), settings=DEFAULT_SETTINGS,
+        settings = DEFAULT_SETTINGS if task.selective else replace(DEFAULT_SETTINGS, selective=False)
+        found = extract_article(source, nlp=load_nlp(task.model), settings=settings,
                                 recurring=task.recurring)
         return Outcome(task.path, source, found.quotes, names=found.names)
     except QuoteMinerError as e:
@@ -165,7 +167,7 @@ class CorpusNames:
 
 
 def make_tasks(files: list[Path], *, model: str | None = None, title: str | None = None,
-               outlet: str | None = None, date: str | None = None,
+               outlet: str | None = None, date: str | None = None, selective: bool = True,
                extra_recurring: Callable[[str | None], frozenset[str]] | None = None,
                ) -> list[Task]:
     recurring = folder_recurring([f for f in files if str(f) != "-"])
@@ -174,7 +176,8 @@ def make_tasks(files: list[Path], *, model: str | None = None, title: str | None
         rec = recurring.get(f.parent, frozenset())
         if extra_recurring is not None:
             rec = rec | extra_recurring(str(f.parent))
-        tasks.append(Task(str(f), title=title, outlet=outlet, date=date, recurring=rec, model=model))
+        tasks.append(Task(str(f), title=title, outlet=outlet, date=date, recurring=rec, model=model,
+                          selective=selective))
     return tasks
 
 
