@@ -56,17 +56,26 @@ TEASER_END_RE = re.compile(
 )
 # An appeal to the reader (donations, newsletters) ends the article.
 APPEAL_RE = re.compile(
-    r"\b(?:donat\w*|contribution|subscri\w*|newsletter|support\s+(?:our|us)|sign\s+up|"
-    r"become\s+a\s+member|membership)\b",
+    r"\b(?:please\s+(?:consider|support|donate|subscribe|help)|donate\s+(?:now|today)|"
+    r"subscribe\s+(?:now|today|to\s+(?:our|the))|sign\s+up\s+(?:for|to|now)|"
+    r"support\s+(?:our|independent|quality)\s+(?:journalism|reporting|work|coverage)|"
+    r"dear\s+(?:\w+\s+)?readers|become\s+a\s+(?:member|subscriber|supporter|patron)|"
+    r"make\s+a\s+(?:[\w-]+,?\s+){0,3}(?:contribution|donation|gift))\b",
     re.I,
 )
-READER_RE = re.compile(r"\b(?:dear\b|readers?\b|you\b|your\b)", re.I)
+# A sentence that recurs across a site's articles is furniture when it asks something of the
+# reader or points elsewhere ("Follow Pam Key on Twitter @pamkeyNEN."); wire copy recurs too.
+CALL_TO_ACTION_RE = re.compile(
+    r"@\w|https?://|www\.|^(?:follow|click|read|sign|subscribe|share|watch|listen|download|get|"
+    r"join|like|see|visit|send|email|contact|tap)\b", re.I)
+READER_RE = re.compile(r"\b(?:dear\b|readers?\b|you\b|your\b|us\b|our\b)", re.I)
 # Photo credits: "(Julien de Rosa, Pool via AP)", "REUTERS/Kevin Lamarque", "via shutterstock".
 CREDIT_RE = re.compile(
     r"""(?:\((?:[^()]{0,80}\b(?:via|AP|Reuters|AFP|Getty|Shutterstock|Pool|Photo|Images?|
-    Credit|EPA|Bloomberg)\b[^()]{0,80})\)\s*$|\b[A-Z]{3,}/[A-Z][a-z]+|/\s?Shutterstock\b|
-    \bvia\s+shutterstock|^(?:top\s+)?(?:photo|image|picture)\s+credit\b|^(?:photo|image|credit)s?\s*:)""",
-    re.IGNORECASE | re.VERBOSE,
+    Credit|EPA|Bloomberg)\b[^()]{0,80})\)\s*$|\b[A-Z]{3,}/[A-Z][a-z]+(?:\s+[A-Z][\w.]*)*(?:/[\w ]+)?\W*$|
+    /\s?Shutterstock\b|\bvia\s+shutterstock|^(?:top\s+)?(?:photo|image|picture)\s+credit\b|
+    ^(?:photo|image|credit)s?\s*:)""",
+    re.VERBOSE,
 )
 BYLINE_RE = re.compile(r"^(?:by|written by|reporting by)\s+[A-Z][\w.\-’']+(?:\s+[A-Z][\w.\-’']+){0,3}\s*$")
 DATELINE_RE = re.compile(
@@ -137,6 +146,8 @@ class _Shape:
             return self.words >= 4
         if self.words >= 8 and self.ends_sentence and self.stop_ratio >= 0.12:
             return True
+        if self.words >= 12 and self.ends_sentence and self.stop_ratio >= 0.05 and self.cap_ratio < 0.7:
+            return True  # a dateline and names crowd out the function words: "MEXICO CITY (UPI) — …"
         return self.words >= 16 and self.stop_ratio >= 0.25 and self.cap_ratio < 0.6
 
     @property
@@ -203,7 +214,8 @@ def clean_text(
     for i, (_, _, text) in enumerate(raw_lines):
         sh = shapes[i]
         key = _norm(text)
-        if key in recurring_set and sh.words <= 40:
+        # Site furniture recurs; so does wire copy, so a recurring sentence stays unless short.
+        if key in recurring_set and (not sh.prose or CALL_TO_ACTION_RE.search(text)):
             labels[i] = (BOILERPLATE, "recurs in other articles of this site")
         elif CREDIT_RE.search(text):
             labels[i] = (CAPTION, "photo credit")
