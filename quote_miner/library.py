@@ -76,7 +76,7 @@ MIGRATIONS: list[str] = [
         context_start INTEGER,
         primary_occurrence INTEGER NOT NULL DEFAULT 1
     );
-    CREATE INDEX quotes_by_speaker ON quotes(speaker_id, said_on);
+    CREATE INDEX quotes_by_speaker ON quotes(speaker_id, primary_occurrence, said_on, article_id, start);
     CREATE INDEX quotes_by_date ON quotes(said_on);
     CREATE INDEX quotes_by_article ON quotes(article_id);
     CREATE INDEX quotes_by_text_key ON quotes(text_key);
@@ -286,7 +286,7 @@ class Library:
     def _speaker_name(self, speaker_id: int) -> str:
         return self.conn.execute("SELECT name FROM speakers WHERE id = ?", (speaker_id,)).fetchone()[0]
 
-    def speakers_sharing_surname(self, name: str) -> list[sqlite3.Row]:
+    def speakers_sharing_surname(self, name: str, *, exact_first: bool = False) -> list[sqlite3.Row]:
         """Speakers one of whose names has (about) the surname of ``name``: id, canonical
         name, type, aliases, roles and the matching name. The fuzzy part runs in rapidfuzz over
         the distinct surnames, so it stays fast with many thousands of speakers."""
@@ -298,6 +298,14 @@ class Library:
         if not words:
             return []
         key = words[-1]
+        select = ("SELECT s.id, s.name, s.type, s.aliases, s.roles, sn.name AS matched "
+                  "FROM speaker_names sn JOIN speakers s ON s.id = sn.speaker_id ")
+        if exact_first:
+            # A query: the surname as spelled is enough when someone has it (an index lookup);
+            # spelling variants merged at ingest are aliases of the same speaker.
+            exact = self.conn.execute(select + "WHERE sn.surname = ?", (key,)).fetchall()
+            if exact:
+                return exact
         if self._surnames is None:
             self._surnames = [r[0] for r in self.conn.execute(
                 "SELECT DISTINCT surname FROM speaker_names")]
@@ -306,10 +314,7 @@ class Library:
             close |= {m[0] for m in process.extract(key, self._surnames, scorer=fuzz.ratio,
                                                      score_cutoff=SURNAME_MIN, limit=None)}
         marks = ",".join("?" * len(close))
-        return self.conn.execute(
-            "SELECT s.id, s.name, s.type, s.aliases, s.roles, sn.name AS matched "
-            f"FROM speaker_names sn JOIN speakers s ON s.id = sn.speaker_id WHERE sn.surname IN ({marks})",
-            sorted(close)).fetchall()
+        return self.conn.execute(select + f"WHERE sn.surname IN ({marks})", sorted(close)).fetchall()
 
     def _remember_name(self, speaker_id: int, name: str) -> None:
         from quote_miner.names import name_words

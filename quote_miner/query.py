@@ -102,7 +102,7 @@ def run_query(lib: Library, filters: Filters) -> QueryResult:
 
         ids: list[int] = []
         for s in filters.speakers:
-            rows = lib.speakers_sharing_surname(s)
+            rows = lib.speakers_sharing_surname(s, exact_first=True)
             by_id: dict[int, tuple[str, list[str]]] = {}
             for r in rows:
                 by_id.setdefault(r["id"], (r["name"], []))[1].append(r["matched"])
@@ -138,19 +138,29 @@ def run_query(lib: Library, filters: Filters) -> QueryResult:
         params.append(filters.min_confidence)
     if not filters.all_occurrences:
         where.append("q.primary_occurrence = 1")
+    # Two steps: pick the rows on narrow index columns, then fetch the few whole rows. Ties go
+    # by article and position, so the same library always answers in the same order.
     order = {
-        "date": "q.said_on DESC, a.path, q.start",
-        "speaker": "q.speaker COLLATE NOCASE, q.said_on, q.start",
-        "relevance": ("quotes_fts.rank, q.said_on DESC" if join_fts else "q.confidence DESC, q.said_on DESC"),
+        "date": ("q.said_on DESC, q.article_id, q.start", "h.said_on DESC, h.article_id, h.start"),
+        "speaker": ("q.speaker COLLATE NOCASE, q.said_on, q.start",
+                    "h.speaker COLLATE NOCASE, h.said_on, h.start"),
+        "relevance": (("quotes_fts.rank, q.said_on DESC", "h.rank, h.said_on DESC") if join_fts else
+                      ("q.confidence DESC, q.said_on DESC", "h.confidence DESC, h.said_on DESC")),
     }.get(filters.sort)
     if order is None:
         raise QueryError(f"unknown sort key {filters.sort!r} (use {', '.join(SORT_KEYS)})")
-    sql = (f"SELECT q.*, a.path AS a_path, a.title AS a_title, a.outlet AS a_outlet, "
-           f"a.date AS a_date FROM quotes q JOIN articles a ON a.id = q.article_id {join_fts} "
-           f"{'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order}")
+    # Only the sort keys, so that a speaker filter is answered from its covering index.
+    keys = "q.said_on, q.article_id, q.start" + {
+        "speaker": ", q.speaker", "relevance": ", quotes_fts.rank AS rank" if join_fts else ", q.confidence",
+    }.get(filters.sort, "")
+    inner = (f"SELECT q.rowid AS rid, {keys} FROM quotes q {join_fts} "
+             f"{'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order[0]}")
     if filters.limit is not None:
-        sql += " LIMIT ?"
+        inner += " LIMIT ?"
         params.append(int(filters.limit))
+    sql = (f"WITH h AS ({inner}) SELECT q.*, a.path AS a_path, a.title AS a_title, "
+           f"a.outlet AS a_outlet, a.date AS a_date FROM h JOIN quotes q ON q.rowid = h.rid "
+           f"JOIN articles a ON a.id = q.article_id ORDER BY {order[1]}")
     result.records = [row_to_record(r) for r in lib.conn.execute(sql, params)]
     return result
 
