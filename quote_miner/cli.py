@@ -70,9 +70,9 @@ def _warn(message: str) -> None:
 def _seed_if_empty(lib, model: str | None) -> None:
     if not lib.is_empty():
         return
-    from quote_miner.ingest import bundled_seeds, ensure_seeded
-
     from rich.progress import Progress
+
+    from quote_miner.ingest import bundled_seeds, ensure_seeded
 
     seeds = bundled_seeds()
     with Progress(console=_stderr(), transient=True) as progress:
@@ -153,13 +153,13 @@ def add(ctx, paths, jobs, article_date, title, outlet, db, model):
     model = model or ctx.obj.get("model")
     files, problems = iter_paths(list(paths))
     stdin_data = read_stdin_bytes(sys.stdin.buffer) if any(str(f) == "-" for f in files) else None
-    with _open_library(db) as lib:
-        with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
-                      MofNCompleteColumn(), console=_stderr(), transient=True) as progress:
-            task = progress.add_task("Adding articles", total=len(files))
-            report = add_files(lib, files, jobs=jobs, model=model, title=title, outlet=outlet,
-                               date=article_date, stdin_data=stdin_data,
-                               on_progress=lambda _p: progress.advance(task))
+    progress = Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
+                        MofNCompleteColumn(), console=_stderr(), transient=True)
+    with _open_library(db) as lib, progress:
+        task = progress.add_task("Adding articles", total=len(files))
+        report = add_files(lib, files, jobs=jobs, model=model, title=title, outlet=outlet,
+                           date=article_date, stdin_data=stdin_data,
+                           on_progress=lambda _p: progress.advance(task))
     for problem in [str(p) for p in problems] + report.problems:
         _warn(f"skipped {problem}")
     _warn(f"{report.added} added, {report.replaced} replaced, {report.unchanged} unchanged, "
@@ -183,7 +183,8 @@ def extract(ctx, paths, fmt, jobs, article_date, title, outlet, model):
 
     model = model or ctx.obj.get("model")
     files, problems = iter_paths(list(paths))
-    tasks = make_tasks(files, model=model, title=title, outlet=outlet, date=article_date)
+    tasks = make_tasks(files, model=model, title=title, outlet=outlet, date=article_date,
+                       keep_text=False)
     if any(t.path == "-" for t in tasks):
         data = read_stdin_bytes(sys.stdin.buffer)
         tasks = [t if t.path != "-" else t.__class__("-", data=data, title=title, outlet=outlet,

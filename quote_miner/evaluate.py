@@ -129,7 +129,8 @@ def score(gold: list[dict], records: list[dict], *, min_words: int = 0) -> dict[
 
     def right(g, p):
         if g.get("speaker_start") is not None:
-            return mention_hits(g, p) or (is_named(g["speaker"]) and speaker_agrees(g["speaker"], p["speaker"]))
+            named_right = is_named(g["speaker"]) and speaker_agrees(g["speaker"], p["speaker"])
+            return mention_hits(g, p) or named_right
         return speaker_agrees(g["speaker"], p["speaker"])
 
     def f1(p, r):

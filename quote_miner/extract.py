@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quote_miner.clean import BODY, BOILERPLATE, HEADING, CleanResult, clean_source, clean_text
@@ -53,33 +53,30 @@ class Paragraph:
         return self.visible.raw_span(self.vstart + start, self.vstart + end)
 
 
-def paragraphs_of(cleaned: CleanResult, *, max_chars: int) -> list[Paragraph]:
-    """Body and heading lines as paragraphs; very long ones cut at sentence ends."""
-    out = []
-    for line in cleaned.lines:
-        if line.label not in (BODY, HEADING):
-            continue
-        if len(line.text) <= max_chars:
-            out.append(Paragraph(line.start, line.end, line.text, line.label))
-            continue
-        pos = 0
-        text = line.text
-        while pos < len(text):
-            cut = min(len(text), pos + max_chars)
-            if cut < len(text):
-                window = text[pos:cut]
-                m = None
-                for m in re.finditer(r"[.!?][\"”’]?\s+", window):
-                    pass
-                if m is not None and m.end() > max_chars // 2:
-                    cut = pos + m.end()
-            out.append(Paragraph(line.start + pos, line.start + cut, text[pos:cut], line.label))
-            pos = cut
+def pieces(text: str, max_chars: int) -> list[tuple[int, int]]:
+    """``text`` cut into pieces of at most ``max_chars``, at a sentence end where one is near."""
+    out, pos = [], 0
+    while pos < len(text):
+        cut = min(len(text), pos + max_chars)
+        if cut < len(text):
+            ends = [m.end() for m in re.finditer(r"[.!?][\"”’]?\s+", text[pos:cut])]
+            if ends and ends[-1] > max_chars // 2:
+                cut = pos + ends[-1]
+        out.append((pos, cut))
+        pos = cut
     return out
 
 
+def paragraphs_of(cleaned: CleanResult, *, max_chars: int) -> list[Paragraph]:
+    """Body and heading lines as paragraphs; very long ones cut at sentence ends."""
+    return [Paragraph(line.start + a, line.start + b, line.text[a:b], line.label)
+            for line in cleaned.lines if line.label in (BODY, HEADING)
+            for a, b in pieces(line.text, max_chars)]
+
+
 # "PARIS (AP)U.S. Secretary …", "WASHINGTON — The …": the place and agency are not the subject.
-DATELINE_RE = re.compile(r"^[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:\([A-Za-z.& ]{2,30}\))?\s*[—–-]*\s*")
+DATELINE_RE = re.compile(
+    r"^[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:\([A-Za-z.& ]{2,30}\))?\s*[—–-]*\s*")
 
 
 def mask_dateline(text: str) -> str:
@@ -98,16 +95,15 @@ def _quote_kind(text: str, span: QuoteSpan, sent_start: int, prev_close: int | N
     if prev_close is not None and prev_close <= mark:
         between = text[prev_close:mark].strip()
         # A quotation split by its frame: "“That,” he added, “promises to …”"
-        if between.endswith(",") and len(between.split()) <= 6 and text[prev_close - 2 : prev_close - 1] in ",":
+        if between.endswith(",") and len(between.split()) <= 6 and text[prev_close - 2] == ",":
             return "direct"
     content = text[span.start : span.end].strip()
     if not prefix or prefix.endswith(":"):
         return "direct"
     first = content[:1]
-    if first.isupper() or first in "[(":
-        if prefix.endswith(",") or (content.rstrip("”\"’ ").endswith((".", "?", "!", ","))
-                                    and len(content.split()) >= 4):
-            return "direct"
+    sentence_like = content.rstrip("”\"’ ").endswith((".", "?", "!", ",")) and len(content.split()) >= 4
+    if (first.isupper() or first in "[(") and (prefix.endswith(",") or sentence_like):
+        return "direct"
     return "partial"
 
 
@@ -401,13 +397,8 @@ def html_paragraphs(raw: str, *, title: str | None, max_chars: int,
 
 
 def _cut(p: Paragraph, max_chars: int) -> list[Paragraph]:
-    out, pos = [], 0
-    while pos < len(p.text):
-        cut = min(len(p.text), pos + max_chars)
-        s, e = p.raw_span(pos, cut)
-        out.append(Paragraph(s, e, p.text[pos:cut], p.label, p.visible, p.vstart + pos))
-        pos = cut
-    return out
+    return [Paragraph(*p.raw_span(a, b), p.text[a:b], p.label, p.visible, p.vstart + a)
+            for a, b in pieces(p.text, max_chars)]
 
 
 def extract_source(source: Source, **kwargs) -> list[Quote]:

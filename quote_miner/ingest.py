@@ -35,6 +35,7 @@ class Task:
     recurring: frozenset[str] = frozenset()
     model: str | None = None
     selective: bool = True  # parse only paragraphs that can hold speech (settings.selective)
+    keep_text: bool = True  # send the article text back (the library stores quote contexts)
 
 
 @dataclass
@@ -83,6 +84,8 @@ def run_task(task: Task) -> Outcome:
         settings = DEFAULT_SETTINGS if task.selective else replace(DEFAULT_SETTINGS, selective=False)
         found = extract_article(source, nlp=load_nlp(task.model), settings=settings,
                                 recurring=task.recurring)
+        if not task.keep_text:  # spare the trip back to the parent process
+            source = replace(source, text="")
         return Outcome(task.path, source, found.quotes, names=found.names)
     except QuoteMinerError as e:
         if e.__class__.__name__ == "ModelError":
@@ -168,6 +171,7 @@ class CorpusNames:
 
 def make_tasks(files: list[Path], *, model: str | None = None, title: str | None = None,
                outlet: str | None = None, date: str | None = None, selective: bool = True,
+               keep_text: bool = True,
                extra_recurring: Callable[[str | None], frozenset[str]] | None = None,
                ) -> list[Task]:
     recurring = folder_recurring([f for f in files if str(f) != "-"])
@@ -177,7 +181,7 @@ def make_tasks(files: list[Path], *, model: str | None = None, title: str | None
         if extra_recurring is not None:
             rec = rec | extra_recurring(str(f.parent))
         tasks.append(Task(str(f), title=title, outlet=outlet, date=date, recurring=rec, model=model,
-                          selective=selective))
+                          selective=selective, keep_text=keep_text))
     return tasks
 
 

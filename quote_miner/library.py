@@ -11,7 +11,8 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -179,19 +180,26 @@ class Library:
             if current == len(MIGRATIONS):
                 self.conn.execute("SELECT count(*) FROM articles").fetchone()
                 return
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
+            with self.transaction():
                 current = self.version()  # another process may have migrated meanwhile
                 for n, script in enumerate(MIGRATIONS[current:], start=current + 1):
                     for statement in _statements(script):
                         self.conn.execute(statement)
                     self.conn.execute(f"PRAGMA user_version = {n}")
-                self.conn.execute("COMMIT")
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                raise
         except sqlite3.DatabaseError as e:
             raise LibraryError(f"corrupt or unreadable library ({e})", path=self.path) from e
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """A write transaction that takes the write lock at once (waiting up to the busy
+        timeout for another writer) and is rolled back whole on any error or interruption."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
 
     def close(self) -> None:
         self.conn.close()
@@ -216,13 +224,8 @@ class Library:
                     source_text: str | None = None) -> IngestResult:
         """Store one article's quotes in one transaction (all or nothing)."""
         try:
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
+            with self.transaction():
                 result = self._add(quotes, path, content_hash, title, outlet, date, source_text)
-                self.conn.execute("COMMIT")
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                raise
         except sqlite3.OperationalError as e:
             raise LibraryError(f"cannot write ({e})", path=self.path) from e
         return result
@@ -376,16 +379,11 @@ class Library:
             "SELECT line FROM site_lines WHERE site = ? AND articles >= ?", (site, min_articles))}
 
     def count_site_lines(self, site: str, lines: Iterable[str]) -> None:
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self.transaction():
             self.conn.executemany(
                 "INSERT INTO site_lines (site, line, articles) VALUES (?, ?, 1) "
                 "ON CONFLICT(site, line) DO UPDATE SET articles = articles + 1",
                 [(site, line) for line in set(lines)])
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
 
 
 def _statements(script: str) -> list[str]:

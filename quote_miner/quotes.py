@@ -225,9 +225,9 @@ def _single_marks(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
                 cj = text[j]
                 after = text[j + 1] if j + 1 < len(text) else " "
                 before = text[j - 1]
-                if cj in SINGLE_CLOSE or cj == "'":
-                    if not after.isalnum() and not before.isspace() and before != "s":
-                        break
+                closes = not after.isalnum() and not before.isspace() and before != "s"
+                if (cj in SINGLE_CLOSE or cj == "'") and closes:
+                    break
                 if cj == "\n":
                     j = hi
                     break

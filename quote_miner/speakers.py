@@ -113,7 +113,8 @@ def _role_before(ent: Span) -> str | None:
     i = ent.start - 1
     while i >= 0:
         t = doc[i]
-        if t.is_punct or t.dep_ in ("det", "poss", "case", "cc") or t.pos_ in ("VERB", "AUX", "ADP") and t.dep_ != "prep":
+        verbal = t.pos_ in ("VERB", "AUX", "ADP") and t.dep_ != "prep"
+        if t.is_punct or t.dep_ in ("det", "poss", "case", "cc") or verbal:
             break
         if not (t.head == root or root in ancestors(t) or t.head.i >= ent.start or t.head.i > t.i):
             break
@@ -681,7 +682,8 @@ class NameIndex:
             fs = fold(fw[-1])
             if fs != surname and fuzz.ratio(fs, surname) < 88:
                 continue
-            if len(words) > 1 and fold(fw[0]) != fold(words[0]) and fuzz.ratio(fold(fw[0]), fold(words[0])) < 80:
+            given, other = fold(fw[0]), fold(words[0])
+            if len(words) > 1 and given != other and fuzz.ratio(given, other) < 80:
                 continue
             key = (count, len(fw))
             if best_key is None or key > best_key:

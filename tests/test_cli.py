@@ -42,7 +42,8 @@ def test_rubio_on_an_empty_library(seeded_db, runner):
     assert len(records) >= 5
     for r in records:
         assert r["speaker"] == "Marco Rubio"
-        source = open(r["article"]["path"], encoding="utf-8", newline="").read()
+        with open(r["article"]["path"], encoding="utf-8", newline="") as f:
+            source = f.read()
         assert source[r["start"] : r["end"]] == r["text"]
         assert {"id", "kind", "speaker_mention", "cue", "date", "date_basis", "confidence",
                 "speaker_type", "speaker_role"} <= set(r)

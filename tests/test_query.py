@@ -42,7 +42,8 @@ def test_bad_dates_raise(bad):
 
 
 def test_fts_query_quotes_every_term():
-    assert fts_query('"minerals deal" debat* O\'Brien AND') == '"minerals deal" AND "debat"* AND "O Brien" AND "AND"'
+    expected = '"minerals deal" AND "debat"* AND "O Brien" AND "AND"'
+    assert fts_query('"minerals deal" debat* O\'Brien AND') == expected
 
 
 def test_query_path_never_imports_spacy(tmp_path):
