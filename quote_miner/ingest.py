@@ -4,6 +4,7 @@ corpus but the file list and the per-folder furniture counts."""
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -244,10 +245,15 @@ def add_files(lib: Library, files: list[Path], *, jobs: int = 1, model: str | No
         quotes = [q.with_(article=q.article.__class__(lib_path, q.article.title, q.article.outlet,
                                                        q.article.date, q.article.content_hash))
                   for q in outcome.quotes]
-        result = lib.add_article(quotes, path=lib_path, content_hash=src.content_hash,
-                                 title=src.title, outlet=src.outlet,
-                                 date=quotes[0].article.date if quotes else src.date,
-                                 source_text=src.text)
+        try:
+            result = lib.add_article(quotes, path=lib_path, content_hash=src.content_hash,
+                                     title=src.title, outlet=src.outlet,
+                                     date=quotes[0].article.date if quotes else src.date,
+                                     source_text=src.text)
+        except (sqlite3.IntegrityError, sqlite3.InterfaceError) as e:
+            # Rolled back whole; the rest of the batch goes on.
+            report.problems.append(f"{src.path}: could not store ({e})")
+            continue
         lib.count_site_lines(str(Path(src.path).parent), [
             _norm(t) for _, _, t in split_lines(src.text) if len(t.split()) <= RECURRING_MAX_WORDS])
         if result.status == "added":

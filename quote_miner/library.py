@@ -341,6 +341,11 @@ class Library:
                 "SELECT id, name, type, aliases, roles, name AS matched FROM speakers WHERE name = ?",
                 (q.speaker,)).fetchall()
         found = match_speaker(q.speaker, [(r["id"], r["matched"]) for r in rows])
+        if found is None:
+            # The same name under another type ("Clinton" the campaign and the person): one row.
+            same = self.conn.execute("SELECT id FROM speakers WHERE name = ?", (q.speaker,)).fetchone()
+            if same is not None:
+                return same[0]
         alias_add = [q.speaker]
         if q.speaker_mention and q.speaker_type == "person" and q.speaker_mention.text[:1].isupper() \
                 and q.speaker_mention.text.lower() not in PRONOUNS:

@@ -103,3 +103,10 @@ def test_newer_schema_is_refused(tmp_path):
     conn.close()
     with pytest.raises(LibraryError, match="newer"):
         Library(p)
+
+
+def test_same_name_as_person_and_organization_is_one_speaker(tmp_path):
+    lib = Library(tmp_path / "x.db")
+    add(lib, [quote("The campaign says no.", "Clinton", stype="organization")])
+    assert add(lib, [quote("I say yes.", "Clinton")], path="b.txt", h="h2").status == "added"
+    assert lib.conn.execute("SELECT count(*) FROM speakers").fetchone()[0] == 1
