@@ -515,6 +515,16 @@ class Claim:
     attribution: Attribution
 
 
+# What a stated position is about: "talked about the plan", "warned of a crisis".
+TOPIC_PREPS = frozenset({"about", "of", "for", "on", "against", "over", "regarding"})
+# Adjectives that state a position: "critical of", "confident that".
+STANCE_ADJECTIVES = frozenset(
+    """critical confident concerned worried skeptical sceptical optimistic pessimistic sure
+    certain hopeful doubtful supportive opposed convinced adamant insistent wary fearful proud
+    angry upset furious happy pleased disappointed aware""".split()
+)
+
+
 def _span_of(words: list[Token]) -> tuple[int, int] | None:
     while words and (words[0].dep_ == "mark" or words[0].is_punct or words[0].lower_ in ("that", "to")):
         words = words[1:]
@@ -616,13 +626,28 @@ def _verb_claim(tok: Token, lemma: str, speech: bool, sent: Span, following: lis
             span = _span_of(list(obj.subtree))
             if span:
                 return span, 0.45
+    known = speech or belief or lemma in INTENT_LEMMAS or lemma in OBJECT_LEMMAS
     for child in tok.children:
-        if child.dep_ == "prep" and f"{lemma}:{child.lower_}" in PREP_CLAIMS:
+        pair = f"{lemma}:{child.lower_}"
+        if child.dep_ == "prep" and (pair in PREP_CLAIMS or known and child.lower_ in TOPIC_PREPS):
             obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
                 span = _span_of(list(obj.subtree))
                 if span:
-                    return span, 0.45
+                    return span, 0.45 if pair in PREP_CLAIMS else 0.35
+    # "X is critical of the plan", "she is confident that …"
+    for child in tok.children:
+        if child.dep_ == "acomp" and child.lower_ in STANCE_ADJECTIVES:
+            for grand in child.children:
+                target = None
+                if grand.dep_ == "prep" and grand.lower_ in TOPIC_PREPS:
+                    target = next((c for c in grand.children if c.dep_ in ("pobj", "pcomp")), None)
+                elif grand.dep_ == "ccomp":
+                    target = grand
+                if target is not None:
+                    span = _span_of(list(target.subtree))
+                    if span:
+                        return span, 0.35
     return None
 
 
