@@ -15,7 +15,7 @@ from quote_miner.quotes import (
     QuoteSpan,
     leaves_quote_open,
     might_hold_speech,
-    opens_with_quote,
+    opening_mark,
     quote_spans,
 )
 from quote_miner.records import Article, Quote, SpeakerMention
@@ -129,6 +129,15 @@ def _sentence_at(doc: Doc, char: int):
     return sentence_of(span[0] if span is not None and len(span) else doc[len(doc) - 1])
 
 
+def is_function_word(text: str) -> bool:
+    """A quoted pronoun or article is talk about a word, not speech: calling someone “she”."""
+    words = text.strip(" ,.;:!?").split()
+    return len(words) == 1 and words[0].lower() in FUNCTION_WORDS
+
+
+FUNCTION_WORDS = frozenset("he she they it we i you him her them his hers the a an this that".split())
+
+
 def _blank(text: str, ranges: list[tuple[int, int]]) -> str:
     chars = list(text)
     for a, b in ranges:
@@ -183,7 +192,7 @@ def extract_paragraphs(text: str, paras: list[Paragraph], cleaned: CleanResult, 
     for n, i in enumerate(body_idx):
         nxt = paras[body_idx[n + 1]].text if n + 1 < len(body_idx) else ""
         spans_by_para[i] = quote_spans(paras[i].text, continues=open_before,
-                                       next_opens=opens_with_quote(nxt))
+                                       next_opens=opening_mark(nxt) or False)
         open_before = leaves_quote_open(paras[i].text)
     docs = parse_paragraphs(nlp, [mask_dateline(p.text) for p in paras],
                             full=[p.label == BODY and might_hold_speech(p.text) for p in paras]
@@ -267,8 +276,8 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
                                              min(prev.confidence, 0.8), prev.cue_pos), last[2])
             if (att is None or att.mention is None) and not settings.keep_unattributed:
                 continue  # a scare quote, a title, or words nobody is credited with
-            if kind == "partial" and looks_like_title(para.text[sp.start:sp.end]):
-                continue  # “Morning Joe”, “Face the Nation,”, Marcia “Cia” Price
+            if looks_like_title(para.text[sp.start:sp.end]) or is_function_word(para.text[sp.start:sp.end]):
+                continue  # “Morning Joe”, “Face the Nation,”, Marcia “Cia” Price, “she”
             items.append((sp.start, sp.end, kind, att))
             if isinstance(att, _Inherited):
                 last = (i, att.attribution, att.para)

@@ -250,12 +250,13 @@ def sentence_start_before(text: str, pos: int, floor: int = 0) -> int:
     return start
 
 
-def quote_spans(text: str, *, continues: bool = False, next_opens: bool = False) -> list[QuoteSpan]:
+def quote_spans(text: str, *, continues: bool = False, next_opens: bool | str = False) -> list[QuoteSpan]:
     """Quoted runs of one paragraph, in order.
 
     ``continues``: the previous paragraph left a quote open (so a leading mark reopens it).
-    ``next_opens``: the next paragraph starts with an opening mark, so a quote left open here
-    runs on to the end of this paragraph (a multi-paragraph quotation).
+    ``next_opens``: the next paragraph starts with an opening mark (``True`` or the mark), so a
+    quote left open here runs on to the end of this paragraph (a multi-paragraph quotation)
+    when the marks match in style.
     """
     marks = find_marks(text)
     spans: list[QuoteSpan] = []
@@ -289,6 +290,8 @@ def quote_spans(text: str, *, continues: bool = False, next_opens: bool = False)
     if opened is not None:
         s = opened.pos + opened.length
         e = len(text.rstrip())
+        if isinstance(next_opens, str):
+            next_opens = same_style(text[opened.pos], next_opens)
         if e > s and (next_opens or _frames_open_quote(text, opened.pos)):
             spans.append(QuoteSpan(s, e, opened.pos, None, runs_on=next_opens,
                                    continues=continues and opened.pos == _first_char(text)))
@@ -317,12 +320,25 @@ def _frames_open_quote(text: str, pos: int) -> bool:
     return before.endswith((":", ","))
 
 
-def opens_with_quote(text: str) -> bool:
+def opening_mark(text: str) -> str | None:
+    """The quotation mark a paragraph opens with, if it opens with one."""
     stripped = text.lstrip()
     if not stripped:
-        return False
+        return None
     marks = find_marks(stripped[:2])
-    return bool(marks) and marks[0].pos == 0 and marks[0].role in ("open", "either")
+    if marks and marks[0].pos == 0 and marks[0].role in ("open", "either"):
+        return stripped[0]
+    return None
+
+
+def opens_with_quote(text: str) -> bool:
+    return opening_mark(text) is not None
+
+
+def same_style(a: str, b: str) -> bool:
+    """Curly with curly, straight with straight: a quotation that runs over paragraphs keeps
+    its typography; a mismatch means a stray mark."""
+    return (a == '"') == (b == '"')
 
 
 def leaves_quote_open(text: str, *, continues: bool = False) -> bool:

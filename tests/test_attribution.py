@@ -84,3 +84,9 @@ def test_unnamed_source_keeps_its_description(extract_one):
 def test_cue_family(extract_one, cue):
     rs = only(extract_one(f"“The ceasefire will not hold,” Kaja Kallas {cue} on Monday."), "direct")
     assert rs[0]["speaker"] == "Kaja Kallas" and rs[0]["cue"] == cue
+
+
+def test_quoted_pronouns_and_titles_are_not_quotes(extract_one):
+    rs = extract_one("Trump called her “she” on Monday, and Pence told “Face the Nation” on Sunday "
+                     "that the race was close.")
+    assert [r for r in rs if r["kind"] != "indirect"] == []

@@ -77,3 +77,10 @@ def test_opens_with_quote():
 def test_thousands_of_marks_do_not_blow_up():
     p = "“a” " * 5000
     assert len(quote_spans(p)) == 5000
+
+
+def test_a_straight_stray_mark_does_not_run_on_into_a_curly_paragraph():
+    p = '"Kevin was snoring.'
+    assert quote_spans(p, next_opens="“") == []
+    assert [p[s.start : s.end] for s in quote_spans("“We are committed.", next_opens="“")] == [
+        "We are committed."]
