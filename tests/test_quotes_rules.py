@@ -82,5 +82,5 @@ def test_thousands_of_marks_do_not_blow_up():
 def test_a_straight_stray_mark_does_not_run_on_into_a_curly_paragraph():
     p = '"Kevin was snoring.'
     assert quote_spans(p, next_opens="“") == []
-    assert [p[s.start : s.end] for s in quote_spans("“We are committed.", next_opens="“")] == [
-        "We are committed."]
+    q = "“We are committed."
+    assert [q[s.start : s.end] for s in quote_spans(q, next_opens="“")] == ["We are committed."]
