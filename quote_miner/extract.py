@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -179,13 +179,14 @@ def extract_cleaned(
 
 def extract_paragraphs(text: str, paras: list[Paragraph], cleaned: CleanResult, article: Article,
                        *, nlp: Language, settings: ExtractSettings) -> Extraction:
+    if article.title is None and cleaned.title:
+        article = replace(article, title=cleaned.title)  # the headline the cleaner recognised
     if article.date is None:
         # Only the article's own lines (body, headings, captions, dateline) may date it:
         # never an appeal's "into 2026" or a teaser.
         stated = article_date_from_text([ln.text for ln in cleaned.lines if ln.label != BOILERPLATE])
         if stated:
-            article = Article(article.path, article.title, article.outlet, stated,
-                              article.content_hash)
+            article = replace(article, date=stated)
     body_idx = [i for i, p in enumerate(paras) if p.label == BODY]
     spans_by_para: dict[int, list[QuoteSpan]] = {}
     open_before = False

@@ -247,7 +247,8 @@ def add_files(lib: Library, files: list[Path], *, jobs: int = 1, model: str | No
                   for q in outcome.quotes]
         try:
             result = lib.add_article(quotes, path=lib_path, content_hash=src.content_hash,
-                                     title=src.title, outlet=src.outlet,
+                                     title=quotes[0].article.title if quotes else src.title,
+                                     outlet=src.outlet,
                                      date=quotes[0].article.date if quotes else src.date,
                                      source_text=src.text)
         except (sqlite3.IntegrityError, sqlite3.InterfaceError) as e:
