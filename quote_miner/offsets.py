@@ -36,6 +36,3 @@ class OffsetMap:
         if offset <= seg.length:
             return seg.raw_start + offset
         return self.segments[i + 1].raw_start if i + 1 < len(self.segments) else seg.raw_start + seg.length
-
-    def span_to_raw(self, start: int, end: int) -> tuple[int, int]:
-        return self.to_raw(start), self.to_raw(end) if end > start else self.to_raw(start)

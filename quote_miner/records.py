@@ -6,10 +6,6 @@ import hashlib
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-KINDS = ("direct", "partial", "indirect")
-SPEAKER_TYPES = ("person", "organization", "unnamed", "unknown")
-DATE_BASES = ("explicit", "relative", "article")
-
 
 @dataclass(frozen=True)
 class Article:

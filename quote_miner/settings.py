@@ -13,15 +13,11 @@ class ExtractSettings:
     trailing_cue_max_tokens: int = 12
     # Pronoun antecedents are looked for this many paragraphs back.
     antecedent_paragraphs: int = 4
-    # Partial quotes shorter than this many words with no cue are treated as scare quotes.
-    min_unattributed_words: int = 4
     # Texts longer than this (characters) are split into pieces for spaCy.
     max_piece_chars: int = 100_000
     # Keep quoted runs no cue credits to anyone (speaker null). Off: most are scare quotes,
     # titles and nicknames, and a quote with no speaker answers no "who said" question.
     keep_unattributed: bool = False
-    # Records under this confidence are still returned; users filter with --min-confidence.
-    min_confidence: float = 0.0
     # Run the parser and entity recogniser only on paragraphs that can hold a quotation or a
     # claim (quotation marks, cue words); the rest get tokens and sentences only.
     selective: bool = True

@@ -42,8 +42,6 @@ TITLE_WORDS = frozenset(
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-CLIMB_DEPS = ("advcl", "xcomp", "conj", "pcomp", "ccomp", "acl", "relcl", "prep", "pobj", "dep",
-              "parataxis", "npadvmod", "advmod")
 ENTITY_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "organization",
                 "NORP": "organization", "FAC": "organization"}
 TRAILER_RE = re.compile(r"^\s*(?:[—–―-]{1,2}|--)\s*((?:[A-Z][\w.’'-]*\s*){1,4})")
