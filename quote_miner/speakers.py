@@ -382,6 +382,9 @@ def attribute_quote(
         if partial and not linked:
             continue
         dist = min(abs(cue.idx - end), abs(cue.idx - start))
+        if partial:
+            # The outermost speech cue: "Holm said … that the ad “…” suggests" is Holm's.
+            dist = len(ancestors(cue, 40)) if cue_lemma(cue.text) in SPEECH_LEMMAS else 1000 + dist
         speaker = speaker_token_for_cue(cue)
         vague = speaker is None or speaker.lower_ in VAGUE_SUBJECTS
         scored.append((not linked, vague, dist, cue, speaker))
