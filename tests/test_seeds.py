@@ -38,11 +38,12 @@ def test_every_record_is_verbatim_and_complete(seed_records):
 
 def test_seed_accuracy_floor(seed_records, seed_gold):
     res = score(seed_gold, seed_records)
-    assert res["e2e_F1"] >= 0.75, res
-    assert res["span_F1"] >= 0.95, res
-    assert res["speaker_fullname_acc"] >= 0.65, res
+    # The targets (0.97 / 0.95 / 0.8 / 1.0); today the seeds score 1.0 on each.
+    assert res["e2e_F1"] >= 0.97, res
+    assert res["span_F1"] >= 0.97, res
+    assert res["speaker_fullname_acc"] >= 0.95, res
     assert res["indirect_recall"] >= 0.8, res
-    assert res["date_acc"] >= 0.95, res
+    assert res["date_acc"] == 1.0, res
 
 
 def test_same_input_same_output(nlp, seed_records):
