@@ -570,6 +570,8 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
             words = [t for t in sent if s <= t.idx < e]
             if words and sum(_inside(t.idx, quote_ranges) for t in words) > len(words) * 0.5:
                 continue
+            if _inside(s, quote_ranges) != _inside(e - 1, quote_ranges):
+                continue  # a claim cut across a quotation mark: the quote itself is the record
             speaker = speaker_token_for_cue(tok)
             if speaker is None or s <= speaker.idx < e and conf < 0.7:
                 continue
