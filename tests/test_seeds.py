@@ -5,25 +5,26 @@ from __future__ import annotations
 import pytest
 
 from quote_miner.evaluate import score
-from quote_miner.extract import extract_source
-from quote_miner.source import read_source
 
 from .conftest import SEEDS
 
 
-@pytest.fixture(scope="module")
-def seed_records(nlp):
-    from quote_miner.ingest import folder_recurring
+def extract_seeds() -> list[dict]:
+    """The seeds as `quotes extract seeds` reads them: one run, names shared across articles."""
+    from quote_miner.ingest import make_tasks, run_tasks
 
-    files = sorted(SEEDS.glob("*.txt"))
-    recurring = folder_recurring(files)[SEEDS]
     out = []
-    for f in files:
-        source = read_source(f)
-        for q in extract_source(source, nlp=nlp, recurring=recurring):
-            assert source.text[q.start : q.end] == q.text, q
+    for outcome in run_tasks(make_tasks(sorted(SEEDS.glob("*.txt"))), jobs=1):
+        assert outcome.error is None, outcome.error
+        for q in outcome.quotes:
+            assert outcome.source.text[q.start : q.end] == q.text, q
             out.append(q.to_dict())
     return out
+
+
+@pytest.fixture(scope="module")
+def seed_records(nlp):
+    return extract_seeds()
 
 
 def test_every_record_is_verbatim_and_complete(seed_records):
@@ -46,11 +47,5 @@ def test_seed_accuracy_floor(seed_records, seed_gold):
     assert res["date_acc"] == 1.0, res
 
 
-def test_same_input_same_output(nlp, seed_records):
-    again = []
-    for f in sorted(SEEDS.glob("*.txt")):
-        from quote_miner.ingest import folder_recurring
-
-        rec = folder_recurring(sorted(SEEDS.glob("*.txt")))[SEEDS]
-        again += [q.to_dict() for q in extract_source(read_source(f), nlp=nlp, recurring=rec)]
-    assert again == seed_records
+def test_same_input_same_output(seed_records):
+    assert extract_seeds() == seed_records
