@@ -6,6 +6,7 @@ Exit codes as grep: 0 found, 1 nothing matched, 2 error (one line on stderr, no 
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -187,8 +188,7 @@ def extract(ctx, paths, fmt, jobs, article_date, title, outlet, model):
                        keep_text=False)
     if any(t.path == "-" for t in tasks):
         data = read_stdin_bytes(sys.stdin.buffer)
-        tasks = [t if t.path != "-" else t.__class__("-", data=data, title=title, outlet=outlet,
-                                                     date=article_date, model=model) for t in tasks]
+        tasks = [replace(t, data=data) if t.path == "-" else t for t in tasks]
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
     collected = []
     found = 0

@@ -13,7 +13,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from quote_miner.clean import split_lines
-from quote_miner.errors import QuoteMinerError, SourceError
+from quote_miner.errors import ModelError, QuoteMinerError, SourceError
 from quote_miner.library import Library
 from quote_miner.names import SURNAME_MIN, name_words
 from quote_miner.records import Quote
@@ -88,9 +88,9 @@ def run_task(task: Task) -> Outcome:
         if not task.keep_text:  # spare the trip back to the parent process
             source = replace(source, text="")
         return Outcome(task.path, source, found.quotes, names=found.names)
+    except ModelError:
+        raise  # no model: nothing in the batch can be extracted, say so once
     except QuoteMinerError as e:
-        if e.__class__.__name__ == "ModelError":
-            raise
         return Outcome(task.path, error=str(e))
     except MemoryError:
         return Outcome(task.path, error=f"{task.path}: out of memory while extracting")
@@ -242,9 +242,7 @@ def add_files(lib: Library, files: list[Path], *, jobs: int = 1, model: str | No
             continue
         src = outcome.source
         lib_path = src.path if src.path.startswith("stdin-") else library_path_for(Path(src.path))
-        quotes = [q.with_(article=q.article.__class__(lib_path, q.article.title, q.article.outlet,
-                                                       q.article.date, q.article.content_hash))
-                  for q in outcome.quotes]
+        quotes = [q.with_(article=replace(q.article, path=lib_path)) for q in outcome.quotes]
         try:
             result = lib.add_article(quotes, path=lib_path, content_hash=src.content_hash,
                                      title=quotes[0].article.title if quotes else src.title,

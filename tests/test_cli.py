@@ -148,3 +148,11 @@ def test_clean_and_explain(runner):
     assert "Rubio said the Trump administration" in kept.stdout
     explained = runner.invoke(cli, ["clean", path, "--explain"])
     assert "- boilerplate" in explained.stdout and "+ body" in explained.stdout
+
+
+def test_missing_model_gives_a_one_line_hint(runner, monkeypatch):
+    monkeypatch.setenv("QUOTE_MINER_MODEL", "no_such_model_xyz")
+    result = runner.invoke(cli, ["extract", str(SEEDS / "004_0036f894b85e4f95.txt")])
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "no_such_model_xyz" in lines[0] and "pip install" in lines[0]
