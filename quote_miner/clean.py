@@ -77,7 +77,7 @@ CREDIT_RE = re.compile(
     ^(?:photo|image|credit)s?\s*:)""",
     re.VERBOSE,
 )
-BYLINE_RE = re.compile(r"^(?:by|written by|reporting by)\s+[A-Z][\w.\-’']+(?:\s+[A-Z][\w.\-’']+){0,3}\s*$")
+BYLINE_RE = re.compile(r"^(?i:by|written by|reporting by)\s+[A-Z][\w.\-’']+(?:\s+[A-Z][\w.\-’']+){0,3}\s*$")
 DATELINE_RE = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b",

@@ -35,6 +35,10 @@ class Extraction:
 
     quotes: list[Quote]
     names: list[str]
+    # What the cleaner recognised around the body: standfirst, byline, dateline.
+    dek: str | None = None
+    byline: str | None = None
+    dateline: str | None = None
 
 
 @dataclass(frozen=True)
@@ -198,7 +202,8 @@ def extract_paragraphs(text: str, paras: list[Paragraph], cleaned: CleanResult, 
     docs = parse_paragraphs(nlp, [mask_dateline(p.text) for p in paras],
                             full=[p.label == BODY and might_hold_speech(p.text) for p in paras]
                             if settings.selective else None, batch_size=settings.batch_size)
-    return _attribute(text, paras, docs, spans_by_para, article, settings)
+    found = _attribute(text, paras, docs, spans_by_para, article, settings)
+    return replace(found, dek=cleaned.dek, byline=cleaned.byline, dateline=cleaned.dateline)
 
 
 LIGHT_DISABLED = ("tok2vec", "tagger", "parser", "ner")

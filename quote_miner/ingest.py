@@ -46,6 +46,8 @@ class Outcome:
     quotes: list[Quote] = field(default_factory=list)
     error: str | None = None
     names: list[str] = field(default_factory=list)
+    byline: str | None = None
+    dek: str | None = None
 
 
 def _norm(line: str) -> str:
@@ -87,7 +89,8 @@ def run_task(task: Task) -> Outcome:
                                 recurring=task.recurring)
         if not task.keep_text:  # spare the trip back to the parent process
             source = replace(source, text="")
-        return Outcome(task.path, source, found.quotes, names=found.names)
+        return Outcome(task.path, source, found.quotes, names=found.names, byline=found.byline,
+                       dek=found.dek)
     except ModelError:
         raise  # no model: nothing in the batch can be extracted, say so once
     except QuoteMinerError as e:
@@ -248,7 +251,7 @@ def add_files(lib: Library, files: list[Path], *, jobs: int = 1, model: str | No
                                      title=quotes[0].article.title if quotes else src.title,
                                      outlet=src.outlet,
                                      date=quotes[0].article.date if quotes else src.date,
-                                     source_text=src.text)
+                                     source_text=src.text, byline=outcome.byline, dek=outcome.dek)
         except (sqlite3.IntegrityError, sqlite3.InterfaceError) as e:
             # Rolled back whole; the rest of the batch goes on.
             report.problems.append(f"{src.path}: could not store ({e})")

@@ -36,6 +36,8 @@ MIGRATIONS: list[str] = [
         outlet TEXT,
         date TEXT,
         site TEXT,
+        byline TEXT,
+        dek TEXT,
         added_at TEXT NOT NULL
     );
     CREATE TABLE speakers (
@@ -221,11 +223,14 @@ class Library:
 
     def add_article(self, quotes: list[Quote], *, path: str, content_hash: str,
                     title: str | None, outlet: str | None, date: str | None,
-                    source_text: str | None = None) -> IngestResult:
+                    source_text: str | None = None, byline: str | None = None,
+                    dek: str | None = None) -> IngestResult:
         """Store one article's quotes in one transaction (all or nothing)."""
         try:
             with self.transaction():
                 result = self._add(quotes, path, content_hash, title, outlet, date, source_text)
+                self.conn.execute("UPDATE articles SET byline = ?, dek = ? WHERE path = ?",
+                                  (byline, dek, path))
         except sqlite3.OperationalError as e:
             raise LibraryError(f"cannot write ({e})", path=self.path) from e
         return result

@@ -98,3 +98,13 @@ def test_seed_lines():
     leaked = [g["text"] for g in junk if " ".join(g["text"].split()) in kept[g["article"]]]
     assert lost == []
     assert len(leaked) / len(junk) <= 0.02, leaked
+
+
+def test_title_byline_and_dateline_are_metadata_not_body():
+    raw = "\n\n".join(["Rubio warns of an exit from Ukraine talks", "By Jane Doe",
+                       "Friday, April 18, 2025", BODY[0], BODY[1], BODY[2]]) + "\n"
+    result = clean_text(raw)
+    assert result.title == "Rubio warns of an exit from Ukraine talks"
+    assert result.byline == "By Jane Doe"
+    assert result.dateline and result.dateline.startswith("Friday, April 18, 2025")
+    assert "Jane Doe" not in result.text and "Rubio warns" not in result.text
