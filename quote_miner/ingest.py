@@ -183,10 +183,15 @@ def make_tasks(files: list[Path], *, model: str | None = None, title: str | None
     for f in files:
         rec = recurring.get(f.parent, frozenset())
         if extra_recurring is not None:
-            rec = rec | extra_recurring(str(f.parent))
+            rec = rec | extra_recurring(site_of(f))
         tasks.append(Task(str(f), title=title, outlet=outlet, date=date, recurring=rec, model=model,
                           selective=selective, keep_text=keep_text))
     return tasks
+
+
+def site_of(path: Path) -> str:
+    """The key site furniture is counted under: the article's folder."""
+    return str(path) if str(path) == "-" else str(path.resolve().parent)
 
 
 def content_hash(path: Path) -> str | None:
@@ -256,7 +261,7 @@ def add_files(lib: Library, files: list[Path], *, jobs: int = 1, model: str | No
             # Rolled back whole; the rest of the batch goes on.
             report.problems.append(f"{src.path}: could not store ({e})")
             continue
-        lib.count_site_lines(str(Path(src.path).parent), [
+        lib.count_site_lines(site_of(Path(src.path)), [
             _norm(t) for _, _, t in split_lines(src.text) if len(t.split()) <= RECURRING_MAX_WORDS])
         if result.status == "added":
             report.added += 1

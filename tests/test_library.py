@@ -110,3 +110,18 @@ def test_same_name_as_person_and_organization_is_one_speaker(tmp_path):
     add(lib, [quote("The campaign says no.", "Clinton", stype="organization")])
     assert add(lib, [quote("I say yes.", "Clinton")], path="b.txt", h="h2").status == "added"
     assert lib.conn.execute("SELECT count(*) FROM speakers").fetchone()[0] == 1
+
+
+def test_site_furniture_counts_grow_as_articles_arrive(tmp_path):
+    from quote_miner.ingest import add_files
+
+    folder = tmp_path / "site"
+    folder.mkdir()
+    body = "“We will keep talking,” Kaja Kallas said in Brussels on Monday after the meeting.\n\n"
+    for i in range(3):
+        (folder / f"a{i}.txt").write_text(f"Share this story\n\n{body}", encoding="utf-8")
+        lib = Library(tmp_path / "l.db")
+        add_files(lib, [folder / f"a{i}.txt"], jobs=1)
+        lib.close()
+    lib = Library(tmp_path / "l.db")
+    assert "share this story" in lib.recurring_lines(str(folder.resolve()))
