@@ -2,7 +2,8 @@
 
     python bench/ingest.py                     # PolNeAR train if ../shared/polnear is there
     python bench/ingest.py --texts DIR --limit 200 --repeat 3
-    python bench/ingest.py --check-accuracy    # also: PolNeAR dev e2e_F1, selective vs full
+
+Accuracy of the gated pipeline against parsing everything: bench/eval.py GOLD DIR [--full].
 
 Reports tokens per second for
   (a) bare ``nlp.pipe`` with the same model (its default pipeline) over the raw texts,
@@ -101,39 +102,12 @@ def run(mode: str, folder: Path, model: str | None) -> tuple[float, float]:
     return seconds, rss
 
 
-def check_accuracy() -> None:
-    from quote_miner.evaluate import load_rows, score
-    from quote_miner.extract import extract_article
-    from quote_miner.ingest import CorpusNames, folder_recurring
-    from quote_miner.nlp import load_nlp
-    from quote_miner.settings import ExtractSettings
-    from quote_miner.source import read_source
-
-    dev = POLNEAR / "dev"
-    gold = load_rows(dev / "gold.jsonl")
-    files = sorted((dev / "text").glob("*.txt"))
-    rec = folder_recurring(files).get(dev / "text", frozenset())
-    nlp = load_nlp()
-    for selective in (True, False):
-        names, records = CorpusNames(), []
-        for f in files:
-            found = extract_article(read_source(f), nlp=nlp, recurring=rec,
-                                    settings=ExtractSettings(selective=selective))
-            names.learn(found.names)
-            records += [q.to_dict() for q in names.complete(found.quotes)]
-        res = score(gold, records)
-        print(f"PolNeAR dev, {'selective' if selective else 'full pipeline'}: "
-              f"e2e_F1={res['e2e_F1']} span_F1={res['span_F1']} "
-              f"indirect_recall={res['indirect_recall']}")
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--texts", help="folder of .txt articles (default: PolNeAR train, else seeds)")
     ap.add_argument("--limit", type=int, default=300, help="articles to use (default 300)")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--model", default=None)
-    ap.add_argument("--check-accuracy", action="store_true")
     ap.add_argument("--child", nargs=2, metavar=("MODE", "DIR"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
@@ -162,8 +136,6 @@ def main() -> None:
         print(f"ratio c/b (--jobs 2 vs one process):                {med['extract'] / med['jobs2']:.2f}")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    if args.check_accuracy:
-        check_accuracy()
 
 
 if __name__ == "__main__":

@@ -126,10 +126,6 @@ class CleanResult:
     def kept_lines(self) -> list[Line]:
         return [ln for ln in self.lines if ln.kept]
 
-    @property
-    def body_lines(self) -> list[Line]:
-        return [ln for ln in self.lines if ln.label == BODY]
-
 
 @dataclass(frozen=True)
 class _Shape:

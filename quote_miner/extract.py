@@ -21,12 +21,19 @@ from quote_miner.quotes import (
 from quote_miner.records import Article, Quote, SpeakerMention
 from quote_miner.settings import DEFAULT_SETTINGS, ExtractSettings
 from quote_miner.source import Source
+from quote_miner.speakers import (
+    ArticleResolver,
+    Attribution,
+    attribute_quote,
+    build_name_index,
+    doc_text,
+    find_claims,
+    sentence_of,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
-
-    from quote_miner.speakers import Attribution
 
 
 @dataclass(frozen=True)
@@ -125,8 +132,6 @@ def looks_like_title(text: str) -> bool:
 
 def _sentence_at(doc: Doc, char: int):
     """The sentence holding character ``char`` of the doc."""
-    from quote_miner.speakers import doc_text, sentence_of
-
     if not len(doc):
         return doc[0:0]
     span = doc.char_span(char, min(len(doc_text(doc)), char + 1), alignment_mode="expand")
@@ -240,14 +245,6 @@ def _sentencizer():
 
 
 def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extraction:
-    from quote_miner.speakers import (
-        ArticleResolver,
-        Attribution,
-        build_name_index,
-        find_claims,
-    )
-    from quote_miner.speakers import attribute_quote as attribute
-
     ranges = []
     for i in range(len(paras)):
         rs = []
@@ -267,36 +264,32 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
         if para.label == HEADING:
             dater.heading(para.text)
             continue
-        items: list[tuple[int, int, str, Attribution | None]] = []
+        # (start, end, kind, attribution, paragraph the attribution stands in)
+        items: list[tuple[int, int, str, Attribution | None, int]] = []
         prev_close = None
         for sp in spans_by_para.get(i, []):
             sent_start = _sentence_at(doc, sp.start).start_char
             kind = _quote_kind(para.text, sp, sent_start, prev_close)
             prev_close = sp.close_mark + 1 if sp.close_mark is not None else None
-            att = attribute(doc, sp.start, sp.end, ranges[i], partial=kind == "partial",
-                            trailing_max_tokens=settings.trailing_cue_max_tokens)
+            att = attribute_quote(doc, sp.start, sp.end, ranges[i], partial=kind == "partial",
+                                  trailing_max_tokens=settings.trailing_cue_max_tokens)
+            src_para = i
             if att is None and kind == "direct" and last is not None and \
                     i - last[0] <= settings.continuation_paragraphs:
-                prev = last[1]
-                att = _Inherited(Attribution(prev.mention, prev.cue, "continuation",
-                                             min(prev.confidence, 0.8), prev.cue_pos), last[2])
+                _, prev, src_para = last
+                att = replace(prev, method="continuation", confidence=min(prev.confidence, 0.8))
             if (att is None or att.mention is None) and not settings.keep_unattributed:
                 continue  # a scare quote, a title, or words nobody is credited with
             if looks_like_title(para.text[sp.start:sp.end]) or is_function_word(para.text[sp.start:sp.end]):
                 continue  # “Morning Joe”, “Face the Nation,”, Marcia “Cia” Price, “she”
-            items.append((sp.start, sp.end, kind, att))
-            if isinstance(att, _Inherited):
-                last = (i, att.attribution, att.para)
-            elif att is not None:
-                last = (i, att, i)
+            items.append((sp.start, sp.end, kind, att, src_para))
+            if att is not None:
+                last = (i, att, src_para)
         for claim in find_claims(doc, ranges[i]):
-            items.append((claim.start, claim.end, "indirect", claim.attribution))
+            items.append((claim.start, claim.end, "indirect", claim.attribution, i))
         items.sort(key=lambda x: (x[0], x[1]))
         blanked = _blank(para.text, ranges[i])
-        for start, end, kind, att in items:
-            src_para = i
-            if isinstance(att, _Inherited):
-                src_para, att = att.para, att.attribution
+        for start, end, kind, att, src_para in items:
             # strip white space inside the marks so the record is the words themselves
             while start < end and para.text[start].isspace():
                 start += 1
@@ -355,22 +348,6 @@ def _first_occurrences(quotes: list[Quote]) -> list[Quote]:
         seen.add(key)
         out.append(q)
     return out
-
-
-@dataclass(frozen=True)
-class _Inherited:
-    """An attribution carried over from an earlier quote (a continuation)."""
-
-    attribution: Attribution
-    para: int
-
-    @property
-    def confidence(self) -> float:
-        return self.attribution.confidence
-
-    @property
-    def mention(self):
-        return self.attribution.mention
 
 
 def extract_article(

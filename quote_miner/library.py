@@ -138,7 +138,7 @@ class Library:
     def __init__(self, path: str | Path | None = None, *, create: bool = True) -> None:
         self.path = Path(path).expanduser() if path else default_db_path()
         self.conn = self._connect(create)
-        self._surnames: list[str] | None = None  # distinct surnames, loaded when first needed
+        self._surnames: set[str] | None = None  # distinct surnames, loaded when first needed
         self.migrate()
 
     # -- connection and schema ------------------------------------------------------------
@@ -315,8 +315,8 @@ class Library:
             if exact:
                 return exact
         if self._surnames is None:
-            self._surnames = [r[0] for r in self.conn.execute(
-                "SELECT DISTINCT surname FROM speaker_names")]
+            self._surnames = {r[0] for r in self.conn.execute(
+                "SELECT DISTINCT surname FROM speaker_names")}
         close = {key}
         if len(key) >= 4:
             close |= {m[0] for m in process.extract(key, self._surnames, scorer=fuzz.ratio,
@@ -332,8 +332,8 @@ class Library:
             return
         self.conn.execute("INSERT OR IGNORE INTO speaker_names (speaker_id, name, surname) VALUES (?, ?, ?)",
                           (speaker_id, name, words[-1]))
-        if self._surnames is not None and words[-1] not in self._surnames:
-            self._surnames.append(words[-1])
+        if self._surnames is not None:
+            self._surnames.add(words[-1])
 
     def _speaker_id(self, q: Quote) -> int:
         from quote_miner.names import fold, match_speaker

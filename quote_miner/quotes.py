@@ -331,10 +331,6 @@ def opening_mark(text: str) -> str | None:
     return None
 
 
-def opens_with_quote(text: str) -> bool:
-    return opening_mark(text) is not None
-
-
 def same_style(a: str, b: str) -> bool:
     """Curly with curly, straight with straight: a quotation that runs over paragraphs keeps
     its typography; a mismatch means a stray mark."""

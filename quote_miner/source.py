@@ -11,7 +11,7 @@ import codecs
 import hashlib
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -42,7 +42,6 @@ class Source:
     content_hash: str = ""
     # Where the article body starts (after front matter), so furniture checks skip metadata.
     body_offset: int = 0
-    extra: dict = field(default_factory=dict)
 
     def article(self) -> Article:
         return Article(

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
-from quote_miner.names import fold
+from quote_miner.names import TITLES, fold
 from quote_miner.quotes import (
     BELIEF_LEMMAS,
     INTENT_LEMMAS,
@@ -28,16 +28,13 @@ from quote_miner.quotes import (
     cue_lemma,
 )
 
-TITLE_WORDS = frozenset(
-    """mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady president vice vp secretary sen sen.
-    senator rep rep. representative gov gov. governor minister prime pm premier chancellor
-    spokesman spokeswoman spokesperson ambassador envoy special general gen gen. lieutenant
-    lt lt. colonel col col. major maj captain capt admiral adm sergeant sgt chief judge
-    justice mayor king queen prince princess pope rev reverend father sister brother
-    professor prof prof. attorney former the state deputy acting press foreign defense
-    defence economy treasury interior commissioner chairman chairwoman chair ceo director
-    official officials leader speaker lawmaker representative representatives u.s. us
-    national security advisor adviser high""".split()
+# Words that stand before a name as a title or role: the name matcher's titles (less "of",
+# which only joins a title to its office), plus role words and dotted abbreviations.
+TITLE_WORDS = (TITLES - {"of"}) | frozenset(
+    """adm adviser advisor brother capt ceo chair chairman chairwoman col. commissioner
+    defence defense director dr. economy father gen. gov. high interior lawmaker leader
+    lt. maj mr. mrs. ms. national official officials prof. rep. representatives security
+    sen. sgt sister speaker treasury u.s.""".split()
 )
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 PLURAL_PRONOUNS = {"they", "them", "their"}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quote_miner.quotes import leaves_quote_open, opens_with_quote, quote_spans
+from quote_miner.quotes import leaves_quote_open, opening_mark, quote_spans
 
 
 def texts(paragraph: str, **kw) -> list[str]:
@@ -69,9 +69,9 @@ def test_continuation_paragraph_is_flagged():
     assert spans[0].continues
 
 
-def test_opens_with_quote():
-    assert opens_with_quote("  “And now – now is the time.”")
-    assert not opens_with_quote("And now, he said.")
+def test_opening_mark():
+    assert opening_mark("  “And now – now is the time.”") == "“"
+    assert opening_mark("And now, he said.") is None
 
 
 def test_thousands_of_marks_do_not_blow_up():

@@ -45,7 +45,9 @@ def test_utf8_bom_offsets_match_a_plain_utf8_read(tmp_path):
     path.write_bytes(b"\xef\xbb\xbf" + ARTICLE.encode("utf-8"))
     result = CliRunner().invoke(cli, ["extract", str(path), "--jsonl"])
     plain = path.read_text(encoding="utf-8")
-    for r in map(json.loads, result.stdout.splitlines()):
+    rows = [json.loads(x) for x in result.stdout.splitlines()]
+    assert rows
+    for r in rows:
         assert plain[r["start"] : r["end"]] == r["text"]
 
 
