@@ -24,6 +24,7 @@ from quote_miner.source import Source
 from quote_miner.speakers import (
     ArticleResolver,
     Attribution,
+    attribute_intro,
     attribute_quote,
     build_name_index,
     doc_text,
@@ -274,6 +275,12 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
             att = attribute_quote(doc, sp.start, sp.end, ranges[i], partial=kind == "partial",
                                   trailing_max_tokens=settings.trailing_cue_max_tokens)
             src_para = i
+            if att is None and kind == "direct" and i > 0 and paras[i - 1].label == BODY and \
+                    para.text[:sp.start].strip(" “\"'‘") == "":
+                # The paragraph before ends in a colon: "He said:" / "“We have …”"
+                att = attribute_intro(docs[i - 1], ranges[i - 1])
+                if att is not None:
+                    src_para = i - 1
             if att is None and kind == "direct" and last is not None and \
                     i - last[0] <= settings.continuation_paragraphs:
                 _, prev, src_para = last

@@ -24,7 +24,7 @@ SPEECH_LEMMAS = frozenset(
     specify underscore underline highlight stipulate affirm attest swear reckon opine posit
     theorize observe lecture boast brag scoff sneer snap rant rail decry denounce condemn
     applaud thank welcome rebut refute dispute question challenge concur explain acknowledge
-    conclude""".split()
+    conclude chant read""".split()
 )
 # Verbs of belief and knowledge that report a claim without quotation marks.
 BELIEF_LEMMAS = frozenset(
@@ -32,10 +32,22 @@ BELIEF_LEMMAS = frozenset(
     understand assume reckon estimate figure guess realize realise recognize recognise show
     imagine contend""".split()
 )
+# Verbs that apply a quoted label or phrase to something: "likened the refugees to a “vicious
+# snake”", "branded North Korea an “outlaw nation”", "rated the claim “false”". With one of
+# these an institution, too, is credited with the words; other verbs need a person.
+JUDGEMENT_LEMMAS = frozenset(
+    """liken compare brand rate rank call dub label term nickname name describe characterize
+    characterise portray paint cast frame depict deem judge consider regard refer
+    reference invoke cite quote chant shout read headline title promise vow pledge
+    attack mock deride ridicule lampoon lambaste blast slam pound hammer criticize criticise
+    praise laud hail tout admire accuse charge condemn denounce decry dismiss reject warn
+    predict find conclude rule declare""".split()
+)
 # Nouns that stand for an utterance: "her full comments were:", "in a statement".
 SPEECH_NOUNS = frozenset(
     """comment comments statement statements remark remarks words interview tweet post response
-    message letter testimony speech briefing release op-ed editorial column""".split()
+    message letter testimony speech briefing release op-ed editorial column claim claims
+    assertion description warning promise pledge phrase slogan headline quote""".split()
 )
 
 # Verbs whose infinitive states the claim: "vowed to repeal the law", "urged Congress to act".
@@ -115,7 +127,7 @@ TRIGGER_WORDS = _trigger_forms()
 
 def _lemma_table() -> dict[str, str]:
     table: dict[str, str] = {}
-    lexicon = SPEECH_LEMMAS | BELIEF_LEMMAS | INTENT_LEMMAS | OBJECT_LEMMAS | {
+    lexicon = SPEECH_LEMMAS | BELIEF_LEMMAS | INTENT_LEMMAS | OBJECT_LEMMAS | JUDGEMENT_LEMMAS | {
         p.split(":")[0] for p in PREP_CLAIMS}
     for lemma in sorted(lexicon, key=len, reverse=True):  # shorter lemmas win a shared form
         for form in word_forms(lemma):

@@ -21,6 +21,7 @@ from quote_miner.names import TITLES, fold
 from quote_miner.quotes import (
     BELIEF_LEMMAS,
     INTENT_LEMMAS,
+    JUDGEMENT_LEMMAS,
     OBJECT_LEMMAS,
     PREP_CLAIMS,
     SPEECH_LEMMAS,
@@ -38,11 +39,12 @@ TITLE_WORDS = (TITLES - {"of"}) | frozenset(
 )
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
+RELATIVE_PRONOUNS = {"who", "which", "that"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 ENTITY_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "organization",
                 "NORP": "organization", "FAC": "organization"}
 TRAILER_RE = re.compile(r"^\s*(?:[—–―-]{1,2}|--)\s*((?:[A-Z][\w.’'-]*\s*){1,4})")
-COLON_NAME_RE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*:\s*$")
+COLON_NAME_RE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)(?:\s*\([^()]{1,30}\))?\s*:\s*$")
 
 
 @dataclass(frozen=True)
@@ -52,9 +54,11 @@ class Mention:
     start: int
     end: int
     text: str
-    kind: str  # "name", "pronoun", "nominal", "organization"
+    kind: str  # "name", "pronoun", "nominal", "organization", "relative"
     role: str | None = None
     gender: str | None = None
+    # A relative pronoun ("Beck, who has described Trump as …") stands for its antecedent.
+    antecedent: Mention | None = None
 
 
 @dataclass(frozen=True)
@@ -134,10 +138,28 @@ def _role_appos(token: Token) -> str | None:
     return None
 
 
+def relative_antecedent(token: Token) -> Token | None:
+    """What a relative pronoun subject stands for: "Beck, who …", "a sign that read …"."""
+    low = token.lower_
+    verb = token.head
+    if low not in RELATIVE_PRONOUNS or verb.dep_ != "relcl" or verb.head is verb:
+        return None
+    antecedent = verb.head
+    if antecedent.lower_ in RELATIVE_PRONOUNS or antecedent.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return antecedent
+
+
 def mention_for(token: Token) -> Mention:
     """The mention headed by ``token`` (a subject, a possessor, the object of "according to")."""
     doc = token.doc
     low = token.lower_
+    antecedent = relative_antecedent(token)
+    if antecedent is not None:
+        ante = mention_for(antecedent)
+        if ante.kind != "relative":
+            return Mention(token.idx, token.idx + len(token), token.text, "relative",
+                           role=ante.role, antecedent=ante)
     if token.pos_ == "PRON" or low in PERSON_PRONOUNS or low in PLURAL_PRONOUNS:
         return Mention(token.idx, token.idx + len(token), token.text, "pronoun",
                        gender=PERSON_PRONOUNS.get(low))
@@ -165,7 +187,8 @@ def mention_for(token: Token) -> Mention:
     # A description: "a senior adviser to Macron", "the governor of the Belgorod oblast".
     keep = []
     for t in token.subtree:
-        if t.i > token.i and (t.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj") or t.is_punct):
+        if t.i > token.i and (t.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj") or t.is_punct
+                              or t.lower_ in RELATIVE_PRONOUNS):
             break
         keep.append(t)
     keep = [t for t in keep if not t.is_punct]
@@ -343,6 +366,48 @@ def _linked(cue: Token, q_tokens: list[Token]) -> bool:
     return False
 
 
+def _vague(speaker: Token | None) -> bool:
+    if speaker is None:
+        return True
+    antecedent = relative_antecedent(speaker)
+    if antecedent is not None:
+        # "who" stands for the name it follows; "a voice that said" names nobody.
+        return not (speaker.lower_ == "who" or _named(antecedent))
+    return speaker.lower_ in VAGUE_SUBJECTS
+
+
+def _named(tok: Token) -> bool:
+    """A subject that names someone: a name, an institution, he or she, "who" after a name."""
+    if tok.ent_type_ in ENTITY_TYPES or tok.pos_ == "PROPN" or tok.lower_ in ("he", "she"):
+        return True
+    antecedent = relative_antecedent(tok)
+    return antecedent is not None and (tok.lower_ == "who" or _named(antecedent))
+
+
+def _described_below(outer: Token, inner: Token) -> bool:
+    """Whether ``inner`` hangs below ``outer`` through a relative clause, participle or
+    apposition: a description inside the outer clause, not what the outer cue reports."""
+    cur = inner
+    for _ in range(12):
+        if cur is outer or cur.head is cur:
+            return False
+        if cur.dep_ in ("relcl", "acl", "appos"):
+            return outer in ancestors(cur)
+        cur = cur.head
+    return False
+
+
+def _parenthetical(cue: Token, q_tokens: list[Token]) -> bool:
+    """A cue set into the clause that holds the quote: "Biden, Rubio said, had been in the
+    Senate for “a thousand years”"."""
+    if cue.dep_ not in ("parataxis", "advcl") or cue_lemma(cue.text) not in SPEECH_LEMMAS:
+        return False
+    if _own_subject(cue) is None or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in cue.children):
+        return False
+    host = cue.head
+    return any(host is t or host in ancestors(t) for t in q_tokens)
+
+
 def attribute_quote(
     doc: Doc,
     start: int,
@@ -375,7 +440,8 @@ def attribute_quote(
     cues = [t for t in frame if is_cue(t)]
     scored = []
     for cue in cues:
-        linked = _governs(cue, q_tokens) if partial else _linked(cue, q_tokens)
+        linked = (_governs(cue, q_tokens) or _parenthetical(cue, q_tokens)) if partial \
+            else _linked(cue, q_tokens)
         if partial and not linked:
             continue
         dist = min(abs(cue.idx - end), abs(cue.idx - start))
@@ -383,8 +449,12 @@ def attribute_quote(
             # The outermost speech cue: "Holm said … that the ad “…” suggests" is Holm's.
             dist = len(ancestors(cue, 40)) if cue_lemma(cue.text) in SPEECH_LEMMAS else 1000 + dist
         speaker = speaker_token_for_cue(cue)
-        vague = speaker is None or speaker.lower_ in VAGUE_SUBJECTS
-        scored.append((not linked, vague, dist, cue, speaker))
+        scored.append((not linked, _vague(speaker), dist, cue, speaker))
+    if partial and len(scored) > 1:
+        # "said Scott Reed, who added that … “…”": a cue in a relative clause of the outer
+        # cue's subject or object reports the quote itself.
+        inner = [c for _, _, _, c, spk in scored if spk is not None and _named(spk)]
+        scored = [x for x in scored if not any(_described_below(x[3], c) for c in inner)]
     if scored:
         scored.sort(key=lambda x: (x[0], x[1], x[2]))
         unlinked, no_speaker, _, cue, speaker = scored[0]
@@ -400,6 +470,9 @@ def attribute_quote(
         return Attribution(mention, _cue_text(cue), method, conf, cue.idx)
     if partial:
         return _judged_by(q_tokens, quote_ranges)
+    found = _short_frame_after(doc, end, sents[-1], quote_ranges)
+    if found is not None:
+        return found
     text = doc_text(doc)
     # The sentence before introduces it: "Bruce emphasized the need for … . “President …”"
     first = sents[0]
@@ -412,6 +485,12 @@ def attribute_quote(
                 if speaker is not None:
                     return Attribution(mention_for(speaker), _cue_text(cue), "previous sentence",
                                        0.65, cue.idx)
+    # "He also played up his strength: “Who gives us the best chance …”"
+    lead = [t for t in sents[0] if t.idx < start - 1 and not _inside(t.idx, quote_ranges)]
+    if lead and lead[-1].text == ":" and len(lead) > 2:
+        found = _introducer(lead)
+        if found is not None:
+            return found
     # "X: “…”" — a name and a colon in front of the quote.
     before = text[max(0, sents[0].start_char) : max(0, start - 1)]
     m = COLON_NAME_RE.search(before)
@@ -431,12 +510,100 @@ def attribute_quote(
     return None
 
 
+def _short_frame_after(doc: Doc, end: int, sent: Span, quote_ranges) -> Attribution | None:
+    """A short frame after the quote whose verb is outside the lexicon: "“…,” he surmised."."""
+    after = [t for t in sent if t.idx >= end and not _inside(t.idx, quote_ranges)]
+    words = [t for t in after if not t.is_punct]
+    text = doc_text(doc)
+    if not words or len(words) > 8 or text[max(0, end - 1)] not in ",?!" and \
+            text[end + 1 : words[0].idx].strip() != ",":
+        return None
+    for verb in words:
+        if verb.pos_ != "VERB" or not verb.tag_.startswith("VB"):
+            continue
+        subj = _own_subject(verb)
+        if subj is not None and subj.idx > end and (
+                subj.lower_ in ("he", "she") or subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN"):
+            return Attribution(mention_for(subj), verb.text, "cue", 0.6, verb.idx)
+    return None
+
+
+def attribute_intro(doc: Doc, quote_ranges: list[tuple[int, int]]) -> Attribution | None:
+    """Who a paragraph ending in a colon introduces: "He said:", "The New York Times reports:",
+    "Sanders made the following comment:", "Rep. Trey Gowdy (R-S.C.):"."""
+    text = doc_text(doc).rstrip()
+    sents = sentences(doc)
+    if not text.endswith(":") or not sents or _inside(len(text) - 1, quote_ranges):
+        return None
+    sent = sents[-1]
+    return _introducer([t for t in sent if not _inside(t.idx, quote_ranges)])
+
+
+def _introducer(frame: list[Token]) -> Attribution | None:
+    """The speaker named by a frame that ends in a colon."""
+    if not frame:
+        return None
+    doc = frame[0].doc
+    # The outermost cue: "Breitbart News reported, …, the White House was refusing to call …:"
+    cues = sorted((t for t in frame if is_cue(t, belief=True)),
+                  key=lambda t: (len(ancestors(t)), -t.i))
+    for cue in cues:
+        speaker = speaker_token_for_cue(cue)
+        if speaker is not None and not _vague(speaker):
+            return Attribution(mention_for(speaker), _cue_text(cue), "colon", 0.7, cue.idx)
+    lo, hi = frame[0].idx, frame[-1].idx + len(frame[-1])
+    m = COLON_NAME_RE.search(doc_text(doc)[lo:hi])
+    if m:
+        s = lo + m.start(1)
+        span = doc.char_span(s, s + len(m.group(1).rstrip()), alignment_mode="expand")
+        if span is not None and any(t.ent_type_ in ENTITY_TYPES or t.pos_ == "PROPN" for t in span):
+            return Attribution(mention_for(span.root), None, "colon", 0.6, None)
+    inside = {t.i for t in frame}
+    root = next((t for t in frame if t.head.i not in inside or t.head is t), None)
+    subj = _own_subject(root) if root is not None and root.pos_ in ("VERB", "AUX") else None
+    if subj is not None and subj.i in inside and not _vague(subj) and (
+            subj.lower_ in PERSON_PRONOUNS or _credible_source(subj)):
+        return Attribution(mention_for(subj), root.text, "colon", 0.55, root.idx)
+    return None
+
+
+def _inverted_subject(cue: Token) -> Token | None:
+    """The name right after a cue that follows the quote: "“…,” said Alan Abramowitz"."""
+    doc = cue.doc
+    if cue.i == 0 or cue.i + 1 >= len(doc) or doc[cue.i - 1].text not in (",", "”", '"', "’"):
+        return None
+    nxt = doc[cue.i + 1]
+    if nxt.ent_type_ in ("DATE", "TIME") or not (nxt.ent_type_ == "PERSON" or nxt.pos_ == "PROPN"):
+        return None
+    # "said MSNBC host Chris Matthews", "explained Los Angeles-based attorney Edgar Martirosyan"
+    head = nxt
+    while head.head.i > head.i and head.head.i - nxt.i <= 8 and head.dep_ in (
+            "compound", "amod", "nmod", "npadvmod", "poss", "case", "punct"):
+        head = head.head
+    if head.pos_ not in ("PROPN", "NOUN") or head.ent_type_ in ("DATE", "TIME"):
+        return None
+    return head
+
+
+# Cues whose next word is the person spoken to, not the speaker: "told AFP", "asked Trump".
+OBJECT_OF_SPEECH = frozenset("tell ask inform brief remind assure reassure thank urge accuse advise "
+                             "instruct warn question challenge".split())
+
+
 def _frame_subject(doc: Doc, cue: Token, end: int, quote_ranges, parsed: Token | None) -> Token | None:
     """The speaker in the frame "“…,” X said" or "“…,” said X", read off the word order.
 
     The parser often hangs the quote and its frame together wrongly; the words between the
     closing mark and the cue (or right after a cue that follows the mark) name the speaker.
     """
+    if cue.idx >= end and cue_lemma(cue.text) not in OBJECT_OF_SPEECH and (
+            parsed is None or parsed.i < cue.i and not _inside(parsed.idx, quote_ranges)
+            and parsed.idx < end):
+        # The parsed subject stands before the quote: "The promise to “…” appeals to …,
+        # said Alan Abramowitz".
+        inverted = _inverted_subject(cue)
+        if inverted is not None:
+            return inverted
     if cue.idx < end:
         # "“A,” X said. “B”": the frame of the quote before names the speaker of both.
         text = doc_text(doc)
@@ -480,21 +647,52 @@ def _checked_subject(doc: Doc, cue: Token, parsed: Token | None) -> Token | None
 
 
 def _judged_by(q_tokens: list[Token], quote_ranges) -> Attribution | None:
-    """A quoted phrase a named person applies to something: "Reid has gone after Trump as a
-    “human leech”". Only a person (by name or pronoun) as the subject of the governing verb
-    counts; "Europeans formed a “coalition of the willing”" stays a scare quote."""
+    """A quoted phrase someone applies to something: "Reid has gone after Trump as a “human
+    leech”", "Japan branded North Korea an “outlaw nation”".
+
+    The subject of the clause that governs the quote is credited when it is a person (any
+    verb), or a named institution or a group with a verb of judgement (``JUDGEMENT_LEMMAS``).
+    "Europeans formed a “coalition of the willing”" stays a scare quote.
+    """
     inside = {t.i for t in q_tokens}
     head = next((t for t in q_tokens if t.head.i not in inside or t.head is t), q_tokens[0])
+    judging = False
+    climbed = False
     for verb in ancestors(head):
         if _inside(verb.idx, quote_ranges) or verb.pos_ not in ("VERB", "AUX"):
             continue
+        judging = judging or cue_lemma(verb.text) in JUDGEMENT_LEMMAS | SPEECH_LEMMAS
         subj = _own_subject(verb)
-        if subj is None:
+        if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            # "Beck, who has described Trump as “…”": the relative pronoun stands for a name.
+            antecedent = relative_antecedent(subj)
+            if judging and antecedent is not None and _named(antecedent):
+                return Attribution(mention_for(subj), verb.text, "judgement", 0.45, verb.idx)
             return None
-        if subj.lower_ in ("he", "she") or subj.ent_type_ == "PERSON":
+        if subj is None:
+            # "…, comparing him to “…”": the clause above says who.
+            if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") and not climbed:
+                climbed = True
+                continue
+            return None
+        if subj.lower_ in VAGUE_SUBJECTS:
+            return None
+        person = subj.lower_ in ("he", "she") or subj.ent_type_ == "PERSON"
+        if person and (judging or not climbed):
             return Attribution(mention_for(subj), verb.text, "judgement", 0.5, verb.idx)
+        if judging and _credible_source(subj):
+            return Attribution(mention_for(subj), verb.text, "judgement", 0.45, verb.idx)
         return None
     return None
+
+
+def _credible_source(subj: Token) -> bool:
+    """A subject that can hold a view: a name, an institution, people, a publication."""
+    if subj.lower_ in ("they", "we", "i"):
+        return True
+    if subj.ent_type_ in ENTITY_TYPES or subj.pos_ == "PROPN":
+        return True
+    return subj.pos_ == "NOUN"
 
 
 def _cue_text(cue: Token) -> str:
@@ -796,6 +994,8 @@ class ArticleResolver:
     def resolve(self, para: int, mention: Mention | None) -> Speaker:
         if mention is None:
             return UNKNOWN
+        if mention.kind == "relative":
+            return self.resolve(para, mention.antecedent)
         if mention.kind == "pronoun":
             return self._pronoun(para, mention)
         if mention.kind == "organization" and self.index.full_name(mention.text) != mention.text:
