@@ -206,7 +206,8 @@ def extract_paragraphs(text: str, paras: list[Paragraph], cleaned: CleanResult, 
                                        next_opens=opening_mark(nxt) or False)
         open_before = leaves_quote_open(paras[i].text)
     docs = parse_paragraphs(nlp, [mask_dateline(p.text) for p in paras],
-                            full=[p.label == BODY and might_hold_speech(p.text) for p in paras]
+                            full=[might_hold_speech(p.text) if p.label == BODY else
+                                  p.text.rstrip().endswith(":") for p in paras]
                             if settings.selective else None, batch_size=settings.batch_size)
     found = _attribute(text, paras, docs, spans_by_para, article, settings)
     return replace(found, dek=cleaned.dek, byline=cleaned.byline, dateline=cleaned.dateline)
@@ -275,7 +276,7 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
             att = attribute_quote(doc, sp.start, sp.end, ranges[i], partial=kind == "partial",
                                   trailing_max_tokens=settings.trailing_cue_max_tokens)
             src_para = i
-            if att is None and kind == "direct" and i > 0 and paras[i - 1].label == BODY and \
+            if att is None and kind == "direct" and i > 0 and \
                     para.text[:sp.start].strip(" “\"'‘") == "":
                 # The paragraph before ends in a colon: "He said:" / "“We have …”"
                 att = attribute_intro(docs[i - 1], ranges[i - 1])

@@ -149,8 +149,8 @@ WORD_RE = re.compile(r"[a-z]+")
 
 def might_hold_speech(text: str) -> bool:
     """Cheap test: could this paragraph hold a quotation or a reported claim?"""
-    if QUOTE_CHARS.intersection(text) or "''" in text:
-        return True
+    if QUOTE_CHARS.intersection(text) or "''" in text or text.rstrip().endswith(":"):
+        return True  # a colon at the end introduces what follows: "The Times reports:"
     return any(w in TRIGGER_WORDS for w in WORD_RE.findall(text.lower()))
 
 

@@ -659,7 +659,7 @@ def _judged_by(q_tokens: list[Token], quote_ranges) -> Attribution | None:
     judging = False
     climbed = False
     for verb in ancestors(head):
-        if _inside(verb.idx, quote_ranges) or verb.pos_ not in ("VERB", "AUX"):
+        if _inside(verb.idx, quote_ranges) or verb.pos_ not in ("VERB", "AUX") or not verb.is_alpha:
             continue
         judging = judging or cue_lemma(verb.text) in JUDGEMENT_LEMMAS | SPEECH_LEMMAS
         subj = _own_subject(verb)
@@ -669,9 +669,9 @@ def _judged_by(q_tokens: list[Token], quote_ranges) -> Attribution | None:
             if judging and antecedent is not None and _named(antecedent):
                 return Attribution(mention_for(subj), verb.text, "judgement", 0.45, verb.idx)
             return None
-        if subj is None:
+        if subj is None or subj.i in inside:
             # "…, comparing him to “…”": the clause above says who.
-            if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") and not climbed:
+            if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp"):
                 climbed = True
                 continue
             return None
