@@ -29,6 +29,7 @@ from quote_miner.speakers import (
     build_name_index,
     doc_text,
     find_claims,
+    names_by_verb,
     sentence_of,
 )
 
@@ -288,8 +289,14 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
                 att = replace(prev, method="continuation", confidence=min(prev.confidence, 0.8))
             if (att is None or att.mention is None) and not settings.keep_unattributed:
                 continue  # a scare quote, a title, or words nobody is credited with
-            if looks_like_title(para.text[sp.start:sp.end]) or is_function_word(para.text[sp.start:sp.end]):
-                continue  # “Morning Joe”, “Face the Nation,”, Marcia “Cia” Price, “she”
+            quoted = para.text[sp.start:sp.end]
+            if is_function_word(quoted) or looks_like_title(quoted) and not (
+                    att is not None and att.method in ("cue", "judgement") and att.mention is not None
+                    and att.mention.text.lower() not in ("it", "this", "that", "which")
+                    and names_by_verb(doc, sp.start, sp.end)):
+                # “Morning Joe”, on “Face the Nation,”, Marcia “Cia” Price, “she” — but
+                # Trump called her “Miss Piggy” is his.
+                continue
             items.append((sp.start, sp.end, kind, att, src_para))
             if att is not None:
                 last = (i, att, src_para)

@@ -695,6 +695,27 @@ def _credible_source(subj: Token) -> bool:
     return subj.pos_ == "NOUN"
 
 
+def names_by_verb(doc: Doc, start: int, end: int) -> bool:
+    """Whether the quoted words are what a verb calls something: its object or complement
+    ("called the winner “Miss Piggy”", "cited … as “King James”"), not a place or a title
+    mentioned in passing ("said on “Face the Nation”")."""
+    q_tokens = list(tokens_between(doc, start, end))
+    if not q_tokens:
+        return False
+    inside = {t.i for t in q_tokens}
+    head = next((t for t in q_tokens if t.head.i not in inside or t.head is t), q_tokens[0])
+    if head.dep_ in ("oprd", "attr", "acomp"):
+        return head.head.pos_ in ("VERB", "AUX")
+    if head.dep_ in ("dobj", "ccomp", "xcomp"):
+        return cue_lemma(head.head.text) in NAMING_LEMMAS
+    return head.dep_ == "pobj" and head.head.lower_ in ("as", "like")
+
+
+# Verbs whose object is a name given or words uttered: "called her “Miss Piggy”",
+# "chanting “U-S-A!”" (but "told “Good Morning America”" is a show).
+NAMING_LEMMAS = frozenset("call dub nickname label brand term name chant sing shout crown".split())
+
+
 def _cue_text(cue: Token) -> str:
     if cue.lower_ == "according":
         return "according to"
