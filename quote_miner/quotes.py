@@ -40,7 +40,7 @@ JUDGEMENT_LEMMAS = frozenset(
     characterise portray paint cast frame depict deem judge consider regard refer
     reference invoke cite quote chant shout read headline title promise vow pledge
     attack mock deride ridicule lampoon lambaste blast slam pound hammer criticize criticise
-    praise laud hail tout admire accuse charge condemn denounce decry dismiss reject warn
+    praise laud hail tout admire accuse blame charge condemn denounce decry dismiss reject warn
     predict find conclude rule declare""".split()
 )
 # Nouns that stand for an utterance: "her full comments were:", "in a statement".

@@ -343,6 +343,7 @@ def tokens_between(doc: Doc, start: int, end: int) -> Span:
 # How far from the quotation marks (in tokens) a cue is looked for.
 FRAME_WINDOW = 40
 VAGUE_SUBJECTS = frozenset({"it", "this", "that", "which", "who", "anybody", "anyone", "everyone",
+                            "some", "many", "others", "most", "few",
                             "nobody", "something", "what"})
 
 
@@ -385,13 +386,14 @@ def _named(tok: Token) -> bool:
 
 
 def _described_below(outer: Token, inner: Token) -> bool:
-    """Whether ``inner`` hangs below ``outer`` through a relative clause, participle or
-    apposition: a description inside the outer clause, not what the outer cue reports."""
+    """Whether ``inner`` hangs below ``outer`` through a relative clause, participle,
+    apposition or coordination: a description inside the outer clause or a second statement
+    ("Putney said that …, but he said that “…”"), not what the outer cue reports."""
     cur = inner
     for _ in range(12):
         if cur is outer or cur.head is cur:
             return False
-        if cur.dep_ in ("relcl", "acl", "appos"):
+        if cur.dep_ in ("relcl", "acl", "appos", "conj"):
             return outer in ancestors(cur)
         cur = cur.head
     return False
@@ -453,7 +455,8 @@ def attribute_quote(
     if partial and len(scored) > 1:
         # "said Scott Reed, who added that … “…”": a cue in a relative clause of the outer
         # cue's subject or object reports the quote itself.
-        inner = [c for _, _, _, c, spk in scored if spk is not None and _named(spk)]
+        inner = [c for _, _, _, c, _ in scored
+                 if (own := _own_subject(c)) is not None and not _vague(own)]
         scored = [x for x in scored if not any(_described_below(x[3], c) for c in inner)]
     if scored:
         scored.sort(key=lambda x: (x[0], x[1], x[2]))
