@@ -30,7 +30,7 @@ SPEECH_LEMMAS = frozenset(
 BELIEF_LEMMAS = frozenset(
     """believe think feel expect hope fear worry know suspect doubt consider find learn
     understand assume reckon estimate figure guess realize realise recognize recognise show
-    imagine contend""".split()
+    imagine contend see view want prefer decide""".split()
 )
 # Verbs that apply a quoted label or phrase to something: "likened the refugees to a “vicious
 # snake”", "branded North Korea an “outlaw nation”", "rated the claim “false”". With one of
@@ -72,8 +72,24 @@ PREP_CLAIMS = frozenset(
     worry:about joke:about boast:about brag:about rail:against push:for advocate:for
     lobby:for campaign:for campaign:against say:about say:of think:about know:about
     hear:about learn:about remark:on reflect:on elaborate:on express:concern insist:on
-    criticize:for blame:for praise:for accuse:of charge:with""".split()
+    criticize:for blame:for praise:for accuse:of charge:with refer:to respond:to reply:to
+    point:to focus:on vote:for vote:against object:to agree:with side:with look:for
+    speak:out""".split()
 )
+# Nouns that carry a position, with the word that introduces what it is about: "his attacks on
+# Clinton", "questions about the foundation", "her plan to raise taxes".
+STANCE_NOUNS = {
+    "attack": "on against", "attacks": "on against", "question": "about over",
+    "questions": "about over", "support": "for of", "opposition": "to", "criticism": "of",
+    "criticisms": "of", "critique": "of", "endorsement": "of", "call": "for", "calls": "for",
+    "comment": "about on", "comments": "about on", "concern": "about over",
+    "concerns": "about over", "view": "of on", "views": "of on", "position": "on",
+    "positions": "on", "response": "to", "reference": "to", "references": "to",
+    "complaint": "about", "complaints": "about", "praise": "for", "defense": "of",
+    "rejection": "of", "mention": "of", "claim": "that", "claims": "that", "plan": "to",
+    "plans": "to", "promise": "to", "promises": "to", "pledge": "to", "vow": "to",
+    "decision": "to", "refusal": "to", "push": "for", "demand": "for", "demands": "for",
+}
 
 
 IRREGULAR_FORMS = {

@@ -26,6 +26,7 @@ from quote_miner.quotes import (
     PREP_CLAIMS,
     SPEECH_LEMMAS,
     SPEECH_NOUNS,
+    STANCE_NOUNS,
     cue_lemma,
 )
 
@@ -778,6 +779,11 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
                 if claim:
                     claims.append(claim)
                 continue
+            if tok.pos_ == "NOUN" and tok.lower_ in STANCE_NOUNS:
+                claim = _noun_claim(tok, quote_ranges)
+                if claim:
+                    claims.append(claim)
+                continue
             if tok.pos_ not in ("VERB", "AUX") and not tok.tag_.startswith("VB"):
                 continue
             lemma = cue_lemma(tok.text)
@@ -790,13 +796,63 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
             if words and sum(_inside(t.idx, quote_ranges) for t in words) > len(words) * 0.5:
                 continue
             if _inside(s, quote_ranges) != _inside(e - 1, quote_ranges):
-                continue  # a claim cut across a quotation mark: the quote itself is the record
+                # A claim that runs into a quotation stops before it ("said he has supported
+                # legislation …, which he called “a cartel”"); the quote is its own record.
+                cut = _cut_before_quote(doc_text(doc), s, e, quote_ranges)
+                if cut is None:
+                    continue
+                s, e = cut
             speaker = speaker_token_for_cue(tok)
             if speaker is None or s <= speaker.idx < e and conf < 0.7:
                 continue
             claims.append(Claim(s, e, Attribution(mention_for(speaker), tok.text, "claim", conf,
                                                   tok.idx)))
     return claims
+
+
+def _cut_before_quote(text: str, s: int, e: int, quote_ranges) -> tuple[int, int] | None:
+    if _inside(s, quote_ranges):
+        return None
+    mark = next(a for a, b in quote_ranges if a <= e - 1 < b)
+    comma = text.rfind(",", s, mark)
+    if comma > s and len(text[comma:mark].split()) <= 6:
+        mark = comma
+    end = mark
+    while end > s and (text[end - 1].isspace() or text[end - 1] in ",;:—–-("):
+        end -= 1
+    if len(text[s:end].split()) < 3:
+        return None
+    return s, end
+
+
+def _noun_claim(noun: Token, quote_ranges) -> Claim | None:
+    """A position carried by a noun: "Trump’s attacks on Clinton", "her plan to raise taxes",
+    "Sanders voiced concerns about the deal"."""
+    links = STANCE_NOUNS[noun.lower_].split()
+    target = None
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in links:
+            target = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+        elif "to" in links and child.dep_ in ("acl", "relcl") and any(
+                k.lower_ == "to" and k.dep_ == "aux" for k in child.children):
+            target = child
+        elif "that" in links and child.dep_ in ("acl", "ccomp") and any(
+                k.lower_ == "that" and k.dep_ == "mark" for k in child.children):
+            target = child
+        if target is not None:
+            break
+    if target is None:
+        return None
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+        holder = _own_subject(noun.head)  # "Sanders voiced concerns about …"
+    if holder is None or _vague(holder) or holder.lower_ in ("its", "their", "our", "your", "my"):
+        return None
+    span = _span_of(list(target.subtree))
+    if span is None or _inside(span[0], quote_ranges) or _inside(span[1] - 1, quote_ranges):
+        return None
+    return Claim(span[0], span[1], Attribution(mention_for(holder), noun.text, "claim", 0.35,
+                                               noun.idx))
 
 
 def _according_claim(tok: Token, sent: Span, quote_ranges) -> Claim | None:
@@ -820,7 +876,11 @@ def _verb_claim(tok: Token, lemma: str, speech: bool, sent: Span, following: lis
                 quote_ranges) -> tuple[tuple[int, int], float] | None:
     belief = lemma in BELIEF_LEMMAS
     if speech or belief:
-        clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+        # "…fireworks on Friday: Republicans said they're convinced …" — the clause after it.
+        clause = next((c for c in clauses if c.i > tok.i), clauses[0] if clauses else None)
+        if clause is None:
+            clause = _misattached_clause(tok)
         if clause is not None and len(list(clause.subtree)) >= 3:
             span = _span_of(list(clause.subtree))
             if span:
@@ -836,6 +896,11 @@ def _verb_claim(tok: Token, lemma: str, speech: bool, sent: Span, following: lis
                 span = _sentence_span(sent)
                 if span:
                     return _run_on(span, sent, following), 0.7
+            # "…, a girl was pepper-sprayed by a bystander, police said." with the clause
+            # parsed as hanging from the cue.
+            before = _clause_before_final_cue(tok, sent)
+            if before is not None:
+                return before, 0.7
     if lemma in INTENT_LEMMAS:
         comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
         if comp is not None:
@@ -871,6 +936,41 @@ def _verb_claim(tok: Token, lemma: str, speech: bool, sent: Span, following: lis
                     if span:
                         return span, 0.35
     return None
+
+
+def _misattached_clause(verb: Token) -> Token | None:
+    """A content clause the parser hung on a noun after the cue: "said in one of a series of
+    Twitter messages that the truck was carrying arms" (``that`` as a complementiser, with a
+    subject of its own)."""
+    for t in verb.subtree:
+        if t.i <= verb.i or t.dep_ not in ("relcl", "acl") or t.pos_ not in ("VERB", "AUX"):
+            continue
+        kids = list(t.children)
+        if any(k.lower_ == "that" and k.dep_ == "mark" for k in kids) and any(
+                k.dep_ in ("nsubj", "nsubjpass") and k.lower_ != "that" for k in kids):
+            return t
+    return None
+
+
+def _clause_before_final_cue(cue: Token, sent: Span) -> tuple[int, int] | None:
+    """The words before ", police said." when the cue and its own words end the sentence."""
+    doc = cue.doc
+    subj = _own_subject(cue)
+    if subj is None or subj.i > cue.i or subj.i == sent.start:
+        return None
+    first = min(t.i for t in subj.subtree)
+    comma = doc[first - 1] if first - 1 >= sent.start else None
+    if comma is None or comma.text != ",":
+        return None
+    for t in doc[cue.i + 1 : sent.end]:
+        if t.is_punct:
+            continue
+        # only the cue's own adverbials may follow: "police said Tuesday", "in a statement"
+        if not (t.head is cue and t.dep_ in ("prep", "npadvmod", "advmod", "agent")
+                or cue in ancestors(t) and any(a.head is cue and a.dep_ in (
+                    "prep", "npadvmod", "advmod", "agent") for a in [t, *ancestors(t)])):
+            return None
+    return _span_of(list(doc[sent.start : comma.i]))
 
 
 def _run_on(span: tuple[int, int], sent: Span, following: list[Span]) -> tuple[int, int]:
