@@ -882,7 +882,13 @@ def _verb_claim(tok: Token, lemma: str, speech: bool, sent: Span, following: lis
         if clause is None:
             clause = _misattached_clause(tok)
         if clause is not None and len(list(clause.subtree)) >= 3:
-            span = _span_of(list(clause.subtree))
+            words = list(clause.subtree)
+            # "said that A, and that B" / "said A, but that B": one claim in two clauses.
+            for more in tok.children:
+                if more.i > clause.i and (more.dep_ == "ccomp" or more.dep_ == "conj" and any(
+                        k.dep_ == "mark" and k.lower_ == "that" for k in more.children)):
+                    words = [t for t in sent if words[0].i <= t.i <= max(x.i for x in more.subtree)]
+            span = _span_of(words)
             if span:
                 # A quotation in the two-apostrophe style runs on into the next sentences.
                 span = _run_on(span, sent, following)
@@ -907,12 +913,18 @@ def _verb_claim(tok: Token, lemma: str, speech: bool, sent: Span, following: lis
             span = _span_of(list(comp.subtree))
             if span:
                 return span, 0.5
-    if lemma in OBJECT_LEMMAS:
-        obj = next((c for c in tok.children if c.dep_ in ("dobj", "ccomp")), None)
-        if obj is not None and len(list(obj.subtree)) >= 2:
-            span = _span_of(list(obj.subtree))
-            if span:
-                return span, 0.45
+    if speech or belief or lemma in OBJECT_LEMMAS or lemma in JUDGEMENT_LEMMAS:
+        # What the verb takes: "called the charges unsubstantiated", "want policies that …",
+        # "mentioned remarks Trump had made as examples of …", "admitted using the tax code".
+        parts = [c for c in tok.children if c.i > tok.i and (
+            c.dep_ in ("dobj", "ccomp", "xcomp", "oprd", "dative")
+            or c.dep_ == "prep" and c.lower_ == "as")]
+        if parts and any(c.dep_ != "prep" for c in parts):
+            words = [t for c in parts for t in c.subtree]
+            if len(words) >= 2:
+                span = _span_of(sorted(words, key=lambda t: t.i))
+                if span:
+                    return span, 0.45 if lemma in OBJECT_LEMMAS else 0.4
     known = speech or belief or lemma in INTENT_LEMMAS or lemma in OBJECT_LEMMAS
     for child in tok.children:
         pair = f"{lemma}:{child.lower_}"
