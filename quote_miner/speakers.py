@@ -846,6 +846,8 @@ def _noun_claim(noun: Token, quote_ranges) -> Claim | None:
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
     if holder is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
         holder = _own_subject(noun.head)  # "Sanders voiced concerns about …"
+    if holder is None and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
+        holder = _own_subject(noun.head.head)  # "She peppered him with attacks on …"
     if holder is None or _vague(holder) or holder.lower_ in ("its", "their", "our", "your", "my"):
         return None
     span = _span_of(list(target.subtree))
@@ -926,9 +928,13 @@ def _verb_claim(tok: Token, lemma: str, speech: bool, sent: Span, following: lis
                 if span:
                     return span, 0.45 if lemma in OBJECT_LEMMAS else 0.4
     known = speech or belief or lemma in INTENT_LEMMAS or lemma in OBJECT_LEMMAS
+    # Any verb with someone named as its subject takes a position through a topic phrase:
+    # "Trump didn’t apologize for his statements", "leaders found little unity on …".
+    stance = not known and tok.lower_ not in PLAIN_VERBS and _named_subject(tok)
     for child in tok.children:
         pair = f"{lemma}:{child.lower_}"
-        if child.dep_ == "prep" and (pair in PREP_CLAIMS or known and child.lower_ in TOPIC_PREPS):
+        if child.dep_ == "prep" and (pair in PREP_CLAIMS or known and child.lower_ in TOPIC_PREPS
+                                     or stance and child.lower_ in STANCE_PREPS):
             obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
                 span = _span_of(list(obj.subtree))
@@ -983,6 +989,21 @@ def _clause_before_final_cue(cue: Token, sent: Span) -> tuple[int, int] | None:
                     "prep", "npadvmod", "advmod", "agent") for a in [t, *ancestors(t)])):
             return None
     return _span_of(list(doc[sent.start : comma.i]))
+
+
+# Verbs of being, having and moving: their topic phrases are places and times, not positions.
+PLAIN_VERBS = frozenset(
+    """is was are were be been being has have had having go goes went gone going come comes came
+    coming live lives lived living stay stayed sit sat stand stood move moved travel traveled
+    travelled arrive arrived return returned work worked works serve served serving run ran
+    running remain remained remains get got gets take took taken meet met""".split())
+STANCE_PREPS = frozenset({"about", "on", "of", "over", "against", "for"})
+
+
+def _named_subject(verb: Token) -> bool:
+    subj = _own_subject(verb)
+    return subj is not None and (subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                                 or subj.lower_ in ("he", "she", "they", "we", "i"))
 
 
 def _run_on(span: tuple[int, int], sent: Span, following: list[Span]) -> tuple[int, int]:
