@@ -132,10 +132,12 @@ def _trigger_forms() -> frozenset[str]:
     forms: set[str] = {"according"}
     for lemma in SPEECH_LEMMAS | BELIEF_LEMMAS:
         forms |= word_forms(lemma)
-    for lemma in INTENT_LEMMAS | OBJECT_LEMMAS | {p.split(":")[0] for p in PREP_CLAIMS}:
+    for lemma in INTENT_LEMMAS | OBJECT_LEMMAS | JUDGEMENT_LEMMAS | {
+            p.split(":")[0] for p in PREP_CLAIMS}:
         forms |= {f for f in word_forms(lemma) if f.endswith(("ed", "ing")) or f in
                   IRREGULAR_FORMS.get(lemma, "").split()}
-    return frozenset(forms - NOUN_LIKE_FORMS)
+    # Nouns that carry a position count even where their verb forms would be too common.
+    return frozenset(forms - NOUN_LIKE_FORMS) | frozenset(STANCE_NOUNS)
 
 
 TRIGGER_WORDS = _trigger_forms()
