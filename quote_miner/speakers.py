@@ -710,6 +710,8 @@ def names_by_verb(doc: Doc, start: int, end: int) -> bool:
     head = next((t for t in q_tokens if t.head.i not in inside or t.head is t), q_tokens[0])
     if head.dep_ in ("oprd", "attr", "acomp"):
         return head.head.pos_ in ("VERB", "AUX")
+    if head.dep_ == "appos" and head.head.dep_ == "dobj":
+        head = head.head  # "called the pageant winner “Miss Piggy”"
     if head.dep_ in ("dobj", "ccomp", "xcomp"):
         return cue_lemma(head.head.text) in NAMING_LEMMAS
     return head.dep_ == "pobj" and head.head.lower_ in ("as", "like")
@@ -833,12 +835,10 @@ def _noun_claim(noun: Token, quote_ranges) -> Claim | None:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in links:
             target = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-        elif "to" in links and child.dep_ in ("acl", "relcl") and any(
-                k.lower_ == "to" and k.dep_ == "aux" for k in child.children):
-            target = child
-        elif "that" in links and child.dep_ in ("acl", "ccomp") and any(
-                k.lower_ == "that" and k.dep_ == "mark" for k in child.children):
-            target = child
+        elif child.dep_ in ("acl", "relcl", "ccomp") and any(
+                k.lower_ in links and k.lower_ in ("to", "that") and k.dep_ in ("aux", "mark")
+                for k in child.children):
+            target = child  # "her plan to raise taxes", "his claim that …"
         if target is not None:
             break
     if target is None:

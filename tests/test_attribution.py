@@ -90,3 +90,67 @@ def test_quoted_pronouns_and_titles_are_not_quotes(extract_one):
     rs = extract_one("Trump called her “she” on Monday, and Pence told “Face the Nation” on Sunday "
                      "that the race was close.")
     assert [r for r in rs if r["kind"] != "indirect"] == []
+
+
+def test_colon_introduction_in_the_paragraph_before(extract_one):
+    text = ("Less than a quarter of the campaign's donors gave small sums.\n\n"
+            "The New York Times reports:\n\n"
+            "\"Just 24 percent of the contributors have given $200 or less, far fewer than in "
+            "2012.\"")
+    rs = only(extract_one(text), "direct")
+    assert rs and rs[0]["speaker"] == "New York Times"
+    assert rs[0]["speaker_mention"]["text"] == "The New York Times"
+
+
+def test_institution_credited_with_a_label_it_applies(extract_one):
+    rs = extract_one("Japan branded North Korea an “outlaw nation in the neighborhood” on Friday.")
+    assert [(r["text"], r["speaker"]) for r in only(rs, "partial")] == [
+        ("outlaw nation in the neighborhood", "Japan")]
+
+
+def test_relative_pronoun_speaks_for_its_antecedent(extract_one):
+    text = ("Glenn Beck, who has described Trump as “a pathological narcissistic sociopath,” "
+            "campaigned in Indiana.")
+    rs = only(extract_one(text), "partial")
+    assert rs and rs[0]["speaker"] == "Glenn Beck" and rs[0]["speaker_mention"]["text"] == "who"
+
+
+def test_second_statement_with_its_own_speaker(extract_one):
+    text = ("Kerr Putney said the footage was not conclusive, but the mayor said that the "
+            "evidence “supports what we've heard” about the shooting.")
+    rs = only(extract_one(text), "partial")
+    assert rs and rs[0]["speaker_mention"]["text"] == "the mayor"
+
+
+def test_unlisted_verb_in_a_short_frame(extract_one):
+    text = ("Maria Gonzalez, a teacher from Nashua, attended the rally in Concord.\n\n"
+            "“People are afraid of wasting their votes,” she surmised.")
+    rs = only(extract_one(text), "direct")
+    assert rs and rs[0]["speaker"] == "Maria Gonzalez" and rs[0]["cue"] == "surmised"
+
+
+def test_nickname_given_by_a_speaker_is_a_quote(extract_one):
+    rs = extract_one("Donald Trump called the pageant winner “Miss Piggy” in 1996.")
+    assert [(r["text"], r["speaker"]) for r in only(rs, "partial")] == [("Miss Piggy", "Donald Trump")]
+
+
+def test_claim_stops_before_a_quotation(extract_one):
+    text = ("Ron DeSantis said he has supported legislation that would curb accreditation "
+            "bodies, which he called “a cartel for higher education.”")
+    claims = only(extract_one(text), "indirect")
+    assert any(c["text"] == "he has supported legislation that would curb accreditation bodies"
+               for c in claims)
+
+
+def test_claim_before_a_sentence_final_cue(extract_one):
+    text = ("As Donald Trump prepared to speak in Wisconsin, a girl outside the venue was "
+            "pepper-sprayed by a bystander, police said.")
+    claims = only(extract_one(text), "indirect")
+    assert any("a girl outside the venue was pepper-sprayed by a bystander" in c["text"]
+               and c["speaker"] == "police" for c in claims)
+
+
+def test_position_carried_by_a_noun(extract_one):
+    claims = only(extract_one("Bernie Sanders renewed his attacks on Wall Street banks on Monday."),
+                  "indirect")
+    assert any(c["text"] == "Wall Street banks" and c["speaker"] == "Bernie Sanders" for c in claims)
