@@ -368,6 +368,28 @@ def _linked(cue: Token, q_tokens: list[Token]) -> bool:
     return False
 
 
+def _run_head(tokens: list[Token]) -> Token | None:
+    """The token of a run whose head lies outside it: the run's own root."""
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in inside or t.head is t), None)
+
+
+def _is_person(tok: Token) -> bool:
+    return tok.lower_ in ("he", "she") or tok.ent_type_ == "PERSON"
+
+
+def _colon_name(doc: Doc, lo: int, hi: int, confidence: float) -> Attribution | None:
+    """A name right before a colon in ``doc.text[lo:hi]``: "Rep. Trey Gowdy (R-S.C.):"."""
+    m = COLON_NAME_RE.search(doc_text(doc)[lo:hi])
+    if not m or m.group(1).split()[0].lower() in ("from", "on", "in"):
+        return None
+    s = lo + m.start(1)
+    span = doc.char_span(s, s + len(m.group(1).rstrip()), alignment_mode="expand")
+    if span is None or not any(t.ent_type_ in ENTITY_TYPES or t.pos_ == "PROPN" for t in span):
+        return None
+    return Attribution(mention_for(span.root), None, "colon", confidence, None)
+
+
 def _vague(speaker: Token | None) -> bool:
     if speaker is None:
         return True
@@ -496,13 +518,9 @@ def attribute_quote(
         if found is not None:
             return found
     # "X: “…”" — a name and a colon in front of the quote.
-    before = text[max(0, sents[0].start_char) : max(0, start - 1)]
-    m = COLON_NAME_RE.search(before)
-    if m and not any(w.lower() in ("from", "on", "in") for w in m.group(1).split()[:1]):
-        s = sents[0].start_char + m.start(1)
-        span = doc.char_span(s, s + len(m.group(1).rstrip()), alignment_mode="expand")
-        if span is not None and any(t.ent_type_ in ENTITY_TYPES or t.pos_ == "PROPN" for t in span):
-            return Attribution(mention_for(span.root), None, "colon", 0.75, None)
+    found = _colon_name(doc, max(0, sents[0].start_char), max(0, start - 1), 0.75)
+    if found is not None:
+        return found
     # "“…” — X"
     after = text[end + 1 : end + 80]
     m = TRAILER_RE.match(after)
@@ -526,8 +544,7 @@ def _short_frame_after(doc: Doc, end: int, sent: Span, quote_ranges) -> Attribut
         if verb.pos_ != "VERB" or not verb.tag_.startswith("VB"):
             continue
         subj = _own_subject(verb)
-        if subj is not None and subj.idx > end and (
-                subj.lower_ in ("he", "she") or subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN"):
+        if subj is not None and subj.idx > end and (_is_person(subj) or subj.pos_ == "PROPN"):
             return Attribution(mention_for(subj), verb.text, "cue", 0.6, verb.idx)
     return None
 
@@ -555,17 +572,12 @@ def _introducer(frame: list[Token]) -> Attribution | None:
         speaker = speaker_token_for_cue(cue)
         if speaker is not None and not _vague(speaker):
             return Attribution(mention_for(speaker), _cue_text(cue), "colon", 0.7, cue.idx)
-    lo, hi = frame[0].idx, frame[-1].idx + len(frame[-1])
-    m = COLON_NAME_RE.search(doc_text(doc)[lo:hi])
-    if m:
-        s = lo + m.start(1)
-        span = doc.char_span(s, s + len(m.group(1).rstrip()), alignment_mode="expand")
-        if span is not None and any(t.ent_type_ in ENTITY_TYPES or t.pos_ == "PROPN" for t in span):
-            return Attribution(mention_for(span.root), None, "colon", 0.6, None)
-    inside = {t.i for t in frame}
-    root = next((t for t in frame if t.head.i not in inside or t.head is t), None)
+    found = _colon_name(doc, frame[0].idx, frame[-1].idx + len(frame[-1]), 0.6)
+    if found is not None:
+        return found
+    root = _run_head(frame)
     subj = _own_subject(root) if root is not None and root.pos_ in ("VERB", "AUX") else None
-    if subj is not None and subj.i in inside and not _vague(subj) and (
+    if subj is not None and subj.i in {t.i for t in frame} and not _vague(subj) and (
             subj.lower_ in PERSON_PRONOUNS or _credible_source(subj)):
         return Attribution(mention_for(subj), root.text, "colon", 0.55, root.idx)
     return None
@@ -659,7 +671,7 @@ def _judged_by(q_tokens: list[Token], quote_ranges) -> Attribution | None:
     "Europeans formed a “coalition of the willing”" stays a scare quote.
     """
     inside = {t.i for t in q_tokens}
-    head = next((t for t in q_tokens if t.head.i not in inside or t.head is t), q_tokens[0])
+    head = _run_head(q_tokens) or q_tokens[0]
     judging = False
     climbed = False
     for verb in ancestors(head):
@@ -681,8 +693,7 @@ def _judged_by(q_tokens: list[Token], quote_ranges) -> Attribution | None:
             return None
         if subj.lower_ in VAGUE_SUBJECTS:
             return None
-        person = subj.lower_ in ("he", "she") or subj.ent_type_ == "PERSON"
-        if person and (judging or not climbed):
+        if _is_person(subj) and (judging or not climbed):
             return Attribution(mention_for(subj), verb.text, "judgement", 0.5, verb.idx)
         if judging and _credible_source(subj):
             return Attribution(mention_for(subj), verb.text, "judgement", 0.45, verb.idx)
@@ -706,8 +717,7 @@ def names_by_verb(doc: Doc, start: int, end: int) -> bool:
     q_tokens = list(tokens_between(doc, start, end))
     if not q_tokens:
         return False
-    inside = {t.i for t in q_tokens}
-    head = next((t for t in q_tokens if t.head.i not in inside or t.head is t), q_tokens[0])
+    head = _run_head(q_tokens) or q_tokens[0]
     if head.dep_ in ("oprd", "attr", "acomp"):
         return head.head.pos_ in ("VERB", "AUX")
     if head.dep_ == "appos" and head.head.dep_ == "dobj":
