@@ -143,7 +143,7 @@ def relative_antecedent(token: Token) -> Token | None:
     """What a relative pronoun subject stands for: "Beck, who …", "a sign that read …"."""
     low = token.lower_
     verb = token.head
-    if low not in RELATIVE_PRONOUNS or verb.dep_ != "relcl" or verb.head is verb:
+    if low not in RELATIVE_PRONOUNS or verb.dep_ != "relcl" or verb.head == verb:
         return None
     antecedent = verb.head
     if antecedent.lower_ in RELATIVE_PRONOUNS or antecedent.pos_ not in ("PROPN", "NOUN"):
@@ -226,10 +226,10 @@ def _subject_of(verb: Token) -> Token | None:
         if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return cur.head
         if cur.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "acl", "dep", "ccomp", "prep", "pobj") \
-                or cur.head is cur:
+                or cur.head == cur:
             break
         cur = cur.head
-        if cur.pos_ == "ADP" and cur.head is not cur:
+        if cur.pos_ == "ADP" and cur.head != cur:
             cur = cur.head
         subj = _own_subject(cur)
         if subj is None:
@@ -278,7 +278,7 @@ def speaker_token_for_cue(cue: Token) -> Token | None:
                     if gc.dep_ == "pobj":
                         return gc
         head = cue.head
-        if cue.dep_ == "pobj" and head.head is not head:
+        if cue.dep_ == "pobj" and head.head != head:
             return _subject_of(head.head)
         if cue.dep_ in SUBJECT_DEPS:
             return None
@@ -308,7 +308,7 @@ def ancestors(token: Token, limit: int = 12) -> list[Token]:
     """The token's heads, nearest first, at most ``limit`` (a runaway parse can chain a whole
     paragraph)."""
     out = []
-    while token.head is not token and len(out) < limit:
+    while token.head != token and len(out) < limit:
         token = token.head
         out.append(token)
     return out
@@ -360,7 +360,7 @@ def _linked(cue: Token, q_tokens: list[Token]) -> bool:
     # The quote governs the cue: "“…,” Rubio told reporters" parsed with the quote as root.
     h = cue
     for _ in range(3):
-        if h.head is h:
+        if h.head == h:
             break
         h = h.head
         if h.i in qs:
@@ -371,7 +371,7 @@ def _linked(cue: Token, q_tokens: list[Token]) -> bool:
 def _run_head(tokens: list[Token]) -> Token | None:
     """The token of a run whose head lies outside it: the run's own root."""
     inside = {t.i for t in tokens}
-    return next((t for t in tokens if t.head.i not in inside or t.head is t), None)
+    return next((t for t in tokens if t.head.i not in inside or t.head == t), None)
 
 
 def _is_person(tok: Token) -> bool:
@@ -414,12 +414,21 @@ def _described_below(outer: Token, inner: Token) -> bool:
     ("Putney said that …, but he said that “…”"), not what the outer cue reports."""
     cur = inner
     for _ in range(12):
-        if cur is outer or cur.head is cur:
+        if cur == outer or cur.head == cur:
             return False
         if cur.dep_ in ("relcl", "acl", "appos", "conj"):
             return outer in ancestors(cur)
         cur = cur.head
     return False
+
+
+def _frames(cue: Token, end: int) -> bool:
+    """Whether ``cue`` is the frame right after the quote ending at ``end``: "“…,” The Hill
+    reported" (a few words, no other verb between)."""
+    if cue.idx < end:
+        return False
+    between = [t for t in cue.doc[:cue.i] if t.idx >= end and not t.is_punct]
+    return len(between) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in between)
 
 
 def _parenthetical(cue: Token, q_tokens: list[Token]) -> bool:
@@ -430,7 +439,7 @@ def _parenthetical(cue: Token, q_tokens: list[Token]) -> bool:
     if _own_subject(cue) is None or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in cue.children):
         return False
     host = cue.head
-    return any(host is t or host in ancestors(t) for t in q_tokens)
+    return any(host == t or host in ancestors(t) for t in q_tokens)
 
 
 def attribute_quote(
@@ -480,7 +489,8 @@ def attribute_quote(
         # cue's subject or object reports the quote itself.
         inner = [c for _, _, _, c, _ in scored
                  if (own := _own_subject(c)) is not None and not _vague(own)]
-        scored = [x for x in scored if not any(_described_below(x[3], c) for c in inner)]
+        scored = [x for x in scored if _frames(x[3], end) or
+                  not any(_described_below(x[3], c) for c in inner)]
     if scored:
         scored.sort(key=lambda x: (x[0], x[1], x[2]))
         unlinked, no_speaker, _, cue, speaker = scored[0]
@@ -994,8 +1004,8 @@ def _clause_before_final_cue(cue: Token, sent: Span) -> tuple[int, int] | None:
         if t.is_punct:
             continue
         # only the cue's own adverbials may follow: "police said Tuesday", "in a statement"
-        if not (t.head is cue and t.dep_ in ("prep", "npadvmod", "advmod", "agent")
-                or cue in ancestors(t) and any(a.head is cue and a.dep_ in (
+        if not (t.head == cue and t.dep_ in ("prep", "npadvmod", "advmod", "agent")
+                or cue in ancestors(t) and any(a.head == cue and a.dep_ in (
                     "prep", "npadvmod", "advmod", "agent") for a in [t, *ancestors(t)])):
             return None
     return _span_of(list(doc[sent.start : comma.i]))
@@ -1061,10 +1071,15 @@ class NameIndex:
             self.roles[name] = role
 
     def full_name(self, name: str) -> str:
+        """The fullest name the article uses for ``name`` ("Peskov" → "Dmitry Peskov")."""
+        return self.lookup(name) or strip_titles(name)
+
+    def lookup(self, name: str) -> str | None:
+        """The article's full name for ``name``, or None when it names no such person."""
         name = strip_titles(name)
         words = name.split()
         if not words:
-            return name
+            return None
         surname = fold(words[-1])
         best, best_key = None, None
         for full, count in self.counts.items():
@@ -1078,7 +1093,7 @@ class NameIndex:
             key = (count, len(fw))
             if best_key is None or key > best_key:
                 best, best_key = full, key
-        return best or name
+        return best
 
     def role(self, full: str) -> str | None:
         return self.roles.get(full)
@@ -1165,9 +1180,11 @@ class ArticleResolver:
             return self.resolve(para, mention.antecedent)
         if mention.kind == "pronoun":
             return self._pronoun(para, mention)
-        if mention.kind == "organization" and self.index.full_name(mention.text) != mention.text:
-            # A surname the entity recogniser took for an organisation: "Rubio said".
-            full = self.index.full_name(mention.text)
+        full = self.index.lookup(mention.text) if mention.kind == "organization" and \
+            not mention.text.lower().startswith("the ") else None
+        if full is not None and full != mention.text:
+            # A surname the entity recogniser took for an organisation: "Rubio said" (but
+            # "The Hill reported" is the paper, whoever else is called Hill).
             return Speaker(full, "person", mention.role or self.index.role(full))
         if mention.kind == "organization":
             name = re.sub(r"^(?i:the)\s+", "", mention.text).strip()
@@ -1187,8 +1204,8 @@ class ArticleResolver:
         untagged = not is_tagged(tok.doc)
         if (untagged or tok.pos_ in ("PROPN", "NOUN")) and tok.text[:1].isupper():
             # A surname the recogniser tagged otherwise ("Rubio" as ORG) but the article names.
-            full = self.index.full_name(tok.text)
-            if full != tok.text:
+            full = self.index.lookup(tok.text)
+            if full is not None and full != tok.text:
                 return Speaker(full, "person", self.index.role(full))
         return None
 

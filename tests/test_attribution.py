@@ -154,3 +154,18 @@ def test_position_carried_by_a_noun(extract_one):
     claims = only(extract_one("Bernie Sanders renewed his attacks on Wall Street banks on Monday."),
                   "indirect")
     assert any(c["text"] == "Wall Street banks" and c["speaker"] == "Bernie Sanders" for c in claims)
+
+
+def test_frame_after_the_quote_beats_a_relative_clause_inside_it(extract_one):
+    text = ("Bernie Sanders spoke in Iowa.\n\n"
+            "The four “loopholes” he cited are “the ability to use real estate losses to offset "
+            "other income,” The Hill reported.")
+    rs = [r for r in extract_one(text) if r["text"].startswith("the ability")]
+    assert rs and rs[0]["speaker"] == "Hill" and rs[0]["speaker_mention"]["text"] == "The Hill"
+
+
+def test_party_and_state_after_a_name_are_not_a_name(extract_one):
+    text = ("Democratic Sen. Claire McCaskill (D-Mo.) scolded him: “The scientific community "
+            "is against you,” she said.")
+    rs = only(extract_one(text), "direct")
+    assert rs and rs[0]["speaker"] == "Claire McCaskill"
