@@ -31,6 +31,7 @@ from quote_miner.speakers import (
     find_claims,
     names_by_verb,
     sentence_of,
+    share_names,
 )
 
 if TYPE_CHECKING:
@@ -257,6 +258,7 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
             rs.append((a, b))
         ranges.append(rs)
     index = build_name_index(docs)
+    share_names(docs, index)
     resolver = ArticleResolver(docs, ranges, index,
                                antecedent_paragraphs=settings.antecedent_paragraphs)
     dater = QuoteDater(article.date)

@@ -24,7 +24,8 @@ SPEECH_LEMMAS = frozenset(
     specify underscore underline highlight stipulate affirm attest swear reckon opine posit
     theorize observe lecture boast brag scoff sneer snap rant rail decry denounce condemn
     applaud thank welcome rebut refute dispute question challenge concur explain acknowledge
-    conclude chant read""".split()
+    conclude chant read interject interrupt gush fume snipe tease taunt plead implore beg
+    confide scold chide rebuke admonish berate grumble marvel gloat relay""".split()
 )
 # Verbs of belief and knowledge that report a claim without quotation marks.
 BELIEF_LEMMAS = frozenset(

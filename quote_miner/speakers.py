@@ -13,11 +13,13 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import chain
 
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
 from quote_miner.names import TITLES, fold
+from quote_miner.nlp import AUX_WORDS
 from quote_miner.quotes import (
     BELIEF_LEMMAS,
     INTENT_LEMMAS,
@@ -220,11 +222,16 @@ def _subject_of(verb: Token) -> Token | None:
         return own
     # Up through participles and coordinations: "confirmed …, saying …", "… and stated:".
     # A coordination the parser hung on the wrong verb is mended by preferring a cue above.
+    main = _main_clause_of_participle(verb)
+    if main is not None:
+        found = _subject_of(main)
+        if found is not None:
+            return found
     cur = verb
     fallback = None
     for _ in range(5):
         if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return cur.head
+            return _issuer(cur.head) or cur.head
         if cur.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "acl", "dep", "ccomp", "prep", "pobj") \
                 or cur.head == cur:
             break
@@ -238,6 +245,37 @@ def _subject_of(verb: Token) -> Token | None:
             return subj
         fallback = fallback or subj
     return fallback or _adjacent_subject(verb)
+
+
+# What someone issues to speak for them: "the Council issued a statement calling …".
+DOCUMENT_NOUNS = frozenset("""statement statements letter memo memorandum release communique
+    note notice report filing declaration proclamation order ruling resolution""".split())
+
+
+def _issuer(document: Token) -> Token | None:
+    """Who put out the document that speaks: "the Security Council issued a statement calling
+    the test “a clear violation”" is the Council's."""
+    if document.lower_ not in DOCUMENT_NOUNS or document.dep_ != "dobj":
+        return None
+    subj = _own_subject(document.head)
+    return subj if subj is not None and _named(subj) else None
+
+
+def _main_clause_of_participle(verb: Token) -> Token | None:
+    """The clause a ", saying …" participle belongs to when the parser hung it on a relative
+    clause in between: "… defend not paying an architect who said he was stiffed, saying, “…”"
+    is said by the one defending."""
+    doc = verb.doc
+    rel = verb.head
+    if verb.tag_ != "VBG" or verb.i == 0 or doc[verb.i - 1].text != "," or rel.dep_ != "relcl":
+        return None
+    subj = _own_subject(rel)
+    if subj is None or subj.lower_ not in RELATIVE_PRONOUNS:
+        return None  # "…, when protesters interrupted her, shouting “…”" is the protesters'
+    governor = rel.head.head
+    if governor.pos_ == "ADP":
+        governor = governor.head
+    return governor if governor.pos_ in ("VERB", "AUX") and governor != rel.head else None
 
 
 def _adjacent_subject(verb: Token) -> Token | None:
@@ -375,7 +413,18 @@ def _run_head(tokens: list[Token]) -> Token | None:
 
 
 def _is_person(tok: Token) -> bool:
-    return tok.lower_ in ("he", "she") or tok.ent_type_ == "PERSON"
+    """He, she, or a name the recogniser or the article (``share_names``) says is a person's:
+    "as Trump went on about “…”" with Trump tagged as an organisation."""
+    if tok.lower_ in ("he", "she") or tok.ent_type_ == "PERSON":
+        return True
+    return tok.pos_ == "PROPN" and tok.text in tok.doc.user_data.get("qm_people", ())
+
+
+def share_names(docs: list[Doc], index: NameIndex) -> None:
+    """Let attribution in each paragraph know the people the whole article names."""
+    people = frozenset(w for full in index.full_names() for w in full.split()[1:])
+    for doc in docs:
+        doc.user_data["qm_people"] = people
 
 
 def _colon_name(doc: Doc, lo: int, hi: int, confidence: float) -> Attribution | None:
@@ -422,13 +471,52 @@ def _described_below(outer: Token, inner: Token) -> bool:
     return False
 
 
+def _subordinate_speaker(cue: Token, q_tokens: list[Token]) -> bool:
+    """Whether the quote sits in an adverbial clause with a speaker of its own below ``cue``:
+    "Christie described Clinton as a “disgrace” after she blamed shootings on “implicit
+    bias”" — the second phrase is hers."""
+    head = _run_head(q_tokens)
+    if head is None:
+        return False
+    for verb in ancestors(head):
+        if verb == cue:
+            return False
+        clause = verb
+        while clause.dep_ == "conj" and clause.head != cue:
+            clause = clause.head  # "after she attacked … and blamed … on “…”"
+        if clause.dep_ == "advcl" and clause.head == cue and verb.pos_ == "VERB" and \
+                verb.lower_ not in AUX_WORDS:
+            subj = _own_subject(clause)
+            if subj is not None and _named(subj) and subj.lower_ not in RELATIVE_PRONOUNS:
+                return True
+    return False
+
+
+def _negated(verb: Token) -> bool:
+    """"for not calling the attack “radical Islamic terrorism”" credits nobody with the words."""
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _introduces(cue: Token, start: int) -> bool:
+    """Whether ``cue`` ends a colon frame right before the quote: "Smith told reporters: “…”"."""
+    if cue.idx >= start:
+        return False
+    between = doc_text(cue.doc)[cue.idx + len(cue) : max(cue.idx + len(cue), start - 1)].strip()
+    return between.endswith(":") and len(between.split()) <= 4
+
+
 def _frames(cue: Token, end: int) -> bool:
     """Whether ``cue`` is the frame right after the quote ending at ``end``: "“…,” The Hill
     reported" (a few words, no other verb between)."""
     if cue.idx < end:
         return False
     between = [t for t in cue.doc[:cue.i] if t.idx >= end and not t.is_punct]
-    return len(between) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in between)
+    if len(between) > 6 or any(t.pos_ in ("VERB", "AUX") for t in between):
+        return False
+    # "“…,” Melanie said yes", "“…,” underscoring growing impatience": the cue has words of
+    # its own.
+    return not any(c.i > cue.i and c.dep_ in ("dobj", "ccomp", "xcomp", "intj", "attr", "oprd")
+                   for c in cue.children)
 
 
 def _parenthetical(cue: Token, q_tokens: list[Token]) -> bool:
@@ -474,12 +562,19 @@ def attribute_quote(
     cues = [t for t in frame if is_cue(t)]
     scored = []
     for cue in cues:
-        linked = (_governs(cue, q_tokens) or _parenthetical(cue, q_tokens)) if partial \
-            else _linked(cue, q_tokens)
-        if partial and not linked:
+        # The frame right after a quote closed with a comma: "— as Moscow denies — “why
+        # wouldn’t you …?” asked Dunn"; or right before it: "O'Malley interjected: “…”".
+        framing = _introduces(cue, start) or partial and _frames(cue, end) and \
+            doc_text(doc)[end - 1:end] in (",", "?", "!")
+        linked = framing or ((_governs(cue, q_tokens) or _parenthetical(cue, q_tokens)) if partial
+                             else _linked(cue, q_tokens))
+        if partial and not framing and (not linked or _subordinate_speaker(cue, q_tokens)
+                                        or _negated(cue)):
             continue
         dist = min(abs(cue.idx - end), abs(cue.idx - start))
-        if partial:
+        if framing:
+            dist = -1
+        elif partial:
             # The outermost speech cue: "Holm said … that the ad “…” suggests" is Holm's.
             dist = len(ancestors(cue, 40)) if cue_lemma(cue.text) in SPEECH_LEMMAS else 1000 + dist
         speaker = speaker_token_for_cue(cue)
@@ -667,7 +762,9 @@ def _checked_subject(doc: Doc, cue: Token, parsed: Token | None) -> Token | None
     if parsed is None or parsed.pos_ != "NOUN" or parsed.i >= cue.i:
         return parsed
     for ent in reversed(entities(doc)):
-        if ent.label_ == "PERSON" and parsed.i < ent.start and ent.end <= cue.i:
+        # (not a name inside a phrase: "groups granted Mr. Clarke … from a former Patriot mine")
+        if ent.label_ == "PERSON" and parsed.i < ent.start and ent.end <= cue.i and \
+                ent.root.dep_ not in ("compound", "pobj", "dobj", "dative", "poss"):
             return ent.root
     return parsed
 
@@ -1146,6 +1243,59 @@ class Speaker:
 UNKNOWN = Speaker(None, "unknown")
 
 
+GENDERED_WORDS = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                  "she": "f", "her": "f", "hers": "f", "herself": "f"}
+GENDERED_TITLES = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
+
+
+def gender_votes(docs: list[Doc], quote_ranges: list[list[tuple[int, int]]],
+                 index: NameIndex) -> dict[str, str]:
+    """The pronoun the article uses for each person: "Mrs. Clinton", or a pronoun bound by a
+    named subject ("Clinton said she would …", "Cruz defended his record")."""
+    votes: dict[str, Counter] = {}
+    for doc, ranges in zip(docs, quote_ranges, strict=True):
+        if not doc.has_annotation("ENT_IOB"):
+            continue
+        for ent in entities(doc):
+            if ent.label_ != "PERSON" or _inside(ent.start_char, ranges):
+                continue
+            name = index.full_name(ent.text)
+            before = doc[ent.start - 1].lower_ if ent.start else ""
+            if before in GENDERED_TITLES:
+                votes.setdefault(name, Counter())[GENDERED_TITLES[before]] += 2
+            if ent.root.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            verb = ent.root.head
+            for t in sentence_of(ent.root):
+                if t.i < ent.end or _inside(t.idx, ranges):
+                    continue
+                if t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and not t.ent_type_:
+                    break  # someone else named in between: the pronoun could be theirs
+                if t.lower_ not in GENDERED_WORDS:
+                    continue
+                # "X scolded him" is someone else; "X said he …", "X defended his …" is X.
+                if (t.dep_ in ("nsubj", "nsubjpass", "poss") or t.lower_.endswith("self")) and \
+                        _bound_by(t, verb):
+                    votes.setdefault(name, Counter())[GENDERED_WORDS[t.lower_]] += 1
+    genders = {}
+    for name, count in votes.items():
+        (top, n), *rest = count.most_common()
+        if not rest or n >= 3 * rest[0][1]:
+            genders[name] = top
+    return genders
+
+
+def _bound_by(pronoun: Token, verb: Token) -> bool:
+    """Whether ``pronoun`` lies in ``verb``'s clause with no other name as subject between."""
+    for head in ancestors(pronoun):
+        if head == verb:
+            return True
+        subj = _own_subject(head)
+        if subj is not None and subj.i != pronoun.i and (subj.pos_ == "PROPN" or subj.ent_type_):
+            return False
+    return False
+
+
 class ArticleResolver:
     """Resolves mentions to speakers, paragraph by paragraph, in document order.
 
@@ -1160,7 +1310,7 @@ class ArticleResolver:
         self.index = index
         self.back = antecedent_paragraphs
         self.credited: dict[tuple[int, int], list[tuple[int, Speaker]]] = {}
-        self.genders: dict[str, str] = {}
+        self.genders: dict[str, str] = gender_votes(docs, quote_ranges, index)
         self._sents = [[(s.start_char, s.end_char, s) for s in sentences(d)] for d in docs]
         self._starts = [[a for a, _, _ in sents] for sents in self._sents]
 
@@ -1230,13 +1380,14 @@ class ArticleResolver:
         sent = self._sents[para][si][2]
         # The same sentence, before the pronoun: "Despite Rubio’s warnings, he called …"
         same = [t for t in sent if t.idx < pos and not _inside(t.idx, ranges)]
-        for _, spk in reversed(self.credited.get((para, si), [])):
-            if self._fits(spk, gender):
-                return spk
-        for tok in reversed(same):
-            spk = self._person_from_token(tok)
-            if self._fits(spk, gender):
-                return spk
+        # Who the article is known to call so goes first here: "Christie described Clinton as
+        # a “disgrace” after she blamed …" is Clinton when she is "she" elsewhere.
+        fitting = [c for c in chain((spk for _, spk in reversed(self.credited.get((para, si), []))),
+                                    (self._person_from_token(t) for t in reversed(same)))
+                   if self._fits(c, gender)]
+        known = [c for c in fitting if self.genders.get(c.name) == gender]
+        if known or fitting:
+            return (known or fitting)[0]
         p, k = para, si - 1
         while p >= 0 and para - p <= self.back:
             if k < 0:
@@ -1245,21 +1396,15 @@ class ArticleResolver:
                     break
                 k = len(self._sents[p]) - 1
                 continue
-            credited = [s for _, s in self.credited.get((p, k), []) if self._fits(s, gender)]
-            if credited:
-                return credited[-1]
             sent = self._sents[p][k][2]
             rng = self.quote_ranges[p]
-            subj = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and not _inside(t.idx, rng)]
-            for t in subj:
-                spk = self._person_from_token(t)
-                if self._fits(spk, gender):
-                    return spk
-            for t in sent:
-                if _inside(t.idx, rng):
-                    continue
-                spk = self._person_from_token(t)
-                if self._fits(spk, gender):
-                    return spk
+            words = [t for t in sent if not _inside(t.idx, rng)]
+            subjects = [t for t in words if t.dep_ in ("nsubj", "nsubjpass")]
+            # The speaker credited last goes first here, whatever else the article knows:
+            # "…, with Marco Rubio warning: “…” / He added …" is Rubio even after Putin.
+            for found in chain((s for _, s in reversed(self.credited.get((p, k), []))),
+                               (self._person_from_token(t) for t in subjects + words)):
+                if self._fits(found, gender):
+                    return found
             k -= 1
         return None

@@ -169,3 +169,48 @@ def test_party_and_state_after_a_name_are_not_a_name(extract_one):
             "is against you,” she said.")
     rs = only(extract_one(text), "direct")
     assert rs and rs[0]["speaker"] == "Claire McCaskill"
+
+
+def test_a_statement_speaks_for_whoever_issued_it(extract_one):
+    text = ("After a late meeting, the Security Council issued a statement calling the test "
+            "“a clear violation” of its resolutions.")
+    rs = only(extract_one(text), "partial")
+    assert rs and rs[0]["speaker"] == "Security Council"
+
+
+def test_participle_after_a_relative_clause_belongs_to_the_main_clause(extract_one):
+    text = ("Donald Trump was defensive when forced to defend not paying an architect who said "
+            "he was stiffed, saying, “Maybe he didn’t do a good job.”")
+    rs = only(extract_one(text), "direct")
+    assert rs and rs[0]["speaker"] == "Donald Trump"
+
+
+def test_quote_in_an_adverbial_clause_with_its_own_speaker(extract_one):
+    text = ("Rally notes\n\nDonald Trump told the crowd in Ohio that he would win the state.\n\n"
+            "Kevin was drifting off again, and as Trump went on about “how the system is "
+            "rigged,” and “wounded American families,” Melanie said yes, yes, yes, over and over.")
+    rs = only(extract_one(text), "partial")
+    assert rs and all(r["speaker"] == "Donald Trump" for r in rs)
+
+
+def test_negated_cue_credits_nobody(extract_one):
+    text = ("Donald Trump, while being interviewed on Fox and Friends Monday morning, called "
+            "again for President Barack Obama to resign for not calling the Orlando nightclub "
+            "attack an act of “radical Islamic terrorism.”")
+    rs = only(extract_one(text), "partial")
+    assert rs and rs[0]["speaker"] == "Donald Trump"
+
+
+def test_cue_right_before_the_colon_wins(extract_one):
+    text = ("Hillary Clinton said that experts had found her proposals strong, to which Martin "
+            "O'Malley interjected: “It's just not true.”")
+    rs = only(extract_one(text), "direct")
+    assert rs and rs[0]["speaker"] == "Martin O'Malley"
+
+
+def test_article_gender_picks_the_antecedent(extract_one):
+    text = ("Campaign notes\n\nHillary Clinton said on Monday that she would visit Ohio.\n\n"
+            "Gov. Chris Christie described Hillary Clinton as a “disgrace” after she blamed "
+            "police shootings on “implicit bias” against minorities.")
+    rs = {r["text"]: r["speaker"] for r in only(extract_one(text), "partial")}
+    assert rs.get("disgrace") == "Chris Christie" and rs.get("implicit bias") == "Hillary Clinton"
