@@ -222,6 +222,12 @@ def _subject_of(verb: Token) -> Token | None:
         return own
     # Up through participles and coordinations: "confirmed …, saying …", "… and stated:".
     # A coordination the parser hung on the wrong verb is mended by preferring a cue above.
+    if verb.tag_ == "VBG" and verb.i > 0:
+        shown = verb.doc[verb.i - 1]
+        of = shown.head if shown.dep_ == "pobj" else verb if shown.head == verb else None
+        if of is not None and shown.pos_ in ("PROPN", "PRON") and (
+                of.lower_ == "of" or of.dep_ == "pobj" and of.head.lower_ == "of"):
+            return shown  # "footage of Hillary Clinton asking, “…”"
     main = _main_clause_of_participle(verb)
     if main is not None:
         found = _subject_of(main)
@@ -502,7 +508,11 @@ def _introduces(cue: Token, start: int) -> bool:
     if cue.idx >= start:
         return False
     between = doc_text(cue.doc)[cue.idx + len(cue) : max(cue.idx + len(cue), start - 1)].strip()
-    return between.endswith(":") and len(between.split()) <= 4
+    if not between.endswith((":", ",")) or len(between.split()) > 6:
+        return False
+    # "told reporters:", "said during the debate last week, “…”" — but not a clause of its own
+    words = [t for t in cue.doc[cue.i + 1 :] if t.idx < start - 1]
+    return not any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("mark", "ccomp") for t in words)
 
 
 def _frames(cue: Token, end: int) -> bool:
@@ -563,9 +573,9 @@ def attribute_quote(
     scored = []
     for cue in cues:
         # The frame right after a quote closed with a comma: "— as Moscow denies — “why
-        # wouldn’t you …?” asked Dunn"; or right before it: "O'Malley interjected: “…”".
-        framing = _introduces(cue, start) or partial and _frames(cue, end) and \
-            doc_text(doc)[end - 1:end] in (",", "?", "!")
+        # wouldn’t you …?” asked Dunn"; then one right before it: "O'Malley interjected: “…”".
+        after = _frames(cue, end) and doc_text(doc)[start:end].rstrip("’'\"”")[-1:] in (",", "?", "!")
+        framing = after or _introduces(cue, start)
         linked = framing or ((_governs(cue, q_tokens) or _parenthetical(cue, q_tokens)) if partial
                              else _linked(cue, q_tokens))
         if partial and not framing and (not linked or _subordinate_speaker(cue, q_tokens)
@@ -573,7 +583,7 @@ def attribute_quote(
             continue
         dist = min(abs(cue.idx - end), abs(cue.idx - start))
         if framing:
-            dist = -1
+            dist = -2 if after else -1
         elif partial:
             # The outermost speech cue: "Holm said … that the ad “…” suggests" is Holm's.
             dist = len(ancestors(cue, 40)) if cue_lemma(cue.text) in SPEECH_LEMMAS else 1000 + dist

@@ -214,3 +214,17 @@ def test_article_gender_picks_the_antecedent(extract_one):
             "police shootings on “implicit bias” against minorities.")
     rs = {r["text"]: r["speaker"] for r in only(extract_one(text), "partial")}
     assert rs.get("disgrace") == "Chris Christie" and rs.get("implicit bias") == "Hillary Clinton"
+
+
+def test_footage_of_someone_saying(extract_one):
+    text = ("The spot concludes with footage of Donald Trump saying during the debate last week, "
+            "“That makes me smart,” when Hillary Clinton blasted him for not paying taxes.")
+    rs = only(extract_one(text), "direct")
+    assert rs and rs[0]["speaker"] == "Donald Trump"
+
+
+def test_cue_right_after_the_quote_beats_a_colon_frame(extract_one):
+    text = ("Democratic Sen. Claire McCaskill scolded him: “The scientific community is against "
+            "the products you called ‘miracles,’” she said.")
+    rs = only(extract_one(text), "direct")
+    assert rs and rs[0]["speaker_mention"]["text"] == "she"
