@@ -228,6 +228,13 @@ def _subject_of(verb: Token) -> Token | None:
         if of is not None and shown.pos_ in ("PROPN", "PRON") and (
                 of.lower_ == "of" or of.dep_ == "pobj" and of.head.lower_ == "of"):
             return shown  # "footage of Hillary Clinton asking, “…”"
+    if verb.tag_ == "VBG" and _after_comma(verb) and is_cue(verb):
+        # "Sanders said the process could be “messy,” adding, “…”": a speaking participle
+        # goes on for the speaker of the cue above, whatever clause the parser hung it on.
+        for head in ancestors(verb)[1:]:
+            subj = _own_subject(head) if is_cue(head) and head.i < verb.i else None
+            if subj is not None and not _vague(subj):
+                return subj
     main = _main_clause_of_participle(verb)
     if main is not None:
         found = _subject_of(main)
@@ -267,13 +274,21 @@ def _issuer(document: Token) -> Token | None:
     return subj if subj is not None and _named(subj) else None
 
 
+def _after_comma(verb: Token) -> bool:
+    """", saying …", also after a closing mark: "“messy,” adding …"."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].text in ("”", '"', "’", "'"):
+        i -= 1
+    return i >= 0 and (doc[i].text == "," or doc[i].text.endswith(","))
+
+
 def _main_clause_of_participle(verb: Token) -> Token | None:
     """The clause a ", saying …" participle belongs to when the parser hung it on a relative
     clause in between: "… defend not paying an architect who said he was stiffed, saying, “…”"
     is said by the one defending."""
-    doc = verb.doc
     rel = verb.head
-    if verb.tag_ != "VBG" or verb.i == 0 or doc[verb.i - 1].text != "," or rel.dep_ != "relcl":
+    if verb.tag_ != "VBG" or not _after_comma(verb) or rel.dep_ != "relcl":
         return None
     subj = _own_subject(rel)
     if subj is None or subj.lower_ not in RELATIVE_PRONOUNS:
@@ -588,6 +603,8 @@ def attribute_quote(
             # The outermost speech cue: "Holm said … that the ad “…” suggests" is Holm's.
             dist = len(ancestors(cue, 40)) if cue_lemma(cue.text) in SPEECH_LEMMAS else 1000 + dist
         speaker = speaker_token_for_cue(cue)
+        if speaker is not None and _inside(speaker.idx, quote_ranges):
+            speaker = None  # a title in quotation marks parsed as the subject: “Morning Joe,” calling
         scored.append((not linked, _vague(speaker), dist, cue, speaker))
     if partial and len(scored) > 1:
         # "said Scott Reed, who added that … “…”": a cue in a relative clause of the outer
@@ -746,6 +763,8 @@ def _frame_subject(doc: Doc, cue: Token, end: int, quote_ranges, parsed: Token |
     between = [t for t in doc if end <= t.idx < cue.idx and not t.is_punct and not t.is_space]
     if between:
         region = between
+    elif cue.tag_ == "VBG":
+        return parsed  # "“New York values,” saying the city …": what follows is what was said
     else:
         region = []
         for t in doc[cue.i + 1 :]:

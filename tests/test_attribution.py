@@ -228,3 +228,17 @@ def test_cue_right_after_the_quote_beats_a_colon_frame(extract_one):
             "the products you called ‘miracles,’” she said.")
     rs = only(extract_one(text), "direct")
     assert rs and rs[0]["speaker_mention"]["text"] == "she"
+
+
+def test_speaking_participle_goes_on_for_the_speaker(extract_one):
+    text = ("In an AP interview Monday, Bernie Sanders said the process of crafting the party’s "
+            "platform could be “messy,” adding, “Democracy is messy.”")
+    rs = only(extract_one(text), "direct")
+    assert rs and rs[0]["speaker"] == "Bernie Sanders"
+
+
+def test_participle_after_a_partial_quote_keeps_its_subject(extract_one):
+    text = ("Donald Trump has delivered an impassioned defense of “New York values,” saying the "
+            "city embodied the “bravery, heart and soul of America.”")
+    rs = [r for r in extract_one(text) if r["text"].startswith("bravery")]
+    assert rs and rs[0]["speaker"] == "Donald Trump"
