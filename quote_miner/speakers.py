@@ -604,7 +604,9 @@ def attribute_quote(
             dist = len(ancestors(cue, 40)) if cue_lemma(cue.text) in SPEECH_LEMMAS else 1000 + dist
         speaker = speaker_token_for_cue(cue)
         if speaker is not None and _inside(speaker.idx, quote_ranges):
-            speaker = None  # a title in quotation marks parsed as the subject: “Morning Joe,” calling
+            # A title in quotation marks parsed as the subject: "on “Morning Joe,” calling …"
+            speaker = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS
+                            and not _inside(c.idx, quote_ranges)), None)
         scored.append((not linked, _vague(speaker), dist, cue, speaker))
     if partial and len(scored) > 1:
         # "said Scott Reed, who added that … “…”": a cue in a relative clause of the outer
