@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from quote_miner.clean import BODY, BOILERPLATE, HEADING, CleanResult, clean_source, clean_text
+from quote_miner.clean import BODY, BOILERPLATE, HEADING, TITLE, CleanResult, clean_source, clean_text
 from quote_miner.dates import QuoteDater, article_date_from_text
 from quote_miner.html import VisibleText
 from quote_miner.quotes import (
@@ -29,6 +29,7 @@ from quote_miner.speakers import (
     build_name_index,
     doc_text,
     find_claims,
+    headline_claim,
     names_by_verb,
     sentence_of,
     share_names,
@@ -82,10 +83,53 @@ def pieces(text: str, max_chars: int) -> list[tuple[int, int]]:
 
 
 def paragraphs_of(cleaned: CleanResult, *, max_chars: int) -> list[Paragraph]:
-    """Body and heading lines as paragraphs; very long ones cut at sentence ends."""
-    return [Paragraph(line.start + a, line.start + b, line.text[a:b], line.label)
-            for line in cleaned.lines if line.label in (BODY, HEADING)
-            for a, b in pieces(line.text, max_chars)]
+    """Body and heading lines as paragraphs, very long ones cut at sentence ends; the headline
+    first, labelled ``TITLE``."""
+    paras = []
+    headline = next((ln for ln in cleaned.lines if ln.label == TITLE), None)
+    if headline is None:
+        body = [ln for ln in cleaned.lines if ln.label == BODY]
+        first = next((ln for ln in cleaned.lines if ln.text.strip()), None)
+        if first is not None and len(body) > 1 and first is body[0] and \
+                looks_like_headline(first.text) and _title_case(first.text.split()):
+            headline = first
+    if headline is not None:
+        paras.append(Paragraph(headline.start, headline.end, headline.text, TITLE))
+    paras += [Paragraph(line.start + a, line.start + b, line.text[a:b], line.label)
+              for line in cleaned.lines if line.label in (BODY, HEADING) and line is not headline
+              for a, b in pieces(line.text, max_chars)]
+    return paras
+
+
+def looks_like_headline(line: str) -> bool:
+    """A first line short enough to be a headline, with no dateline."""
+    return 2 <= len(line.split()) <= 20 and not DATELINE_RE.match(line)
+
+
+def _headline_in_sentence_case(paras: list[Paragraph], docs: list[Doc], text: str) -> bool:
+    """Whether the first paragraph is a headline written as a sentence: "De Blasio says
+    Chelsea explosion was an ‘intentional act’", "Jill Stein removed from debate site by
+    police" — present tense or no tensed verb, where a lede tells in the past."""
+    if len(paras) < 2 or paras[0].label != BODY or text[: paras[0].start].strip() or \
+            not looks_like_headline(paras[0].text) or not docs[0].has_annotation("DEP"):
+        return False
+    roots = [t for t in docs[0] if t.dep_ == "ROOT"]
+    return len(roots) == 1 and (roots[0].tag_ not in ("VBD", "MD") or ":" in paras[0].text) \
+        and not any(c in paras[0].text for c in "“”\"")
+
+
+# Short words a headline in title case may leave in lower case.
+TITLE_CASE_EXCEPTIONS = frozenset("""about above after against along amid among around before
+    behind below between beyond but during from into like near onto over past since than that
+    then through toward towards under until upon versus with within without""".split())
+
+
+def _title_case(words: list[str]) -> bool:
+    """"Sanders Vows To Eliminate Tax Breaks" (but not "Zelensky met European leaders")."""
+    content = [w.strip("“”‘’\"'(") for w in words]
+    content = [w for w in content if len(w) > 3 and w[:1].isalpha()
+               and w.lower() not in TITLE_CASE_EXCEPTIONS]
+    return len(content) >= 2 and all(w[:1].isupper() for w in content)
 
 
 # "PARIS (AP)U.S. Secretary …", "WASHINGTON — The …": the place and agency are not the subject.
@@ -208,9 +252,12 @@ def extract_paragraphs(text: str, paras: list[Paragraph], cleaned: CleanResult, 
                                        next_opens=opening_mark(nxt) or False)
         open_before = leaves_quote_open(paras[i].text)
     docs = parse_paragraphs(nlp, [mask_dateline(p.text) for p in paras],
-                            full=[might_hold_speech(p.text) if p.label == BODY else
-                                  p.text.rstrip().endswith(":") for p in paras]
+                            full=[might_hold_speech(p.text) or n == 0 if p.label == BODY else
+                                  p.label == TITLE or p.text.rstrip().endswith(":")
+                                  for n, p in enumerate(paras)]
                             if settings.selective else None, batch_size=settings.batch_size)
+    if _headline_in_sentence_case(paras, docs, text):
+        paras = [replace(paras[0], label=TITLE), *paras[1:]]
     found = _attribute(text, paras, docs, spans_by_para, article, settings)
     return replace(found, dek=cleaned.dek, byline=cleaned.byline, dateline=cleaned.dateline)
 
@@ -257,7 +304,10 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
             b = sp.close_mark + 1 if sp.close_mark is not None else sp.end
             rs.append((a, b))
         ranges.append(rs)
-    index = build_name_index(docs)
+    # Title case misleads the entity recogniser: names come from the body (and from a headline
+    # written as a sentence).
+    index = build_name_index([d for d, p in zip(docs, paras, strict=True)
+                              if p.label != TITLE or not _title_case(p.text.split())])
     share_names(docs, index)
     resolver = ArticleResolver(docs, ranges, index,
                                antecedent_paragraphs=settings.antecedent_paragraphs)
@@ -271,8 +321,14 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
             continue
         # (start, end, kind, attribution, paragraph the attribution stands in)
         items: list[tuple[int, int, str, Attribution | None, int]] = []
+        if para.label == TITLE:
+            # A headline states a claim and its holder ("De Blasio says …", "Poll: …"); its
+            # quoted words are the body's, reported there.
+            claim = headline_claim(doc)
+            if claim is not None:
+                items.append((claim.start, claim.end, "indirect", claim.attribution, i))
         prev_close = None
-        for sp in spans_by_para.get(i, []):
+        for sp in spans_by_para.get(i, []) if para.label != TITLE else ():
             sent_start = _sentence_at(doc, sp.start).start_char
             kind = _quote_kind(para.text, sp, sent_start, prev_close)
             prev_close = sp.close_mark + 1 if sp.close_mark is not None else None
@@ -302,7 +358,7 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
             items.append((sp.start, sp.end, kind, att, src_para))
             if att is not None:
                 last = (i, att, src_para)
-        for claim in find_claims(doc, ranges[i]):
+        for claim in find_claims(doc, ranges[i]) if para.label != TITLE else ():
             items.append((claim.start, claim.end, "indirect", claim.attribution, i))
         items.sort(key=lambda x: (x[0], x[1]))
         blanked = _blank(para.text, ranges[i])

@@ -960,6 +960,62 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
     return claims
 
 
+# Headline labels that are not sources: "The Latest: …", "Watch: …".
+HEADLINE_LABELS = frozenset(["the latest", "breaking", "watch", "video", "exclusive", "update",
+                             "analysis", "opinion", "live", "editorial", "review", "commentary",
+                             "photos", "explainer", "fact check"])
+HEADLINE_CUES = SPEECH_LEMMAS | BELIEF_LEMMAS | INTENT_LEMMAS | OBJECT_LEMMAS | JUDGEMENT_LEMMAS \
+    | frozenset(p.split(":")[0] for p in PREP_CLAIMS)
+HEADLINE_COLON_RE = re.compile(r"^\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*:\s+(?=\S)")
+HEADLINE_TAIL_RE = re.compile(
+    r",\s+((?:[\w.’'-]+\s+){0,5}[\w.’'-]+)\s+(?:[Ss]ays|[Ss]aid|[Ww]arns|[Cc]laims)[.!]?\s*$")
+
+
+def headline_claim(doc: Doc) -> Claim | None:
+    """The claim a headline reports and who holds it: "Pence: Gennifer Flowers Won’t Be at
+    Debate", "De Blasio says Chelsea explosion was an ‘intentional act’", "Trump Could Address
+    Clean Energy, Lindsey Graham Says"."""
+    text = doc_text(doc)
+    end = len(text.rstrip().rstrip(".;!"))
+    m = HEADLINE_COLON_RE.match(text)
+    if m and m.group(1).lower() not in HEADLINE_LABELS and \
+            m.group(1).split()[0].lower() not in ("the", "a", "an"):
+        return _headline(doc, m.start(1), m.end(1), m.end(), end, ":")
+    words = [t for t in doc if not t.is_space and not t.is_punct or t.text in (",", ";", ":")]
+    for k, verb in enumerate(words):
+        if k == 0 or cue_lemma(verb.text) not in HEADLINE_CUES or not verb.is_alpha:
+            continue
+        j = k
+        while j > 0 and words[j - 1].text not in (",", ";", ":"):
+            j -= 1
+        subject = words[j:k]
+        if not subject or not (subject[0].text[:1].isupper() or subject[0].like_num):
+            continue
+        if k + 1 < len(words) and len(text[words[k + 1].idx:end].split()) >= 1:
+            return _headline(doc, subject[0].idx, subject[-1].idx + len(subject[-1]),
+                             words[k + 1].idx, end, verb.text)
+        break
+    m = HEADLINE_TAIL_RE.search(text)
+    if m and len(text[: m.start()].split()) >= 2:
+        return _headline(doc, m.start(1), m.end(1), 0, m.start(), "says")
+    return None
+
+
+def _headline(doc: Doc, s0: int, s1: int, c0: int, c1: int, cue: str) -> Claim | None:
+    """A headline claim ``text[c0:c1]`` held by whoever ``text[s0:s1]`` names."""
+    text = doc_text(doc)
+    while c0 < c1 and text[c0].isspace():
+        c0 += 1
+    if c1 - c0 < 3:
+        return None
+    span = doc.char_span(s0, s1, alignment_mode="expand")
+    ents = [e for e in entities(doc) if e.label_ in ENTITY_TYPES and s0 <= e.start_char < s1] \
+        if span is not None else []
+    # ("New Poll", "Black Lawmakers": a description, not a name)
+    mention = mention_for(ents[-1].root) if ents else Mention(s0, s1, text[s0:s1], "nominal")
+    return Claim(c0, c1, Attribution(mention, cue, "headline", 0.5, s0))
+
+
 def _cut_before_quote(text: str, s: int, e: int, quote_ranges) -> tuple[int, int] | None:
     if _inside(s, quote_ranges):
         return None
@@ -1025,12 +1081,26 @@ def _according_claim(tok: Token, sent: Span, quote_ranges) -> Claim | None:
 def _verb_claim(tok: Token, lemma: str, speech: bool, sent: Span, following: list[Span],
                 quote_ranges) -> tuple[tuple[int, int], float] | None:
     belief = lemma in BELIEF_LEMMAS
+    if (speech or belief) and any(c.dep_ == "xcomp" and cue_lemma(c.text) in SPEECH_LEMMAS
+                                  for c in tok.children):
+        return None  # "continues to insist that …": the inner verb is the cue
     if speech or belief:
         clauses = [c for c in tok.children if c.dep_ == "ccomp"]
         # "…fireworks on Friday: Republicans said they're convinced …" — the clause after it.
         clause = next((c for c in clauses if c.i > tok.i), clauses[0] if clauses else None)
+        if clause is not None and clause.i < tok.i and any(k.dep_ == "mark" for k in tok.children):
+            clause = None  # "…, that he wants to …": the cue is itself a subordinate clause
         if clause is None:
             clause = _misattached_clause(tok)
+        if clause is None:
+            found = _clause_above(tok, sent)
+            if found is not None:
+                return found, 0.7
+        if clause is not None and clause.i < tok.i and _goes_on_after(tok, sent):
+            # "The middle fifth paid 8.9 percent, the agency said, and the bottom fifth …"
+            span = _sentence_span(sent)
+            if span:
+                return span, 0.7
         if clause is not None and len(list(clause.subtree)) >= 3:
             words = list(clause.subtree)
             # "said that A, and that B" / "said A, but that B": one claim in two clauses.
@@ -1102,6 +1172,28 @@ def _verb_claim(tok: Token, lemma: str, speech: bool, sent: Span, following: lis
                     if span:
                         return span, 0.35
     return None
+
+
+def _clause_above(verb: Token, sent: Span) -> tuple[int, int] | None:
+    """A "that" clause the parser made the head of the cue: "The nominee continues to insist,
+    most recently in an interview, that he wants to release his taxes"."""
+    for head in ancestors(verb):
+        if head.i <= verb.i or head.pos_ not in ("VERB", "AUX"):
+            continue
+        mark = next((k for k in head.children if k.dep_ == "mark" and k.lower_ == "that"
+                     and verb.i < k.i < head.i), None)
+        if mark is None:
+            return None
+        return _span_of([t for t in head.subtree if t.i > mark.i and t.i < sent.end])
+    return None
+
+
+def _goes_on_after(verb: Token, sent: Span) -> bool:
+    """Whether the sentence carries on past a parenthetical cue with words of its own."""
+    own_end = max([verb.i] + [t.i for c in verb.children if c.i > verb.i and c.dep_ in (
+        "prep", "npadvmod", "advmod", "agent", "nsubj") for t in c.subtree])
+    rest = [t for t in sent if t.i > own_end and not t.is_punct]
+    return len(rest) >= 4 and any(t.dep_ in ("conj", "cc") for t in rest)
 
 
 def _misattached_clause(verb: Token) -> Token | None:
@@ -1375,6 +1467,9 @@ class ArticleResolver:
             return Speaker(full, "person", mention.role or self.index.role(full))
         if mention.kind == "name":
             return Speaker(mention.text, "organization", mention.role)
+        full = self.index.lookup(mention.text) if looks_like_person_name(mention.text) else None
+        if full is not None:
+            return Speaker(full, "person", self.index.role(full))  # a headline's "Pence:"
         return Speaker(mention.text, "unnamed", None)
 
     def _person_from_token(self, tok: Token) -> Speaker | None:
