@@ -166,10 +166,17 @@ QUOTE_CHARS = set("“”\"«»„")
 WORD_RE = re.compile(r"[a-z]+")
 
 
+# "A new poll shows that …", "Polling averages show Clinton with a lead": "show" is too
+# often a noun to count by itself.
+SHOWS_RE = re.compile(r"\b(?:show|shows|showed|shown)\s+(?:that\b|[A-Z])")
+
+
 def might_hold_speech(text: str) -> bool:
     """Cheap test: could this paragraph hold a quotation or a reported claim?"""
     if QUOTE_CHARS.intersection(text) or "''" in text or text.rstrip().endswith(":"):
         return True  # a colon at the end introduces what follows: "The Times reports:"
+    if SHOWS_RE.search(text):
+        return True
     return any(w in TRIGGER_WORDS for w in WORD_RE.findall(text.lower()))
 
 

@@ -1113,7 +1113,9 @@ def _verb_claim(tok: Token, lemma: str, speech: bool, sent: Span, following: lis
                 # A quotation in the two-apostrophe style runs on into the next sentences.
                 span = _run_on(span, sent, following)
                 return span, 0.75 if speech else 0.6
-        if speech and tok.dep_ in ("parataxis", "advcl", "ccomp", "ROOT") and not any(
+        # (also "…, a USA TODAY analysis of the reports shows.", "…, the study found.")
+        if (speech or lemma in ("show", "find")) and tok.dep_ in (
+                "parataxis", "advcl", "ccomp", "ROOT") and not any(
                 c.dep_ in ("dobj", "xcomp", "ccomp", "attr") for c in tok.children):
             # "Acts of protest, Mr. Obama said, are acts of patriotism."
             own = {x.i for x in tok.subtree}
@@ -1136,9 +1138,15 @@ def _verb_claim(tok: Token, lemma: str, speech: bool, sent: Span, following: lis
     if speech or belief or lemma in OBJECT_LEMMAS or lemma in JUDGEMENT_LEMMAS:
         # What the verb takes: "called the charges unsubstantiated", "want policies that …",
         # "mentioned remarks Trump had made as examples of …", "admitted using the tax code".
+        # … and what it says of the object: "accused the Saudi government of attempting to
+        # intimidate the families", "polls show Clinton with a lead".
+        obj = next((c.i for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+        linking = ("as", "of", "for", "with", "to") if lemma in ("compare", "liken") else (
+            "as", "of", "for", "with")
         parts = [c for c in tok.children if c.i > tok.i and (
             c.dep_ in ("dobj", "ccomp", "xcomp", "oprd", "dative")
-            or c.dep_ == "prep" and c.lower_ == "as")]
+            or c.dep_ == "prep" and (c.lower_ == "as" or obj is not None and c.i > obj
+                                     and c.lower_ in linking))]
         if parts and any(c.dep_ != "prep" for c in parts):
             words = [t for c in parts for t in c.subtree]
             if len(words) >= 2:

@@ -242,3 +242,18 @@ def test_participle_after_a_partial_quote_keeps_its_subject(extract_one):
             "city embodied the “bravery, heart and soul of America.”")
     rs = [r for r in extract_one(text) if r["text"].startswith("bravery")]
     assert rs and rs[0]["speaker"] == "Donald Trump"
+
+
+def test_claim_keeps_what_the_verb_says_of_its_object(extract_one):
+    claims = only(extract_one("Strada accused the Saudi government of attempting to intimidate "
+                              "the families."), "indirect")
+    assert any(c["text"] == "the Saudi government of attempting to intimidate the families"
+               for c in claims)
+
+
+def test_what_a_poll_shows(extract_one):
+    text = ("Donations to super PACs hit nearly $1.1 billion through the end of August, a USA "
+            "TODAY analysis of newly filed campaign-finance reports shows.")
+    claims = only(extract_one(text), "indirect")
+    assert any(c["text"].startswith("Donations to super PACs hit nearly $1.1 billion")
+               for c in claims)
