@@ -360,6 +360,11 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
                 last = (i, att, src_para)
         for claim in find_claims(doc, ranges[i]) if para.label != TITLE else ():
             items.append((claim.start, claim.end, "indirect", claim.attribution, i))
+        if para.label == BODY and not ranges[i] and i > 0 and paras[i - 1].label != TITLE:
+            # "Limbaugh added:" / a block of his words the page set without quotation marks.
+            intro = attribute_intro(docs[i - 1], ranges[i - 1])
+            if intro is not None:
+                items.append((0, len(para.text), "indirect", intro, i - 1))
         items.sort(key=lambda x: (x[0], x[1]))
         blanked = _blank(para.text, ranges[i])
         for start, end, kind, att, src_para in items:

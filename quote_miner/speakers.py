@@ -1009,8 +1009,8 @@ def _headline(doc: Doc, s0: int, s1: int, c0: int, c1: int, cue: str) -> Claim |
     if c1 - c0 < 3:
         return None
     span = doc.char_span(s0, s1, alignment_mode="expand")
-    ents = [e for e in entities(doc) if e.label_ in ENTITY_TYPES and s0 <= e.start_char < s1] \
-        if span is not None else []
+    ents = [e for e in entities(doc) if e.label_ in ENTITY_TYPES and s0 <= e.start_char
+            and e.end_char <= s1] if span is not None else []
     # ("New Poll", "Black Lawmakers": a description, not a name)
     mention = mention_for(ents[-1].root) if ents else Mention(s0, s1, text[s0:s1], "nominal")
     return Claim(c0, c1, Attribution(mention, cue, "headline", 0.5, s0))

@@ -44,3 +44,15 @@ def test_a_short_lede_in_the_past_tense_is_not_a_headline(extract_one):
             "“Russia is open to dialogue,” he said.")
     rs = extract_one(text)
     assert ("talks with Washington would go on", "Dmitry Peskov") in claims(rs)
+
+
+def test_block_of_words_after_a_colon_frame(extract_one):
+    text = ("Christie Calls Clinton A Disgrace\n\n"
+            "New Jersey Gov. Chris Christie blasted Hillary Clinton on Wednesday during a radio "
+            "interview with Laura Ingraham.\n\nThe governor added:\n\n"
+            "It’s typical of Hillary Clinton. She knows nothing, but the mouth never stops.\n\n"
+            "Clinton’s comments came as the facts surrounding the death are still being gathered.")
+    rs = extract_one(text)
+    assert ("It’s typical of Hillary Clinton. She knows nothing, but the mouth never stops.",
+            "The governor") in claims(rs)
+    assert ("Clinton A Disgrace", "Chris Christie") in claims(rs)
