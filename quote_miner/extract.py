@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from quote_miner.clean import BODY, BOILERPLATE, HEADING, TITLE, CleanResult, clean_source, clean_text
+from quote_miner.clean import BODY, BOILERPLATE, DEK, HEADING, TITLE, CleanResult, clean_source, clean_text
 from quote_miner.dates import QuoteDater, article_date_from_text
 from quote_miner.html import VisibleText
 from quote_miner.quotes import (
@@ -95,9 +95,11 @@ def paragraphs_of(cleaned: CleanResult, *, max_chars: int) -> list[Paragraph]:
             headline = first
     if headline is not None:
         paras.append(Paragraph(headline.start, headline.end, headline.text, TITLE))
-    paras += [Paragraph(line.start + a, line.start + b, line.text[a:b], line.label)
-              for line in cleaned.lines if line.label in (BODY, HEADING) and line is not headline
-              for a, b in pieces(line.text, max_chars)]
+    # The standfirst under the headline is article text like the body.
+    paras += [Paragraph(line.start + a, line.start + b, line.text[a:b],
+                        BODY if line.label == DEK else line.label)
+              for line in cleaned.lines if line.label in (BODY, HEADING, DEK)
+              and line is not headline for a, b in pieces(line.text, max_chars)]
     return paras
 
 

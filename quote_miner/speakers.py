@@ -835,6 +835,10 @@ def _judged_by(q_tokens: list[Token], quote_ranges) -> Attribution | None:
             return Attribution(mention_for(subj), verb.text, "judgement", 0.5, verb.idx)
         if judging and _credible_source(subj):
             return Attribution(mention_for(subj), verb.text, "judgement", 0.45, verb.idx)
+        if verb.dep_ == "ccomp" and not _is_person(subj):
+            # "Politifact ruled that Trump’s statement is “true”": the clause is the verdict.
+            climbed = True
+            continue
         return None
     return None
 

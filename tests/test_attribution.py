@@ -257,3 +257,10 @@ def test_what_a_poll_shows(extract_one):
     claims = only(extract_one(text), "indirect")
     assert any(c["text"].startswith("Donations to super PACs hit nearly $1.1 billion")
                for c in claims)
+
+
+def test_verdict_on_a_statement_belongs_to_the_judge(extract_one):
+    text = ("Politifact then ruled that Donald Trump’s statement about shootings in Chicago is "
+            "“true,” but in need of clarification.")
+    rs = [r for r in extract_one(text) if r["text"].startswith("true")]
+    assert rs and rs[0]["speaker"] == "Politifact"
