@@ -663,6 +663,13 @@ def attribute_quote(
         span = doc.char_span(s, s + len(m.group(1).rstrip()), alignment_mode="expand")
         if span is not None:
             return Attribution(mention_for(span.root), None, "trailer", 0.7, None)
+    # The person the sentence before is about: "Sen. Bernie Sanders … identified young voters’
+    # exhaustion as one of the reasons. “The younger people are …”"
+    if first.start > 0 and text[first.start_char:start].strip(" “\"'‘") == "":
+        root = sentence_of(doc[first.start - 1]).root
+        subj = _own_subject(root) if root.pos_ in ("VERB", "AUX") else None
+        if subj is not None and not _inside(subj.idx, quote_ranges) and _is_person(subj):
+            return Attribution(mention_for(subj), root.text, "previous sentence", 0.55, root.idx)
     return None
 
 

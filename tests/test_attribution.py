@@ -264,3 +264,12 @@ def test_verdict_on_a_statement_belongs_to_the_judge(extract_one):
             "“true,” but in need of clarification.")
     rs = [r for r in extract_one(text) if r["text"].startswith("true")]
     assert rs and rs[0]["speaker"] == "Politifact"
+
+
+def test_quote_after_a_sentence_about_someone(extract_one):
+    text = ("“It is a tough race,” Mike Pence said on CNN.\n\n"
+            "On Sunday, Sen. Bernie Sanders identified young voters’ exhaustion with bigotry as "
+            "one of the reasons to back Hillary Clinton. “The younger people are sick and tired "
+            "of discrimination and racism.”")
+    rs = [r for r in extract_one(text) if r["text"].startswith("The younger")]
+    assert rs and rs[0]["speaker"] == "Bernie Sanders"
