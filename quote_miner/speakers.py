@@ -251,7 +251,8 @@ def _subject_of(verb: Token) -> Token | None:
         cur = cur.head
         if cur.pos_ == "ADP" and cur.head != cur:
             cur = cur.head
-        subj = _own_subject(cur)
+        # (the clause's subject, also a passive one: "After saying …, she was whisked off")
+        subj = _own_subject(cur) or next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
         if subj is None:
             continue
         if is_cue(cur) or verb.dep_ != "conj":
@@ -309,7 +310,7 @@ def _adjacent_subject(verb: Token) -> Token | None:
         if 0 <= k < len(doc):
             t = doc[k]
             if t.pos_ in ("PROPN", "PRON") and t.lower_ not in ("it", "this", "that") and \
-                    not t.is_punct:
+                    not t.is_punct and t.dep_ != "poss":
                 return t
     return None
 

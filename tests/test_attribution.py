@@ -273,3 +273,10 @@ def test_quote_after_a_sentence_about_someone(extract_one):
             "of discrimination and racism.”")
     rs = [r for r in extract_one(text) if r["text"].startswith("The younger")]
     assert rs and rs[0]["speaker"] == "Bernie Sanders"
+
+
+def test_participle_takes_a_passive_main_subject(extract_one):
+    text = ("After saying her right foot was “so swollen I could barely get my shoe on,” she was "
+            "rushed to the hospital.")
+    rs = only(extract_one(text), "partial")
+    assert rs and rs[0]["speaker_mention"]["text"] == "she"
