@@ -27,6 +27,9 @@ SPEECH_LEMMAS = frozenset(
     conclude chant read interject interrupt gush fume snipe tease taunt plead implore beg
     confide scold chide rebuke admonish berate grumble marvel gloat relay""".split()
 )
+# Verb + particle that speak: "shot back, “…”", "pointed out that …".
+PHRASAL_SPEECH = frozenset("""shoot:back fire:back hit:back push:back point:out spell:out
+    lay:out speak:out lash:out weigh:in chime:in sound:off""".split())
 # Verbs of belief and knowledge that report a claim without quotation marks.
 BELIEF_LEMMAS = frozenset(
     """believe think feel expect hope fear worry know suspect doubt consider find learn
@@ -99,7 +102,7 @@ IRREGULAR_FORMS = {
     "understand": "understood", "show": "shown", "learn": "learnt", "swear": "swore sworn",
     "fight": "fought", "seek": "sought", "mean": "meant", "forecast": "forecast",
     "withdraw": "withdrew withdrawn", "foresee": "foresaw foreseen", "give": "gave given",
-    "take": "took taken", "go": "went gone",
+    "take": "took taken", "go": "went gone", "shoot": "shot", "hit": "hit", "lay": "laid",
 }
 
 
@@ -134,7 +137,7 @@ def _trigger_forms() -> frozenset[str]:
     for lemma in SPEECH_LEMMAS | BELIEF_LEMMAS:
         forms |= word_forms(lemma)
     for lemma in INTENT_LEMMAS | OBJECT_LEMMAS | JUDGEMENT_LEMMAS | {
-            p.split(":")[0] for p in PREP_CLAIMS}:
+            p.split(":")[0] for p in PREP_CLAIMS | PHRASAL_SPEECH}:
         forms |= {f for f in word_forms(lemma) if f.endswith(("ed", "ing")) or f in
                   IRREGULAR_FORMS.get(lemma, "").split()}
     # Nouns that carry a position count even where their verb forms would be too common.
@@ -147,7 +150,7 @@ TRIGGER_WORDS = _trigger_forms()
 def _lemma_table() -> dict[str, str]:
     table: dict[str, str] = {}
     lexicon = SPEECH_LEMMAS | BELIEF_LEMMAS | INTENT_LEMMAS | OBJECT_LEMMAS | JUDGEMENT_LEMMAS | {
-        p.split(":")[0] for p in PREP_CLAIMS}
+        p.split(":")[0] for p in PREP_CLAIMS | PHRASAL_SPEECH}
     for lemma in sorted(lexicon, key=len, reverse=True):  # shorter lemmas win a shared form
         for form in word_forms(lemma):
             table[form] = lemma

@@ -25,6 +25,7 @@ from quote_miner.quotes import (
     INTENT_LEMMAS,
     JUDGEMENT_LEMMAS,
     OBJECT_LEMMAS,
+    PHRASAL_SPEECH,
     PREP_CLAIMS,
     SPEECH_LEMMAS,
     SPEECH_NOUNS,
@@ -346,12 +347,19 @@ def speaker_token_for_cue(cue: Token) -> Token | None:
     return _subject_of(cue)
 
 
+def speaks_with_particle(verb: Token) -> bool:
+    """"Hillary shot back, “…”", "as experts have pointed out, …"."""
+    return any(c.dep_ in ("prt", "advmod") and f"{cue_lemma(verb.text)}:{c.lower_}" in PHRASAL_SPEECH
+               for c in verb.children)
+
+
 def is_cue(token: Token, *, belief: bool = False) -> bool:
     if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
         return True
     if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
         lemma = cue_lemma(token.text)
-        return lemma in SPEECH_LEMMAS or (belief and lemma in BELIEF_LEMMAS)
+        return lemma in SPEECH_LEMMAS or (belief and lemma in BELIEF_LEMMAS) or \
+            speaks_with_particle(token)
     return token.pos_ == "NOUN" and token.lower_ in SPEECH_NOUNS
 
 
@@ -949,7 +957,7 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
             if tok.pos_ not in ("VERB", "AUX") and not tok.tag_.startswith("VB"):
                 continue
             lemma = cue_lemma(tok.text)
-            speech = lemma in SPEECH_LEMMAS
+            speech = lemma in SPEECH_LEMMAS or speaks_with_particle(tok)
             found = _verb_claim(tok, lemma, speech, sent, sents[si + 1 :], quote_ranges)
             if found is None:
                 continue
@@ -1126,8 +1134,10 @@ def _verb_claim(tok: Token, lemma: str, speech: bool, sent: Span, following: lis
                 span = _run_on(span, sent, following)
                 return span, 0.75 if speech else 0.6
         # (also "…, a USA TODAY analysis of the reports shows.", "…, the study found.")
+        doc = tok.doc
+        frames_quote = any(_inside(t.idx, quote_ranges) for t in doc[tok.i + 1 : tok.i + 4])
         if (speech or lemma in ("show", "find")) and tok.dep_ in (
-                "parataxis", "advcl", "ccomp", "ROOT") and not any(
+                "parataxis", "advcl", "ccomp", "ROOT") and not frames_quote and not any(
                 c.dep_ in ("dobj", "xcomp", "ccomp", "attr") for c in tok.children):
             # "Acts of protest, Mr. Obama said, are acts of patriotism."
             own = {x.i for x in tok.subtree}

@@ -280,3 +280,14 @@ def test_participle_takes_a_passive_main_subject(extract_one):
             "rushed to the hospital.")
     rs = only(extract_one(text), "partial")
     assert rs and rs[0]["speaker_mention"]["text"] == "she"
+
+
+def test_speech_verb_with_a_particle(extract_one):
+    text = ("After former California Gov. Jerry Brown criticized Bill Clinton during a debate, "
+            "Hillary Clinton shot back, “I suppose I could have stayed home and baked cookies.”")
+    rs = only(extract_one(text), "direct")
+    assert rs and rs[0]["speaker"] == "Hillary Clinton"
+    claims = only(extract_one("As many tax experts have pointed out, Donald Trump is free to "
+                              "disclose his returns even if they are being audited."), "indirect")
+    assert any(c["text"].startswith("Donald Trump is free to disclose") or
+               "Donald Trump is free to disclose" in c["text"] for c in claims)
