@@ -254,7 +254,7 @@ def _subject_of(verb: Token) -> Token | None:
             cur = cur.head
         # (the clause's subject, also a passive one: "After saying …, she was whisked off")
         subj = _own_subject(cur) or next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
-        if subj is None:
+        if subj is None or _aside_between(subj, verb):
             continue
         if is_cue(cur) or verb.dep_ != "conj":
             return subj
@@ -274,6 +274,19 @@ def _issuer(document: Token) -> Token | None:
         return None
     subj = _own_subject(document.head)
     return subj if subj is not None and _named(subj) else None
+
+
+DASHES = frozenset({"-", "—", "–", "--", "―"})
+
+
+def _aside_between(subj: Token, verb: Token) -> bool:
+    """Whether ``subj`` stands in a dashed aside that closes before ``verb``: "protesters
+    looped the streets - where the Panthers played - while chanting, “…”"."""
+    doc = subj.doc
+    # (a dash set off by spaces, not the hyphen of "pro-growth")
+    dashes = [t for t in doc[subj.i : verb.i] if t.text in DASHES and t.i > 0
+              and doc[t.i - 1].whitespace_ and t.whitespace_]
+    return subj.i < verb.i and len(dashes) % 2 == 1
 
 
 def _after_comma(verb: Token) -> bool:
@@ -331,6 +344,13 @@ def speaker_token_for_cue(cue: Token) -> Token | None:
         return None
     if cue.pos_ in ("NOUN", "PROPN") and cue.lower_ in SPEECH_NOUNS:
         for child in cue.children:
+            holder = cue.head.head if cue.head.pos_ == "ADP" else cue.head
+            if child.dep_ == "poss" and child.lower_ in ("its", "their") and \
+                    holder.pos_ in ("VERB", "AUX"):
+                # "The piece used one of her quotes as its headline:": whose "its" is
+                owner = _own_subject(holder)
+                if owner is not None and not _vague(owner):
+                    return owner
             if child.dep_ == "poss":
                 return child
         for child in cue.children:
@@ -811,7 +831,8 @@ def _checked_subject(doc: Doc, cue: Token, parsed: Token | None) -> Token | None
     for ent in reversed(entities(doc)):
         # (not a name inside a phrase: "groups granted Mr. Clarke … from a former Patriot mine")
         if ent.label_ == "PERSON" and parsed.i < ent.start and ent.end <= cue.i and \
-                ent.root.dep_ not in ("compound", "pobj", "dobj", "dative", "poss"):
+                ent.root.dep_ not in ("compound", "pobj", "dobj", "dative", "poss") and \
+                not _aside_between(ent.root, cue):
             return ent.root
     return parsed
 

@@ -291,3 +291,18 @@ def test_speech_verb_with_a_particle(extract_one):
                               "disclose his returns even if they are being audited."), "indirect")
     assert any(c["text"].startswith("Donald Trump is free to disclose") or
                "Donald Trump is free to disclose" in c["text"] for c in claims)
+
+
+def test_subject_inside_a_dashed_aside_is_not_the_speaker(extract_one):
+    text = ("Small groups of protesters looped the streets around the stadium - where the "
+            "Charlotte Panthers played the Minnesota Vikings - while chanting, \"Hands up, "
+            "don't shoot.\"")
+    rs = only(extract_one(text), "direct")
+    assert rs and rs[0]["speaker_mention"]["text"] == "Small groups of protesters"
+
+
+def test_its_headline_is_the_piece_that_used_it(extract_one):
+    text = ("The piece used one of the woman’s quotes as its headline: “Finally. Someone who "
+            "thinks like me.” The implication is clear.")
+    rs = only(extract_one(text), "direct")
+    assert rs and rs[0]["speaker_mention"]["text"] == "The piece"
