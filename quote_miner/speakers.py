@@ -347,7 +347,7 @@ def speaker_token_for_cue(cue: Token) -> Token | None:
             holder = cue.head.head if cue.head.pos_ == "ADP" else cue.head
             if child.dep_ == "poss" and child.lower_ in ("its", "their") and \
                     holder.pos_ in ("VERB", "AUX"):
-                # "The piece used one of her quotes as its headline:": whose "its" is
+                # "The piece used one of her quotes as its headline:" — "its" is the piece
                 owner = _own_subject(holder)
                 if owner is not None and not _vague(owner):
                     return owner
