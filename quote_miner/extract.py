@@ -254,14 +254,20 @@ def extract_paragraphs(text: str, paras: list[Paragraph], cleaned: CleanResult, 
                                        next_opens=opening_mark(nxt) or False)
         open_before = leaves_quote_open(paras[i].text)
     docs = parse_paragraphs(nlp, [mask_dateline(p.text) for p in paras],
-                            full=[might_hold_speech(p.text) or n == 0 if p.label == BODY else
-                                  p.label == TITLE or p.text.rstrip().endswith(":")
-                                  for n, p in enumerate(paras)]
+                            full=[_worth_parsing(p, n == 0) for n, p in enumerate(paras)]
                             if settings.selective else None, batch_size=settings.batch_size)
     if _headline_in_sentence_case(paras, docs, text):
         paras = [replace(paras[0], label=TITLE), *paras[1:]]
     found = _attribute(text, paras, docs, spans_by_para, article, settings)
     return replace(found, dek=cleaned.dek, byline=cleaned.byline, dateline=cleaned.dateline)
+
+
+def _worth_parsing(para: Paragraph, first: bool) -> bool:
+    """Whether a paragraph needs the parser: it can hold speech, it is the headline or the first
+    line (which may turn out to be one), or it ends in a colon that introduces a quote."""
+    if para.label == BODY:
+        return first or might_hold_speech(para.text)
+    return para.label == TITLE or para.text.rstrip().endswith(":")
 
 
 LIGHT_DISABLED = ("tok2vec", "tagger", "parser", "ner")

@@ -80,6 +80,13 @@ PREP_CLAIMS = frozenset(
     point:to focus:on vote:for vote:against object:to agree:with side:with look:for
     speak:out""".split()
 )
+# The verbs of the two-word cues above, by themselves: "call" of "call:for", "point" of
+# "point:out".
+PREP_VERBS = frozenset(p.split(":")[0] for p in PREP_CLAIMS)
+PHRASAL_VERBS = frozenset(p.split(":")[0] for p in PHRASAL_SPEECH)
+# Every verb a cue or a claim can turn on, for spotting forms and mapping them to lemmas.
+CUE_LEXICON = SPEECH_LEMMAS | BELIEF_LEMMAS | INTENT_LEMMAS | OBJECT_LEMMAS | JUDGEMENT_LEMMAS \
+    | PREP_VERBS | PHRASAL_VERBS
 # Nouns that carry a position, with the word that introduces what it is about: "his attacks on
 # Clinton", "questions about the foundation", "her plan to raise taxes".
 STANCE_NOUNS = {
@@ -136,8 +143,7 @@ def _trigger_forms() -> frozenset[str]:
     forms: set[str] = {"according"}
     for lemma in SPEECH_LEMMAS | BELIEF_LEMMAS:
         forms |= word_forms(lemma)
-    for lemma in INTENT_LEMMAS | OBJECT_LEMMAS | JUDGEMENT_LEMMAS | {
-            p.split(":")[0] for p in PREP_CLAIMS | PHRASAL_SPEECH}:
+    for lemma in CUE_LEXICON - SPEECH_LEMMAS - BELIEF_LEMMAS:
         forms |= {f for f in word_forms(lemma) if f.endswith(("ed", "ing")) or f in
                   IRREGULAR_FORMS.get(lemma, "").split()}
     # Nouns that carry a position count even where their verb forms would be too common.
@@ -149,9 +155,7 @@ TRIGGER_WORDS = _trigger_forms()
 
 def _lemma_table() -> dict[str, str]:
     table: dict[str, str] = {}
-    lexicon = SPEECH_LEMMAS | BELIEF_LEMMAS | INTENT_LEMMAS | OBJECT_LEMMAS | JUDGEMENT_LEMMAS | {
-        p.split(":")[0] for p in PREP_CLAIMS | PHRASAL_SPEECH}
-    for lemma in sorted(lexicon, key=len, reverse=True):  # shorter lemmas win a shared form
+    for lemma in sorted(CUE_LEXICON, key=len, reverse=True):  # shorter lemmas win a shared form
         for form in word_forms(lemma):
             table[form] = lemma
     return table

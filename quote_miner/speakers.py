@@ -27,6 +27,7 @@ from quote_miner.quotes import (
     OBJECT_LEMMAS,
     PHRASAL_SPEECH,
     PREP_CLAIMS,
+    PREP_VERBS,
     SPEECH_LEMMAS,
     SPEECH_NOUNS,
     STANCE_NOUNS,
@@ -48,7 +49,9 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 ENTITY_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "organization",
                 "NORP": "organization", "FAC": "organization"}
 TRAILER_RE = re.compile(r"^\s*(?:[—–―-]{1,2}|--)\s*((?:[A-Z][\w.’'-]*\s*){1,4})")
-COLON_NAME_RE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)(?:\s*\([^()]{1,30}\))?\s*:\s*$")
+# One to four capitalised words: "Rep. Trey Gowdy", "Pence".
+NAME_RUN = r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*"
+COLON_NAME_RE = re.compile(rf"({NAME_RUN})(?:\s*\([^()]{{1,30}}\))?\s*:\s*$")
 
 
 @dataclass(frozen=True)
@@ -286,7 +289,7 @@ def _aside_between(subj: Token, verb: Token) -> bool:
     # (a dash set off by spaces, not the hyphen of "pro-growth")
     dashes = [t for t in doc[subj.i : verb.i] if t.text in DASHES and t.i > 0
               and doc[t.i - 1].whitespace_ and t.whitespace_]
-    return subj.i < verb.i and len(dashes) % 2 == 1
+    return len(dashes) % 2 == 1
 
 
 def _after_comma(verb: Token) -> bool:
@@ -343,16 +346,15 @@ def speaker_token_for_cue(cue: Token) -> Token | None:
                     return gc
         return None
     if cue.pos_ in ("NOUN", "PROPN") and cue.lower_ in SPEECH_NOUNS:
-        for child in cue.children:
+        poss = next((c for c in cue.children if c.dep_ == "poss"), None)
+        if poss is not None and poss.lower_ in ("its", "their"):
+            # "The piece used one of her quotes as its headline:" — "its" is the piece
             holder = cue.head.head if cue.head.pos_ == "ADP" else cue.head
-            if child.dep_ == "poss" and child.lower_ in ("its", "their") and \
-                    holder.pos_ in ("VERB", "AUX"):
-                # "The piece used one of her quotes as its headline:" — "its" is the piece
-                owner = _own_subject(holder)
-                if owner is not None and not _vague(owner):
-                    return owner
-            if child.dep_ == "poss":
-                return child
+            owner = _own_subject(holder) if holder.pos_ in ("VERB", "AUX") else None
+            if owner is not None and not _vague(owner):
+                return owner
+        if poss is not None:
+            return poss
         for child in cue.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
                 for gc in child.children:
@@ -555,7 +557,7 @@ def _introduces(cue: Token, start: int) -> bool:
     if not between.endswith((":", ",")) or len(between.split()) > 6:
         return False
     # "told reporters:", "said during the debate last week, “…”" — but not a clause of its own
-    words = [t for t in cue.doc[cue.i + 1 :] if t.idx < start - 1]
+    words = tokens_between(cue.doc, cue.idx + len(cue), start - 1)
     return not any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("mark", "ccomp") for t in words)
 
 
@@ -564,7 +566,7 @@ def _frames(cue: Token, end: int) -> bool:
     reported" (a few words, no other verb between)."""
     if cue.idx < end:
         return False
-    between = [t for t in cue.doc[:cue.i] if t.idx >= end and not t.is_punct]
+    between = [t for t in tokens_between(cue.doc, end, cue.idx) if not t.is_punct]
     if len(between) > 6 or any(t.pos_ in ("VERB", "AUX") for t in between):
         return False
     # "“…,” Melanie said yes", "“…,” underscoring growing impatience": the cue has words of
@@ -837,6 +839,9 @@ def _checked_subject(doc: Doc, cue: Token, parsed: Token | None) -> Token | None
     return parsed
 
 
+JUDGING_LEMMAS = JUDGEMENT_LEMMAS | SPEECH_LEMMAS
+
+
 def _judged_by(q_tokens: list[Token], quote_ranges) -> Attribution | None:
     """A quoted phrase someone applies to something: "Reid has gone after Trump as a “human
     leech”", "Japan branded North Korea an “outlaw nation”".
@@ -852,7 +857,7 @@ def _judged_by(q_tokens: list[Token], quote_ranges) -> Attribution | None:
     for verb in ancestors(head):
         if _inside(verb.idx, quote_ranges) or verb.pos_ not in ("VERB", "AUX") or not verb.is_alpha:
             continue
-        judging = judging or cue_lemma(verb.text) in JUDGEMENT_LEMMAS | SPEECH_LEMMAS
+        judging = judging or cue_lemma(verb.text) in JUDGING_LEMMAS
         subj = _own_subject(verb)
         if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             # "Beck, who has described Trump as “…”": the relative pronoun stands for a name.
@@ -1006,8 +1011,8 @@ HEADLINE_LABELS = frozenset(["the latest", "breaking", "watch", "video", "exclus
                              "analysis", "opinion", "live", "editorial", "review", "commentary",
                              "photos", "explainer", "fact check"])
 HEADLINE_CUES = SPEECH_LEMMAS | BELIEF_LEMMAS | INTENT_LEMMAS | OBJECT_LEMMAS | JUDGEMENT_LEMMAS \
-    | frozenset(p.split(":")[0] for p in PREP_CLAIMS)
-HEADLINE_COLON_RE = re.compile(r"^\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*:\s+(?=\S)")
+    | PREP_VERBS
+HEADLINE_COLON_RE = re.compile(rf"^\s*({NAME_RUN})\s*:\s+(?=\S)")
 HEADLINE_TAIL_RE = re.compile(
     r",\s+((?:[\w.’'-]+\s+){0,5}[\w.’'-]+)\s+(?:[Ss]ays|[Ss]aid|[Ww]arns|[Cc]laims)[.!]?\s*$")
 
@@ -1049,9 +1054,8 @@ def _headline(doc: Doc, s0: int, s1: int, c0: int, c1: int, cue: str) -> Claim |
         c0 += 1
     if c1 - c0 < 3:
         return None
-    span = doc.char_span(s0, s1, alignment_mode="expand")
     ents = [e for e in entities(doc) if e.label_ in ENTITY_TYPES and s0 <= e.start_char
-            and e.end_char <= s1] if span is not None else []
+            and e.end_char <= s1]
     # ("New Poll", "Black Lawmakers": a description, not a name)
     mention = mention_for(ents[-1].root) if ents else Mention(s0, s1, text[s0:s1], "nominal")
     return Claim(c0, c1, Attribution(mention, cue, "headline", 0.5, s0))

@@ -115,13 +115,6 @@ def test_relative_pronoun_speaks_for_its_antecedent(extract_one):
     assert rs and rs[0]["speaker"] == "Glenn Beck" and rs[0]["speaker_mention"]["text"] == "who"
 
 
-def test_second_statement_with_its_own_speaker(extract_one):
-    text = ("Kerr Putney said the footage was not conclusive, but the mayor said that the "
-            "evidence “supports what we've heard” about the shooting.")
-    rs = only(extract_one(text), "partial")
-    assert rs and rs[0]["speaker_mention"]["text"] == "the mayor"
-
-
 def test_unlisted_verb_in_a_short_frame(extract_one):
     text = ("Maria Gonzalez, a teacher from Nashua, attended the rally in Concord.\n\n"
             "“People are afraid of wasting their votes,” she surmised.")
@@ -164,27 +157,6 @@ def test_frame_after_the_quote_beats_a_relative_clause_inside_it(extract_one):
     assert rs and rs[0]["speaker"] == "Hill" and rs[0]["speaker_mention"]["text"] == "The Hill"
 
 
-def test_party_and_state_after_a_name_are_not_a_name(extract_one):
-    text = ("Democratic Sen. Claire McCaskill (D-Mo.) scolded him: “The scientific community "
-            "is against you,” she said.")
-    rs = only(extract_one(text), "direct")
-    assert rs and rs[0]["speaker"] == "Claire McCaskill"
-
-
-def test_a_statement_speaks_for_whoever_issued_it(extract_one):
-    text = ("After a late meeting, the Security Council issued a statement calling the test "
-            "“a clear violation” of its resolutions.")
-    rs = only(extract_one(text), "partial")
-    assert rs and rs[0]["speaker"] == "Security Council"
-
-
-def test_participle_after_a_relative_clause_belongs_to_the_main_clause(extract_one):
-    text = ("Donald Trump was defensive when forced to defend not paying an architect who said "
-            "he was stiffed, saying, “Maybe he didn’t do a good job.”")
-    rs = only(extract_one(text), "direct")
-    assert rs and rs[0]["speaker"] == "Donald Trump"
-
-
 def test_quote_in_an_adverbial_clause_with_its_own_speaker(extract_one):
     text = ("Rally notes\n\nDonald Trump told the crowd in Ohio that he would win the state.\n\n"
             "Kevin was drifting off again, and as Trump went on about “how the system is "
@@ -193,48 +165,12 @@ def test_quote_in_an_adverbial_clause_with_its_own_speaker(extract_one):
     assert rs and all(r["speaker"] == "Donald Trump" for r in rs)
 
 
-def test_negated_cue_credits_nobody(extract_one):
-    text = ("Donald Trump, while being interviewed on Fox and Friends Monday morning, called "
-            "again for President Barack Obama to resign for not calling the Orlando nightclub "
-            "attack an act of “radical Islamic terrorism.”")
-    rs = only(extract_one(text), "partial")
-    assert rs and rs[0]["speaker"] == "Donald Trump"
-
-
-def test_cue_right_before_the_colon_wins(extract_one):
-    text = ("Hillary Clinton said that experts had found her proposals strong, to which Martin "
-            "O'Malley interjected: “It's just not true.”")
-    rs = only(extract_one(text), "direct")
-    assert rs and rs[0]["speaker"] == "Martin O'Malley"
-
-
 def test_article_gender_picks_the_antecedent(extract_one):
     text = ("Campaign notes\n\nHillary Clinton said on Monday that she would visit Ohio.\n\n"
             "Gov. Chris Christie described Hillary Clinton as a “disgrace” after she blamed "
             "police shootings on “implicit bias” against minorities.")
     rs = {r["text"]: r["speaker"] for r in only(extract_one(text), "partial")}
     assert rs.get("disgrace") == "Chris Christie" and rs.get("implicit bias") == "Hillary Clinton"
-
-
-def test_footage_of_someone_saying(extract_one):
-    text = ("The spot concludes with footage of Donald Trump saying during the debate last week, "
-            "“That makes me smart,” when Hillary Clinton blasted him for not paying taxes.")
-    rs = only(extract_one(text), "direct")
-    assert rs and rs[0]["speaker"] == "Donald Trump"
-
-
-def test_cue_right_after_the_quote_beats_a_colon_frame(extract_one):
-    text = ("Democratic Sen. Claire McCaskill scolded him: “The scientific community is against "
-            "the products you called ‘miracles,’” she said.")
-    rs = only(extract_one(text), "direct")
-    assert rs and rs[0]["speaker_mention"]["text"] == "she"
-
-
-def test_speaking_participle_goes_on_for_the_speaker(extract_one):
-    text = ("In an AP interview Monday, Bernie Sanders said the process of crafting the party’s "
-            "platform could be “messy,” adding, “Democracy is messy.”")
-    rs = only(extract_one(text), "direct")
-    assert rs and rs[0]["speaker"] == "Bernie Sanders"
 
 
 def test_participle_after_a_partial_quote_keeps_its_subject(extract_one):
@@ -275,13 +211,6 @@ def test_quote_after_a_sentence_about_someone(extract_one):
     assert rs and rs[0]["speaker"] == "Bernie Sanders"
 
 
-def test_participle_takes_a_passive_main_subject(extract_one):
-    text = ("After saying her right foot was “so swollen I could barely get my shoe on,” she was "
-            "rushed to the hospital.")
-    rs = only(extract_one(text), "partial")
-    assert rs and rs[0]["speaker_mention"]["text"] == "she"
-
-
 def test_speech_verb_with_a_particle(extract_one):
     text = ("After former California Gov. Jerry Brown criticized Bill Clinton during a debate, "
             "Hillary Clinton shot back, “I suppose I could have stayed home and baked cookies.”")
@@ -293,16 +222,55 @@ def test_speech_verb_with_a_particle(extract_one):
                "Donald Trump is free to disclose" in c["text"] for c in claims)
 
 
-def test_subject_inside_a_dashed_aside_is_not_the_speaker(extract_one):
-    text = ("Small groups of protesters looped the streets around the stadium - where the "
-            "Charlotte Panthers played the Minnesota Vikings - while chanting, \"Hands up, "
-            "don't shoot.\"")
-    rs = only(extract_one(text), "direct")
-    assert rs and rs[0]["speaker_mention"]["text"] == "Small groups of protesters"
+# The first quote of a kind in a sentence written here, and who is credited with it.
+@pytest.mark.parametrize(("text", "kind", "speaker"), [
+    pytest.param(("Democratic Sen. Claire McCaskill (D-Mo.) scolded him: “The scientific community "
+                  "is against you,” she said."),
+                 "direct", "Claire McCaskill", id="party_and_state_after_a_name_are_not_a_name"),
+    pytest.param(("After a late meeting, the Security Council issued a statement calling the test "
+                  "“a clear violation” of its resolutions."),
+                 "partial", "Security Council", id="a_statement_speaks_for_whoever_issued_it"),
+    pytest.param(("Donald Trump was defensive when forced to defend not paying an architect who said "
+                  "he was stiffed, saying, “Maybe he didn’t do a good job.”"),
+                 "direct", "Donald Trump", id="participle_after_a_relative_clause_is_the_main_clause_s"),
+    pytest.param(("Donald Trump, while being interviewed on Fox and Friends Monday morning, called "
+                  "again for President Barack Obama to resign for not calling the Orlando nightclub "
+                  "attack an act of “radical Islamic terrorism.”"),
+                 "partial", "Donald Trump", id="negated_cue_credits_nobody"),
+    pytest.param(("Hillary Clinton said that experts had found her proposals strong, to which Martin "
+                  "O'Malley interjected: “It's just not true.”"),
+                 "direct", "Martin O'Malley", id="cue_right_before_the_colon_wins"),
+    pytest.param(("The spot concludes with footage of Donald Trump saying during the debate last week, "
+                  "“That makes me smart,” when Hillary Clinton blasted him for not paying taxes."),
+                 "direct", "Donald Trump", id="footage_of_someone_saying"),
+    pytest.param(("In an AP interview Monday, Bernie Sanders said the process of crafting the party’s "
+                  "platform could be “messy,” adding, “Democracy is messy.”"),
+                 "direct", "Bernie Sanders", id="speaking_participle_goes_on_for_the_speaker"),
+])
+def test_speaker_of_the_first_quote(extract_one, text, kind, speaker):
+    rs = only(extract_one(text), kind)
+    assert rs and rs[0]["speaker"] == speaker
 
 
-def test_its_headline_is_the_piece_that_used_it(extract_one):
-    text = ("The piece used one of the woman’s quotes as its headline: “Finally. Someone who "
-            "thinks like me.” The implication is clear.")
-    rs = only(extract_one(text), "direct")
-    assert rs and rs[0]["speaker_mention"]["text"] == "The piece"
+# The same, for the words at the attribution site (the mention), where that is the point.
+@pytest.mark.parametrize(("text", "kind", "mention"), [
+    pytest.param(("Kerr Putney said the footage was not conclusive, but the mayor said that the "
+                  "evidence “supports what we've heard” about the shooting."),
+                 "partial", "the mayor", id="second_statement_with_its_own_speaker"),
+    pytest.param(("Democratic Sen. Claire McCaskill scolded him: “The scientific community is against "
+                  "the products you called ‘miracles,’” she said."),
+                 "direct", "she", id="cue_right_after_the_quote_beats_a_colon_frame"),
+    pytest.param(("After saying her right foot was “so swollen I could barely get my shoe on,” she was "
+                  "rushed to the hospital."),
+                 "partial", "she", id="participle_takes_a_passive_main_subject"),
+    pytest.param(("Small groups of protesters looped the streets around the stadium - where the "
+                  "Charlotte Panthers played the Minnesota Vikings - while chanting, \"Hands up, "
+                  "don't shoot.\""),
+                 "direct", "Small groups of protesters", id="subject_in_a_dashed_aside_is_not_the_speaker"),
+    pytest.param(("The piece used one of the woman’s quotes as its headline: “Finally. Someone who "
+                  "thinks like me.” The implication is clear."),
+                 "direct", "The piece", id="its_headline_is_the_piece_that_used_it"),
+])
+def test_mention_of_the_first_quote(extract_one, text, kind, mention):
+    rs = only(extract_one(text), kind)
+    assert rs and rs[0]["speaker_mention"]["text"] == mention
