@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from quote_miner.clean import BODY, BOILERPLATE, DEK, HEADING, TITLE, CleanResult, clean_source, clean_text
 from quote_miner.dates import QuoteDater, article_date_from_text
 from quote_miner.html import VisibleText
+from quote_miner.names import clean_role
 from quote_miner.quotes import (
     QuoteSpan,
     leaves_quote_open,
@@ -407,7 +408,7 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
                 article=article,
                 speaker=speaker.name,
                 speaker_type=speaker.type,
-                speaker_role=speaker.role,
+                speaker_role=clean_role(speaker.role),
                 speaker_mention=mention_rec,
                 cue=att.cue if att else None,
                 date=said.date,

@@ -14,11 +14,12 @@ from rapidfuzz import fuzz
 
 from quote_miner.clean import split_lines
 from quote_miner.errors import ModelError, QuoteMinerError, SourceError
-from quote_miner.library import Library
+from quote_miner.library import IngestResult, Library
+from quote_miner.library.store import STDIN_PREFIX
 from quote_miner.names import SURNAME_MIN, name_words
 from quote_miner.records import Quote
 from quote_miner.settings import DEFAULT_SETTINGS
-from quote_miner.source import Source, read_source
+from quote_miner.source import Source, given_metadata, read_source
 
 # Lines this short that recur in several articles of one folder or site are furniture.
 RECURRING_MAX_WORDS = 40
@@ -209,9 +210,25 @@ def content_hash(path: Path) -> str | None:
 class AddReport:
     added: int = 0
     replaced: int = 0
+    updated: int = 0
+    moved: int = 0
     unchanged: int = 0
     quotes: int = 0
     problems: list[str] = field(default_factory=list)
+
+    def count(self, result: IngestResult) -> None:
+        setattr(self, result.status, getattr(self, result.status) + 1)
+        self.quotes += result.quotes
+
+    def summary(self) -> str:
+        parts = [f"{self.added} added"]
+        if self.updated:
+            parts.append(f"{self.updated} updated (new metadata)")
+        parts.append(f"{self.replaced} replaced")
+        if self.moved:
+            parts.append(f"{self.moved} known under a new path")
+        parts += [f"{self.unchanged} unchanged", f"{self.quotes} quotes stored"]
+        return ", ".join(parts)
 
 
 def library_path_for(path: Path) -> str:
@@ -221,35 +238,42 @@ def library_path_for(path: Path) -> str:
 def add_files(lib: Library, files: list[Path], *, jobs: int = 1, model: str | None = None,
               title: str | None = None, outlet: str | None = None, date: str | None = None,
               stdin_data: bytes | None = None,
-              on_progress: Callable[[str], None] | None = None) -> AddReport:
-    """Ingest ``files`` into ``lib``: unchanged files are skipped without loading spaCy."""
+              on_progress: Callable[[str, int], None] | None = None) -> AddReport:
+    """Ingest ``files`` into ``lib``. Text the library already holds is not extracted again
+    (spaCy is not even loaded): a new path for it is remembered, and only metadata given
+    anew that differs from the stored one makes it extracted again."""
     report = AddReport()
     todo: list[Path] = []
+    stdin_path = f"{STDIN_PREFIX}{hashlib.sha256(stdin_data).hexdigest()[:12]}" if stdin_data else None
     for f in files:
-        if str(f) == "-":
-            todo.append(f)
+        is_stdin = str(f) == "-"
+        if is_stdin and stdin_data is None:
             continue
-        known = lib.article_hash(library_path_for(f))
-        if known is not None and known == content_hash(f):
-            report.unchanged += 1
-            if on_progress:
-                on_progress(str(f))
-            continue
+        digest = hashlib.sha256(stdin_data).hexdigest() if is_stdin else content_hash(f)
+        known = lib.article_by_hash(digest) if digest else None
+        given = {"title": title, "outlet": outlet, "date": date} if is_stdin else \
+            given_metadata(f, title=title, outlet=outlet, date=date)
+        if known is not None and not lib.metadata_differs(known, given):
+            result = lib.attach_known(stdin_path if is_stdin else library_path_for(f), digest)
+            if result is not None:
+                report.count(result)
+                if on_progress:
+                    on_progress(str(f), 0)
+                continue
         todo.append(f)
     tasks = make_tasks(todo, model=model, title=title, outlet=outlet, date=date,
                        extra_recurring=lambda site: frozenset(lib.recurring_lines(site)))
     if stdin_data is not None:
-        digest = hashlib.sha256(stdin_data).hexdigest()
-        tasks = [Task(f"stdin-{digest[:12]}", data=stdin_data, title=title, outlet=outlet,
-                      date=date, model=model) if t.path == "-" else t for t in tasks]
+        tasks = [Task(stdin_path, data=stdin_data, title=title, outlet=outlet, date=date,
+                      model=model) if t.path == "-" else t for t in tasks]
     for outcome in run_tasks(tasks, jobs=jobs, n_tasks=len(tasks)):
-        if on_progress:
-            on_progress(outcome.path)
         if outcome.error or outcome.source is None:
             report.problems.append(outcome.error or f"{outcome.path}: unreadable")
+            if on_progress:
+                on_progress(outcome.path, 0)
             continue
         src = outcome.source
-        lib_path = src.path if src.path.startswith("stdin-") else library_path_for(Path(src.path))
+        lib_path = src.path if src.path.startswith(STDIN_PREFIX) else library_path_for(Path(src.path))
         quotes = [q.with_(article=replace(q.article, path=lib_path)) for q in outcome.quotes]
         try:
             result = lib.add_article(quotes, path=lib_path, content_hash=src.content_hash,
@@ -260,16 +284,14 @@ def add_files(lib: Library, files: list[Path], *, jobs: int = 1, model: str | No
         except (sqlite3.IntegrityError, sqlite3.InterfaceError) as e:
             # Rolled back whole; the rest of the batch goes on.
             report.problems.append(f"{src.path}: could not store ({e})")
+            if on_progress:
+                on_progress(outcome.path, 0)
             continue
         lib.count_site_lines(site_of(Path(src.path)), [
             _norm(t) for _, _, t in split_lines(src.text) if len(t.split()) <= RECURRING_MAX_WORDS])
-        if result.status == "added":
-            report.added += 1
-        elif result.status == "replaced":
-            report.replaced += 1
-        else:
-            report.unchanged += 1
-        report.quotes += result.quotes
+        report.count(result)
+        if on_progress:
+            on_progress(outcome.path, result.quotes)
     return report
 
 
@@ -280,12 +302,32 @@ def bundled_seeds() -> list[Path]:
     return sorted(p for p in folder.glob("*.txt"))
 
 
+SEEDS_FACT = "seeds"  # "pending" (a new default library), "added", "removed"
+
+
+def mark_for_seeding(lib: Library) -> None:
+    """A default library made just now by a query gets the bundled seeds on first use."""
+    lib.set_fact(SEEDS_FACT, "pending")
+
+
 def ensure_seeded(lib: Library, *, model: str | None = None,
-                  on_progress: Callable[[str], None] | None = None) -> AddReport | None:
-    """On first use, with an empty library, ingest the bundled seed articles."""
-    if not lib.is_empty():
+                  on_progress: Callable[[str, int], None] | None = None) -> AddReport | None:
+    """Ingest the bundled seed articles when the library waits for them (first use)."""
+    if lib.fact(SEEDS_FACT) != "pending":
         return None
-    return add_files(lib, bundled_seeds(), jobs=1, model=model, on_progress=on_progress)
+    report = add_files(lib, bundled_seeds(), jobs=1, model=model, on_progress=on_progress)
+    lib.set_fact(SEEDS_FACT, "added")
+    return report
+
+
+def seed_articles(lib: Library) -> list[int]:
+    """Library ids of the articles holding the bundled seeds' text, wherever they were added from."""
+    ids = []
+    for path in bundled_seeds():
+        row = lib.article_by_hash(content_hash(path) or "")
+        if row is not None:
+            ids.append(row["id"])
+    return ids
 
 
 def read_stdin_bytes(stream) -> bytes:

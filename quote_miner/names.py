@@ -88,16 +88,22 @@ def match_speaker(name: str, candidates: list[tuple[int, str]]) -> int | None:
     return best[1] if best[0] >= 79 else None
 
 
-def match_query(query: str, speakers: list[tuple[int, str, list[str]]]) -> list[int]:
-    """Speaker ids that ``query`` names (fuzzy, over canonical names and aliases)."""
-    out = []
-    for sid, name, aliases in speakers:
-        best = max(name_score(query, cand) for cand in [name, *aliases])
-        if best > 0:
-            out.append((best, sid))
-    if not out:
-        return []
-    top = max(s for s, _ in out)
-    # Exact and full-name hits hide weaker surname-only ones.
-    cut = 90 if top >= 90 else 0
-    return [sid for s, sid in sorted(out, reverse=True) if s >= cut]
+# Forms of address, not roles: "Mr.", "Superintendent Dr." → "Superintendent".
+HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame".split())
+_HONORIFIC_RE = re.compile(r"(?i)(?:^|\s)(?:mr|mrs|ms|miss|mx|dr|sir|dame)\.?(?=\s|$)")
+
+
+def clean_role(role: str | None) -> str | None:
+    """A role without forms of address; None when nothing else is left."""
+    if not role:
+        return role
+    cleaned = " ".join(_HONORIFIC_RE.sub(" ", role).split()).strip(" ,")
+    return cleaned or None
+
+
+def role_key(role: str) -> str:
+    """A role compared as words: folded, without forms of address or a leading article."""
+    words = [w for w in fold(role).replace(".", " ").split() if w not in HONORIFICS]
+    if words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)

@@ -80,3 +80,24 @@ def _load(candidates: tuple[str, ...]) -> Language:
         return nlp
     tried = ", ".join(candidates)
     raise ModelError(f"no spaCy model found (tried {tried}); {HINT}")
+
+
+def installed_model(name: str | None = None) -> tuple[str, str | None] | None:
+    """The pipeline ``load_nlp(name)`` would load and its version, found without importing
+    spaCy (for `quotes info` and `--version`); None when none is installed."""
+    from importlib import metadata
+    from importlib.util import find_spec
+
+    for candidate in model_candidates(name):
+        try:
+            found = find_spec(candidate)
+        except (ImportError, ValueError):
+            found = None
+        if found is None:
+            continue
+        try:
+            version = metadata.version(candidate.replace("_", "-"))
+        except metadata.PackageNotFoundError:
+            version = None
+        return candidate, version
+    return None

@@ -154,6 +154,18 @@ def read_source(
     )
 
 
+def given_metadata(path: Path, *, title: str | None = None, outlet: str | None = None,
+                   date: str | None = None) -> dict[str, str | None]:
+    """What is said about an article outside its text: the options, else its manifest row.
+    Cheap (no decoding), so re-adding known text can tell whether its metadata changed."""
+    meta = manifest_entry(path)
+    for key, value in (("title", title), ("outlet", outlet), ("date", date)):
+        if value:
+            meta[key] = value
+    meta["date"] = _iso_date(meta.get("date"))
+    return meta
+
+
 def manifest_entry(path: Path) -> dict[str, str | None]:
     """The row of ``articles.jsonl`` beside ``path`` that names it, if any."""
     folder = path.parent.resolve()

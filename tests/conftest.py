@@ -42,3 +42,16 @@ def extract_one(nlp):
 @pytest.fixture(scope="session")
 def seed_gold() -> list[dict]:
     return [json.loads(line) for line in (DATA / "seeds_quotes.jsonl").open(encoding="utf-8")]
+
+
+@pytest.fixture
+def default_library(tmp_path, monkeypatch):
+    """The user's default library (no --db, no QUOTE_MINER_DB), in a data folder of the test's."""
+    monkeypatch.delenv("QUOTE_MINER_DB", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    return tmp_path / "data" / "quote-miner" / "library.db"
+
+
+def default_library_env(folder: Path) -> dict[str, str | None]:
+    """Environment for a CliRunner.invoke that uses a default library in ``folder``."""
+    return {"QUOTE_MINER_DB": None, "XDG_DATA_HOME": str(folder)}

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from quote_miner.cli import cli
 
-from .conftest import SEEDS
+from .conftest import SEEDS, default_library_env
 
 COMMANDS = ["add", "extract", "speakers", "show", "clean"]
 
@@ -21,11 +21,12 @@ def runner():
 
 @pytest.fixture(scope="module")
 def seeded_db(tmp_path_factory):
-    """A library holding the bundled seeds, made once (the first query ingests them)."""
-    db = tmp_path_factory.mktemp("lib") / "library.db"
-    result = CliRunner().invoke(cli, ["--db", str(db), "--speaker", "Rubio", "--json"])
+    """A library holding the bundled seeds, made once (the first query of a new default
+    library ingests them)."""
+    data = tmp_path_factory.mktemp("data")
+    result = CliRunner().invoke(cli, ["--speaker", "Rubio", "--json"], env=default_library_env(data))
     assert result.exit_code == 0, result.stderr
-    return db
+    return data / "quote-miner" / "library.db"
 
 
 @pytest.mark.parametrize("command", [[]] + [[c] for c in COMMANDS])
@@ -49,18 +50,24 @@ def test_rubio_on_an_empty_library(seeded_db, runner):
                 "speaker_type", "speaker_role"} <= set(r)
 
 
-def test_first_use_ingests_seeds_with_progress_on_stderr_only(tmp_path, runner):
-    db = tmp_path / "fresh.db"
-    result = runner.invoke(cli, ["--db", str(db), "--speaker", "Peskov", "--jsonl"])
+def test_first_use_seeds_the_default_library_and_says_so_on_stderr(default_library, runner):
+    result = runner.invoke(cli, ["--speaker", "Peskov", "--jsonl"])
     assert result.exit_code == 0
-    for line in result.stdout.splitlines():
-        assert json.loads(line)["speaker"] == "Dmitry Peskov"
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == 11 and {r["speaker"] for r in rows} == {"Dmitry Peskov"}
+    assert default_library.exists()
+    assert "5 bundled seed articles" in result.stderr and str(default_library) in result.stderr
+    assert "quotes remove --seeds" in result.stderr
+    # Once only: a second query neither seeds again nor talks about it.
+    again = runner.invoke(cli, ["--speaker", "Peskov", "--jsonl"])
+    assert again.stdout == result.stdout and again.stderr == ""
 
 
 def test_nobody_matches_exits_1_with_empty_stdout(seeded_db, runner):
     result = runner.invoke(cli, ["--db", str(seeded_db), "--speaker", "Nobody Atall"])
     assert result.exit_code == 1
-    assert result.stdout == ""
+    assert result.stdout.startswith("id\ttext\tkind\tspeaker") and result.stdout.count("\n") == 1
+    assert result.stderr == "no speaker matches 'Nobody Atall'; see `quotes speakers`\n"
 
 
 def test_bad_date_exits_2_with_one_line(seeded_db, runner):

@@ -4,9 +4,9 @@ import sqlite3
 
 import pytest
 
-from quote_miner.errors import LibraryError
+from quote_miner.errors import LibraryError, QueryError
 from quote_miner.library import MIGRATIONS, Library
-from quote_miner.query import Filters, run_query
+from quote_miner.library.query import Filters, run_query
 from quote_miner.records import Article, Quote, SpeakerMention
 
 
@@ -71,21 +71,49 @@ def test_speakers_merge_across_articles_but_not_different_people(tmp_path):
     assert names == ["Jane Smith", "John Smith", "Volodymyr Zelensky"]
 
 
-@pytest.mark.parametrize("keyword", ["O'Brien", "U.S.", "24/7", '"unbalanced', "peace AND",
-                                     "NOT", "(", "*", "minerals OR", "col:umn", "'; DROP TABLE x"])
-def test_any_keyword_is_safe(tmp_path, keyword):
-    lib = Library(tmp_path / "x.db")
-    add(lib, [quote("O'Brien said the U.S. works 24/7 for peace.", "Pat O'Brien")])
-    run_query(lib, Filters(keywords=(keyword,)))  # must not raise
+QUOTES = [
+    ("O'Brien said the U.S. works 24/7 for peace.", "Pat O'Brien"),
+    ("We are debating the minerals deal with the U.S. today.", "Marco Rubio"),
+    ("The negotiations on a ceasefire go on, and war is not over.", "Dmitry Peskov"),
+    ("Zelensky's plan is the only plan for peace.", "Kaja Kallas"),
+]
 
 
-def test_keyword_phrase_prefix_and_stemming(tmp_path):
-    lib = Library(tmp_path / "x.db")
-    add(lib, [quote("We are debating the minerals deal with the U.S. today.", "Marco Rubio")])
-    for kw in ['"minerals deal"', "debate", "miner*", "U.S.", "O"]:
-        found = run_query(lib, Filters(keywords=(kw,))).records
-        assert (len(found) == 1) == (kw != "O"), kw
-    assert run_query(lib, Filters(keywords=('"deal minerals"',))).records == []
+@pytest.fixture
+def searchable(tmp_path):
+    lib = Library(tmp_path / "k.db")
+    for i, (text, who) in enumerate(QUOTES):
+        add(lib, [quote(text, who, h=f"h{i}")], path=f"{i}.txt", h=f"h{i}")
+    return lib
+
+
+def found(lib, *keywords):
+    return sorted(QUOTES.index((r["text"], r["speaker"])) for r in
+                  run_query(lib, Filters(keywords=keywords)).records)
+
+
+@pytest.mark.parametrize("keyword,expected", [
+    ("O'Brien", [0]), ("U.S.", [0, 1]), ("24/7", [0]), ('"unbalanced', []), ("peace AND", [0, 3]),
+    ("minerals OR", [1]), ("col:umn", []), ("'; DROP TABLE x", []),
+    ('"minerals deal"', [1]), ("“minerals deal”", [1]), ('"deal minerals"', []),
+    ("debate", [1]), ("negotiat*", [2]), ("minera*", [1]), ("negotiation*", [2]),
+    ("war OR peace", [0, 2, 3]), ("peace -war", [0, 3]), ("peace NOT war", [0, 3]),
+    ("Zelensky's", [3]), ("zelensky", [3]), ("ceasefire war", [2]), ("ceasefire -war", []),
+    ("ZELENSKY", [3]), ("O", [0]), ("war OR -peace", [1, 2]),
+])
+def test_keyword_syntax_finds_what_it_says(searchable, keyword, expected):
+    assert found(searchable, keyword) == expected
+
+
+def test_several_keywords_must_all_match(searchable):
+    assert found(searchable, "peace", "O'Brien") == [0]
+    assert found(searchable, "war OR peace", "-Zelensky") == [0, 2]
+
+
+@pytest.mark.parametrize("keyword", ["(", '"', "*", "", "  ", "NOT", "-war", "NOT war", "AND OR"])
+def test_keyword_with_nothing_to_find_is_an_error_not_a_match_all(searchable, keyword):
+    with pytest.raises(QueryError):
+        run_query(searchable, Filters(keywords=(keyword,)))
 
 
 def test_not_sqlite_is_refused_and_untouched(tmp_path):
@@ -119,7 +147,7 @@ def test_site_furniture_counts_grow_as_articles_arrive(tmp_path):
     folder.mkdir()
     body = "“We will keep talking,” Kaja Kallas said in Brussels on Monday after the meeting.\n\n"
     for i in range(3):
-        (folder / f"a{i}.txt").write_text(f"Share this story\n\n{body}", encoding="utf-8")
+        (folder / f"a{i}.txt").write_text(f"Share this story\n\n{body}Story {i}.\n", encoding="utf-8")
         lib = Library(tmp_path / "l.db")
         add_files(lib, [folder / f"a{i}.txt"], jobs=1)
         lib.close()

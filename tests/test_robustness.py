@@ -115,7 +115,7 @@ def test_symlink_loop_unreadable_missing_and_glob(tmp_path):
         assert "secret.txt" in result.stderr
     assert "Traceback" not in result.stderr
     with Library(tmp_path / "l.db") as lib:
-        paths = [r[0] for r in lib.conn.execute("SELECT path FROM articles")]
+        paths = [r[0] for r in lib.conn.execute("SELECT path FROM article_paths")]
     assert any(p.endswith("good.txt") for p in paths)
 
 

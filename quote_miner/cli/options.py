@@ -4,23 +4,38 @@ from __future__ import annotations
 
 import functools
 import os
-import sys
 from collections.abc import Callable
 
 import click
 
-from quote_miner.library import DB_ENV
+from quote_miner.library.store import DB_ENV
+
+FORMATS = ("table", "tsv", "csv", "json", "jsonl")
+SHORTHANDS = {"table": "A rich table.", "tsv": "Tab-separated, a header line first.",
+              "csv": "CSV, a header row first.", "json": "One JSON array ([] when empty).",
+              "jsonl": "One JSON object per line."}
 
 
 def output_options(f: Callable) -> Callable:
-    @click.option("--json", "fmt", flag_value="json", help="One JSON array on stdout.")
-    @click.option("--jsonl", "fmt", flag_value="jsonl", help="One JSON object per line.")
-    @click.option("--csv", "fmt", flag_value="csv", help="CSV with a header row.")
-    @click.option("--table", "fmt", flag_value="table",
-                  help="A table (the default; plain text when stdout is not a terminal).")
+    """``--format`` and its shorthands; the command gets ``fmt``: the one asked for, or None
+    (a table on a terminal, TSV otherwise). Two different formats at once are an error."""
+
+    @click.option("--format", "format_", type=click.Choice(FORMATS), default=None,
+                  help="Output format (default: table on a terminal, tsv otherwise).")
+    @click.option("--table", "fmt_table", is_flag=True, help=SHORTHANDS["table"])
+    @click.option("--tsv", "fmt_tsv", is_flag=True, help=SHORTHANDS["tsv"])
+    @click.option("--csv", "fmt_csv", is_flag=True, help=SHORTHANDS["csv"])
+    @click.option("--json", "fmt_json", is_flag=True, help=SHORTHANDS["json"])
+    @click.option("--jsonl", "fmt_jsonl", is_flag=True, help=SHORTHANDS["jsonl"])
     @functools.wraps(f)
-    def wrapper(*args, **kwargs):
-        return f(*args, **kwargs)
+    def wrapper(*args, format_, fmt_table, fmt_tsv, fmt_csv, fmt_json, fmt_jsonl, **kwargs):
+        asked = {name for name, on in (("table", fmt_table), ("tsv", fmt_tsv), ("csv", fmt_csv),
+                                       ("json", fmt_json), ("jsonl", fmt_jsonl)) if on}
+        if format_:
+            asked.add(format_)
+        if len(asked) > 1:
+            raise click.UsageError(f"choose one output format, not {' and '.join(sorted(asked))}")
+        return f(*args, fmt=next(iter(asked), None), **kwargs)
 
     return wrapper
 
@@ -28,7 +43,8 @@ def output_options(f: Callable) -> Callable:
 def db_option(f: Callable) -> Callable:
     return click.option(
         "--db", "db", type=click.Path(dir_okay=False), envvar=DB_ENV, default=None,
-        help=f"Library file (default: in your data directory; env {DB_ENV}).",
+        help=f"Library file (default: in your data directory; env {DB_ENV}). It must exist, "
+             f"but for `add`.",
     )(f)
 
 
@@ -65,9 +81,10 @@ def metadata_options(f: Callable) -> Callable:
 
 def filter_options(f: Callable) -> Callable:
     @click.option("--speaker", "-s", "speakers", multiple=True, metavar="NAME",
-                  help="Who said it (fuzzy: 'rubio', 'Secretary Rubio'); repeatable.")
+                  help="Who said it: name, surname, first name, role or description "
+                       "('rubio', 'Secretary Rubio', 'Kremlin spokesman'); repeatable.")
     @click.option("--keyword", "-k", "keywords", multiple=True, metavar="WORDS",
-                  help='Full-text search: "a phrase", prefix*, stemmed; repeatable (all must match).')
+                  help='Full-text search (syntax below); repeatable (all must match).')
     @click.option("--since", metavar="DATE", help="Said on or after (YYYY-MM-DD, YYYY-MM, YYYY).")
     @click.option("--until", metavar="DATE", help="Said on or before (YYYY-MM-DD, YYYY-MM, YYYY).")
     @click.option("--on", "on_date", metavar="DATE", help="Said on this day, month or year.")
@@ -77,7 +94,7 @@ def filter_options(f: Callable) -> Callable:
                   help="Leave out quotes whose attribution is less certain.")
     @click.option("--sort", type=click.Choice(["date", "speaker", "relevance"]), default=None,
                   help="Order (default: relevance with --keyword, else date).")
-    @click.option("--limit", "-n", type=click.IntRange(min=1), default=None, help="At most N quotes.")
+    @click.option("--limit", "-n", type=click.IntRange(min=1), default=None, help="At most N rows.")
     @click.option("--all-occurrences", is_flag=True,
                   help="Show every article a repeated quote appears in.")
     @functools.wraps(f)
@@ -85,7 +102,3 @@ def filter_options(f: Callable) -> Callable:
         return f(*args, **kwargs)
 
     return wrapper
-
-
-def stdout_is_terminal() -> bool:
-    return sys.stdout.isatty()

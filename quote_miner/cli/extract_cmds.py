@@ -1,0 +1,130 @@
+"""Commands that read articles without a library: extract, clean."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import click
+
+from quote_miner.cli.common import Progress, warn
+from quote_miner.cli.options import jobs_option, metadata_options, model_option, output_options
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@output_options
+@jobs_option
+@metadata_options
+@model_option
+@click.pass_context
+def extract(ctx, paths, fmt, jobs, article_date, title, outlet, model):
+    """Extract quotes and print them; no library involved.
+
+    JSON Lines and TSV stream: each article's records are written as soon as it is done.
+
+    \b
+    Examples:
+      quotes extract article.txt
+      quotes extract articles/ --jsonl > quotes.jsonl
+      pbpaste | quotes extract - --date 2025-04-18
+    """
+    from quote_miner.cli.render import (
+        QUOTES,
+        resolve_format,
+        write,
+        write_jsonl,
+        write_tsv_header,
+        write_tsv_rows,
+    )
+    from quote_miner.ingest import make_tasks, read_stdin_bytes, run_tasks
+    from quote_miner.source import iter_paths
+
+    model = model or ctx.obj.get("model")
+    files, problems = iter_paths(list(paths))
+    tasks = make_tasks(files, model=model, title=title, outlet=outlet, date=article_date,
+                       keep_text=False)
+    if any(t.path == "-" for t in tasks):
+        data = read_stdin_bytes(sys.stdin.buffer)
+        tasks = [replace(t, data=data) if t.path == "-" else t for t in tasks]
+    fmt = resolve_format(fmt)
+    streaming = fmt in ("jsonl", "tsv")
+    if fmt == "tsv":
+        write_tsv_header(QUOTES.fields)
+    collected = []
+    found = 0
+    progress = Progress("Extracting", len(tasks))
+    with progress.shown():
+        for outcome in run_tasks(tasks, jobs=jobs, n_tasks=len(tasks)):
+            if outcome.error:
+                problems.append(outcome.error)
+                progress.advance()
+                continue
+            records = [q.to_dict() for q in outcome.quotes]
+            found += len(records)
+            progress.advance(len(records))
+            if fmt == "jsonl":
+                write_jsonl(records)
+            elif fmt == "tsv":
+                write_tsv_rows((QUOTES.flatten(r) for r in records), QUOTES.fields)
+                sys.stdout.flush()
+            else:
+                collected.extend(records)
+    if not streaming:
+        if collected or fmt != "table":
+            write(collected, fmt, QUOTES)
+        else:
+            warn("no quotes found")
+    for problem in problems:
+        warn(f"skipped {problem}")
+    if problems:
+        ctx.exit(2)
+    if not found:
+        ctx.exit(1)
+
+
+@click.command()
+@click.argument("path", type=click.Path(allow_dash=True))
+@click.option("--explain", is_flag=True, help="Every line with its label and the reason.")
+@metadata_options
+def clean(path, explain, article_date, title, outlet):
+    """The article text as the cleaner keeps it.
+
+    \b
+    Examples:
+      quotes clean article.txt
+      quotes clean article.html --explain | grep '^-'
+    """
+    from quote_miner.clean import clean_source
+    from quote_miner.cli.render import write_text
+    from quote_miner.ingest import folder_recurring, read_stdin_bytes
+    from quote_miner.source import read_source
+
+    data = read_stdin_bytes(sys.stdin.buffer) if path == "-" else None
+    source = read_source(path, title=title, outlet=outlet, date=article_date, data=data)
+    recurring = folder_recurring(_siblings(Path(path))).get(Path(path).parent, frozenset()) \
+        if path != "-" else frozenset()
+    result = clean_source(source, recurring=recurring)
+    if not explain:
+        write_text(result.text)
+        return
+    lines = []
+    for key, value in (("title", result.title), ("dek", result.dek), ("byline", result.byline),
+                       ("dateline", result.dateline)):
+        if value:
+            lines.append(f"# {key}: {value}")
+    for line in result.lines:
+        mark = "+" if line.kept else "-"
+        lines.append(f"{mark} {line.label:<11} {line.reason:<45} | {line.text}")
+    write_text("\n".join(lines))
+
+
+def _siblings(path: Path) -> list[Path]:
+    try:
+        return [p for p in path.parent.iterdir() if p.is_file() and p.suffix.lower() == path.suffix.lower()]
+    except OSError:
+        return [path]
+
+
+COMMANDS = [extract, clean]

@@ -1,0 +1,150 @@
+"""Commands that change or describe the library: add, remove, info."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from quote_miner.cli.common import Progress, UserError, chosen_db, open_library, warn
+from quote_miner.cli.options import db_option, jobs_option, metadata_options, model_option, output_options
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@jobs_option
+@metadata_options
+@db_option
+@model_option
+@click.pass_context
+def add(ctx, paths, jobs, article_date, title, outlet, db, model):
+    """Add articles to the library: files, folders, globs, or - for stdin.
+
+    The same text is the same article: adding it again, renamed, moved or copied, changes
+    nothing but the path it is shown under (the one added last); new --date/--title/--outlet
+    (or manifest) values update it and its quotes' dates. A changed file replaces its quotes.
+    Creates the library if needed. Exit code 2 if any file was skipped (each is named on
+    stderr), 0 otherwise.
+
+    \b
+    Examples:
+      quotes add articles/
+      quotes add story.txt --date 2025-03-04 --outlet "The Harbor Times"
+      pbpaste | quotes add -
+    """
+    from quote_miner.ingest import add_files, read_stdin_bytes
+    from quote_miner.source import iter_paths
+
+    model = model or ctx.obj.get("model")
+    files, problems = iter_paths(list(paths))
+    stdin_data = read_stdin_bytes(sys.stdin.buffer) if any(str(f) == "-" for f in files) else None
+    with open_library(chosen_db(ctx, db), for_query=False) as lib:
+        progress = Progress("Adding articles", len(files))
+        with progress.shown():
+            report = add_files(lib, files, jobs=jobs, model=model, title=title, outlet=outlet,
+                               date=article_date, stdin_data=stdin_data,
+                               on_progress=lambda _path, quotes: progress.advance(quotes))
+    for problem in [str(p) for p in problems] + report.problems:
+        warn(f"skipped {problem}")
+    warn(report.summary())
+    if problems or report.problems:
+        ctx.exit(2)
+
+
+@click.command()
+@click.argument("refs", nargs=-1, metavar="PATH|ID...")
+@click.option("--seeds", is_flag=True, help="Remove the bundled seed articles.")
+@db_option
+@click.pass_context
+def remove(ctx, refs, seeds, db):
+    """Take articles out of the library, with their quotes.
+
+    Name an article by a path it was added from or by its id (or the id's first characters,
+    as `quotes articles` shows it). Exit code 2 if a name fits no article or several.
+
+    \b
+    Examples:
+      quotes remove --seeds
+      quotes remove articles/old-story.txt
+      quotes remove 3fa94c01be27
+    """
+    from pathlib import Path
+
+    from quote_miner.ingest import SEEDS_FACT, library_path_for, seed_articles
+
+    if not refs and not seeds:
+        raise click.UsageError("name articles to remove (PATH or ID), or give --seeds")
+    with open_library(chosen_db(ctx, db)) as lib:
+        ids: list[int] = []
+        for ref in refs:
+            # A path as the library recorded it (resolved), else an id prefix or stdin name.
+            rows = lib.find_articles(library_path_for(Path(ref))) or lib.find_articles(ref)
+            if not rows:
+                raise UserError(f"{ref}: no article in the library has this path or id")
+            if len(rows) > 1:
+                names = ", ".join(f"{r['content_hash'][:12]} ({r['path']})" for r in rows[:5])
+                raise UserError(f"{ref}: fits {len(rows)} articles: {names}; give more characters")
+            ids.append(rows[0]["id"])
+        if seeds:
+            ids.extend(seed_articles(lib))
+            with lib.transaction():
+                lib.set_fact(SEEDS_FACT, "removed")
+        before = lib.counts()
+        removed = lib.remove_articles(ids)
+        after = lib.counts()
+    warn(f"{removed} articles removed ({before['quotes'] - after['quotes']} quotes)")
+
+
+@click.command()
+@output_options
+@db_option
+@model_option
+@click.pass_context
+def info(ctx, fmt, db, model):
+    """Where the library is and what it holds.
+
+    \b
+    Examples:
+      quotes info
+      quotes info --json | jq .quotes
+    """
+    import json
+
+    from quote_miner.cli.render import resolve_format, write_tsv_header, write_tsv_rows
+    from quote_miner.nlp import installed_model
+
+    with open_library(chosen_db(ctx, db)) as lib:
+        counts = lib.counts()
+        facts = {"library": str(lib.path.resolve()), **counts, "schema_version": lib.version(),
+                 "size_bytes": lib.path.stat().st_size}
+    found = installed_model(model or ctx.obj.get("model"))
+    facts["spacy_model"] = f"{found[0]} {found[1] or ''}".strip() if found else None
+    fmt = resolve_format(fmt)
+    if fmt == "json":
+        click.echo(json.dumps(facts, ensure_ascii=False, indent=2))
+    elif fmt == "jsonl":
+        click.echo(json.dumps(facts, ensure_ascii=False))
+    elif fmt in ("tsv", "csv"):
+        if fmt == "tsv":
+            write_tsv_header(list(facts))
+            write_tsv_rows([facts], list(facts))
+        else:
+            import csv
+
+            writer = csv.DictWriter(sys.stdout, fieldnames=list(facts), lineterminator="\n")
+            writer.writeheader()
+            writer.writerow(facts)
+    else:
+        from rich.table import Table
+
+        from quote_miner.cli.render import stdout_console
+
+        table = Table(show_header=False, box=None)
+        table.add_column(style="bold")
+        table.add_column()
+        for key, value in facts.items():
+            table.add_row(key.replace("_", " "), str(value))
+        stdout_console().print(table)
+
+
+COMMANDS = [add, remove, info]
