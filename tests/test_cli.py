@@ -163,3 +163,31 @@ def test_missing_model_gives_a_one_line_hint(runner, monkeypatch):
     assert result.exit_code == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "no_such_model_xyz" in lines[0] and "pip install" in lines[0]
+
+
+def test_ambiguous_id_prefix_lists_the_candidates(seeded_db, runner):
+    records = json.loads(runner.invoke(cli, ["--db", str(seeded_db), "--json"]).stdout)
+    first = records[0]["id"][0]
+    sharing = sorted(r["id"] for r in records if r["id"].startswith(first))
+    assert len(sharing) > 1
+    result = runner.invoke(cli, ["--db", str(seeded_db), "show", first])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert f"{first!r} starts" in result.stderr
+    assert all(i in result.stderr for i in sharing[:10])
+    whole = runner.invoke(cli, ["--db", str(seeded_db), "show", sharing[0], "--json"])
+    assert whole.exit_code == 0 and json.loads(whole.stdout)[0]["id"] == sharing[0]
+
+
+def test_equal_speaker_fits_are_named_on_stderr(tmp_path, runner):
+    folder = tmp_path / "a"
+    folder.mkdir()
+    (folder / "1.txt").write_text("Budget\n\n“We need more money,” Mayor John Smith said on Monday.\n")
+    (folder / "2.txt").write_text("Schools\n\n“We need more teachers,” said Jane Smith, the school principal.\n")
+    db = str(tmp_path / "l.db")
+    assert runner.invoke(cli, ["--db", db, "add", str(folder), "-j", "1"]).exit_code == 0
+    result = runner.invoke(cli, ["--db", db, "-s", "Smith", "--jsonl"])
+    assert result.exit_code == 0
+    assert {json.loads(x)["speaker"] for x in result.stdout.splitlines()} == {"John Smith", "Jane Smith"}
+    assert result.stderr == "'Smith' fits 2 speakers equally: Jane Smith, John Smith; showing all\n"
+    only = runner.invoke(cli, ["--db", db, "-s", "Mayor", "--jsonl"])
+    assert [json.loads(x)["speaker"] for x in only.stdout.splitlines()] == ["John Smith"]

@@ -89,10 +89,8 @@ def remove(ctx, refs, seeds, db):
             ids.extend(seed_articles(lib))
             with lib.transaction():
                 lib.set_fact(SEEDS_FACT, "removed")
-        before = lib.counts()
-        removed = lib.remove_articles(ids)
-        after = lib.counts()
-    warn(f"{removed} articles removed ({before['quotes'] - after['quotes']} quotes)")
+        articles, quotes = lib.remove_articles(ids)
+    warn(f"{articles} articles removed ({quotes} quotes)")
 
 
 @click.command()

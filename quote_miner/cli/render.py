@@ -134,8 +134,8 @@ def quote_table(records: list[dict[str, Any]]) -> None:
     wide = console.width >= NARROW_TABLE
     table = Table(show_lines=True, expand=False)
     table.add_column("Date", no_wrap=True, style="cyan")
-    table.add_column("Speaker", style="bold", max_width=24 if wide else 16)
-    table.add_column("Quote", ratio=1, min_width=16)
+    table.add_column("Speaker", style="bold", max_width=24 if wide else 16, min_width=8)
+    table.add_column("Quote", ratio=1, min_width=8)
     if wide:
         table.add_column("Source", style="dim", max_width=28)
     table.add_column("ID", style="dim", no_wrap=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from quote_miner.errors import QueryError
@@ -226,9 +226,10 @@ def article_record(r) -> dict:
 
 def list_articles(lib: Library, filters: Filters) -> QueryResult:
     """Articles with the number of their quotes the filters keep (every article when nothing
-    narrows the quotes down), newest first."""
+    narrows the quotes down), newest first. A quote repeated from another article counts in
+    both: each article holds it."""
     result = QueryResult(records=[])
-    w = _where(lib, filters, result)
+    w = _where(lib, replace(filters, all_occurrences=True), result)
     if w.nothing:
         return result
     join = "LEFT JOIN" if not filters.selects_quotes else "JOIN"

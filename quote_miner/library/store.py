@@ -316,16 +316,20 @@ class Library:
         self._delete_article(old)
         return True
 
-    def remove_articles(self, article_ids: Iterable[int]) -> int:
-        """Take articles out with their quotes; speakers left with no quote go too."""
-        removed = 0
+    def remove_articles(self, article_ids: Iterable[int]) -> tuple[int, int]:
+        """Take articles out with their quotes; speakers left with no quote go too. Returns
+        how many articles and quotes were taken out."""
+        articles = quotes = 0
         with self.transaction():
-            for article_id in article_ids:
-                if self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
-                    self._delete_article(article_id)
-                    removed += 1
+            for article_id in set(article_ids):
+                if self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is None:
+                    continue
+                quotes += self.conn.execute("SELECT count(*) FROM quotes WHERE article_id = ?",
+                                            (article_id,)).fetchone()[0]
+                self._delete_article(article_id)
+                articles += 1
             self.speakers.drop_unquoted()
-        return removed
+        return articles, quotes
 
     def _drop_quotes(self, article_id: int) -> None:
         keys = [r[0] for r in self.conn.execute(
