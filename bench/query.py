@@ -11,6 +11,7 @@ timed end to end as a fresh process (median of --runs):
     python -c "import click, rich, sqlite3"                     (the baseline)
     quotes --speaker Rubio --jsonl --limit 100
     quotes --keyword "minerals deal" --jsonl --limit 100
+    (and --speaker by role and first name, --keyword by prefix and with OR / -word)
 """
 
 from __future__ import annotations
@@ -133,11 +134,15 @@ def main() -> None:
     print(f"library: {count:,} quotes; medians of {args.runs} runs")
     print(f"baseline  python -c 'import click, rich, sqlite3'   {base * 1000:6.0f} ms")
     for label, extra in (("--speaker Rubio", ["--speaker", "Rubio"]),
-                         ('--keyword "minerals deal"', ["--keyword", "minerals deal"])):
+                         ('--speaker "Kremlin spokesman"', ["--speaker", "Kremlin spokesman"]),
+                         ("--speaker Marco", ["--speaker", "Marco"]),
+                         ('--keyword "minerals deal"', ["--keyword", "minerals deal"]),
+                         ("--keyword 'negotiat*'", ["--keyword", "negotiat*"]),
+                         ("--keyword 'war OR peace -Russia'", ["--keyword", "war OR peace -Russia"])):
         seconds, out = timed(quotes + extra + ["--jsonl", "--limit", "100"], args.runs)
         n = len(out.splitlines())
         first = json.loads(out.splitlines()[0])["speaker"] if n else None
-        print(f"quotes {label:<27} {seconds * 1000:6.0f} ms  = {seconds / base:.2f}x baseline "
+        print(f"quotes {label:<34} {seconds * 1000:6.0f} ms  = {seconds / base:.2f}x baseline "
               f"({n} records, first by {first})")
 
 

@@ -1569,6 +1569,7 @@ class ArticleResolver:
         known = [c for c in fitting if self.genders.get(c.name) == gender]
         if known or fitting:
             return (known or fitting)[0]
+        unknown: Speaker | None = None
         p, k = para, si - 1
         while p >= 0 and para - p <= self.back:
             if k < 0:
@@ -1583,9 +1584,17 @@ class ArticleResolver:
             subjects = [t for t in words if t.dep_ in ("nsubj", "nsubjpass")]
             # The speaker credited last goes first here, whatever else the article knows:
             # "…, with Marco Rubio warning: “…” / He added …" is Rubio even after Putin.
-            for found in chain((s for _, s in reversed(self.credited.get((p, k), []))),
-                               (self._person_from_token(t) for t in subjects + words)):
-                if self._fits(found, gender):
+            for found in (s for _, s in reversed(self.credited.get((p, k), []))):
+                if self._fits(found, gender) and (unknown is None or self.genders.get(found.name) == gender):
                     return found
+            for found in (self._person_from_token(t) for t in subjects + words):
+                if not self._fits(found, gender):
+                    continue
+                if self.genders.get(found.name) == gender:
+                    return found
+                # Merely named, and never called "she" or "he": a fit, but a weak one. Someone
+                # the article does call so, a little further back, is the better antecedent
+                # ("Clinton said she … Trump spoke … “…,” she said" is Clinton).
+                unknown = unknown or found
             k -= 1
-        return None
+        return unknown

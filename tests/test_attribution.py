@@ -274,3 +274,26 @@ def test_speaker_of_the_first_quote(extract_one, text, kind, speaker):
 def test_mention_of_the_first_quote(extract_one, text, kind, mention):
     rs = only(extract_one(text), kind)
     assert rs and rs[0]["speaker_mention"]["text"] == mention
+
+
+@pytest.mark.parametrize("first,first_pronoun,second,pronoun", [
+    ("Hillary Clinton", "she", "Donald Trump", "she"),
+    ("Donald Trump", "he", "Hillary Clinton", "he"),
+])
+def test_a_pronoun_goes_to_the_person_called_so_not_to_someone_merely_named_since(
+        extract_one, first, first_pronoun, second, pronoun):
+    # The second person is never called "he" or "she": fitting any pronoun is a weak fit, and
+    # the person the article calls by this pronoun, a paragraph further back, is the speaker.
+    text = (f"Rally in Ohio\n\n{first} said on Monday that {first_pronoun} would visit Ohio next week.\n\n"
+            f"{second} spoke to supporters in Cleveland on Tuesday.\n\n"
+            f"“We will win this state,” {pronoun} said.\n")
+    (direct,) = only(extract_one(text, date="2016-10-03"), "direct")
+    assert direct["speaker"] == first and direct["speaker_mention"]["text"] == pronoun
+
+
+def test_a_credited_speaker_is_still_the_antecedent_of_the_next_pronoun(extract_one):
+    text = ("Talks\n\nMarco Rubio said he found the meetings in Paris useful.\n\n"
+            "“Russia is open to dialogue,” Kremlin spokesman Dmitry Peskov told reporters.\n\n"
+            "However, he added that no talks are scheduled “in the coming days.”\n")
+    (partial,) = only(extract_one(text), "partial")
+    assert partial["speaker"] == "Dmitry Peskov"
