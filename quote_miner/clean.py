@@ -12,8 +12,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from quote_miner.offsets import OffsetMap, Segment
-
 BODY = "body"
 HEADING = "heading"
 TITLE = "title"
@@ -107,20 +105,11 @@ class CleanResult:
     dek: str | None = None
     byline: str | None = None
     dateline: str | None = None
-    offset_map: OffsetMap = field(init=False)
     text: str = field(init=False)
 
     def __post_init__(self) -> None:
-        pieces, segments, pos = [], [], 0
-        for line in self.kept_lines:
-            if pieces:
-                pieces.append("\n\n")
-                pos += 2
-            segments.append(Segment(pos, line.start, line.end - line.start))
-            pieces.append(line.text)
-            pos += len(line.text)
-        self.text = "".join(pieces)
-        self.offset_map = OffsetMap(segments)
+        # What `quotes clean` prints; extraction maps each kept line to the raw file itself.
+        self.text = "\n\n".join(line.text for line in self.kept_lines)
 
     @property
     def kept_lines(self) -> list[Line]:

@@ -297,3 +297,23 @@ def test_a_credited_speaker_is_still_the_antecedent_of_the_next_pronoun(extract_
             "However, he added that no talks are scheduled “in the coming days.”\n")
     (partial,) = only(extract_one(text), "partial")
     assert partial["speaker"] == "Dmitry Peskov"
+
+
+def test_a_pronoun_never_goes_to_someone_the_article_calls_otherwise(extract_one):
+    text = ("Rally in Ohio\n\nHillary Clinton said on Monday that she would visit Ohio next week.\n\n"
+            "“We will win Ohio,” Donald Trump said on Tuesday, and he repeated it twice.\n\n"
+            "She said the race in the state was close.\n")
+    claims = [r for r in extract_one(text, date="2016-10-05") if r["speaker_mention"] and
+              r["speaker_mention"]["text"] == "She"]
+    assert claims and {r["speaker"] for r in claims} == {"Hillary Clinton"}
+
+
+@pytest.mark.parametrize("text,kind,expected", [
+    ("Talks\n\nKaja Kallas tweeted that the European Union would stand by Ukraine.\n", "indirect",
+     "the European Union would stand by Ukraine"),
+    ("Talks\n\n“We stand with Ukraine,” Kaja Kallas tweeted on Monday.\n", "direct", "We stand with Ukraine,"),
+])
+def test_tweets_are_speech(extract_one, text, kind, expected):
+    rs = only(extract_one(text), kind)
+    assert [(r["text"], r["speaker"]) for r in rs] == [(expected, "Kaja Kallas")]
+    assert rs[0]["cue"].startswith("tweet")

@@ -182,7 +182,8 @@ def test_equal_speaker_fits_are_named_on_stderr(tmp_path, runner):
     folder = tmp_path / "a"
     folder.mkdir()
     (folder / "1.txt").write_text("Budget\n\n“We need more money,” Mayor John Smith said on Monday.\n")
-    (folder / "2.txt").write_text("Schools\n\n“We need more teachers,” said Jane Smith, the school principal.\n")
+    (folder / "2.txt").write_text(
+        "Schools\n\n“We need more teachers,” said Jane Smith, the school principal.\n")
     db = str(tmp_path / "l.db")
     assert runner.invoke(cli, ["--db", db, "add", str(folder), "-j", "1"]).exit_code == 0
     result = runner.invoke(cli, ["--db", db, "-s", "Smith", "--jsonl"])

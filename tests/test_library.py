@@ -95,7 +95,7 @@ def found(lib, *keywords):
 @pytest.mark.parametrize("keyword,expected", [
     ("O'Brien", [0]), ("U.S.", [0, 1]), ("24/7", [0]), ('"unbalanced', []), ("peace AND", [0, 3]),
     ("minerals OR", [1]), ("col:umn", []), ("'; DROP TABLE x", []),
-    ('"minerals deal"', [1]), ("“minerals deal”", [1]), ('"deal minerals"', []),
+    ('"minerals deal"', [1]), ("“minerals deal”", [1]), ('"deal minerals"', []), ("“deal minerals”", []),
     ("debate", [1]), ("negotiat*", [2]), ("minera*", [1]), ("negotiation*", [2]),
     ("war OR peace", [0, 2, 3]), ("peace -war", [0, 3]), ("peace NOT war", [0, 3]),
     ("Zelensky's", [3]), ("zelensky", [3]), ("ceasefire war", [2]), ("ceasefire -war", []),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -169,26 +170,36 @@ def test_interrupted_ingest_leaves_whole_articles_and_resumes(tmp_path):
 
 def test_two_writers_at_once(tmp_path):
     db = tmp_path / "shared.db"
+    Library(db).close()
     procs = []
     for n in range(2):
         folder = tmp_path / f"set{n}"
         folder.mkdir()
         for i in range(4):
             (folder / f"a{i}.txt").write_text(
-                f"“Claim {n}-{i} holds,” Kaja Kallas said in Brussels on Monday.\n", encoding="utf-8")
+                f"Talks, part {n}-{i}\n\n“Claim {n}-{i} holds,” Kaja Kallas said in Brussels on Monday.\n",
+                encoding="utf-8")
         procs.append(subprocess.Popen(
             [sys.executable, "-m", "quote_miner", "add", str(folder), "--db", str(db), "--jobs", "1"],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True))
-    # a query while they write answers (or finds nothing yet), never errors
+    # A query while they write answers with what is stored so far (whole articles), never errors.
     query = subprocess.run([sys.executable, "-m", "quote_miner", "--db", str(db), "-s", "Kallas",
                             "--jsonl"], capture_output=True, text=True)
     assert query.returncode in (0, 1), query.stderr
+    for line in query.stdout.splitlines():
+        record = json.loads(line)
+        assert record["speaker"] == "Kaja Kallas" and re.fullmatch(r"Claim \d-\d holds,", record["text"])
     for p in procs:
         out, err = p.communicate(timeout=300)
         assert p.returncode == 0, err
+        assert "4 added" in err and "4 quotes stored" in err
     conn = sqlite3.connect(db)
-    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] >= 8
+    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 8
     conn.close()
+    after = subprocess.run([sys.executable, "-m", "quote_miner", "--db", str(db), "-s", "Kallas",
+                            "--jsonl"], capture_output=True, text=True)
+    texts = sorted(json.loads(line)["text"] for line in after.stdout.splitlines())
+    assert texts == sorted(f"Claim {n}-{i} holds," for n in range(2) for i in range(4))
 
 
 texts = st.lists(

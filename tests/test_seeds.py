@@ -18,6 +18,9 @@ def extract_seeds() -> list[dict]:
         assert outcome.error is None, outcome.error
         for q in outcome.quotes:
             assert outcome.source.text[q.start : q.end] == q.text, q
+            m = q.speaker_mention
+            if m is not None:  # the words at the attribution site, verbatim too
+                assert outcome.source.text[m.start : m.end] == m.text, q
             out.append(q.to_dict())
     return out
 
@@ -31,6 +34,7 @@ def test_every_record_is_verbatim_and_complete(seed_records):
     fields = {"id", "text", "kind", "speaker", "speaker_type", "speaker_role", "speaker_mention",
               "cue", "date", "date_basis", "confidence", "start", "end", "article"}
     assert seed_records
+    assert sum(r["speaker_mention"] is not None for r in seed_records) > 150
     for r in seed_records:
         assert set(r) == fields
         assert r["kind"] in ("direct", "partial", "indirect")
