@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 from quote_miner.clean import split_lines
 from quote_miner.errors import ModelError, QuoteMinerError, SourceError
 from quote_miner.library import IngestResult, Library
-from quote_miner.library.store import STDIN_PREFIX
+from quote_miner.library.store import SEEDS_FACT, STDIN_PREFIX
 from quote_miner.names import SURNAME_MIN, name_words
 from quote_miner.records import Quote
 from quote_miner.settings import DEFAULT_SETTINGS
@@ -300,14 +300,6 @@ def bundled_seeds() -> list[Path]:
 
     folder = Path(str(files("quote_miner") / "seeds"))
     return sorted(p for p in folder.glob("*.txt"))
-
-
-SEEDS_FACT = "seeds"  # "pending" (a new default library), "added", "removed"
-
-
-def mark_for_seeding(lib: Library) -> None:
-    """A default library made just now by a query gets the bundled seeds on first use."""
-    lib.set_fact(SEEDS_FACT, "pending")
 
 
 def ensure_seeded(lib: Library, *, model: str | None = None,

@@ -311,7 +311,8 @@ def test_a_pronoun_never_goes_to_someone_the_article_calls_otherwise(extract_one
 @pytest.mark.parametrize("text,kind,expected", [
     ("Talks\n\nKaja Kallas tweeted that the European Union would stand by Ukraine.\n", "indirect",
      "the European Union would stand by Ukraine"),
-    ("Talks\n\n“We stand with Ukraine,” Kaja Kallas tweeted on Monday.\n", "direct", "We stand with Ukraine,"),
+    ("Talks\n\n“We stand with Ukraine,” Kaja Kallas tweeted on Monday.\n", "direct",
+     "We stand with Ukraine,"),
 ])
 def test_tweets_are_speech(extract_one, text, kind, expected):
     rs = only(extract_one(text), kind)

@@ -153,3 +153,18 @@ def test_site_furniture_counts_grow_as_articles_arrive(tmp_path):
         lib.close()
     lib = Library(tmp_path / "l.db")
     assert "share this story" in lib.recurring_lines(str(folder.resolve()))
+
+
+@pytest.mark.parametrize("sort", ["relevance", "date", "speaker"])
+def test_every_sort_finds_the_same_quotes(searchable, sort):
+    for keyword in ("peace", "war OR peace", "negotiat* ceasefire", "peace -war"):
+        records = run_query(searchable, Filters(keywords=(keyword,), sort=sort)).records
+        assert sorted(QUOTES.index((r["text"], r["speaker"])) for r in records) == found(searchable, keyword)
+
+
+def test_articles_with_a_keyword_are_those_holding_it(searchable):
+    from quote_miner.library.query import list_articles
+
+    listed = list_articles(searchable, Filters(keywords=("peace",), sort="relevance")).records
+    assert sorted(a["path"] for a in listed) == ["0.txt", "3.txt"]
+    assert len(list_articles(searchable, Filters()).records) == 4

@@ -38,14 +38,13 @@ def open_library(db: str | None, *, for_query: bool = True):
     """The library ``--db`` / ``QUOTE_MINER_DB`` names, which must exist for a query (a typo
     never makes a new one), else the default library, made on first use: made by a query, it
     gets the bundled seeds."""
-    from quote_miner.ingest import mark_for_seeding
-    from quote_miner.library import Library
+    from quote_miner.library.store import SEEDS_FACT, Library
 
     if db:
         return Library(db, create=not for_query)
     lib = Library(None)
     if lib.created and for_query:
-        mark_for_seeding(lib)
+        lib.set_fact(SEEDS_FACT, "pending")
     return lib
 
 
@@ -98,10 +97,12 @@ class Progress:
 
 def seed_if_pending(lib, model: str | None) -> None:
     """First use of a new default library: the bundled seeds, said on stderr."""
-    from quote_miner.ingest import SEEDS_FACT, bundled_seeds, ensure_seeded
+    from quote_miner.library.store import SEEDS_FACT
 
     if lib.fact(SEEDS_FACT) != "pending":
         return
+    from quote_miner.ingest import bundled_seeds, ensure_seeded
+
     seeds = bundled_seeds()
     warn(f"First use: adding the {len(seeds)} bundled seed articles to your new library "
          f"({lib.path}) …")

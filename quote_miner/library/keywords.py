@@ -92,46 +92,49 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text, flags=re.UNICODE)
 
 
-def group_sql(group: Group) -> tuple[str, list[str]]:
-    """One group as an SQL condition on ``q.rowid`` and its parameters."""
-    conditions: list[str] = []
-    params: list[str] = []
-    leftover: dict[str, list[str]] = {}
+def _matches(group: Group) -> list[tuple[str, bool, str]]:
+    """A group as (table, wanted, FTS5 expression) matches that must all hold."""
+    out: list[tuple[str, bool, str]] = []
     for table in (STEMMED, AS_WRITTEN):
         wanted = [t.fts for t in group.terms if t.table == table and not t.negated]
         unwanted = [t.fts for t in group.terms if t.table == table and t.negated]
-        if not wanted:
-            if unwanted:
-                leftover[table] = unwanted
-            continue
-        expr = " AND ".join(wanted)
-        if unwanted:
-            expr = f"({expr}) NOT ({' OR '.join(unwanted)})"
-        conditions.append(f"q.rowid IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)")
-        params.append(expr)
-    for table, unwanted in leftover.items():
-        conditions.append(f"q.rowid NOT IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)")
-        params.append(" OR ".join(unwanted))
-    return " AND ".join(conditions), params
+        if wanted:
+            expr = " AND ".join(wanted)
+            out.append((table, True, f"({expr}) NOT ({' OR '.join(unwanted)})" if unwanted else expr))
+        elif unwanted:
+            out.append((table, False, " OR ".join(unwanted)))
+    return out
 
 
-def keyword_sql(keyword: str) -> tuple[str, list[str]]:
-    """One ``--keyword`` value as an SQL condition on ``q.rowid`` and its parameters."""
-    parts, params = [], []
-    for group in parse_keyword(keyword):
-        sql, p = group_sql(group)
-        parts.append(f"({sql})")
-        params.extend(p)
-    return "(" + " OR ".join(parts) + ")", params
+def _sql(matches: list[tuple[str, bool, str]]) -> tuple[str, list[str]]:
+    conditions = [f"q.rowid {'IN' if wanted else 'NOT IN'} (SELECT rowid FROM {table} WHERE {table} MATCH ?)"
+                  for table, wanted, _ in matches]
+    return " AND ".join(conditions) or "1", [expr for _, _, expr in matches]
 
 
-def rank_expression(keywords: tuple[str, ...]) -> str | None:
-    """The stemmed-index expression relevance is ranked by: the plain words and phrases of
-    the first keyword, when it has no alternatives."""
+@dataclass
+class KeywordSQL:
+    """The keywords as SQL: conditions on ``q.rowid``, and optionally one stemmed match to
+    join and rank by (relevance), which then is not repeated as a condition."""
+
+    where: list[str] = field(default_factory=list)
+    params: list[str] = field(default_factory=list)
+    rank_match: str | None = None
+
+
+def keywords_sql(keywords: tuple[str, ...], *, ranked: bool) -> KeywordSQL:
+    out = KeywordSQL()
     if not keywords:
-        return None
-    groups = parse_keyword(keywords[0])
-    if len(groups) != 1:
-        return None
-    wanted = [t.fts for t in groups[0].terms if t.table == STEMMED and not t.negated]
-    return " AND ".join(wanted) or None
+        return out
+    check_something_wanted(keywords)
+    for n, keyword in enumerate(keywords):
+        groups = [_matches(g) for g in parse_keyword(keyword)]
+        if ranked and n == 0 and len(groups) == 1 and groups[0][0][:2] == (STEMMED, True):
+            out.rank_match = groups[0][0][2]
+            groups = [groups[0][1:]]
+            if not groups[0]:
+                continue
+        parts = [_sql(g) for g in groups]
+        out.where.append("(" + " OR ".join(f"({sql})" for sql, _ in parts) + ")")
+        out.params.extend(p for _, ps in parts for p in ps)
+    return out

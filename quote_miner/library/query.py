@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from quote_miner.errors import QueryError
-from quote_miner.library.keywords import STEMMED, check_something_wanted, keyword_sql, rank_expression
+from quote_miner.library.keywords import STEMMED, keywords_sql
 from quote_miner.library.speaker_search import find_speakers
 from quote_miner.library.store import ARTICLE_ID_CHARS, Library
 
@@ -77,7 +77,7 @@ class _Where:
         return f"WHERE {' AND '.join(self.sql)}" if self.sql else ""
 
 
-def _where(lib: Library, filters: Filters, result: QueryResult) -> _Where:
+def _where(lib: Library, filters: Filters, result: QueryResult, *, ranked: bool) -> _Where:
     w = _Where()
     if filters.speakers:
         ids: list[int] = []
@@ -93,16 +93,12 @@ def _where(lib: Library, filters: Filters, result: QueryResult) -> _Where:
             return w
         w.sql.append(f"q.speaker_id IN ({','.join('?' * len(ids))})")
         w.params.extend(ids)
-    check_something_wanted(filters.keywords)
-    for keyword in filters.keywords:
-        sql, params = keyword_sql(keyword)
-        w.sql.append(sql)
-        w.params.extend(params)
-    if filters.sort == "relevance":
-        rank = rank_expression(filters.keywords)
-        if rank:
-            w.rank_join = (f"JOIN {STEMMED} ON {STEMMED}.rowid = q.rowid AND {STEMMED} MATCH ?")
-            w.rank_params = [rank]
+    keys = keywords_sql(filters.keywords, ranked=ranked)
+    w.sql.extend(keys.where)
+    w.params.extend(keys.params)
+    if keys.rank_match:
+        w.rank_join = f"JOIN {STEMMED} ON {STEMMED}.rowid = q.rowid AND {STEMMED} MATCH ?"
+        w.rank_params = [keys.rank_match]
     if filters.since:
         w.sql.append("q.said_on >= ?")
         w.params.append(filters.since)
@@ -124,7 +120,7 @@ def run_query(lib: Library, filters: Filters) -> QueryResult:
     if filters.sort not in SORT_KEYS:
         raise QueryError(f"unknown sort key {filters.sort!r} (use {', '.join(SORT_KEYS)})")
     result = QueryResult(records=[])
-    w = _where(lib, filters, result)
+    w = _where(lib, filters, result, ranked=filters.sort == "relevance")
     if w.nothing:
         return result
     ranked = bool(w.rank_join)
@@ -229,7 +225,7 @@ def list_articles(lib: Library, filters: Filters) -> QueryResult:
     narrows the quotes down), newest first. A quote repeated from another article counts in
     both: each article holds it."""
     result = QueryResult(records=[])
-    w = _where(lib, replace(filters, all_occurrences=True), result)
+    w = _where(lib, replace(filters, all_occurrences=True), result, ranked=False)
     if w.nothing:
         return result
     join = "LEFT JOIN" if not filters.selects_quotes else "JOIN"

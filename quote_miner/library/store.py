@@ -34,6 +34,9 @@ ARTICLE_ID_CHARS = 12
 # Paths of text that came on standard input: they never exist on disk.
 STDIN_PREFIX = "stdin-"
 METADATA_FIELDS = ("title", "outlet", "date")
+# Whether the bundled seeds belong here: "pending" (a new default library, made by a query),
+# "added", "removed".
+SEEDS_FACT = "seeds"
 
 
 def default_db_path() -> Path:
