@@ -1,9 +1,9 @@
 """Extract a folder and score it against annotations — the figures of shared/tools/score.py.
 
-    python bench/eval.py ../shared/gold/seeds_quotes.jsonl seeds
-    python bench/eval.py ../shared/polnear/dev/gold.jsonl ../shared/polnear/dev/text
-    python bench/eval.py GOLD.jsonl PREDICTIONS.jsonl      # score records made elsewhere
-    python bench/eval.py GOLD DIR --full                   # parse every paragraph (no gating)
+python bench/eval.py ../shared/gold/seeds_quotes.jsonl seeds
+python bench/eval.py ../shared/polnear/dev/gold.jsonl ../shared/polnear/dev/text
+python bench/eval.py GOLD.jsonl PREDICTIONS.jsonl      # score records made elsewhere
+python bench/eval.py GOLD DIR --full                   # parse every paragraph (no gating)
 """
 
 from __future__ import annotations

@@ -61,8 +61,10 @@ def child(mode: str, folder: str, model: str | None) -> None:
                 cli(args, prog_name="quotes", standalone_mode=False)
             finally:
                 sys.stdout = sys.__stdout__
-    peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-               resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    peak = max(
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+        resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+    )
     print(json.dumps({"rss_mb": round(peak / 1024, 1)}))
 
 
@@ -94,9 +96,13 @@ def corpus(args) -> tuple[Path, str]:
 
 def run(mode: str, folder: Path, model: str | None) -> tuple[float, float]:
     t0 = time.perf_counter()
-    out = subprocess.run([sys.executable, __file__, "--child", mode, str(folder)]
-                         + (["--model", model] if model else []),
-                         capture_output=True, text=True, check=True, cwd=ROOT)
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", mode, str(folder)] + (["--model", model] if model else []),
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
     seconds = time.perf_counter() - t0
     rss = json.loads(out.stdout.strip().splitlines()[-1])["rss_mb"]
     return seconds, rss
@@ -125,13 +131,16 @@ def main() -> None:
                 times[m].append(s)
                 rss[m] = max(rss[m], peak)
         med = {m: statistics.median(v) for m, v in times.items()}
-        print(f"corpus: {label}, {tokens:,} tokens; {args.repeat} runs each, medians, "
-              f"{os.cpu_count()} cores")
-        names = {"bare": "(a) bare spaCy nlp.pipe", "extract": "(b) quotes extract",
-                 "jobs2": "(c) quotes extract --jobs 2"}
+        print(f"corpus: {label}, {tokens:,} tokens; {args.repeat} runs each, medians, {os.cpu_count()} cores")
+        names = {
+            "bare": "(a) bare spaCy nlp.pipe",
+            "extract": "(b) quotes extract",
+            "jobs2": "(c) quotes extract --jobs 2",
+        }
         for m in modes:
-            print(f"{names[m]:<30} {med[m]:7.1f} s  {tokens / med[m]:9,.0f} tokens/s  "
-                  f"peak RSS {rss[m]:7.1f} MB")
+            print(
+                f"{names[m]:<30} {med[m]:7.1f} s  {tokens / med[m]:9,.0f} tokens/s  peak RSS {rss[m]:7.1f} MB"
+            )
         print(f"ratio b/a (extract vs bare spaCy, higher is faster): {med['bare'] / med['extract']:.2f}")
         print(f"ratio c/b (--jobs 2 vs one process):                {med['extract'] / med['jobs2']:.2f}")
     finally:

@@ -59,11 +59,14 @@ def generate(db: Path, n: int, seed: int = 7) -> None:
 
     def speaker_id(name: str, stype: str) -> int:
         if name not in speakers:
-            cur = conn.execute("INSERT INTO speakers (name, folded, type) VALUES (?, ?, ?)",
-                               (name, name.lower(), stype))
+            cur = conn.execute(
+                "INSERT INTO speakers (name, folded, type) VALUES (?, ?, ?)", (name, name.lower(), stype)
+            )
             speakers[name] = cur.lastrowid
-            conn.execute("INSERT INTO speaker_names (speaker_id, name, surname) VALUES (?, ?, ?)",
-                         (cur.lastrowid, name, (name_words(name) or [""])[-1]))
+            conn.execute(
+                "INSERT INTO speaker_names (speaker_id, name, surname) VALUES (?, ?, ?)",
+                (cur.lastrowid, name, (name_words(name) or [""])[-1]),
+            )
         return speakers[name]
 
     conn.execute("BEGIN")
@@ -71,9 +74,19 @@ def generate(db: Path, n: int, seed: int = 7) -> None:
     conn.executemany(
         "INSERT INTO articles (id, path, content_hash, title, outlet, date, site, added_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, '2026-01-01')",
-        ((i + 1, f"/corpus/{i:07d}.txt", f"h{i}", f"Article {i}", f"Outlet {i % 50}",
-          f"{2015 + i % 10}-{1 + i % 12:02d}-{1 + i % 28:02d}", f"Outlet {i % 50}")
-         for i in range(n_articles)))
+        (
+            (
+                i + 1,
+                f"/corpus/{i:07d}.txt",
+                f"h{i}",
+                f"Article {i}",
+                f"Outlet {i % 50}",
+                f"{2015 + i % 10}-{1 + i % 12:02d}-{1 + i % 28:02d}",
+                f"Outlet {i % 50}",
+            )
+            for i in range(n_articles)
+        ),
+    )
     rows = []
     for i in range(n):
         r = base[i % len(base)]
@@ -85,9 +98,25 @@ def generate(db: Path, n: int, seed: int = 7) -> None:
         text = f"{r['text']} [{i}]"
         year = 2015 + rng.randrange(10)
         said = f"{year}-{1 + rng.randrange(12):02d}-{1 + rng.randrange(28):02d}"
-        rows.append((f"{i:016x}", 1 + i // 10, speaker_id(name, stype), text, text_key(text),
-                     r["kind"], name, stype, r["speaker_role"], r["cue"], said, said,
-                     r["confidence"], r["start"], r["end"]))
+        rows.append(
+            (
+                f"{i:016x}",
+                1 + i // 10,
+                speaker_id(name, stype),
+                text,
+                text_key(text),
+                r["kind"],
+                name,
+                stype,
+                r["speaker_role"],
+                r["cue"],
+                said,
+                said,
+                r["confidence"],
+                r["start"],
+                r["end"],
+            )
+        )
         if len(rows) == 50_000:
             _insert(conn, rows)
             rows = []
@@ -99,9 +128,11 @@ def generate(db: Path, n: int, seed: int = 7) -> None:
 
 def _insert(conn: sqlite3.Connection, rows: list[tuple]) -> None:
     conn.executemany(
-        'INSERT INTO quotes (id, article_id, speaker_id, text, text_key, kind, speaker, '
+        "INSERT INTO quotes (id, article_id, speaker_id, text, text_key, kind, speaker, "
         'speaker_type, speaker_role, cue, date, said_on, confidence, start, "end", date_basis) '
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'explicit')", rows)
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'explicit')",
+        rows,
+    )
 
 
 def timed(cmd: list[str], runs: int) -> tuple[float, str]:
@@ -133,17 +164,21 @@ def main() -> None:
     base, _ = timed([py, "-c", "import click, rich, sqlite3"], args.runs)
     print(f"library: {count:,} quotes; medians of {args.runs} runs")
     print(f"baseline  python -c 'import click, rich, sqlite3'   {base * 1000:6.0f} ms")
-    for label, extra in (("--speaker Rubio", ["--speaker", "Rubio"]),
-                         ('--speaker "Kremlin spokesman"', ["--speaker", "Kremlin spokesman"]),
-                         ("--speaker Marco", ["--speaker", "Marco"]),
-                         ('--keyword "minerals deal"', ["--keyword", "minerals deal"]),
-                         ("--keyword 'negotiat*'", ["--keyword", "negotiat*"]),
-                         ("--keyword 'war OR peace -Russia'", ["--keyword", "war OR peace -Russia"])):
+    for label, extra in (
+        ("--speaker Rubio", ["--speaker", "Rubio"]),
+        ('--speaker "Kremlin spokesman"', ["--speaker", "Kremlin spokesman"]),
+        ("--speaker Marco", ["--speaker", "Marco"]),
+        ('--keyword "minerals deal"', ["--keyword", "minerals deal"]),
+        ("--keyword 'negotiat*'", ["--keyword", "negotiat*"]),
+        ("--keyword 'war OR peace -Russia'", ["--keyword", "war OR peace -Russia"]),
+    ):
         seconds, out = timed(quotes + extra + ["--jsonl", "--limit", "100"], args.runs)
         n = len(out.splitlines())
         first = json.loads(out.splitlines()[0])["speaker"] if n else None
-        print(f"quotes {label:<34} {seconds * 1000:6.0f} ms  = {seconds / base:.2f}x baseline "
-              f"({n} records, first by {first})")
+        print(
+            f"quotes {label:<34} {seconds * 1000:6.0f} ms  = {seconds / base:.2f}x baseline "
+            f"({n} records, first by {first})"
+        )
 
 
 if __name__ == "__main__":

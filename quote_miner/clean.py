@@ -32,7 +32,7 @@ STOPWORDS = frozenset(
 
 WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*", re.UNICODE)
 BULLET_RE = re.compile(r"^\s*(?:[•·▪●◦‣*\-–—]|\d{1,2}[.)])\s+")
-END_PUNCT = tuple(".!?:;\"”’)…»")
+END_PUNCT = tuple('.!?:;"”’)…»')
 
 # Widget labels, navigation and calls to action: only ever a whole short line.
 FURNITURE_LINE_RE = re.compile(
@@ -65,7 +65,9 @@ APPEAL_RE = re.compile(
 # reader or points elsewhere ("Follow Pam Key on Twitter @pamkeyNEN."); wire copy recurs too.
 CALL_TO_ACTION_RE = re.compile(
     r"@\w|https?://|www\.|^(?:follow|click|read|sign|subscribe|share|watch|listen|download|get|"
-    r"join|like|see|visit|send|email|contact|tap)\b", re.I)
+    r"join|like|see|visit|send|email|contact|tap)\b",
+    re.I,
+)
 READER_RE = re.compile(r"\b(?:dear\b|readers?\b|you\b|your\b|us\b|our\b)", re.I)
 # Photo credits: "(Julien de Rosa, Pool via AP)", "REUTERS/Kevin Lamarque", "via shutterstock".
 CREDIT_RE = re.compile(
@@ -209,8 +211,13 @@ def clean_text(
             breaker[i] = True
         elif sh.words <= 12 and FURNITURE_LINE_RE.match(text):
             labels[i] = (BOILERPLATE, "navigation or widget label")
-            breaker[i] = bool(re.match(r"(?i)(previous|next|related|more |latest|newsletter|"
-                                       r"how useful|you may|recommended|comments)", text))
+            breaker[i] = bool(
+                re.match(
+                    r"(?i)(previous|next|related|more |latest|newsletter|"
+                    r"how useful|you may|recommended|comments)",
+                    text,
+                )
+            )
         elif APPEAL_RE.search(text) and READER_RE.search(text) and not _quoted_share(text) > 0.3:
             labels[i] = (BOILERPLATE, "appeal to readers")
             breaker[i] = True
@@ -245,8 +252,14 @@ def clean_text(
     # Teaser cards: the prose right above a "keep reading" link is another article's. In the
     # main run only the last block (after its last non-prose line) is the teaser's.
     for n, run in enumerate(runs):
-        nxt = next((k for k in range(run[1] + 1, min(len(raw_lines), run[1] + 3))
-                    if labels[k] and labels[k][1] == "teaser link text"), None)
+        nxt = next(
+            (
+                k
+                for k in range(run[1] + 1, min(len(raw_lines), run[1] + 3))
+                if labels[k] and labels[k][1] == "teaser link text"
+            ),
+            None,
+        )
         if nxt is None:
             continue
         first = run[0]
@@ -272,8 +285,9 @@ def clean_text(
         if labels[i] is not None:
             label, reason = labels[i]
         elif main is None:
-            label, reason = (BODY, "prose") if candidate[i] or sh.short_sentence else (
-                BOILERPLATE, "not prose")
+            label, reason = (
+                (BODY, "prose") if candidate[i] or sh.short_sentence else (BOILERPLATE, "not prose")
+            )
         elif i < main[0]:
             label, reason = _before_body(text, sh, key, title_key, found_title, counts)
         elif i > main[1]:
@@ -298,13 +312,17 @@ def clean_text(
             found_dateline = DATELINE_RE.match(text).group()
         lines.append(Line(start, end, text, label, reason))
     return CleanResult(
-        raw=raw, lines=lines, title=found_title or title, dek=found_dek, byline=found_byline,
+        raw=raw,
+        lines=lines,
+        title=found_title or title,
+        dek=found_dek,
+        byline=found_byline,
         dateline=found_dateline,
     )
 
 
 def _has_quote(text: str) -> bool:
-    return any(c in text for c in "“”\"«»")
+    return any(c in text for c in '“”"«»')
 
 
 def _quoted_share(text: str) -> float:
@@ -314,8 +332,9 @@ def _quoted_share(text: str) -> float:
 
 def _before_body(text, sh, key, title_key, found_title, counts) -> tuple[str, str]:
     if title_key and key == title_key:
-        return (TITLE, "matches the known title") if found_title is None else (
-            BOILERPLATE, "repeated headline")
+        return (
+            (TITLE, "matches the known title") if found_title is None else (BOILERPLATE, "repeated headline")
+        )
     if BYLINE_RE.match(text):
         return BYLINE, "byline"
     if DATELINE_RE.match(text) and sh.words <= 8:
@@ -338,5 +357,5 @@ def clean_source(source, *, recurring: Iterable[str] = ()) -> CleanResult:
         return clean_text(extract_article_text(source.text), title=source.title)
     text = source.text
     if source.body_offset:
-        text = " " * source.body_offset + text[source.body_offset:]
+        text = " " * source.body_offset + text[source.body_offset :]
     return clean_text(text, title=source.title, recurring=recurring)

@@ -14,15 +14,36 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9,
-    "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12,
+    "jan": 1,
+    "january": 1,
+    "feb": 2,
+    "february": 2,
+    "mar": 3,
+    "march": 3,
+    "apr": 4,
+    "april": 4,
+    "may": 5,
+    "jun": 6,
+    "june": 6,
+    "jul": 7,
+    "july": 7,
+    "aug": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "oct": 10,
+    "october": 10,
+    "nov": 11,
+    "november": 11,
+    "dec": 12,
     "december": 12,
 }
-WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-            "saturday": 5, "sunday": 6}
-_MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-          r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_MONTH = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 MONTH_DAY_RE = re.compile(
     rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
     re.I,
@@ -32,10 +53,12 @@ DAY_MONTH_RE = re.compile(
     re.I,
 )
 ISO_RE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
-WEEKDAY_RE = re.compile(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-                        re.I)
-RELATIVE_RE = re.compile(r"\b(?P<rel>yesterday|today|tonight|the day before|the previous day|"
-                         r"the day earlier|a day earlier|earlier today|this morning)\b", re.I)
+WEEKDAY_RE = re.compile(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+RELATIVE_RE = re.compile(
+    r"\b(?P<rel>yesterday|today|tonight|the day before|the previous day|"
+    r"the day earlier|a day earlier|earlier today|this morning)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -79,8 +102,12 @@ def last_weekday(weekday: int, article: date) -> date:
     return article - timedelta(days=(article.weekday() - weekday) % 7)
 
 
-def find_date(text: str, *, article: date | None, previous: date | None = None,
-              ) -> tuple[date, str] | None:
+def find_date(
+    text: str,
+    *,
+    article: date | None,
+    previous: date | None = None,
+) -> tuple[date, str] | None:
     """The first date expression in ``text``, resolved; with its basis."""
     return _find_date(text, article, previous)
 
@@ -98,8 +125,12 @@ def _find_date(text: str, article: date | None, previous: date | None) -> tuple[
             day = int(m["day"])
             if month is None or not 1 <= day <= 31:
                 continue
-            if m["month"].lower() == "may" and rx is MONTH_DAY_RE and not m["year"] and \
-                    text[max(0, m.start() - 1):m.start()].isalpha():
+            if (
+                m["month"].lower() == "may"
+                and rx is MONTH_DAY_RE
+                and not m["year"]
+                and text[max(0, m.start() - 1) : m.start()].isalpha()
+            ):
                 continue
             d = month_day(month, day, int(m["year"]) if m["year"] else None, article)
             if d:
@@ -132,8 +163,7 @@ def article_date_from_text(lines: list[str]) -> str | None:
     for line in lines:
         for m in MONTH_DAY_RE.finditer(line):
             if m["year"]:
-                d = month_day(MONTHS[m["month"].lower().rstrip(".")], int(m["day"]),
-                              int(m["year"]), None)
+                d = month_day(MONTHS[m["month"].lower().rstrip(".")], int(m["day"]), int(m["year"]), None)
                 if d:
                     return d.isoformat()
     return None
@@ -156,15 +186,15 @@ class QuoteDater:
 
     def date_for(self, para: int, sentence: str, paragraph: str, speaker: str | None) -> SaidOn:
         """``sentence`` and ``paragraph`` are the attribution text with quoted words blanked."""
-        found = find_date(sentence, article=self.article, previous=self.last_event) or \
-            find_date(paragraph, article=self.article, previous=self.last_event)
+        found = find_date(sentence, article=self.article, previous=self.last_event) or find_date(
+            paragraph, article=self.article, previous=self.last_event
+        )
         if found:
             d, basis = found
             result = SaidOn(d.isoformat(), basis)
         elif self.heading_date:
             result = SaidOn(self.heading_date[0].isoformat(), "explicit")
-        elif speaker and speaker in self.runs and para - self.runs[speaker][0] <= 1 and \
-                self.runs[speaker][1]:
+        elif speaker and speaker in self.runs and para - self.runs[speaker][0] <= 1 and self.runs[speaker][1]:
             _, d_iso, basis = self.runs[speaker]
             result = SaidOn(d_iso, basis)
         elif self.article:

@@ -16,9 +16,27 @@ from pathlib import Path, PurePath
 from typing import Any
 
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "you", "him", "her", "them"}
-TITLES = {"mr", "mrs", "ms", "dr", "president", "secretary", "sen", "senator", "rep", "gov",
-          "governor", "minister", "spokesman", "spokesperson", "spokeswoman", "the", "former",
-          "vice", "vp"}
+TITLES = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "president",
+    "secretary",
+    "sen",
+    "senator",
+    "rep",
+    "gov",
+    "governor",
+    "minister",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "the",
+    "former",
+    "vice",
+    "vp",
+}
 QUOTE_KINDS = ("direct", "partial", "quote", "continuation")
 
 
@@ -47,8 +65,12 @@ def _close(a: str, b: str) -> bool:
 
 def is_named(s: str | None) -> bool:
     words = (s or "").split()
-    return bool(words) and s.lower() not in PRONOUNS and any(w[:1].isupper() for w in words[-2:]) \
+    return (
+        bool(words)
+        and s.lower() not in PRONOUNS
+        and any(w[:1].isupper() for w in words[-2:])
         and not s.lower().startswith(("a ", "an ", "the "))
+    )
 
 
 def speaker_agrees(gold: str | None, pred: str | None, *, full: bool = False) -> bool:
@@ -87,18 +109,24 @@ def prediction(record: dict) -> dict:
     article = record.get("article")
     path = article.get("path") if isinstance(article, dict) else article
     mention = record.get("speaker_mention") or {}
-    return {"article": PurePath(str(path)).name if path else "", "text": record.get("text") or "",
-            "speaker": record.get("speaker"), "kind": str(record.get("kind") or "direct").lower(),
-            "start": record.get("start"), "end": record.get("end"), "date": record.get("date"),
-            "m0": mention.get("start"), "m1": mention.get("end")}
+    return {
+        "article": PurePath(str(path)).name if path else "",
+        "text": record.get("text") or "",
+        "speaker": record.get("speaker"),
+        "kind": str(record.get("kind") or "direct").lower(),
+        "start": record.get("start"),
+        "end": record.get("end"),
+        "date": record.get("date"),
+        "m0": mention.get("start"),
+        "m1": mention.get("end"),
+    }
 
 
 def score(gold: list[dict], records: list[dict], *, min_words: int = 0) -> dict[str, Any]:
     preds = [prediction(r) for r in records]
     articles = {g["article"] for g in gold}
     preds = [p for p in preds if p["article"] in articles]
-    quotes = [g for g in gold if g["kind"] in ("direct", "partial")
-              and len(g["text"].split()) >= min_words]
+    quotes = [g for g in gold if g["kind"] in ("direct", "partial") and len(g["text"].split()) >= min_words]
     indirect = [g for g in gold if g["kind"] == "indirect"]
     qp = [p for p in preds if p["kind"] in QUOTE_KINDS and len(p["text"].split()) >= min_words]
     ip = [p for p in preds if p["kind"] not in QUOTE_KINDS]
@@ -140,25 +168,39 @@ def score(gold: list[dict], records: list[dict], *, min_words: int = 0) -> dict[
     precision, recall = tp / max(1, tp + false_pos), tp / max(1, len(quotes))
     named = [(g, p) for g, p in pairs if is_named(g["speaker"])]
     name_ok = [speaker_agrees(g["speaker"], p["speaker"]) for g, p in named]
-    full_ok = [speaker_agrees(g["speaker"], p["speaker"], full=True) for g, p in named
-               if len(_name_tokens(g["speaker"])) > 1]
+    full_ok = [
+        speaker_agrees(g["speaker"], p["speaker"], full=True)
+        for g, p in named
+        if len(_name_tokens(g["speaker"])) > 1
+    ]
     with_mention = [(g, p) for g, p in pairs if g.get("speaker_start") is not None]
     mention_ok = [mention_hits(g, p) for g, p in with_mention]
     e2e = sum(right(g, p) for g, p in pairs)
     ep, er = e2e / max(1, tp + false_pos), e2e / max(1, len(quotes))
-    ind_hits = sum(any(p["article"] == g["article"] and _coverage(g, p) >= 0.5 for p in ip + qp)
-                   for g in indirect)
+    ind_hits = sum(
+        any(p["article"] == g["article"] and _coverage(g, p) >= 0.5 for p in ip + qp) for g in indirect
+    )
     dated = [(g, p) for g, p in pairs if g.get("date")]
     return {
-        "articles": len(articles), "quotes_gold": len(quotes), "quotes_pred": len(qp),
-        "duplicates": duplicates, "span_P": round(precision, 3), "span_R": round(recall, 3),
+        "articles": len(articles),
+        "quotes_gold": len(quotes),
+        "quotes_pred": len(qp),
+        "duplicates": duplicates,
+        "span_P": round(precision, 3),
+        "span_R": round(recall, 3),
         "span_F1": f1(precision, recall),
         "speaker_name_acc": round(sum(name_ok) / max(1, len(name_ok)), 3),
         "speaker_fullname_acc": round(sum(full_ok) / max(1, len(full_ok)), 3),
         "speaker_mention_acc": round(sum(mention_ok) / max(1, len(mention_ok)), 3) if with_mention else None,
-        "e2e_P": round(ep, 3), "e2e_R": round(er, 3), "e2e_F1": f1(ep, er),
-        "indirect_gold": len(indirect), "indirect_pred": len(ip),
+        "e2e_P": round(ep, 3),
+        "e2e_R": round(er, 3),
+        "e2e_F1": f1(ep, er),
+        "indirect_gold": len(indirect),
+        "indirect_pred": len(ip),
         "indirect_recall": round(ind_hits / max(1, len(indirect)), 3),
-        "date_acc": round(sum(str(p["date"] or "")[:10] == g["date"] for g, p in dated)
-                          / max(1, len(dated)), 3) if dated else None,
+        "date_acc": round(
+            sum(str(p["date"] or "")[:10] == g["date"] for g, p in dated) / max(1, len(dated)), 3
+        )
+        if dated
+        else None,
     }

@@ -91,16 +91,23 @@ def paragraphs_of(cleaned: CleanResult, *, max_chars: int) -> list[Paragraph]:
     if headline is None:
         body = [ln for ln in cleaned.lines if ln.label == BODY]
         first = next((ln for ln in cleaned.lines if ln.text.strip()), None)
-        if first is not None and len(body) > 1 and first is body[0] and \
-                looks_like_headline(first.text) and _title_case(first.text.split()):
+        if (
+            first is not None
+            and len(body) > 1
+            and first is body[0]
+            and looks_like_headline(first.text)
+            and _title_case(first.text.split())
+        ):
             headline = first
     if headline is not None:
         paras.append(Paragraph(headline.start, headline.end, headline.text, TITLE))
     # The standfirst under the headline is article text like the body.
-    paras += [Paragraph(line.start + a, line.start + b, line.text[a:b],
-                        BODY if line.label == DEK else line.label)
-              for line in cleaned.lines if line.label in (BODY, HEADING, DEK)
-              and line is not headline for a, b in pieces(line.text, max_chars)]
+    paras += [
+        Paragraph(line.start + a, line.start + b, line.text[a:b], BODY if line.label == DEK else line.label)
+        for line in cleaned.lines
+        if line.label in (BODY, HEADING, DEK) and line is not headline
+        for a, b in pieces(line.text, max_chars)
+    ]
     return paras
 
 
@@ -113,31 +120,43 @@ def _headline_in_sentence_case(paras: list[Paragraph], docs: list[Doc], text: st
     """Whether the first paragraph is a headline written as a sentence: "De Blasio says
     Chelsea explosion was an ‘intentional act’", "Jill Stein removed from debate site by
     police" — present tense or no tensed verb, where a lede tells in the past."""
-    if len(paras) < 2 or paras[0].label != BODY or text[: paras[0].start].strip() or \
-            not looks_like_headline(paras[0].text) or not docs[0].has_annotation("DEP"):
+    if (
+        len(paras) < 2
+        or paras[0].label != BODY
+        or text[: paras[0].start].strip()
+        or not looks_like_headline(paras[0].text)
+        or not docs[0].has_annotation("DEP")
+    ):
         return False
     roots = [t for t in docs[0] if t.dep_ == "ROOT"]
-    return len(roots) == 1 and (roots[0].tag_ not in ("VBD", "MD") or ":" in paras[0].text) \
-        and not any(c in paras[0].text for c in "“”\"")
+    return (
+        len(roots) == 1
+        and (roots[0].tag_ not in ("VBD", "MD") or ":" in paras[0].text)
+        and not any(c in paras[0].text for c in '“”"')
+    )
 
 
 # Short words a headline in title case may leave in lower case.
-TITLE_CASE_EXCEPTIONS = frozenset("""about above after against along amid among around before
+TITLE_CASE_EXCEPTIONS = frozenset(
+    """about above after against along amid among around before
     behind below between beyond but during from into like near onto over past since than that
-    then through toward towards under until upon versus with within without""".split())
+    then through toward towards under until upon versus with within without""".split()
+)
 
 
 def _title_case(words: list[str]) -> bool:
-    """"Sanders Vows To Eliminate Tax Breaks" (but not "Zelensky met European leaders")."""
+    """ "Sanders Vows To Eliminate Tax Breaks" (but not "Zelensky met European leaders")."""
     content = [w.strip("“”‘’\"'(") for w in words]
-    content = [w for w in content if len(w) > 3 and w[:1].isalpha()
-               and w.lower() not in TITLE_CASE_EXCEPTIONS]
+    content = [
+        w for w in content if len(w) > 3 and w[:1].isalpha() and w.lower() not in TITLE_CASE_EXCEPTIONS
+    ]
     return len(content) >= 2 and all(w[:1].isupper() for w in content)
 
 
 # "PARIS (AP)U.S. Secretary …", "WASHINGTON — The …": the place and agency are not the subject.
 DATELINE_RE = re.compile(
-    r"^[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:\([A-Za-z.& ]{2,30}\))?\s*[—–-]*\s*")
+    r"^[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:\([A-Za-z.& ]{2,30}\))?\s*[—–-]*\s*"
+)
 
 
 def mask_dateline(text: str) -> str:
@@ -145,7 +164,7 @@ def mask_dateline(text: str) -> str:
     m = DATELINE_RE.match(text)
     if not m or m.end() < 4 or not re.search(r"\(|[—–-]", m.group()):
         return text
-    return " " * m.end() + text[m.end():]
+    return " " * m.end() + text[m.end() :]
 
 
 def _quote_kind(text: str, span: QuoteSpan, sent_start: int, prev_close: int | None = None) -> str:
@@ -162,7 +181,7 @@ def _quote_kind(text: str, span: QuoteSpan, sent_start: int, prev_close: int | N
     if not prefix or prefix.endswith(":"):
         return "direct"
     first = content[:1]
-    sentence_like = content.rstrip("”\"’ ").endswith((".", "?", "!", ",")) and len(content.split()) >= 4
+    sentence_like = content.rstrip('”"’ ').endswith((".", "?", "!", ",")) and len(content.split()) >= 4
     if (first.isupper() or first in "[(") and (prefix.endswith(",") or sentence_like):
         return "direct"
     return "partial"
@@ -232,12 +251,25 @@ def extract_cleaned(
     from quote_miner.nlp import load_nlp
 
     nlp = nlp or load_nlp()
-    return extract_paragraphs(text, paragraphs_of(cleaned, max_chars=settings.max_piece_chars),
-                              cleaned, article, nlp=nlp, settings=settings)
+    return extract_paragraphs(
+        text,
+        paragraphs_of(cleaned, max_chars=settings.max_piece_chars),
+        cleaned,
+        article,
+        nlp=nlp,
+        settings=settings,
+    )
 
 
-def extract_paragraphs(text: str, paras: list[Paragraph], cleaned: CleanResult, article: Article,
-                       *, nlp: Language, settings: ExtractSettings) -> Extraction:
+def extract_paragraphs(
+    text: str,
+    paras: list[Paragraph],
+    cleaned: CleanResult,
+    article: Article,
+    *,
+    nlp: Language,
+    settings: ExtractSettings,
+) -> Extraction:
     if article.title is None and cleaned.title:
         article = replace(article, title=cleaned.title)  # the headline the cleaner recognised
     if article.date is None:
@@ -251,12 +283,16 @@ def extract_paragraphs(text: str, paras: list[Paragraph], cleaned: CleanResult, 
     open_before = False
     for n, i in enumerate(body_idx):
         nxt = paras[body_idx[n + 1]].text if n + 1 < len(body_idx) else ""
-        spans_by_para[i] = quote_spans(paras[i].text, continues=open_before,
-                                       next_opens=opening_mark(nxt) or False)
+        spans_by_para[i] = quote_spans(
+            paras[i].text, continues=open_before, next_opens=opening_mark(nxt) or False
+        )
         open_before = leaves_quote_open(paras[i].text)
-    docs = parse_paragraphs(nlp, [mask_dateline(p.text) for p in paras],
-                            full=[_worth_parsing(p, n == 0) for n, p in enumerate(paras)]
-                            if settings.selective else None, batch_size=settings.batch_size)
+    docs = parse_paragraphs(
+        nlp,
+        [mask_dateline(p.text) for p in paras],
+        full=[_worth_parsing(p, n == 0) for n, p in enumerate(paras)] if settings.selective else None,
+        batch_size=settings.batch_size,
+    )
     if _headline_in_sentence_case(paras, docs, text):
         paras = [replace(paras[0], label=TITLE), *paras[1:]]
     found = _attribute(text, paras, docs, spans_by_para, article, settings)
@@ -274,8 +310,9 @@ def _worth_parsing(para: Paragraph, first: bool) -> bool:
 LIGHT_DISABLED = ("tok2vec", "tagger", "parser", "ner")
 
 
-def parse_paragraphs(nlp: Language, texts: list[str], *, full: list[bool] | None,
-                     batch_size: int) -> list[Doc]:
+def parse_paragraphs(
+    nlp: Language, texts: list[str], *, full: list[bool] | None, batch_size: int
+) -> list[Doc]:
     """Docs for ``texts`` in order: the whole pipeline where ``full`` says so (paragraphs that
     can hold a quotation or a claim), elsewhere only tokens and sentences."""
     from quote_miner.nlp import assign_pos
@@ -289,10 +326,12 @@ def parse_paragraphs(nlp: Language, texts: list[str], *, full: list[bool] | None
     if full is None or all(full):
         return list(parsed(nlp.pipe(texts, batch_size=batch_size)))
     heavy = parsed(nlp.pipe([t for t, f in zip(texts, full, strict=True) if f], batch_size=batch_size))
-    light_off = [name for name in LIGHT_DISABLED if name in nlp.pipe_names and name in
-                 dict(nlp.pipeline)]
-    light = iter(nlp.pipe([t for t, f in zip(texts, full, strict=True) if not f],
-                          batch_size=batch_size, disable=light_off))
+    light_off = [name for name in LIGHT_DISABLED if name in nlp.pipe_names and name in dict(nlp.pipeline)]
+    light = iter(
+        nlp.pipe(
+            [t for t, f in zip(texts, full, strict=True) if not f], batch_size=batch_size, disable=light_off
+        )
+    )
     sentencizer = _sentencizer()
     return [next(heavy) if f else sentencizer(next(light)) for f in full]
 
@@ -315,11 +354,11 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
         ranges.append(rs)
     # Title case misleads the entity recogniser: names come from the body (and from a headline
     # written as a sentence).
-    index = build_name_index([d for d, p in zip(docs, paras, strict=True)
-                              if p.label != TITLE or not _title_case(p.text.split())])
+    index = build_name_index(
+        [d for d, p in zip(docs, paras, strict=True) if p.label != TITLE or not _title_case(p.text.split())]
+    )
     share_names(docs, index)
-    resolver = ArticleResolver(docs, ranges, index,
-                               antecedent_paragraphs=settings.antecedent_paragraphs)
+    resolver = ArticleResolver(docs, ranges, index, antecedent_paragraphs=settings.antecedent_paragraphs)
     dater = QuoteDater(article.date)
     quotes: list[Quote] = []
     # The last attributed quote: its paragraph, attribution, and where that attribution stands.
@@ -341,26 +380,42 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
             sent_start = _sentence_at(doc, sp.start).start_char
             kind = _quote_kind(para.text, sp, sent_start, prev_close)
             prev_close = sp.close_mark + 1 if sp.close_mark is not None else None
-            att = attribute_quote(doc, sp.start, sp.end, ranges[i], partial=kind == "partial",
-                                  trailing_max_tokens=settings.trailing_cue_max_tokens)
+            att = attribute_quote(
+                doc,
+                sp.start,
+                sp.end,
+                ranges[i],
+                partial=kind == "partial",
+                trailing_max_tokens=settings.trailing_cue_max_tokens,
+            )
             src_para = i
-            if att is None and kind == "direct" and i > 0 and \
-                    para.text[:sp.start].strip(" “\"'‘") == "":
+            if att is None and kind == "direct" and i > 0 and para.text[: sp.start].strip(" “\"'‘") == "":
                 # The paragraph before ends in a colon: "He said:" / "“We have …”"
                 att = attribute_intro(docs[i - 1], ranges[i - 1])
                 if att is not None:
                     src_para = i - 1
-            if att is None and kind == "direct" and last is not None and \
-                    i - last[0] <= settings.continuation_paragraphs:
+            if (
+                att is None
+                and kind == "direct"
+                and last is not None
+                and i - last[0] <= settings.continuation_paragraphs
+            ):
                 _, prev, src_para = last
                 att = replace(prev, method="continuation", confidence=min(prev.confidence, 0.8))
             if (att is None or att.mention is None) and not settings.keep_unattributed:
                 continue  # a scare quote, a title, or words nobody is credited with
-            quoted = para.text[sp.start:sp.end]
-            if is_function_word(quoted) or looks_like_title(quoted) and not (
-                    att is not None and att.method in ("cue", "judgement") and att.mention is not None
+            quoted = para.text[sp.start : sp.end]
+            if (
+                is_function_word(quoted)
+                or looks_like_title(quoted)
+                and not (
+                    att is not None
+                    and att.method in ("cue", "judgement")
+                    and att.mention is not None
                     and att.mention.text.lower() not in ("it", "this", "that", "which")
-                    and names_by_verb(doc, sp.start, sp.end)):
+                    and names_by_verb(doc, sp.start, sp.end)
+                )
+            ):
                 # “Morning Joe”, on “Face the Nation,”, Marcia “Cia” Price, “she” — but
                 # Trump called her “Miss Piggy” is his.
                 continue
@@ -397,30 +452,31 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
                 conf = min(conf, 0.35)
             anchor = att.cue_pos if att and att.cue_pos is not None and src_para == i else start
             sent = _sentence_at(doc, anchor)
-            sent_text = blanked[sent.start_char:sent.end_char] if sent else ""
+            sent_text = blanked[sent.start_char : sent.end_char] if sent else ""
             said = dater.date_for(i, sent_text, blanked, speaker.name)
             raw_start, raw_end = para.raw_span(start, end)
-            quotes.append(Quote(
-                text=para.text[start:end],
-                kind=kind,
-                start=raw_start,
-                end=raw_end,
-                article=article,
-                speaker=speaker.name,
-                speaker_type=speaker.type,
-                speaker_role=clean_role(speaker.role),
-                speaker_mention=mention_rec,
-                cue=att.cue if att else None,
-                date=said.date,
-                date_basis=said.basis,
-                confidence=conf,
-                context_start=para.start,
-                context_end=para.end,
-            ))
+            quotes.append(
+                Quote(
+                    text=para.text[start:end],
+                    kind=kind,
+                    start=raw_start,
+                    end=raw_end,
+                    article=article,
+                    speaker=speaker.name,
+                    speaker_type=speaker.type,
+                    speaker_role=clean_role(speaker.role),
+                    speaker_mention=mention_rec,
+                    cue=att.cue if att else None,
+                    date=said.date,
+                    date_basis=said.basis,
+                    confidence=conf,
+                    context_start=para.start,
+                    context_end=para.end,
+                )
+            )
     quotes.sort(key=lambda q: (q.start, q.end, q.kind))
     quotes = _first_occurrences(quotes)
-    assert all(p.visible is not None for p in paras) or all(
-        text[q.start:q.end] == q.text for q in quotes)
+    assert all(p.visible is not None for p in paras) or all(text[q.start : q.end] == q.text for q in quotes)
     return Extraction(quotes, index.full_names())
 
 
@@ -448,16 +504,20 @@ def extract_article(
     if source.is_html:
         from quote_miner.nlp import load_nlp
 
-        cleaned, paras = html_paragraphs(source.text, title=source.title,
-                                         max_chars=settings.max_piece_chars)
-        return extract_paragraphs(source.text, paras, cleaned, source.article(),
-                                  nlp=nlp or load_nlp(), settings=settings)
+        cleaned, paras = html_paragraphs(source.text, title=source.title, max_chars=settings.max_piece_chars)
+        return extract_paragraphs(
+            source.text, paras, cleaned, source.article(), nlp=nlp or load_nlp(), settings=settings
+        )
     cleaned = clean_source(source, recurring=recurring)
     return extract_cleaned(source.text, cleaned, source.article(), nlp=nlp, settings=settings)
 
 
-def html_paragraphs(raw: str, *, title: str | None, max_chars: int,
-                    ) -> tuple[CleanResult, list[Paragraph]]:
+def html_paragraphs(
+    raw: str,
+    *,
+    title: str | None,
+    max_chars: int,
+) -> tuple[CleanResult, list[Paragraph]]:
     """The article paragraphs of a saved page, each mapped back to the raw HTML."""
     from quote_miner.html import extract_article_text, locate, visible_text
 
@@ -476,8 +536,10 @@ def html_paragraphs(raw: str, *, title: str | None, max_chars: int,
 
 
 def _cut(p: Paragraph, max_chars: int) -> list[Paragraph]:
-    return [Paragraph(*p.raw_span(a, b), p.text[a:b], p.label, p.visible, p.vstart + a)
-            for a, b in pieces(p.text, max_chars)]
+    return [
+        Paragraph(*p.raw_span(a, b), p.text[a:b], p.label, p.visible, p.vstart + a)
+        for a, b in pieces(p.text, max_chars)
+    ]
 
 
 def extract_source(source: Source, **kwargs) -> list[Quote]:

@@ -81,8 +81,14 @@ def extract_article_text(raw: str) -> str:
     import trafilatura
 
     try:
-        text = trafilatura.extract(raw, favor_recall=True, include_comments=False,
-                                   include_tables=False, deduplicate=False, output_format="txt")
+        text = trafilatura.extract(
+            raw,
+            favor_recall=True,
+            include_comments=False,
+            include_tables=False,
+            deduplicate=False,
+            output_format="txt",
+        )
     except Exception:  # trafilatura raises assorted errors on broken markup
         text = None
     return text or ""

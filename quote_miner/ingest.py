@@ -71,8 +71,9 @@ def folder_recurring(files: list[Path]) -> dict[Path, frozenset[str]]:
                 text = f.read_bytes()[:2_000_000].decode("utf-8", errors="replace")
             except OSError:
                 continue
-            counts.update({_norm(t) for _, _, t in split_lines(text)
-                           if len(t.split()) <= RECURRING_MAX_WORDS})
+            counts.update(
+                {_norm(t) for _, _, t in split_lines(text) if len(t.split()) <= RECURRING_MAX_WORDS}
+            )
         out[folder] = frozenset(line for line, n in counts.items() if n >= 2)
     return out
 
@@ -83,15 +84,12 @@ def run_task(task: Task) -> Outcome:
     from quote_miner.nlp import load_nlp
 
     try:
-        source = read_source(task.path, title=task.title, outlet=task.outlet, date=task.date,
-                             data=task.data)
+        source = read_source(task.path, title=task.title, outlet=task.outlet, date=task.date, data=task.data)
         settings = DEFAULT_SETTINGS if task.selective else replace(DEFAULT_SETTINGS, selective=False)
-        found = extract_article(source, nlp=load_nlp(task.model), settings=settings,
-                                recurring=task.recurring)
+        found = extract_article(source, nlp=load_nlp(task.model), settings=settings, recurring=task.recurring)
         if not task.keep_text:  # spare the trip back to the parent process
             source = replace(source, text="")
-        return Outcome(task.path, source, found.quotes, names=found.names, byline=found.byline,
-                       dek=found.dek)
+        return Outcome(task.path, source, found.quotes, names=found.names, byline=found.byline, dek=found.dek)
     except ModelError:
         raise  # no model: nothing in the batch can be extracted, say so once
     except QuoteMinerError as e:
@@ -174,19 +172,35 @@ class CorpusNames:
         return sorted(cands, key=lambda c: (-len(c.split()), c))[0]
 
 
-def make_tasks(files: list[Path], *, model: str | None = None, title: str | None = None,
-               outlet: str | None = None, date: str | None = None, selective: bool = True,
-               keep_text: bool = True,
-               extra_recurring: Callable[[str | None], frozenset[str]] | None = None,
-               ) -> list[Task]:
+def make_tasks(
+    files: list[Path],
+    *,
+    model: str | None = None,
+    title: str | None = None,
+    outlet: str | None = None,
+    date: str | None = None,
+    selective: bool = True,
+    keep_text: bool = True,
+    extra_recurring: Callable[[str | None], frozenset[str]] | None = None,
+) -> list[Task]:
     recurring = folder_recurring([f for f in files if str(f) != "-"])
     tasks = []
     for f in files:
         rec = recurring.get(f.parent, frozenset())
         if extra_recurring is not None:
             rec = rec | extra_recurring(site_of(f))
-        tasks.append(Task(str(f), title=title, outlet=outlet, date=date, recurring=rec, model=model,
-                          selective=selective, keep_text=keep_text))
+        tasks.append(
+            Task(
+                str(f),
+                title=title,
+                outlet=outlet,
+                date=date,
+                recurring=rec,
+                model=model,
+                selective=selective,
+                keep_text=keep_text,
+            )
+        )
     return tasks
 
 
@@ -235,10 +249,18 @@ def library_path_for(path: Path) -> str:
     return str(path) if str(path) == "-" else str(path.resolve())
 
 
-def add_files(lib: Library, files: list[Path], *, jobs: int = 1, model: str | None = None,
-              title: str | None = None, outlet: str | None = None, date: str | None = None,
-              stdin_data: bytes | None = None,
-              on_progress: Callable[[str, int], None] | None = None) -> AddReport:
+def add_files(
+    lib: Library,
+    files: list[Path],
+    *,
+    jobs: int = 1,
+    model: str | None = None,
+    title: str | None = None,
+    outlet: str | None = None,
+    date: str | None = None,
+    stdin_data: bytes | None = None,
+    on_progress: Callable[[str, int], None] | None = None,
+) -> AddReport:
     """Ingest ``files`` into ``lib``. Text the library already holds is not extracted again
     (spaCy is not even loaded): a new path for it is remembered, and only metadata given
     anew that differs from the stored one makes it extracted again."""
@@ -251,8 +273,11 @@ def add_files(lib: Library, files: list[Path], *, jobs: int = 1, model: str | No
             continue
         digest = hashlib.sha256(stdin_data).hexdigest() if is_stdin else content_hash(f)
         known = lib.article_by_hash(digest) if digest else None
-        given = {"title": title, "outlet": outlet, "date": date} if is_stdin else \
-            given_metadata(f, title=title, outlet=outlet, date=date)
+        given = (
+            {"title": title, "outlet": outlet, "date": date}
+            if is_stdin
+            else given_metadata(f, title=title, outlet=outlet, date=date)
+        )
         if known is not None and not lib.metadata_differs(known, given):
             result = lib.attach_known(stdin_path if is_stdin else library_path_for(f), digest)
             if result is not None:
@@ -261,11 +286,21 @@ def add_files(lib: Library, files: list[Path], *, jobs: int = 1, model: str | No
                     on_progress(str(f), 0)
                 continue
         todo.append(f)
-    tasks = make_tasks(todo, model=model, title=title, outlet=outlet, date=date,
-                       extra_recurring=lambda site: frozenset(lib.recurring_lines(site)))
+    tasks = make_tasks(
+        todo,
+        model=model,
+        title=title,
+        outlet=outlet,
+        date=date,
+        extra_recurring=lambda site: frozenset(lib.recurring_lines(site)),
+    )
     if stdin_data is not None:
-        tasks = [Task(stdin_path, data=stdin_data, title=title, outlet=outlet, date=date,
-                      model=model) if t.path == "-" else t for t in tasks]
+        tasks = [
+            Task(stdin_path, data=stdin_data, title=title, outlet=outlet, date=date, model=model)
+            if t.path == "-"
+            else t
+            for t in tasks
+        ]
     for outcome in run_tasks(tasks, jobs=jobs, n_tasks=len(tasks)):
         if outcome.error or outcome.source is None:
             report.problems.append(outcome.error or f"{outcome.path}: unreadable")
@@ -276,19 +311,27 @@ def add_files(lib: Library, files: list[Path], *, jobs: int = 1, model: str | No
         lib_path = src.path if src.path.startswith(STDIN_PREFIX) else library_path_for(Path(src.path))
         quotes = [q.with_(article=replace(q.article, path=lib_path)) for q in outcome.quotes]
         try:
-            result = lib.add_article(quotes, path=lib_path, content_hash=src.content_hash,
-                                     title=quotes[0].article.title if quotes else src.title,
-                                     outlet=src.outlet,
-                                     date=quotes[0].article.date if quotes else src.date,
-                                     source_text=src.text, byline=outcome.byline, dek=outcome.dek)
+            result = lib.add_article(
+                quotes,
+                path=lib_path,
+                content_hash=src.content_hash,
+                title=quotes[0].article.title if quotes else src.title,
+                outlet=src.outlet,
+                date=quotes[0].article.date if quotes else src.date,
+                source_text=src.text,
+                byline=outcome.byline,
+                dek=outcome.dek,
+            )
         except (sqlite3.IntegrityError, sqlite3.InterfaceError) as e:
             # Rolled back whole; the rest of the batch goes on.
             report.problems.append(f"{src.path}: could not store ({e})")
             if on_progress:
                 on_progress(outcome.path, 0)
             continue
-        lib.count_site_lines(site_of(Path(src.path)), [
-            _norm(t) for _, _, t in split_lines(src.text) if len(t.split()) <= RECURRING_MAX_WORDS])
+        lib.count_site_lines(
+            site_of(Path(src.path)),
+            [_norm(t) for _, _, t in split_lines(src.text) if len(t.split()) <= RECURRING_MAX_WORDS],
+        )
         report.count(result)
         if on_progress:
             on_progress(outcome.path, result.quotes)
@@ -302,8 +345,9 @@ def bundled_seeds() -> list[Path]:
     return sorted(p for p in folder.glob("*.txt"))
 
 
-def ensure_seeded(lib: Library, *, model: str | None = None,
-                  on_progress: Callable[[str, int], None] | None = None) -> AddReport | None:
+def ensure_seeded(
+    lib: Library, *, model: str | None = None, on_progress: Callable[[str, int], None] | None = None
+) -> AddReport | None:
     """Ingest the bundled seed articles when the library waits for them (first use)."""
     if lib.fact(SEEDS_FACT) != "pending":
         return None

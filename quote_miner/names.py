@@ -59,8 +59,11 @@ def name_score(query: str, name: str) -> float:
         return whole if whole >= 92 else 0.0
     surname = fuzz.ratio(q[-1], n[-1])
     if len(q) > 1 and len(n) > 1:
-        if not _same_word(q[0], n[0], FIRST_NAME_MIN) and not (
-                len(q[0]) <= 2 or len(n[0]) <= 2) or (len(q[0]) <= 2 and q[0][0] != n[0][0]):
+        if (
+            not _same_word(q[0], n[0], FIRST_NAME_MIN)
+            and not (len(q[0]) <= 2 or len(n[0]) <= 2)
+            or (len(q[0]) <= 2 and q[0][0] != n[0][0])
+        ):
             return 0.0
         return 90.0 + surname / 10 - 1
     return 80.0 + surname / 10 - 1

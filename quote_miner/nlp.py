@@ -32,14 +32,57 @@ def model_candidates(name: str | None = None) -> list[str]:
 SKIPPED_COMPONENTS = ("attribute_ruler", "lemmatizer", "senter")
 # Penn Treebank tags → universal parts of speech.
 TAG_TO_POS = {
-    "NNP": "PROPN", "NNPS": "PROPN", "NN": "NOUN", "NNS": "NOUN", "PRP": "PRON", "PRP$": "PRON",
-    "WP": "PRON", "WP$": "PRON", "EX": "PRON", "VB": "VERB", "VBD": "VERB", "VBG": "VERB",
-    "VBN": "VERB", "VBP": "VERB", "VBZ": "VERB", "MD": "AUX", "JJ": "ADJ", "JJR": "ADJ",
-    "JJS": "ADJ", "AFX": "ADJ", "RB": "ADV", "RBR": "ADV", "RBS": "ADV", "WRB": "ADV", "IN": "ADP",
-    "RP": "ADP", "DT": "DET", "PDT": "DET", "WDT": "DET", "CC": "CCONJ", "CD": "NUM", "POS": "PART",
-    "TO": "PART", "UH": "INTJ", "SYM": "SYM", ",": "PUNCT", ".": "PUNCT", ":": "PUNCT", "``": "PUNCT",
-    "''": "PUNCT", "-LRB-": "PUNCT", "-RRB-": "PUNCT", "HYPH": "PUNCT", "NFP": "PUNCT", "$": "SYM",
-    "_SP": "SPACE", "XX": "X", "ADD": "X", "FW": "X", "LS": "X", "NIL": "X",
+    "NNP": "PROPN",
+    "NNPS": "PROPN",
+    "NN": "NOUN",
+    "NNS": "NOUN",
+    "PRP": "PRON",
+    "PRP$": "PRON",
+    "WP": "PRON",
+    "WP$": "PRON",
+    "EX": "PRON",
+    "VB": "VERB",
+    "VBD": "VERB",
+    "VBG": "VERB",
+    "VBN": "VERB",
+    "VBP": "VERB",
+    "VBZ": "VERB",
+    "MD": "AUX",
+    "JJ": "ADJ",
+    "JJR": "ADJ",
+    "JJS": "ADJ",
+    "AFX": "ADJ",
+    "RB": "ADV",
+    "RBR": "ADV",
+    "RBS": "ADV",
+    "WRB": "ADV",
+    "IN": "ADP",
+    "RP": "ADP",
+    "DT": "DET",
+    "PDT": "DET",
+    "WDT": "DET",
+    "CC": "CCONJ",
+    "CD": "NUM",
+    "POS": "PART",
+    "TO": "PART",
+    "UH": "INTJ",
+    "SYM": "SYM",
+    ",": "PUNCT",
+    ".": "PUNCT",
+    ":": "PUNCT",
+    "``": "PUNCT",
+    "''": "PUNCT",
+    "-LRB-": "PUNCT",
+    "-RRB-": "PUNCT",
+    "HYPH": "PUNCT",
+    "NFP": "PUNCT",
+    "$": "SYM",
+    "_SP": "SPACE",
+    "XX": "X",
+    "ADD": "X",
+    "FW": "X",
+    "LS": "X",
+    "NIL": "X",
 }
 AUX_WORDS = frozenset("be am is are was were been being have has had having do does did".split())
 
@@ -48,8 +91,11 @@ def assign_pos(doc) -> None:
     """Universal parts of speech from fine tags (what the attribute ruler would set)."""
     for token in doc:
         pos = TAG_TO_POS.get(token.tag_, "X")
-        if pos == "VERB" and (token.dep_ in ("aux", "auxpass") or token.lower_ in AUX_WORDS and any(
-                c.dep_ in ("acomp", "attr") for c in token.children)):
+        if pos == "VERB" and (
+            token.dep_ in ("aux", "auxpass")
+            or token.lower_ in AUX_WORDS
+            and any(c.dep_ in ("acomp", "attr") for c in token.children)
+        ):
             pos = "AUX"
         if token.is_space:
             pos = "SPACE"

@@ -28,8 +28,10 @@ SPEECH_LEMMAS = frozenset(
     confide scold chide rebuke admonish berate grumble marvel gloat relay""".split()
 )
 # Verb + particle that speak: "shot back, “…”", "pointed out that …".
-PHRASAL_SPEECH = frozenset("""shoot:back fire:back hit:back push:back point:out spell:out
-    lay:out speak:out lash:out weigh:in chime:in sound:off""".split())
+PHRASAL_SPEECH = frozenset(
+    """shoot:back fire:back hit:back push:back point:out spell:out
+    lay:out speak:out lash:out weigh:in chime:in sound:off""".split()
+)
 # Verbs of belief and knowledge that report a claim without quotation marks.
 BELIEF_LEMMAS = frozenset(
     """believe think feel expect hope fear worry know suspect doubt consider find learn
@@ -85,31 +87,89 @@ PREP_CLAIMS = frozenset(
 PREP_VERBS = frozenset(p.split(":")[0] for p in PREP_CLAIMS)
 PHRASAL_VERBS = frozenset(p.split(":")[0] for p in PHRASAL_SPEECH)
 # Every verb a cue or a claim can turn on, for spotting forms and mapping them to lemmas.
-CUE_LEXICON = SPEECH_LEMMAS | BELIEF_LEMMAS | INTENT_LEMMAS | OBJECT_LEMMAS | JUDGEMENT_LEMMAS \
-    | PREP_VERBS | PHRASAL_VERBS
+CUE_LEXICON = (
+    SPEECH_LEMMAS
+    | BELIEF_LEMMAS
+    | INTENT_LEMMAS
+    | OBJECT_LEMMAS
+    | JUDGEMENT_LEMMAS
+    | PREP_VERBS
+    | PHRASAL_VERBS
+)
 # Nouns that carry a position, with the word that introduces what it is about: "his attacks on
 # Clinton", "questions about the foundation", "her plan to raise taxes".
 STANCE_NOUNS = {
-    "attack": "on against", "attacks": "on against", "question": "about over",
-    "questions": "about over", "support": "for of", "opposition": "to", "criticism": "of",
-    "criticisms": "of", "critique": "of", "endorsement": "of", "call": "for", "calls": "for",
-    "comment": "about on", "comments": "about on", "concern": "about over",
-    "concerns": "about over", "view": "of on", "views": "of on", "position": "on",
-    "positions": "on", "response": "to", "reference": "to", "references": "to",
-    "complaint": "about", "complaints": "about", "praise": "for", "defense": "of",
-    "rejection": "of", "mention": "of", "claim": "that", "claims": "that", "plan": "to",
-    "plans": "to", "promise": "to", "promises": "to", "pledge": "to", "vow": "to",
-    "decision": "to", "refusal": "to", "push": "for", "demand": "for", "demands": "for",
+    "attack": "on against",
+    "attacks": "on against",
+    "question": "about over",
+    "questions": "about over",
+    "support": "for of",
+    "opposition": "to",
+    "criticism": "of",
+    "criticisms": "of",
+    "critique": "of",
+    "endorsement": "of",
+    "call": "for",
+    "calls": "for",
+    "comment": "about on",
+    "comments": "about on",
+    "concern": "about over",
+    "concerns": "about over",
+    "view": "of on",
+    "views": "of on",
+    "position": "on",
+    "positions": "on",
+    "response": "to",
+    "reference": "to",
+    "references": "to",
+    "complaint": "about",
+    "complaints": "about",
+    "praise": "for",
+    "defense": "of",
+    "rejection": "of",
+    "mention": "of",
+    "claim": "that",
+    "claims": "that",
+    "plan": "to",
+    "plans": "to",
+    "promise": "to",
+    "promises": "to",
+    "pledge": "to",
+    "vow": "to",
+    "decision": "to",
+    "refusal": "to",
+    "push": "for",
+    "demand": "for",
+    "demands": "for",
 }
 
 
 IRREGULAR_FORMS = {
-    "say": "said", "tell": "told", "write": "wrote written", "think": "thought", "feel": "felt",
-    "know": "knew known", "find": "found", "hear": "heard", "speak": "spoke spoken",
-    "understand": "understood", "show": "shown", "learn": "learnt", "swear": "swore sworn",
-    "fight": "fought", "seek": "sought", "mean": "meant", "forecast": "forecast",
-    "withdraw": "withdrew withdrawn", "foresee": "foresaw foreseen", "give": "gave given",
-    "take": "took taken", "go": "went gone", "shoot": "shot", "hit": "hit", "lay": "laid",
+    "say": "said",
+    "tell": "told",
+    "write": "wrote written",
+    "think": "thought",
+    "feel": "felt",
+    "know": "knew known",
+    "find": "found",
+    "hear": "heard",
+    "speak": "spoke spoken",
+    "understand": "understood",
+    "show": "shown",
+    "learn": "learnt",
+    "swear": "swore sworn",
+    "fight": "fought",
+    "seek": "sought",
+    "mean": "meant",
+    "forecast": "forecast",
+    "withdraw": "withdrew withdrawn",
+    "foresee": "foresaw foreseen",
+    "give": "gave given",
+    "take": "took taken",
+    "go": "went gone",
+    "shoot": "shot",
+    "hit": "hit",
+    "lay": "laid",
 }
 
 
@@ -144,8 +204,11 @@ def _trigger_forms() -> frozenset[str]:
     for lemma in SPEECH_LEMMAS | BELIEF_LEMMAS:
         forms |= word_forms(lemma)
     for lemma in CUE_LEXICON - SPEECH_LEMMAS - BELIEF_LEMMAS:
-        forms |= {f for f in word_forms(lemma) if f.endswith(("ed", "ing")) or f in
-                  IRREGULAR_FORMS.get(lemma, "").split()}
+        forms |= {
+            f
+            for f in word_forms(lemma)
+            if f.endswith(("ed", "ing")) or f in IRREGULAR_FORMS.get(lemma, "").split()
+        }
     # Nouns that carry a position count even where their verb forms would be too common.
     return frozenset(forms - NOUN_LIKE_FORMS) | frozenset(STANCE_NOUNS)
 
@@ -169,7 +232,9 @@ def cue_lemma(word: str) -> str:
     """The lemma of a cue word ("told" → "tell"), or the word itself, lower-cased."""
     low = word.lower()
     return CUE_LEMMAS.get(low, low)
-QUOTE_CHARS = set("“”\"«»„")
+
+
+QUOTE_CHARS = set('“”"«»„')
 WORD_RE = re.compile(r"[a-z]+")
 
 
@@ -322,14 +387,17 @@ def quote_spans(text: str, *, continues: bool = False, next_opens: bool | str = 
         if opened is not None:
             s, e = opened.pos + opened.length, m.pos
             if e > s and text[s:e].strip():
-                spans.append(QuoteSpan(s, e, opened.pos, m.pos,
-                                       continues=continues and opened.pos == _first_char(text)))
+                spans.append(
+                    QuoteSpan(
+                        s, e, opened.pos, m.pos, continues=continues and opened.pos == _first_char(text)
+                    )
+                )
             opened = None
             floor = m.pos + m.length
         else:
             # A closer with no opener: recover the quote back to its sentence start.
             s = sentence_start_before(text, m.pos, floor)
-            if m.pos - s > 1 and text[s:m.pos].strip():
+            if m.pos - s > 1 and text[s : m.pos].strip():
                 spans.append(QuoteSpan(s, m.pos, None, m.pos, recovered=True))
             floor = m.pos + m.length
     if opened is not None:
@@ -338,11 +406,24 @@ def quote_spans(text: str, *, continues: bool = False, next_opens: bool | str = 
         if isinstance(next_opens, str):
             next_opens = same_style(text[opened.pos], next_opens)
         if e > s and (next_opens or _frames_open_quote(text, opened.pos)):
-            spans.append(QuoteSpan(s, e, opened.pos, None, runs_on=next_opens,
-                                   continues=continues and opened.pos == _first_char(text)))
+            spans.append(
+                QuoteSpan(
+                    s,
+                    e,
+                    opened.pos,
+                    None,
+                    runs_on=next_opens,
+                    continues=continues and opened.pos == _first_char(text),
+                )
+            )
     # Single-quoted runs outside every double-quoted one (headline style, some outlets).
-    covered = [(sp.open_mark if sp.open_mark is not None else sp.start,
-                (sp.close_mark + 1) if sp.close_mark is not None else sp.end) for sp in spans]
+    covered = [
+        (
+            sp.open_mark if sp.open_mark is not None else sp.start,
+            (sp.close_mark + 1) if sp.close_mark is not None else sp.end,
+        )
+        for sp in spans
+    ]
     gaps, cur = [], 0
     for a, b in sorted(covered):
         gaps.append((cur, a))

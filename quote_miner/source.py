@@ -45,7 +45,10 @@ class Source:
 
     def article(self) -> Article:
         return Article(
-            path=self.path, title=self.title, outlet=self.outlet, date=self.date,
+            path=self.path,
+            title=self.title,
+            outlet=self.outlet,
+            date=self.date,
             content_hash=self.content_hash,
         )
 
@@ -154,8 +157,9 @@ def read_source(
     )
 
 
-def given_metadata(path: Path, *, title: str | None = None, outlet: str | None = None,
-                   date: str | None = None) -> dict[str, str | None]:
+def given_metadata(
+    path: Path, *, title: str | None = None, outlet: str | None = None, date: str | None = None
+) -> dict[str, str | None]:
     """What is said about an article outside its text: the options, else its manifest row.
     Cheap (no decoding), so re-adding known text can tell whether its metadata changed."""
     meta = manifest_entry(path)

@@ -46,8 +46,13 @@ PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "h
 PLURAL_PRONOUNS = {"they", "them", "their"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-ENTITY_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "organization",
-                "NORP": "organization", "FAC": "organization"}
+ENTITY_TYPES = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "organization",
+    "NORP": "organization",
+    "FAC": "organization",
+}
 TRAILER_RE = re.compile(r"^\s*(?:[—–―-]{1,2}|--)\s*((?:[A-Z][\w.’'-]*\s*){1,4})")
 # One to four capitalised words: "Rep. Trey Gowdy", "Pence".
 NAME_RUN = r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*"
@@ -128,8 +133,12 @@ def _role_before(ent: Span) -> str | None:
     words = doc[i + 1 : ent.start]
     role = words.text.strip(" ,")
     # A role is a few words of one noun phrase ("US Secretary of State"), never a headline.
-    if not role or len(words) > 6 or any(c in role for c in "/|\n:()") or not any(
-            t.pos_ == "NOUN" or t.lower_ in TITLE_WORDS for t in words):
+    if (
+        not role
+        or len(words) > 6
+        or any(c in role for c in "/|\n:()")
+        or not any(t.pos_ == "NOUN" or t.lower_ in TITLE_WORDS for t in words)
+    ):
         return None
     return role
 
@@ -165,11 +174,13 @@ def mention_for(token: Token) -> Mention:
     if antecedent is not None:
         ante = mention_for(antecedent)
         if ante.kind != "relative":
-            return Mention(token.idx, token.idx + len(token), token.text, "relative",
-                           role=ante.role, antecedent=ante)
+            return Mention(
+                token.idx, token.idx + len(token), token.text, "relative", role=ante.role, antecedent=ante
+            )
     if token.pos_ == "PRON" or low in PERSON_PRONOUNS or low in PLURAL_PRONOUNS:
-        return Mention(token.idx, token.idx + len(token), token.text, "pronoun",
-                       gender=PERSON_PRONOUNS.get(low))
+        return Mention(
+            token.idx, token.idx + len(token), token.text, "pronoun", gender=PERSON_PRONOUNS.get(low)
+        )
     ent = _entity_of(token)
     if ent is not None and ent.label_ in ENTITY_TYPES:
         kind = "name" if ent.label_ == "PERSON" else "organization"
@@ -194,8 +205,11 @@ def mention_for(token: Token) -> Mention:
     # A description: "a senior adviser to Macron", "the governor of the Belgorod oblast".
     keep = []
     for t in token.subtree:
-        if t.i > token.i and (t.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj") or t.is_punct
-                              or t.lower_ in RELATIVE_PRONOUNS):
+        if t.i > token.i and (
+            t.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj")
+            or t.is_punct
+            or t.lower_ in RELATIVE_PRONOUNS
+        ):
             break
         keep.append(t)
     keep = [t for t in keep if not t.is_punct]
@@ -229,8 +243,11 @@ def _subject_of(verb: Token) -> Token | None:
     if verb.tag_ == "VBG" and verb.i > 0:
         shown = verb.doc[verb.i - 1]
         of = shown.head if shown.dep_ == "pobj" else verb if shown.head == verb else None
-        if of is not None and shown.pos_ in ("PROPN", "PRON") and (
-                of.lower_ == "of" or of.dep_ == "pobj" and of.head.lower_ == "of"):
+        if (
+            of is not None
+            and shown.pos_ in ("PROPN", "PRON")
+            and (of.lower_ == "of" or of.dep_ == "pobj" and of.head.lower_ == "of")
+        ):
             return shown  # "footage of Hillary Clinton asking, “…”"
     if verb.tag_ == "VBG" and _after_comma(verb) and is_cue(verb):
         # "Sanders said the process could be “messy,” adding, “…”": a speaking participle
@@ -249,8 +266,10 @@ def _subject_of(verb: Token) -> Token | None:
     for _ in range(5):
         if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return _issuer(cur.head) or cur.head
-        if cur.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "acl", "dep", "ccomp", "prep", "pobj") \
-                or cur.head == cur:
+        if (
+            cur.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "acl", "dep", "ccomp", "prep", "pobj")
+            or cur.head == cur
+        ):
             break
         cur = cur.head
         if cur.pos_ == "ADP" and cur.head != cur:
@@ -266,8 +285,10 @@ def _subject_of(verb: Token) -> Token | None:
 
 
 # What someone issues to speak for them: "the Council issued a statement calling …".
-DOCUMENT_NOUNS = frozenset("""statement statements letter memo memorandum release communique
-    note notice report filing declaration proclamation order ruling resolution""".split())
+DOCUMENT_NOUNS = frozenset(
+    """statement statements letter memo memorandum release communique
+    note notice report filing declaration proclamation order ruling resolution""".split()
+)
 
 
 def _issuer(document: Token) -> Token | None:
@@ -287,13 +308,16 @@ def _aside_between(subj: Token, verb: Token) -> bool:
     looped the streets - where the Panthers played - while chanting, “…”"."""
     doc = subj.doc
     # (a dash set off by spaces, not the hyphen of "pro-growth")
-    dashes = [t for t in doc[subj.i : verb.i] if t.text in DASHES and t.i > 0
-              and doc[t.i - 1].whitespace_ and t.whitespace_]
+    dashes = [
+        t
+        for t in doc[subj.i : verb.i]
+        if t.text in DASHES and t.i > 0 and doc[t.i - 1].whitespace_ and t.whitespace_
+    ]
     return len(dashes) % 2 == 1
 
 
 def _after_comma(verb: Token) -> bool:
-    """", saying …", also after a closing mark: "“messy,” adding …"."""
+    """ ", saying …", also after a closing mark: "“messy,” adding …"."""
     doc = verb.doc
     i = verb.i - 1
     while i >= 0 and doc[i].text in ("”", '"', "’", "'"):
@@ -326,8 +350,12 @@ def _adjacent_subject(verb: Token) -> Token | None:
             k += -1 if j < verb.i else 1
         if 0 <= k < len(doc):
             t = doc[k]
-            if t.pos_ in ("PROPN", "PRON") and t.lower_ not in ("it", "this", "that") and \
-                    not t.is_punct and t.dep_ != "poss":
+            if (
+                t.pos_ in ("PROPN", "PRON")
+                and t.lower_ not in ("it", "this", "that")
+                and not t.is_punct
+                and t.dep_ != "poss"
+            ):
                 return t
     return None
 
@@ -370,9 +398,11 @@ def speaker_token_for_cue(cue: Token) -> Token | None:
 
 
 def speaks_with_particle(verb: Token) -> bool:
-    """"Hillary shot back, “…”", "as experts have pointed out, …"."""
-    return any(c.dep_ in ("prt", "advmod") and f"{cue_lemma(verb.text)}:{c.lower_}" in PHRASAL_SPEECH
-               for c in verb.children)
+    """ "Hillary shot back, “…”", "as experts have pointed out, …"."""
+    return any(
+        c.dep_ in ("prt", "advmod") and f"{cue_lemma(verb.text)}:{c.lower_}" in PHRASAL_SPEECH
+        for c in verb.children
+    )
 
 
 def is_cue(token: Token, *, belief: bool = False) -> bool:
@@ -380,8 +410,7 @@ def is_cue(token: Token, *, belief: bool = False) -> bool:
         return True
     if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
         lemma = cue_lemma(token.text)
-        return lemma in SPEECH_LEMMAS or (belief and lemma in BELIEF_LEMMAS) or \
-            speaks_with_particle(token)
+        return lemma in SPEECH_LEMMAS or (belief and lemma in BELIEF_LEMMAS) or speaks_with_particle(token)
     return token.pos_ == "NOUN" and token.lower_ in SPEECH_NOUNS
 
 
@@ -433,9 +462,26 @@ def tokens_between(doc: Doc, start: int, end: int) -> Span:
 
 # How far from the quotation marks (in tokens) a cue is looked for.
 FRAME_WINDOW = 40
-VAGUE_SUBJECTS = frozenset({"it", "this", "that", "which", "who", "anybody", "anyone", "everyone",
-                            "some", "many", "others", "most", "few",
-                            "nobody", "something", "what"})
+VAGUE_SUBJECTS = frozenset(
+    {
+        "it",
+        "this",
+        "that",
+        "which",
+        "who",
+        "anybody",
+        "anyone",
+        "everyone",
+        "some",
+        "many",
+        "others",
+        "most",
+        "few",
+        "nobody",
+        "something",
+        "what",
+    }
+)
 
 
 def _governs(cue: Token, q_tokens: list[Token]) -> bool:
@@ -536,8 +582,12 @@ def _subordinate_speaker(cue: Token, q_tokens: list[Token]) -> bool:
         clause = verb
         while clause.dep_ == "conj" and clause.head != cue:
             clause = clause.head  # "after she attacked … and blamed … on “…”"
-        if clause.dep_ == "advcl" and clause.head == cue and verb.pos_ == "VERB" and \
-                verb.lower_ not in AUX_WORDS:
+        if (
+            clause.dep_ == "advcl"
+            and clause.head == cue
+            and verb.pos_ == "VERB"
+            and verb.lower_ not in AUX_WORDS
+        ):
             subj = _own_subject(clause)
             if subj is not None and _named(subj) and subj.lower_ not in RELATIVE_PRONOUNS:
                 return True
@@ -545,7 +595,7 @@ def _subordinate_speaker(cue: Token, q_tokens: list[Token]) -> bool:
 
 
 def _negated(verb: Token) -> bool:
-    """"for not calling the attack “radical Islamic terrorism”" credits nobody with the words."""
+    """ "for not calling the attack “radical Islamic terrorism”" credits nobody with the words."""
     return any(c.dep_ == "neg" for c in verb.children)
 
 
@@ -571,8 +621,9 @@ def _frames(cue: Token, end: int) -> bool:
         return False
     # "“…,” Melanie said yes", "“…,” underscoring growing impatience": the cue has words of
     # its own.
-    return not any(c.i > cue.i and c.dep_ in ("dobj", "ccomp", "xcomp", "intj", "attr", "oprd")
-                   for c in cue.children)
+    return not any(
+        c.i > cue.i and c.dep_ in ("dobj", "ccomp", "xcomp", "intj", "attr", "oprd") for c in cue.children
+    )
 
 
 def _parenthetical(cue: Token, q_tokens: list[Token]) -> bool:
@@ -605,14 +656,17 @@ def attribute_quote(
     # The frame: words of the quote's sentences outside any quotation, near the quote.
     lo = max(sents[0].start, q_tokens[0].i - FRAME_WINDOW)
     hi = min(sents[-1].end, q_tokens[-1].i + 1 + FRAME_WINDOW)
-    frame: list[Token] = [t for t in doc[lo:hi] if not _inside(t.idx, quote_ranges)
-                          and not (start - 1 <= t.idx <= end)]
+    frame: list[Token] = [
+        t for t in doc[lo:hi] if not _inside(t.idx, quote_ranges) and not (start - 1 <= t.idx <= end)
+    ]
     # A short sentence right after the quote can carry the cue: "“…” He paused. said…"
     last = sents[-1]
     if last.end < len(doc):
         nxt = sentence_of(doc[last.end])
-        if nxt is not None and len(nxt) <= trailing_max_tokens and not any(
-            _inside(t.idx, quote_ranges) for t in nxt
+        if (
+            nxt is not None
+            and len(nxt) <= trailing_max_tokens
+            and not any(_inside(t.idx, quote_ranges) for t in nxt)
         ):
             frame += list(nxt)
     cues = [t for t in frame if is_cue(t)]
@@ -622,10 +676,10 @@ def attribute_quote(
         # wouldn’t you …?” asked Dunn"; then one right before it: "O'Malley interjected: “…”".
         after = _frames(cue, end) and doc_text(doc)[start:end].rstrip("’'\"”")[-1:] in (",", "?", "!")
         framing = after or _introduces(cue, start)
-        linked = framing or ((_governs(cue, q_tokens) or _parenthetical(cue, q_tokens)) if partial
-                             else _linked(cue, q_tokens))
-        if partial and not framing and (not linked or _subordinate_speaker(cue, q_tokens)
-                                        or _negated(cue)):
+        linked = framing or (
+            (_governs(cue, q_tokens) or _parenthetical(cue, q_tokens)) if partial else _linked(cue, q_tokens)
+        )
+        if partial and not framing and (not linked or _subordinate_speaker(cue, q_tokens) or _negated(cue)):
             continue
         dist = min(abs(cue.idx - end), abs(cue.idx - start))
         if framing:
@@ -636,16 +690,17 @@ def attribute_quote(
         speaker = speaker_token_for_cue(cue)
         if speaker is not None and _inside(speaker.idx, quote_ranges):
             # A title in quotation marks parsed as the subject: "on “Morning Joe,” calling …"
-            speaker = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS
-                            and not _inside(c.idx, quote_ranges)), None)
+            speaker = next(
+                (c for c in cue.children if c.dep_ in SUBJECT_DEPS and not _inside(c.idx, quote_ranges)), None
+            )
         scored.append((not linked, _vague(speaker), dist, cue, speaker))
     if partial and len(scored) > 1:
         # "said Scott Reed, who added that … “…”": a cue in a relative clause of the outer
         # cue's subject or object reports the quote itself.
-        inner = [c for _, _, _, c, _ in scored
-                 if (own := _own_subject(c)) is not None and not _vague(own)]
-        scored = [x for x in scored if _frames(x[3], end) or
-                  not any(_described_below(x[3], c) for c in inner)]
+        inner = [c for _, _, _, c, _ in scored if (own := _own_subject(c)) is not None and not _vague(own)]
+        scored = [
+            x for x in scored if _frames(x[3], end) or not any(_described_below(x[3], c) for c in inner)
+        ]
     if scored:
         scored.sort(key=lambda x: (x[0], x[1], x[2]))
         unlinked, no_speaker, _, cue, speaker = scored[0]
@@ -667,15 +722,16 @@ def attribute_quote(
     text = doc_text(doc)
     # The sentence before introduces it: "Bruce emphasized the need for … . “President …”"
     first = sents[0]
-    if first.start > 0 and text[first.start_char:start].strip(" “\"'‘") == "":
+    if first.start > 0 and text[first.start_char : start].strip(" “\"'‘") == "":
         prev = sentence_of(doc[first.start - 1])
         prev_tokens = [t for t in prev if not _inside(t.idx, quote_ranges)]
         if len(prev_tokens) == len(prev):
             for cue in reversed([t for t in prev_tokens if is_cue(t, belief=True)]):
                 speaker = speaker_token_for_cue(cue)
                 if speaker is not None:
-                    return Attribution(mention_for(speaker), _cue_text(cue), "previous sentence",
-                                       0.65, cue.idx)
+                    return Attribution(
+                        mention_for(speaker), _cue_text(cue), "previous sentence", 0.65, cue.idx
+                    )
     # "He also played up his strength: “Who gives us the best chance …”"
     lead = [t for t in sents[0] if t.idx < start - 1 and not _inside(t.idx, quote_ranges)]
     if lead and lead[-1].text == ":" and len(lead) > 2:
@@ -696,7 +752,7 @@ def attribute_quote(
             return Attribution(mention_for(span.root), None, "trailer", 0.7, None)
     # The person the sentence before is about: "Sen. Bernie Sanders … identified young voters’
     # exhaustion as one of the reasons. “The younger people are …”"
-    if first.start > 0 and text[first.start_char:start].strip(" “\"'‘") == "":
+    if first.start > 0 and text[first.start_char : start].strip(" “\"'‘") == "":
         root = sentence_of(doc[first.start - 1]).root
         subj = _own_subject(root) if root.pos_ in ("VERB", "AUX") else None
         if subj is not None and not _inside(subj.idx, quote_ranges) and _is_person(subj):
@@ -709,8 +765,12 @@ def _short_frame_after(doc: Doc, end: int, sent: Span, quote_ranges) -> Attribut
     after = [t for t in sent if t.idx >= end and not _inside(t.idx, quote_ranges)]
     words = [t for t in after if not t.is_punct]
     text = doc_text(doc)
-    if not words or len(words) > 8 or text[max(0, end - 1)] not in ",?!" and \
-            text[end + 1 : words[0].idx].strip() != ",":
+    if (
+        not words
+        or len(words) > 8
+        or text[max(0, end - 1)] not in ",?!"
+        and text[end + 1 : words[0].idx].strip() != ","
+    ):
         return None
     for verb in words:
         if verb.pos_ != "VERB" or not verb.tag_.startswith("VB"):
@@ -738,8 +798,7 @@ def _introducer(frame: list[Token]) -> Attribution | None:
         return None
     doc = frame[0].doc
     # The outermost cue: "Breitbart News reported, …, the White House was refusing to call …:"
-    cues = sorted((t for t in frame if is_cue(t, belief=True)),
-                  key=lambda t: (len(ancestors(t)), -t.i))
+    cues = sorted((t for t in frame if is_cue(t, belief=True)), key=lambda t: (len(ancestors(t)), -t.i))
     for cue in cues:
         speaker = speaker_token_for_cue(cue)
         if speaker is not None and not _vague(speaker):
@@ -749,8 +808,12 @@ def _introducer(frame: list[Token]) -> Attribution | None:
         return found
     root = _run_head(frame)
     subj = _own_subject(root) if root is not None and root.pos_ in ("VERB", "AUX") else None
-    if subj is not None and subj.i in {t.i for t in frame} and not _vague(subj) and (
-            subj.lower_ in PERSON_PRONOUNS or _credible_source(subj)):
+    if (
+        subj is not None
+        and subj.i in {t.i for t in frame}
+        and not _vague(subj)
+        and (subj.lower_ in PERSON_PRONOUNS or _credible_source(subj))
+    ):
         return Attribution(mention_for(subj), root.text, "colon", 0.55, root.idx)
     return None
 
@@ -765,8 +828,11 @@ def _inverted_subject(cue: Token) -> Token | None:
         return None
     # "said MSNBC host Chris Matthews", "explained Los Angeles-based attorney Edgar Martirosyan"
     head = nxt
-    while head.head.i > head.i and head.head.i - nxt.i <= 8 and head.dep_ in (
-            "compound", "amod", "nmod", "npadvmod", "poss", "case", "punct"):
+    while (
+        head.head.i > head.i
+        and head.head.i - nxt.i <= 8
+        and head.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss", "case", "punct")
+    ):
         head = head.head
     if head.pos_ not in ("PROPN", "NOUN") or head.ent_type_ in ("DATE", "TIME"):
         return None
@@ -774,8 +840,10 @@ def _inverted_subject(cue: Token) -> Token | None:
 
 
 # Cues whose next word is the person spoken to, not the speaker: "told AFP", "asked Trump".
-OBJECT_OF_SPEECH = frozenset("tell ask inform brief remind assure reassure thank urge accuse advise "
-                             "instruct warn question challenge".split())
+OBJECT_OF_SPEECH = frozenset(
+    "tell ask inform brief remind assure reassure thank urge accuse advise "
+    "instruct warn question challenge".split()
+)
 
 
 def _frame_subject(doc: Doc, cue: Token, end: int, quote_ranges, parsed: Token | None) -> Token | None:
@@ -784,9 +852,13 @@ def _frame_subject(doc: Doc, cue: Token, end: int, quote_ranges, parsed: Token |
     The parser often hangs the quote and its frame together wrongly; the words between the
     closing mark and the cue (or right after a cue that follows the mark) name the speaker.
     """
-    if cue.idx >= end and cue_lemma(cue.text) not in OBJECT_OF_SPEECH and (
-            parsed is None or parsed.i < cue.i and not _inside(parsed.idx, quote_ranges)
-            and parsed.idx < end):
+    if (
+        cue.idx >= end
+        and cue_lemma(cue.text) not in OBJECT_OF_SPEECH
+        and (
+            parsed is None or parsed.i < cue.i and not _inside(parsed.idx, quote_ranges) and parsed.idx < end
+        )
+    ):
         # The parsed subject stands before the quote: "The promise to “…” appeals to …,
         # said Alan Abramowitz".
         inverted = _inverted_subject(cue)
@@ -795,8 +867,11 @@ def _frame_subject(doc: Doc, cue: Token, end: int, quote_ranges, parsed: Token |
     if cue.idx < end:
         # "“A,” X said. “B”": the frame of the quote before names the speaker of both.
         text = doc_text(doc)
-        before = [b for a, b in quote_ranges if sentence_of(cue).start_char <= b <= cue.idx
-                  and b >= 2 and text[b - 2] in ",.?!"]
+        before = [
+            b
+            for a, b in quote_ranges
+            if sentence_of(cue).start_char <= b <= cue.idx and b >= 2 and text[b - 2] in ",.?!"
+        ]
         if not before:
             return _checked_subject(doc, cue, parsed)
         end = max(before)
@@ -808,7 +883,7 @@ def _frame_subject(doc: Doc, cue: Token, end: int, quote_ranges, parsed: Token |
     else:
         region = []
         for t in doc[cue.i + 1 :]:
-            if t.is_punct and t.text in ",.;:!?“”\"" or _inside(t.idx, quote_ranges):
+            if t.is_punct and t.text in ',.;:!?“”"' or _inside(t.idx, quote_ranges):
                 break
             region.append(t)
     if not region or len(region) > 25:
@@ -832,9 +907,13 @@ def _checked_subject(doc: Doc, cue: Token, parsed: Token | None) -> Token | None
         return parsed
     for ent in reversed(entities(doc)):
         # (not a name inside a phrase: "groups granted Mr. Clarke … from a former Patriot mine")
-        if ent.label_ == "PERSON" and parsed.i < ent.start and ent.end <= cue.i and \
-                ent.root.dep_ not in ("compound", "pobj", "dobj", "dative", "poss") and \
-                not _aside_between(ent.root, cue):
+        if (
+            ent.label_ == "PERSON"
+            and parsed.i < ent.start
+            and ent.end <= cue.i
+            and ent.root.dep_ not in ("compound", "pobj", "dobj", "dative", "poss")
+            and not _aside_between(ent.root, cue)
+        ):
             return ent.root
     return parsed
 
@@ -1001,20 +1080,35 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
             speaker = speaker_token_for_cue(tok)
             if speaker is None or s <= speaker.idx < e and conf < 0.7:
                 continue
-            claims.append(Claim(s, e, Attribution(mention_for(speaker), tok.text, "claim", conf,
-                                                  tok.idx)))
+            claims.append(Claim(s, e, Attribution(mention_for(speaker), tok.text, "claim", conf, tok.idx)))
     return claims
 
 
 # Headline labels that are not sources: "The Latest: …", "Watch: …".
-HEADLINE_LABELS = frozenset(["the latest", "breaking", "watch", "video", "exclusive", "update",
-                             "analysis", "opinion", "live", "editorial", "review", "commentary",
-                             "photos", "explainer", "fact check"])
-HEADLINE_CUES = SPEECH_LEMMAS | BELIEF_LEMMAS | INTENT_LEMMAS | OBJECT_LEMMAS | JUDGEMENT_LEMMAS \
-    | PREP_VERBS
+HEADLINE_LABELS = frozenset(
+    [
+        "the latest",
+        "breaking",
+        "watch",
+        "video",
+        "exclusive",
+        "update",
+        "analysis",
+        "opinion",
+        "live",
+        "editorial",
+        "review",
+        "commentary",
+        "photos",
+        "explainer",
+        "fact check",
+    ]
+)
+HEADLINE_CUES = SPEECH_LEMMAS | BELIEF_LEMMAS | INTENT_LEMMAS | OBJECT_LEMMAS | JUDGEMENT_LEMMAS | PREP_VERBS
 HEADLINE_COLON_RE = re.compile(rf"^\s*({NAME_RUN})\s*:\s+(?=\S)")
 HEADLINE_TAIL_RE = re.compile(
-    r",\s+((?:[\w.’'-]+\s+){0,5}[\w.’'-]+)\s+(?:[Ss]ays|[Ss]aid|[Ww]arns|[Cc]laims)[.!]?\s*$")
+    r",\s+((?:[\w.’'-]+\s+){0,5}[\w.’'-]+)\s+(?:[Ss]ays|[Ss]aid|[Ww]arns|[Cc]laims)[.!]?\s*$"
+)
 
 
 def headline_claim(doc: Doc) -> Claim | None:
@@ -1024,8 +1118,11 @@ def headline_claim(doc: Doc) -> Claim | None:
     text = doc_text(doc)
     end = len(text.rstrip().rstrip(".;!"))
     m = HEADLINE_COLON_RE.match(text)
-    if m and m.group(1).lower() not in HEADLINE_LABELS and \
-            m.group(1).split()[0].lower() not in ("the", "a", "an"):
+    if (
+        m
+        and m.group(1).lower() not in HEADLINE_LABELS
+        and m.group(1).split()[0].lower() not in ("the", "a", "an")
+    ):
         return _headline(doc, m.start(1), m.end(1), m.end(), end, ":")
     words = [t for t in doc if not t.is_space and not t.is_punct or t.text in (",", ";", ":")]
     for k, verb in enumerate(words):
@@ -1037,9 +1134,10 @@ def headline_claim(doc: Doc) -> Claim | None:
         subject = words[j:k]
         if not subject or not (subject[0].text[:1].isupper() or subject[0].like_num):
             continue
-        if k + 1 < len(words) and len(text[words[k + 1].idx:end].split()) >= 1:
-            return _headline(doc, subject[0].idx, subject[-1].idx + len(subject[-1]),
-                             words[k + 1].idx, end, verb.text)
+        if k + 1 < len(words) and len(text[words[k + 1].idx : end].split()) >= 1:
+            return _headline(
+                doc, subject[0].idx, subject[-1].idx + len(subject[-1]), words[k + 1].idx, end, verb.text
+            )
         break
     m = HEADLINE_TAIL_RE.search(text)
     if m and len(text[: m.start()].split()) >= 2:
@@ -1054,8 +1152,7 @@ def _headline(doc: Doc, s0: int, s1: int, c0: int, c1: int, cue: str) -> Claim |
         c0 += 1
     if c1 - c0 < 3:
         return None
-    ents = [e for e in entities(doc) if e.label_ in ENTITY_TYPES and s0 <= e.start_char
-            and e.end_char <= s1]
+    ents = [e for e in entities(doc) if e.label_ in ENTITY_TYPES and s0 <= e.start_char and e.end_char <= s1]
     # ("New Poll", "Black Lawmakers": a description, not a name)
     mention = mention_for(ents[-1].root) if ents else Mention(s0, s1, text[s0:s1], "nominal")
     return Claim(c0, c1, Attribution(mention, cue, "headline", 0.5, s0))
@@ -1085,8 +1182,9 @@ def _noun_claim(noun: Token, quote_ranges) -> Claim | None:
         if child.dep_ == "prep" and child.lower_ in links:
             target = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
         elif child.dep_ in ("acl", "relcl", "ccomp") and any(
-                k.lower_ in links and k.lower_ in ("to", "that") and k.dep_ in ("aux", "mark")
-                for k in child.children):
+            k.lower_ in links and k.lower_ in ("to", "that") and k.dep_ in ("aux", "mark")
+            for k in child.children
+        ):
             target = child  # "her plan to raise taxes", "his claim that …"
         if target is not None:
             break
@@ -1102,8 +1200,7 @@ def _noun_claim(noun: Token, quote_ranges) -> Claim | None:
     span = _span_of(list(target.subtree))
     if span is None or _inside(span[0], quote_ranges) or _inside(span[1] - 1, quote_ranges):
         return None
-    return Claim(span[0], span[1], Attribution(mention_for(holder), noun.text, "claim", 0.35,
-                                               noun.idx))
+    return Claim(span[0], span[1], Attribution(mention_for(holder), noun.text, "claim", 0.35, noun.idx))
 
 
 def _according_claim(tok: Token, sent: Span, quote_ranges) -> Claim | None:
@@ -1112,22 +1209,26 @@ def _according_claim(tok: Token, sent: Span, quote_ranges) -> Claim | None:
         return None
     phrase = list(tok.subtree)
     lo, hi = phrase[0].i, phrase[-1].i
-    rest = [t for t in sent if (t.i < lo or t.i > hi) and not t.is_punct
-            and not _inside(t.idx, quote_ranges)]
+    rest = [t for t in sent if (t.i < lo or t.i > hi) and not t.is_punct and not _inside(t.idx, quote_ranges)]
     left = [t for t in rest if t.i < lo]
     right = [t for t in rest if t.i > hi]
     side = right if len(right) >= len(left) else left
     if len(side) < 4:
         return None
-    return Claim(side[0].idx, side[-1].idx + len(side[-1]),
-                 Attribution(mention_for(speaker), "according to", "according", 0.7, tok.idx))
+    return Claim(
+        side[0].idx,
+        side[-1].idx + len(side[-1]),
+        Attribution(mention_for(speaker), "according to", "according", 0.7, tok.idx),
+    )
 
 
-def _verb_claim(tok: Token, lemma: str, speech: bool, sent: Span, following: list[Span],
-                quote_ranges) -> tuple[tuple[int, int], float] | None:
+def _verb_claim(
+    tok: Token, lemma: str, speech: bool, sent: Span, following: list[Span], quote_ranges
+) -> tuple[tuple[int, int], float] | None:
     belief = lemma in BELIEF_LEMMAS
-    if (speech or belief) and any(c.dep_ == "xcomp" and cue_lemma(c.text) in SPEECH_LEMMAS
-                                  for c in tok.children):
+    if (speech or belief) and any(
+        c.dep_ == "xcomp" and cue_lemma(c.text) in SPEECH_LEMMAS for c in tok.children
+    ):
         return None  # "continues to insist that …": the inner verb is the cue
     if speech or belief:
         clauses = [c for c in tok.children if c.dep_ == "ccomp"]
@@ -1150,8 +1251,11 @@ def _verb_claim(tok: Token, lemma: str, speech: bool, sent: Span, following: lis
             words = list(clause.subtree)
             # "said that A, and that B" / "said A, but that B": one claim in two clauses.
             for more in tok.children:
-                if more.i > clause.i and (more.dep_ == "ccomp" or more.dep_ == "conj" and any(
-                        k.dep_ == "mark" and k.lower_ == "that" for k in more.children)):
+                if more.i > clause.i and (
+                    more.dep_ == "ccomp"
+                    or more.dep_ == "conj"
+                    and any(k.dep_ == "mark" and k.lower_ == "that" for k in more.children)
+                ):
                     words = [t for t in sent if words[0].i <= t.i <= max(x.i for x in more.subtree)]
             span = _span_of(words)
             if span:
@@ -1161,9 +1265,12 @@ def _verb_claim(tok: Token, lemma: str, speech: bool, sent: Span, following: lis
         # (also "…, a USA TODAY analysis of the reports shows.", "…, the study found.")
         doc = tok.doc
         frames_quote = any(_inside(t.idx, quote_ranges) for t in doc[tok.i + 1 : tok.i + 4])
-        if (speech or lemma in ("show", "find")) and tok.dep_ in (
-                "parataxis", "advcl", "ccomp", "ROOT") and not frames_quote and not any(
-                c.dep_ in ("dobj", "xcomp", "ccomp", "attr") for c in tok.children):
+        if (
+            (speech or lemma in ("show", "find"))
+            and tok.dep_ in ("parataxis", "advcl", "ccomp", "ROOT")
+            and not frames_quote
+            and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr") for c in tok.children)
+        ):
             # "Acts of protest, Mr. Obama said, are acts of patriotism."
             own = {x.i for x in tok.subtree}
             others = [t for t in sent if not t.is_punct and t.i not in own]
@@ -1188,12 +1295,21 @@ def _verb_claim(tok: Token, lemma: str, speech: bool, sent: Span, following: lis
         # … and what it says of the object: "accused the Saudi government of attempting to
         # intimidate the families", "polls show Clinton with a lead".
         obj = next((c.i for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
-        linking = ("as", "of", "for", "with", "to") if lemma in ("compare", "liken") else (
-            "as", "of", "for", "with")
-        parts = [c for c in tok.children if c.i > tok.i and (
-            c.dep_ in ("dobj", "ccomp", "xcomp", "oprd", "dative")
-            or c.dep_ == "prep" and (c.lower_ == "as" or obj is not None and c.i > obj
-                                     and c.lower_ in linking))]
+        linking = (
+            ("as", "of", "for", "with", "to")
+            if lemma in ("compare", "liken")
+            else ("as", "of", "for", "with")
+        )
+        parts = [
+            c
+            for c in tok.children
+            if c.i > tok.i
+            and (
+                c.dep_ in ("dobj", "ccomp", "xcomp", "oprd", "dative")
+                or c.dep_ == "prep"
+                and (c.lower_ == "as" or obj is not None and c.i > obj and c.lower_ in linking)
+            )
+        ]
         if parts and any(c.dep_ != "prep" for c in parts):
             words = [t for c in parts for t in c.subtree]
             if len(words) >= 2:
@@ -1206,8 +1322,13 @@ def _verb_claim(tok: Token, lemma: str, speech: bool, sent: Span, following: lis
     stance = not known and tok.lower_ not in PLAIN_VERBS and _named_subject(tok)
     for child in tok.children:
         pair = f"{lemma}:{child.lower_}"
-        if child.dep_ == "prep" and (pair in PREP_CLAIMS or known and child.lower_ in TOPIC_PREPS
-                                     or stance and child.lower_ in STANCE_PREPS):
+        if child.dep_ == "prep" and (
+            pair in PREP_CLAIMS
+            or known
+            and child.lower_ in TOPIC_PREPS
+            or stance
+            and child.lower_ in STANCE_PREPS
+        ):
             obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
                 span = _span_of(list(obj.subtree))
@@ -1235,8 +1356,10 @@ def _clause_above(verb: Token, sent: Span) -> tuple[int, int] | None:
     for head in ancestors(verb):
         if head.i <= verb.i or head.pos_ not in ("VERB", "AUX"):
             continue
-        mark = next((k for k in head.children if k.dep_ == "mark" and k.lower_ == "that"
-                     and verb.i < k.i < head.i), None)
+        mark = next(
+            (k for k in head.children if k.dep_ == "mark" and k.lower_ == "that" and verb.i < k.i < head.i),
+            None,
+        )
         if mark is None:
             return None
         return _span_of([t for t in head.subtree if t.i > mark.i and t.i < sent.end])
@@ -1245,8 +1368,15 @@ def _clause_above(verb: Token, sent: Span) -> tuple[int, int] | None:
 
 def _goes_on_after(verb: Token, sent: Span) -> bool:
     """Whether the sentence carries on past a parenthetical cue with words of its own."""
-    own_end = max([verb.i] + [t.i for c in verb.children if c.i > verb.i and c.dep_ in (
-        "prep", "npadvmod", "advmod", "agent", "nsubj") for t in c.subtree])
+    own_end = max(
+        [verb.i]
+        + [
+            t.i
+            for c in verb.children
+            if c.i > verb.i and c.dep_ in ("prep", "npadvmod", "advmod", "agent", "nsubj")
+            for t in c.subtree
+        ]
+    )
     rest = [t for t in sent if t.i > own_end and not t.is_punct]
     return len(rest) >= 4 and any(t.dep_ in ("conj", "cc") for t in rest)
 
@@ -1260,7 +1390,8 @@ def _misattached_clause(verb: Token) -> Token | None:
             continue
         kids = list(t.children)
         if any(k.lower_ == "that" and k.dep_ == "mark" for k in kids) and any(
-                k.dep_ in ("nsubj", "nsubjpass") and k.lower_ != "that" for k in kids):
+            k.dep_ in ("nsubj", "nsubjpass") and k.lower_ != "that" for k in kids
+        ):
             return t
     return None
 
@@ -1279,9 +1410,15 @@ def _clause_before_final_cue(cue: Token, sent: Span) -> tuple[int, int] | None:
         if t.is_punct:
             continue
         # only the cue's own adverbials may follow: "police said Tuesday", "in a statement"
-        if not (t.head == cue and t.dep_ in ("prep", "npadvmod", "advmod", "agent")
-                or cue in ancestors(t) and any(a.head == cue and a.dep_ in (
-                    "prep", "npadvmod", "advmod", "agent") for a in [t, *ancestors(t)])):
+        if not (
+            t.head == cue
+            and t.dep_ in ("prep", "npadvmod", "advmod", "agent")
+            or cue in ancestors(t)
+            and any(
+                a.head == cue and a.dep_ in ("prep", "npadvmod", "advmod", "agent")
+                for a in [t, *ancestors(t)]
+            )
+        ):
             return None
     return _span_of(list(doc[sent.start : comma.i]))
 
@@ -1291,14 +1428,16 @@ PLAIN_VERBS = frozenset(
     """is was are were be been being has have had having go goes went gone going come comes came
     coming live lives lived living stay stayed sit sat stand stood move moved travel traveled
     travelled arrive arrived return returned work worked works serve served serving run ran
-    running remain remained remains get got gets take took taken meet met""".split())
+    running remain remained remains get got gets take took taken meet met""".split()
+)
 STANCE_PREPS = frozenset({"about", "on", "of", "over", "against", "for"})
 
 
 def _named_subject(verb: Token) -> bool:
     subj = _own_subject(verb)
-    return subj is not None and (subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-                                 or subj.lower_ in ("he", "she", "they", "we", "i"))
+    return subj is not None and (
+        subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.lower_ in ("he", "she", "they", "we", "i")
+    )
 
 
 def _run_on(span: tuple[int, int], sent: Span, following: list[Span]) -> tuple[int, int]:
@@ -1378,7 +1517,8 @@ class NameIndex:
 
 
 CAPITALISED_NAME_RE = re.compile(
-    r"\b(?:[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?|[A-Z]\.)){1,3}")
+    r"\b(?:[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?|[A-Z]\.)){1,3}"
+)
 
 
 def build_name_index(docs: list[Doc]) -> NameIndex:
@@ -1388,7 +1528,7 @@ def build_name_index(docs: list[Doc]) -> NameIndex:
             # Paragraphs the recogniser skipped: runs of capitalised words stand in for names.
             text = doc_text(doc)
             for m in CAPITALISED_NAME_RE.finditer(text):
-                if m.start() > 0 and text[m.start() - 1] in "“\"":
+                if m.start() > 0 and text[m.start() - 1] in '“"':
                     continue
                 words = m.group().split()
                 # Given name and surname (and a middle initial): "Ukrainian President Volodymyr
@@ -1421,13 +1561,22 @@ class Speaker:
 UNKNOWN = Speaker(None, "unknown")
 
 
-GENDERED_WORDS = {"he": "m", "him": "m", "his": "m", "himself": "m",
-                  "she": "f", "her": "f", "hers": "f", "herself": "f"}
+GENDERED_WORDS = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
 GENDERED_TITLES = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
 
 
-def gender_votes(docs: list[Doc], quote_ranges: list[list[tuple[int, int]]],
-                 index: NameIndex) -> dict[str, str]:
+def gender_votes(
+    docs: list[Doc], quote_ranges: list[list[tuple[int, int]]], index: NameIndex
+) -> dict[str, str]:
     """The pronoun the article uses for each person: "Mrs. Clinton", or a pronoun bound by a
     named subject ("Clinton said she would …", "Cruz defended his record")."""
     votes: dict[str, Counter] = {}
@@ -1452,8 +1601,9 @@ def gender_votes(docs: list[Doc], quote_ranges: list[list[tuple[int, int]]],
                 if t.lower_ not in GENDERED_WORDS:
                     continue
                 # "X scolded him" is someone else; "X said he …", "X defended his …" is X.
-                if (t.dep_ in ("nsubj", "nsubjpass", "poss") or t.lower_.endswith("self")) and \
-                        _bound_by(t, verb):
+                if (t.dep_ in ("nsubj", "nsubjpass", "poss") or t.lower_.endswith("self")) and _bound_by(
+                    t, verb
+                ):
                     votes.setdefault(name, Counter())[GENDERED_WORDS[t.lower_]] += 1
     genders = {}
     for name, count in votes.items():
@@ -1481,8 +1631,14 @@ class ArticleResolver:
     of the sentence before, and what each pronoun resolved to, so that chains hold.
     """
 
-    def __init__(self, docs: list[Doc], quote_ranges: list[list[tuple[int, int]]],
-                 index: NameIndex, *, antecedent_paragraphs: int = 4) -> None:
+    def __init__(
+        self,
+        docs: list[Doc],
+        quote_ranges: list[list[tuple[int, int]]],
+        index: NameIndex,
+        *,
+        antecedent_paragraphs: int = 4,
+    ) -> None:
         self.docs = docs
         self.quote_ranges = quote_ranges
         self.index = index
@@ -1508,8 +1664,11 @@ class ArticleResolver:
             return self.resolve(para, mention.antecedent)
         if mention.kind == "pronoun":
             return self._pronoun(para, mention)
-        full = self.index.lookup(mention.text) if mention.kind == "organization" and \
-            not mention.text.lower().startswith("the ") else None
+        full = (
+            self.index.lookup(mention.text)
+            if mention.kind == "organization" and not mention.text.lower().startswith("the ")
+            else None
+        )
         if full is not None and full != mention.text:
             # A surname the entity recogniser took for an organisation: "Rubio said" (but
             # "The Hill reported" is the paper, whoever else is called Hill).
@@ -1552,8 +1711,12 @@ class ArticleResolver:
         return found
 
     def _fits(self, speaker: Speaker | None, gender: str) -> bool:
-        return (speaker is not None and speaker.type == "person" and speaker.name is not None
-                and self.genders.get(speaker.name, gender) == gender)
+        return (
+            speaker is not None
+            and speaker.type == "person"
+            and speaker.name is not None
+            and self.genders.get(speaker.name, gender) == gender
+        )
 
     def _antecedent(self, para: int, pos: int, gender: str) -> Speaker | None:
         ranges = self.quote_ranges[para]
@@ -1563,9 +1726,14 @@ class ArticleResolver:
         same = [t for t in sent if t.idx < pos and not _inside(t.idx, ranges)]
         # Who the article is known to call so goes first here: "Christie described Clinton as
         # a “disgrace” after she blamed …" is Clinton when she is "she" elsewhere.
-        fitting = [c for c in chain((spk for _, spk in reversed(self.credited.get((para, si), []))),
-                                    (self._person_from_token(t) for t in reversed(same)))
-                   if self._fits(c, gender)]
+        fitting = [
+            c
+            for c in chain(
+                (spk for _, spk in reversed(self.credited.get((para, si), []))),
+                (self._person_from_token(t) for t in reversed(same)),
+            )
+            if self._fits(c, gender)
+        ]
         known = [c for c in fitting if self.genders.get(c.name) == gender]
         if known or fitting:
             return (known or fitting)[0]

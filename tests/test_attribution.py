@@ -20,8 +20,10 @@ def test_inverted_cue(extract_one):
 
 
 def test_pronoun_resolves_to_previous_speaker(extract_one):
-    text = ("Kremlin spokesman Dmitry Peskov spoke to reporters in Moscow on Friday.\n\n"
-            "“Russia is open to dialogue,” he said.")
+    text = (
+        "Kremlin spokesman Dmitry Peskov spoke to reporters in Moscow on Friday.\n\n"
+        "“Russia is open to dialogue,” he said."
+    )
     rs = only(extract_one(text), "direct")
     assert rs[0]["speaker"] == "Dmitry Peskov"
     assert rs[0]["speaker_mention"]["text"] == "he"
@@ -29,8 +31,10 @@ def test_pronoun_resolves_to_previous_speaker(extract_one):
 
 
 def test_surname_resolves_to_full_name(extract_one):
-    text = ("Ukrainian President Volodymyr Zelensky met European leaders in Paris on Thursday.\n\n"
-            "“We are ready to sign the agreement,” Zelensky told reporters.")
+    text = (
+        "Ukrainian President Volodymyr Zelensky met European leaders in Paris on Thursday.\n\n"
+        "“We are ready to sign the agreement,” Zelensky told reporters."
+    )
     rs = only(extract_one(text), "direct")
     assert rs[0]["speaker"] == "Volodymyr Zelensky"
 
@@ -45,7 +49,8 @@ def test_continuation_inherits_speaker(extract_one):
 def test_partial_quote_needs_a_cue(extract_one):
     rs = extract_one("Rubio called the Paris meetings “constructive” and left for London.")
     assert [(r["kind"], r["text"], r["speaker"]) for r in only(rs, "partial")] == [
-        ("partial", "constructive", "Rubio")]
+        ("partial", "constructive", "Rubio")
+    ]
 
 
 def test_scare_quotes_are_not_quotes(extract_one):
@@ -59,22 +64,25 @@ def test_according_to(extract_one):
 
 
 def test_indirect_claim_with_that_clause(extract_one):
-    rs = extract_one("Zelensky also said on Thursday that a minerals deal could be finalized "
-                     "imminently.")
+    rs = extract_one("Zelensky also said on Thursday that a minerals deal could be finalized imminently.")
     claims = only(rs, "indirect")
     assert claims and claims[0]["text"] == "a minerals deal could be finalized imminently"
 
 
 def test_colon_frame(extract_one):
-    text = ("Tammy Bruce, a spokesperson for the department, spoke on Thursday. Per the "
-            "Telegraph, her full comments were: “We will help and do what we can.”")
+    text = (
+        "Tammy Bruce, a spokesperson for the department, spoke on Thursday. Per the "
+        "Telegraph, her full comments were: “We will help and do what we can.”"
+    )
     rs = only(extract_one(text), "direct")
     assert rs and rs[0]["speaker"] == "Tammy Bruce"
 
 
 def test_unnamed_source_keeps_its_description(extract_one):
-    text = ("\"What is important is that we have started a process today,\" a senior adviser to "
-            "Macron told reporters.")
+    text = (
+        '"What is important is that we have started a process today," a senior adviser to '
+        "Macron told reporters."
+    )
     rs = only(extract_one(text), "direct")
     assert rs[0]["speaker"] == "a senior adviser to Macron"
     assert rs[0]["speaker_type"] == "unnamed"
@@ -87,16 +95,20 @@ def test_cue_family(extract_one, cue):
 
 
 def test_quoted_pronouns_and_titles_are_not_quotes(extract_one):
-    rs = extract_one("Trump called her “she” on Monday, and Pence told “Face the Nation” on Sunday "
-                     "that the race was close.")
+    rs = extract_one(
+        "Trump called her “she” on Monday, and Pence told “Face the Nation” on Sunday "
+        "that the race was close."
+    )
     assert [r for r in rs if r["kind"] != "indirect"] == []
 
 
 def test_colon_introduction_in_the_paragraph_before(extract_one):
-    text = ("Less than a quarter of the campaign's donors gave small sums.\n\n"
-            "The New York Times reports:\n\n"
-            "\"Just 24 percent of the contributors have given $200 or less, far fewer than in "
-            "2012.\"")
+    text = (
+        "Less than a quarter of the campaign's donors gave small sums.\n\n"
+        "The New York Times reports:\n\n"
+        '"Just 24 percent of the contributors have given $200 or less, far fewer than in '
+        '2012."'
+    )
     rs = only(extract_one(text), "direct")
     assert rs and rs[0]["speaker"] == "New York Times"
     assert rs[0]["speaker_mention"]["text"] == "The New York Times"
@@ -105,19 +117,24 @@ def test_colon_introduction_in_the_paragraph_before(extract_one):
 def test_institution_credited_with_a_label_it_applies(extract_one):
     rs = extract_one("Japan branded North Korea an “outlaw nation in the neighborhood” on Friday.")
     assert [(r["text"], r["speaker"]) for r in only(rs, "partial")] == [
-        ("outlaw nation in the neighborhood", "Japan")]
+        ("outlaw nation in the neighborhood", "Japan")
+    ]
 
 
 def test_relative_pronoun_speaks_for_its_antecedent(extract_one):
-    text = ("Glenn Beck, who has described Trump as “a pathological narcissistic sociopath,” "
-            "campaigned in Indiana.")
+    text = (
+        "Glenn Beck, who has described Trump as “a pathological narcissistic sociopath,” "
+        "campaigned in Indiana."
+    )
     rs = only(extract_one(text), "partial")
     assert rs and rs[0]["speaker"] == "Glenn Beck" and rs[0]["speaker_mention"]["text"] == "who"
 
 
 def test_unlisted_verb_in_a_short_frame(extract_one):
-    text = ("Maria Gonzalez, a teacher from Nashua, attended the rally in Concord.\n\n"
-            "“People are afraid of wasting their votes,” she surmised.")
+    text = (
+        "Maria Gonzalez, a teacher from Nashua, attended the rally in Concord.\n\n"
+        "“People are afraid of wasting their votes,” she surmised."
+    )
     rs = only(extract_one(text), "direct")
     assert rs and rs[0]["speaker"] == "Maria Gonzalez" and rs[0]["cue"] == "surmised"
 
@@ -128,192 +145,324 @@ def test_nickname_given_by_a_speaker_is_a_quote(extract_one):
 
 
 def test_claim_stops_before_a_quotation(extract_one):
-    text = ("Ron DeSantis said he has supported legislation that would curb accreditation "
-            "bodies, which he called “a cartel for higher education.”")
+    text = (
+        "Ron DeSantis said he has supported legislation that would curb accreditation "
+        "bodies, which he called “a cartel for higher education.”"
+    )
     claims = only(extract_one(text), "indirect")
-    assert any(c["text"] == "he has supported legislation that would curb accreditation bodies"
-               for c in claims)
+    assert any(
+        c["text"] == "he has supported legislation that would curb accreditation bodies" for c in claims
+    )
 
 
 def test_claim_before_a_sentence_final_cue(extract_one):
-    text = ("As Donald Trump prepared to speak in Wisconsin, a girl outside the venue was "
-            "pepper-sprayed by a bystander, police said.")
+    text = (
+        "As Donald Trump prepared to speak in Wisconsin, a girl outside the venue was "
+        "pepper-sprayed by a bystander, police said."
+    )
     claims = only(extract_one(text), "indirect")
-    assert any("a girl outside the venue was pepper-sprayed by a bystander" in c["text"]
-               and c["speaker"] == "police" for c in claims)
+    assert any(
+        "a girl outside the venue was pepper-sprayed by a bystander" in c["text"] and c["speaker"] == "police"
+        for c in claims
+    )
 
 
 def test_position_carried_by_a_noun(extract_one):
-    claims = only(extract_one("Bernie Sanders renewed his attacks on Wall Street banks on Monday."),
-                  "indirect")
+    claims = only(
+        extract_one("Bernie Sanders renewed his attacks on Wall Street banks on Monday."), "indirect"
+    )
     assert any(c["text"] == "Wall Street banks" and c["speaker"] == "Bernie Sanders" for c in claims)
 
 
 def test_frame_after_the_quote_beats_a_relative_clause_inside_it(extract_one):
-    text = ("Bernie Sanders spoke in Iowa.\n\n"
-            "The four “loopholes” he cited are “the ability to use real estate losses to offset "
-            "other income,” The Hill reported.")
+    text = (
+        "Bernie Sanders spoke in Iowa.\n\n"
+        "The four “loopholes” he cited are “the ability to use real estate losses to offset "
+        "other income,” The Hill reported."
+    )
     rs = [r for r in extract_one(text) if r["text"].startswith("the ability")]
     assert rs and rs[0]["speaker"] == "Hill" and rs[0]["speaker_mention"]["text"] == "The Hill"
 
 
 def test_quote_in_an_adverbial_clause_with_its_own_speaker(extract_one):
-    text = ("Rally notes\n\nDonald Trump told the crowd in Ohio that he would win the state.\n\n"
-            "Kevin was drifting off again, and as Trump went on about “how the system is "
-            "rigged,” and “wounded American families,” Melanie said yes, yes, yes, over and over.")
+    text = (
+        "Rally notes\n\nDonald Trump told the crowd in Ohio that he would win the state.\n\n"
+        "Kevin was drifting off again, and as Trump went on about “how the system is "
+        "rigged,” and “wounded American families,” Melanie said yes, yes, yes, over and over."
+    )
     rs = only(extract_one(text), "partial")
     assert rs and all(r["speaker"] == "Donald Trump" for r in rs)
 
 
 def test_article_gender_picks_the_antecedent(extract_one):
-    text = ("Campaign notes\n\nHillary Clinton said on Monday that she would visit Ohio.\n\n"
-            "Gov. Chris Christie described Hillary Clinton as a “disgrace” after she blamed "
-            "police shootings on “implicit bias” against minorities.")
+    text = (
+        "Campaign notes\n\nHillary Clinton said on Monday that she would visit Ohio.\n\n"
+        "Gov. Chris Christie described Hillary Clinton as a “disgrace” after she blamed "
+        "police shootings on “implicit bias” against minorities."
+    )
     rs = {r["text"]: r["speaker"] for r in only(extract_one(text), "partial")}
     assert rs.get("disgrace") == "Chris Christie" and rs.get("implicit bias") == "Hillary Clinton"
 
 
 def test_participle_after_a_partial_quote_keeps_its_subject(extract_one):
-    text = ("Donald Trump has delivered an impassioned defense of “New York values,” saying the "
-            "city embodied the “bravery, heart and soul of America.”")
+    text = (
+        "Donald Trump has delivered an impassioned defense of “New York values,” saying the "
+        "city embodied the “bravery, heart and soul of America.”"
+    )
     rs = [r for r in extract_one(text) if r["text"].startswith("bravery")]
     assert rs and rs[0]["speaker"] == "Donald Trump"
 
 
 def test_claim_keeps_what_the_verb_says_of_its_object(extract_one):
-    claims = only(extract_one("Strada accused the Saudi government of attempting to intimidate "
-                              "the families."), "indirect")
-    assert any(c["text"] == "the Saudi government of attempting to intimidate the families"
-               for c in claims)
+    claims = only(
+        extract_one("Strada accused the Saudi government of attempting to intimidate the families."),
+        "indirect",
+    )
+    assert any(c["text"] == "the Saudi government of attempting to intimidate the families" for c in claims)
 
 
 def test_what_a_poll_shows(extract_one):
-    text = ("Donations to super PACs hit nearly $1.1 billion through the end of August, a USA "
-            "TODAY analysis of newly filed campaign-finance reports shows.")
+    text = (
+        "Donations to super PACs hit nearly $1.1 billion through the end of August, a USA "
+        "TODAY analysis of newly filed campaign-finance reports shows."
+    )
     claims = only(extract_one(text), "indirect")
-    assert any(c["text"].startswith("Donations to super PACs hit nearly $1.1 billion")
-               for c in claims)
+    assert any(c["text"].startswith("Donations to super PACs hit nearly $1.1 billion") for c in claims)
 
 
 def test_verdict_on_a_statement_belongs_to_the_judge(extract_one):
-    text = ("Politifact then ruled that Donald Trump’s statement about shootings in Chicago is "
-            "“true,” but in need of clarification.")
+    text = (
+        "Politifact then ruled that Donald Trump’s statement about shootings in Chicago is "
+        "“true,” but in need of clarification."
+    )
     rs = [r for r in extract_one(text) if r["text"].startswith("true")]
     assert rs and rs[0]["speaker"] == "Politifact"
 
 
 def test_quote_after_a_sentence_about_someone(extract_one):
-    text = ("“It is a tough race,” Mike Pence said on CNN.\n\n"
-            "On Sunday, Sen. Bernie Sanders identified young voters’ exhaustion with bigotry as "
-            "one of the reasons to back Hillary Clinton. “The younger people are sick and tired "
-            "of discrimination and racism.”")
+    text = (
+        "“It is a tough race,” Mike Pence said on CNN.\n\n"
+        "On Sunday, Sen. Bernie Sanders identified young voters’ exhaustion with bigotry as "
+        "one of the reasons to back Hillary Clinton. “The younger people are sick and tired "
+        "of discrimination and racism.”"
+    )
     rs = [r for r in extract_one(text) if r["text"].startswith("The younger")]
     assert rs and rs[0]["speaker"] == "Bernie Sanders"
 
 
 def test_speech_verb_with_a_particle(extract_one):
-    text = ("After former California Gov. Jerry Brown criticized Bill Clinton during a debate, "
-            "Hillary Clinton shot back, “I suppose I could have stayed home and baked cookies.”")
+    text = (
+        "After former California Gov. Jerry Brown criticized Bill Clinton during a debate, "
+        "Hillary Clinton shot back, “I suppose I could have stayed home and baked cookies.”"
+    )
     rs = only(extract_one(text), "direct")
     assert rs and rs[0]["speaker"] == "Hillary Clinton"
-    claims = only(extract_one("As many tax experts have pointed out, Donald Trump is free to "
-                              "disclose his returns even if they are being audited."), "indirect")
-    assert any(c["text"].startswith("Donald Trump is free to disclose") or
-               "Donald Trump is free to disclose" in c["text"] for c in claims)
+    claims = only(
+        extract_one(
+            "As many tax experts have pointed out, Donald Trump is free to "
+            "disclose his returns even if they are being audited."
+        ),
+        "indirect",
+    )
+    assert any(
+        c["text"].startswith("Donald Trump is free to disclose")
+        or "Donald Trump is free to disclose" in c["text"]
+        for c in claims
+    )
 
 
 # The first quote of a kind in a sentence written here, and who is credited with it.
-@pytest.mark.parametrize(("text", "kind", "speaker"), [
-    pytest.param(("Democratic Sen. Claire McCaskill (D-Mo.) scolded him: “The scientific community "
-                  "is against you,” she said."),
-                 "direct", "Claire McCaskill", id="party_and_state_after_a_name_are_not_a_name"),
-    pytest.param(("After a late meeting, the Security Council issued a statement calling the test "
-                  "“a clear violation” of its resolutions."),
-                 "partial", "Security Council", id="a_statement_speaks_for_whoever_issued_it"),
-    pytest.param(("Donald Trump was defensive when forced to defend not paying an architect who said "
-                  "he was stiffed, saying, “Maybe he didn’t do a good job.”"),
-                 "direct", "Donald Trump", id="participle_after_a_relative_clause_is_the_main_clause_s"),
-    pytest.param(("Donald Trump, while being interviewed on Fox and Friends Monday morning, called "
-                  "again for President Barack Obama to resign for not calling the Orlando nightclub "
-                  "attack an act of “radical Islamic terrorism.”"),
-                 "partial", "Donald Trump", id="negated_cue_credits_nobody"),
-    pytest.param(("Hillary Clinton said that experts had found her proposals strong, to which Martin "
-                  "O'Malley interjected: “It's just not true.”"),
-                 "direct", "Martin O'Malley", id="cue_right_before_the_colon_wins"),
-    pytest.param(("The spot concludes with footage of Donald Trump saying during the debate last week, "
-                  "“That makes me smart,” when Hillary Clinton blasted him for not paying taxes."),
-                 "direct", "Donald Trump", id="footage_of_someone_saying"),
-    pytest.param(("In an AP interview Monday, Bernie Sanders said the process of crafting the party’s "
-                  "platform could be “messy,” adding, “Democracy is messy.”"),
-                 "direct", "Bernie Sanders", id="speaking_participle_goes_on_for_the_speaker"),
-])
+@pytest.mark.parametrize(
+    ("text", "kind", "speaker"),
+    [
+        pytest.param(
+            (
+                "Democratic Sen. Claire McCaskill (D-Mo.) scolded him: “The scientific community "
+                "is against you,” she said."
+            ),
+            "direct",
+            "Claire McCaskill",
+            id="party_and_state_after_a_name_are_not_a_name",
+        ),
+        pytest.param(
+            (
+                "After a late meeting, the Security Council issued a statement calling the test "
+                "“a clear violation” of its resolutions."
+            ),
+            "partial",
+            "Security Council",
+            id="a_statement_speaks_for_whoever_issued_it",
+        ),
+        pytest.param(
+            (
+                "Donald Trump was defensive when forced to defend not paying an architect who said "
+                "he was stiffed, saying, “Maybe he didn’t do a good job.”"
+            ),
+            "direct",
+            "Donald Trump",
+            id="participle_after_a_relative_clause_is_the_main_clause_s",
+        ),
+        pytest.param(
+            (
+                "Donald Trump, while being interviewed on Fox and Friends Monday morning, called "
+                "again for President Barack Obama to resign for not calling the Orlando nightclub "
+                "attack an act of “radical Islamic terrorism.”"
+            ),
+            "partial",
+            "Donald Trump",
+            id="negated_cue_credits_nobody",
+        ),
+        pytest.param(
+            (
+                "Hillary Clinton said that experts had found her proposals strong, to which Martin "
+                "O'Malley interjected: “It's just not true.”"
+            ),
+            "direct",
+            "Martin O'Malley",
+            id="cue_right_before_the_colon_wins",
+        ),
+        pytest.param(
+            (
+                "The spot concludes with footage of Donald Trump saying during the debate last week, "
+                "“That makes me smart,” when Hillary Clinton blasted him for not paying taxes."
+            ),
+            "direct",
+            "Donald Trump",
+            id="footage_of_someone_saying",
+        ),
+        pytest.param(
+            (
+                "In an AP interview Monday, Bernie Sanders said the process of crafting the party’s "
+                "platform could be “messy,” adding, “Democracy is messy.”"
+            ),
+            "direct",
+            "Bernie Sanders",
+            id="speaking_participle_goes_on_for_the_speaker",
+        ),
+    ],
+)
 def test_speaker_of_the_first_quote(extract_one, text, kind, speaker):
     rs = only(extract_one(text), kind)
     assert rs and rs[0]["speaker"] == speaker
 
 
 # The same, for the words at the attribution site (the mention), where that is the point.
-@pytest.mark.parametrize(("text", "kind", "mention"), [
-    pytest.param(("Kerr Putney said the footage was not conclusive, but the mayor said that the "
-                  "evidence “supports what we've heard” about the shooting."),
-                 "partial", "the mayor", id="second_statement_with_its_own_speaker"),
-    pytest.param(("Democratic Sen. Claire McCaskill scolded him: “The scientific community is against "
-                  "the products you called ‘miracles,’” she said."),
-                 "direct", "she", id="cue_right_after_the_quote_beats_a_colon_frame"),
-    pytest.param(("After saying her right foot was “so swollen I could barely get my shoe on,” she was "
-                  "rushed to the hospital."),
-                 "partial", "she", id="participle_takes_a_passive_main_subject"),
-    pytest.param(("Small groups of protesters looped the streets around the stadium - where the "
-                  "Charlotte Panthers played the Minnesota Vikings - while chanting, \"Hands up, "
-                  "don't shoot.\""),
-                 "direct", "Small groups of protesters", id="subject_in_a_dashed_aside_is_not_the_speaker"),
-    pytest.param(("The piece used one of the woman’s quotes as its headline: “Finally. Someone who "
-                  "thinks like me.” The implication is clear."),
-                 "direct", "The piece", id="its_headline_is_the_piece_that_used_it"),
-])
+@pytest.mark.parametrize(
+    ("text", "kind", "mention"),
+    [
+        pytest.param(
+            (
+                "Kerr Putney said the footage was not conclusive, but the mayor said that the "
+                "evidence “supports what we've heard” about the shooting."
+            ),
+            "partial",
+            "the mayor",
+            id="second_statement_with_its_own_speaker",
+        ),
+        pytest.param(
+            (
+                "Democratic Sen. Claire McCaskill scolded him: “The scientific community is against "
+                "the products you called ‘miracles,’” she said."
+            ),
+            "direct",
+            "she",
+            id="cue_right_after_the_quote_beats_a_colon_frame",
+        ),
+        pytest.param(
+            (
+                "After saying her right foot was “so swollen I could barely get my shoe on,” she was "
+                "rushed to the hospital."
+            ),
+            "partial",
+            "she",
+            id="participle_takes_a_passive_main_subject",
+        ),
+        pytest.param(
+            (
+                "Small groups of protesters looped the streets around the stadium - where the "
+                'Charlotte Panthers played the Minnesota Vikings - while chanting, "Hands up, '
+                "don't shoot.\""
+            ),
+            "direct",
+            "Small groups of protesters",
+            id="subject_in_a_dashed_aside_is_not_the_speaker",
+        ),
+        pytest.param(
+            (
+                "The piece used one of the woman’s quotes as its headline: “Finally. Someone who "
+                "thinks like me.” The implication is clear."
+            ),
+            "direct",
+            "The piece",
+            id="its_headline_is_the_piece_that_used_it",
+        ),
+    ],
+)
 def test_mention_of_the_first_quote(extract_one, text, kind, mention):
     rs = only(extract_one(text), kind)
     assert rs and rs[0]["speaker_mention"]["text"] == mention
 
 
-@pytest.mark.parametrize("first,first_pronoun,second,pronoun", [
-    ("Hillary Clinton", "she", "Donald Trump", "she"),
-    ("Donald Trump", "he", "Hillary Clinton", "he"),
-])
+@pytest.mark.parametrize(
+    "first,first_pronoun,second,pronoun",
+    [
+        ("Hillary Clinton", "she", "Donald Trump", "she"),
+        ("Donald Trump", "he", "Hillary Clinton", "he"),
+    ],
+)
 def test_a_pronoun_goes_to_the_person_called_so_not_to_someone_merely_named_since(
-        extract_one, first, first_pronoun, second, pronoun):
+    extract_one, first, first_pronoun, second, pronoun
+):
     # The second person is never called "he" or "she": fitting any pronoun is a weak fit, and
     # the person the article calls by this pronoun, a paragraph further back, is the speaker.
-    text = (f"Rally in Ohio\n\n{first} said on Monday that {first_pronoun} would visit Ohio next week.\n\n"
-            f"{second} spoke to supporters in Cleveland on Tuesday.\n\n"
-            f"“We will win this state,” {pronoun} said.\n")
+    text = (
+        f"Rally in Ohio\n\n{first} said on Monday that {first_pronoun} would visit Ohio next week.\n\n"
+        f"{second} spoke to supporters in Cleveland on Tuesday.\n\n"
+        f"“We will win this state,” {pronoun} said.\n"
+    )
     (direct,) = only(extract_one(text, date="2016-10-03"), "direct")
     assert direct["speaker"] == first and direct["speaker_mention"]["text"] == pronoun
 
 
 def test_a_credited_speaker_is_still_the_antecedent_of_the_next_pronoun(extract_one):
-    text = ("Talks\n\nMarco Rubio said he found the meetings in Paris useful.\n\n"
-            "“Russia is open to dialogue,” Kremlin spokesman Dmitry Peskov told reporters.\n\n"
-            "However, he added that no talks are scheduled “in the coming days.”\n")
+    text = (
+        "Talks\n\nMarco Rubio said he found the meetings in Paris useful.\n\n"
+        "“Russia is open to dialogue,” Kremlin spokesman Dmitry Peskov told reporters.\n\n"
+        "However, he added that no talks are scheduled “in the coming days.”\n"
+    )
     (partial,) = only(extract_one(text), "partial")
     assert partial["speaker"] == "Dmitry Peskov"
 
 
 def test_a_pronoun_never_goes_to_someone_the_article_calls_otherwise(extract_one):
-    text = ("Rally in Ohio\n\nHillary Clinton said on Monday that she would visit Ohio next week.\n\n"
-            "“We will win Ohio,” Donald Trump said on Tuesday, and he repeated it twice.\n\n"
-            "She said the race in the state was close.\n")
-    claims = [r for r in extract_one(text, date="2016-10-05") if r["speaker_mention"] and
-              r["speaker_mention"]["text"] == "She"]
+    text = (
+        "Rally in Ohio\n\nHillary Clinton said on Monday that she would visit Ohio next week.\n\n"
+        "“We will win Ohio,” Donald Trump said on Tuesday, and he repeated it twice.\n\n"
+        "She said the race in the state was close.\n"
+    )
+    claims = [
+        r
+        for r in extract_one(text, date="2016-10-05")
+        if r["speaker_mention"] and r["speaker_mention"]["text"] == "She"
+    ]
     assert claims and {r["speaker"] for r in claims} == {"Hillary Clinton"}
 
 
-@pytest.mark.parametrize("text,kind,expected", [
-    ("Talks\n\nKaja Kallas tweeted that the European Union would stand by Ukraine.\n", "indirect",
-     "the European Union would stand by Ukraine"),
-    ("Talks\n\n“We stand with Ukraine,” Kaja Kallas tweeted on Monday.\n", "direct",
-     "We stand with Ukraine,"),
-])
+@pytest.mark.parametrize(
+    "text,kind,expected",
+    [
+        (
+            "Talks\n\nKaja Kallas tweeted that the European Union would stand by Ukraine.\n",
+            "indirect",
+            "the European Union would stand by Ukraine",
+        ),
+        (
+            "Talks\n\n“We stand with Ukraine,” Kaja Kallas tweeted on Monday.\n",
+            "direct",
+            "We stand with Ukraine,",
+        ),
+    ],
+)
 def test_tweets_are_speech(extract_one, text, kind, expected):
     rs = only(extract_one(text), kind)
     assert [(r["text"], r["speaker"]) for r in rs] == [(expected, "Kaja Kallas")]

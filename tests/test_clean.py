@@ -23,10 +23,19 @@ def article(*middle: str, before=(), after=()) -> str:
     return "\n\n".join([*before, BODY[0], BODY[1], *middle, BODY[2], BODY[3], *after]) + "\n"
 
 
-@pytest.mark.parametrize("junk", [
-    "Share on Facebook", "Follow us on social", "Advertisement", "Read more", "Menu",
-    "Previous Article", "Sign up for our newsletter", "Photo credit: Jane Doe/Reuters",
-])
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "Share on Facebook",
+        "Follow us on social",
+        "Advertisement",
+        "Read more",
+        "Menu",
+        "Previous Article",
+        "Sign up for our newsletter",
+        "Photo credit: Jane Doe/Reuters",
+    ],
+)
 def test_furniture_lines_before_and_after_are_dropped(junk):
     raw = article(before=[junk], after=[junk])
     kept = clean_text(raw).text
@@ -36,26 +45,35 @@ def test_furniture_lines_before_and_after_are_dropped(junk):
 
 
 def test_caption_inside_article_is_dropped():
-    cap = ("Protesters gather outside the parliament building in the capital on Monday, "
-           "March 3, 2025. (John Smith/AP Photo)")
+    cap = (
+        "Protesters gather outside the parliament building in the capital on Monday, "
+        "March 3, 2025. (John Smith/AP Photo)"
+    )
     kept = clean_text(article(cap)).text
     assert cap not in kept and all(b in kept for b in BODY)
 
 
 def test_teaser_cards_after_the_article_are_dropped():
-    teaser = ["Why the harbour deal matters", "World",
-              "Last month the port authority announced a sweeping plan to modernise the docks, "
-              "a move that surprised many observers in the region.",
-              "keep reading"]
+    teaser = [
+        "Why the harbour deal matters",
+        "World",
+        "Last month the port authority announced a sweeping plan to modernise the docks, "
+        "a move that surprised many observers in the region.",
+        "keep reading",
+    ]
     kept = clean_text(article(after=teaser)).text
     assert "port authority" not in kept
 
 
 def test_donation_appeal_ends_the_article():
-    appeal = ("Dear readers: our newsroom depends on you. Please consider making a donation so "
-              "that we can continue this coverage into next year.")
-    trailing = "A long teaser paragraph about something else entirely that follows the appeal, " \
-               "with plenty of words so that it looks like prose to a naive reader."
+    appeal = (
+        "Dear readers: our newsroom depends on you. Please consider making a donation so "
+        "that we can continue this coverage into next year."
+    )
+    trailing = (
+        "A long teaser paragraph about something else entirely that follows the appeal, "
+        "with plenty of words so that it looks like prose to a naive reader."
+    )
     kept = clean_text(article(after=[appeal, trailing])).text
     assert "donation" not in kept and "teaser paragraph" not in kept
 
@@ -88,8 +106,13 @@ def test_seed_lines():
     gold = [json.loads(x) for x in (DATA / "seeds_lines.jsonl").open(encoding="utf-8")]
     files = sorted(SEEDS.glob("*.txt"))
     rec = folder_recurring(files)[SEEDS]
-    kept = {f.name: {" ".join(ln.text.split()) for ln in clean_text(
-        f.read_text(encoding="utf-8"), recurring=rec).kept_lines} for f in files}
+    kept = {
+        f.name: {
+            " ".join(ln.text.split())
+            for ln in clean_text(f.read_text(encoding="utf-8"), recurring=rec).kept_lines
+        }
+        for f in files
+    }
     body = [g for g in gold if g["label"] == "body"]
     junk = [g for g in gold if g["label"] in ("boilerplate", "caption")]
     lost = [g["text"] for g in body if " ".join(g["text"].split()) not in kept[g["article"]]]
@@ -99,8 +122,19 @@ def test_seed_lines():
 
 
 def test_title_byline_and_dateline_are_metadata_not_body():
-    raw = "\n\n".join(["Rubio warns of an exit from Ukraine talks", "By Jane Doe",
-                       "Friday, April 18, 2025", BODY[0], BODY[1], BODY[2]]) + "\n"
+    raw = (
+        "\n\n".join(
+            [
+                "Rubio warns of an exit from Ukraine talks",
+                "By Jane Doe",
+                "Friday, April 18, 2025",
+                BODY[0],
+                BODY[1],
+                BODY[2],
+            ]
+        )
+        + "\n"
+    )
     result = clean_text(raw)
     assert result.title == "Rubio warns of an exit from Ukraine talks"
     assert result.byline == "By Jane Doe"

@@ -46,8 +46,17 @@ def test_rubio_on_an_empty_library(seeded_db, runner):
         with open(r["article"]["path"], encoding="utf-8", newline="") as f:
             source = f.read()
         assert source[r["start"] : r["end"]] == r["text"]
-        assert {"id", "kind", "speaker_mention", "cue", "date", "date_basis", "confidence",
-                "speaker_type", "speaker_role"} <= set(r)
+        assert {
+            "id",
+            "kind",
+            "speaker_mention",
+            "cue",
+            "date",
+            "date_basis",
+            "confidence",
+            "speaker_type",
+            "speaker_role",
+        } <= set(r)
 
 
 def test_first_use_seeds_the_default_library_and_says_so_on_stderr(default_library, runner):
@@ -79,8 +88,20 @@ def test_bad_date_exits_2_with_one_line(seeded_db, runner):
 
 
 def test_keyword_and_dates(seeded_db, runner):
-    result = runner.invoke(cli, ["--db", str(seeded_db), "-k", "minerals deal", "--since",
-                                 "2025-04-01", "--until", "2025-04-30", "--jsonl"])
+    result = runner.invoke(
+        cli,
+        [
+            "--db",
+            str(seeded_db),
+            "-k",
+            "minerals deal",
+            "--since",
+            "2025-04-01",
+            "--until",
+            "2025-04-30",
+            "--jsonl",
+        ],
+    )
     assert result.exit_code == 0
     rows = [json.loads(x) for x in result.stdout.splitlines()]
     assert rows and all("2025-04-01" <= r["date"] <= "2025-04-30" for r in rows)
@@ -141,8 +162,9 @@ def test_extract_jsonl_is_verbatim(runner):
 
 
 def test_extract_from_stdin(runner):
-    result = runner.invoke(cli, ["extract", "-", "--jsonl"],
-                           input="“It is time,” Marco Rubio told reporters on Friday.\n")
+    result = runner.invoke(
+        cli, ["extract", "-", "--jsonl"], input="“It is time,” Marco Rubio told reporters on Friday.\n"
+    )
     assert result.exit_code == 0
     assert json.loads(result.stdout.splitlines()[0])["speaker"] == "Marco Rubio"
 
@@ -183,7 +205,8 @@ def test_equal_speaker_fits_are_named_on_stderr(tmp_path, runner):
     folder.mkdir()
     (folder / "1.txt").write_text("Budget\n\n“We need more money,” Mayor John Smith said on Monday.\n")
     (folder / "2.txt").write_text(
-        "Schools\n\n“We need more teachers,” said Jane Smith, the school principal.\n")
+        "Schools\n\n“We need more teachers,” said Jane Smith, the school principal.\n"
+    )
     db = str(tmp_path / "l.db")
     assert runner.invoke(cli, ["--db", db, "add", str(folder), "-j", "1"]).exit_code == 0
     result = runner.invoke(cli, ["--db", db, "-s", "Smith", "--jsonl"])

@@ -41,8 +41,13 @@ def in_terminal(args, columns, env, extra=None):
     """Run ``quotes ARGS`` with stdout on a pseudo-terminal of ``columns`` columns."""
     master, slave = os.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 50, columns, 0, 0))
-    proc = subprocess.Popen(QUOTES + args, stdin=subprocess.DEVNULL, stdout=slave,
-                            stderr=subprocess.PIPE, env={**env, **(extra or {})})
+    proc = subprocess.Popen(
+        QUOTES + args,
+        stdin=subprocess.DEVNULL,
+        stdout=slave,
+        stderr=subprocess.PIPE,
+        env={**env, **(extra or {})},
+    )
     os.close(slave)
     out = b""
     while True:
@@ -105,8 +110,9 @@ def test_a_pipe_gets_one_tab_separated_line_per_record(seeded_env):
 
 def test_tsv_escapes_tabs_and_newlines_inside_fields(tmp_path):
     article = tmp_path / "a.txt"
-    article.write_text("Talks\n\n“One thing\tand another,” Kaja Kallas said on Monday in Brussels.\n",
-                       encoding="utf-8")
+    article.write_text(
+        "Talks\n\n“One thing\tand another,” Kaja Kallas said on Monday in Brussels.\n", encoding="utf-8"
+    )
     result = CliRunner().invoke(cli, ["extract", str(article), "--tsv", "--title", "Two\nlines \\ here"])
     assert result.exit_code == 0
     header, row = result.stdout.splitlines()
@@ -115,9 +121,15 @@ def test_tsv_escapes_tabs_and_newlines_inside_fields(tmp_path):
     assert fields["article_title"] == "Two\\nlines \\\\ here"
 
 
-@pytest.mark.parametrize("fmt,expected", [("--json", "[]\n"), ("--jsonl", ""),
-                                          ("--csv", "id,text,kind,speaker"),
-                                          ("--tsv", "id\ttext\tkind\tspeaker")])
+@pytest.mark.parametrize(
+    "fmt,expected",
+    [
+        ("--json", "[]\n"),
+        ("--jsonl", ""),
+        ("--csv", "id,text,kind,speaker"),
+        ("--tsv", "id\ttext\tkind\tspeaker"),
+    ],
+)
 def test_empty_results_keep_their_shape_and_exit_1(seeded_env, fmt, expected):
     result = piped(["-k", "zebra", fmt], seeded_env)
     assert result.returncode == 1
@@ -142,12 +154,15 @@ def test_two_formats_at_once_is_an_error(seeded_env, flags):
 
 
 def test_format_option_and_shorthands_agree(seeded_env):
-    assert piped(["-s", "Bruce", "--format", "csv"], seeded_env).stdout == \
-        piped(["-s", "Bruce", "--csv"], seeded_env).stdout
+    assert (
+        piped(["-s", "Bruce", "--format", "csv"], seeded_env).stdout
+        == piped(["-s", "Bruce", "--csv"], seeded_env).stdout
+    )
 
 
-@pytest.mark.parametrize("shell,marker", [("bash", "complete -o"), ("zsh", "compdef"),
-                                          ("fish", "complete --no-files")])
+@pytest.mark.parametrize(
+    "shell,marker", [("bash", "complete -o"), ("zsh", "compdef"), ("fish", "complete --no-files")]
+)
 def test_completion_scripts(shell, marker):
     result = CliRunner().invoke(cli, ["completion", shell])
     assert result.exit_code == 0 and marker in result.stdout and "_QUOTES_COMPLETE" in result.stdout
@@ -175,7 +190,8 @@ def test_progress_lines_on_stderr_when_it_is_not_a_terminal(tmp_path, monkeypatc
     for i in range(2):
         (tmp_path / f"a{i}.txt").write_text(
             f"Talks, day {i}\n\n“We will keep talking,” Kaja Kallas said in Brussels on day {i}.\n",
-            encoding="utf-8")
+            encoding="utf-8",
+        )
     result = CliRunner().invoke(cli, ["--db", str(tmp_path / "l.db"), "add", str(tmp_path), "-j", "1"])
     assert result.exit_code == 0 and result.stdout == ""
     assert re.search(r"Adding articles: 2/2 articles, 2 quotes, [\d.]+ articles/s", result.stderr)

@@ -88,8 +88,12 @@ def test_multiprocessing_gives_the_same_records_as_one_process(tmp_path):
     for name in ("a", "b"):
         shutil.copytree(SEEDS, tmp_path / name)
     one = CliRunner().invoke(cli, ["extract", str(tmp_path), "--jsonl", "-j", "1"])
-    two = subprocess.run([sys.executable, "-m", "quote_miner", "extract", str(tmp_path), "--jsonl",
-                          "-j", "2"], capture_output=True, text=True, timeout=300)
+    two = subprocess.run(
+        [sys.executable, "-m", "quote_miner", "extract", str(tmp_path), "--jsonl", "-j", "2"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert one.exit_code == 0 and two.returncode == 0
     assert len(one.stdout.splitlines()) > 300
     assert two.stdout == one.stdout
@@ -106,24 +110,40 @@ def extract_first(path, *options):
 
 def test_metadata_from_manifest_front_matter_and_options(tmp_path):
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
-    (tmp_path / "articles.jsonl").write_text(json.dumps(
-        {"article": "a.txt", "title": "Harbor plan", "outlet": "Harbor Times", "date": "2025-03-04"}) + "\n")
+    (tmp_path / "articles.jsonl").write_text(
+        json.dumps(
+            {"article": "a.txt", "title": "Harbor plan", "outlet": "Harbor Times", "date": "2025-03-04"}
+        )
+        + "\n"
+    )
     r = extract_first(tmp_path / "a.txt")
-    assert r["article"] | {"path": None} == {"path": None, "title": "Harbor plan",
-                                             "outlet": "Harbor Times", "date": "2025-03-04"}
+    assert r["article"] | {"path": None} == {
+        "path": None,
+        "title": "Harbor plan",
+        "outlet": "Harbor Times",
+        "date": "2025-03-04",
+    }
     assert r["date"] == "2025-03-04"  # Tuesday 4 March: said that day
     r = extract_first(tmp_path / "a.txt", "--date", "2025-03-06", "--outlet", "Bay News", "--title", "T")
-    assert (r["article"]["date"], r["article"]["outlet"], r["article"]["title"]) == \
-        ("2025-03-06", "Bay News", "T")
+    assert (r["article"]["date"], r["article"]["outlet"], r["article"]["title"]) == (
+        "2025-03-06",
+        "Bay News",
+        "T",
+    )
     assert r["date"] == "2025-03-04"  # "on Tuesday" counted back from Thursday 6 March
     fm = tmp_path / "fm" / "b.txt"
     fm.parent.mkdir()
-    fm.write_text("---\ntitle: Front matter title\nsite: The Gazette\ndate: 2024-11-05\n---\n" + ARTICLE,
-                  encoding="utf-8")
+    fm.write_text(
+        "---\ntitle: Front matter title\nsite: The Gazette\ndate: 2024-11-05\n---\n" + ARTICLE,
+        encoding="utf-8",
+    )
     r = extract_first(fm)
-    assert (r["article"]["title"], r["article"]["outlet"], r["article"]["date"]) == \
-        ("Front matter title", "The Gazette", "2024-11-05")
-    assert fm.read_text(encoding="utf-8")[r["start"]:r["end"]] == r["text"]
+    assert (r["article"]["title"], r["article"]["outlet"], r["article"]["date"]) == (
+        "Front matter title",
+        "The Gazette",
+        "2024-11-05",
+    )
+    assert fm.read_text(encoding="utf-8")[r["start"] : r["end"]] == r["text"]
 
 
 def test_add_from_stdin_and_again(tmp_path):
@@ -149,10 +169,12 @@ def test_readding_known_text_does_not_load_spacy(tmp_path):
     (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
     assert CliRunner().invoke(cli, ["--db", str(db), "add", str(folder), "-j", "1"]).exit_code == 0
     shutil.copy(folder / "a.txt", folder / "copy.txt")
-    code = (f"import sys\nfrom quote_miner.cli import cli\n"
-            f"try:\n    cli(['--db', {str(db)!r}, 'add', {str(folder)!r}], prog_name='quotes')\n"
-            f"except SystemExit as e:\n    assert e.code in (0, None), e.code\n"
-            f"print('spacy' in sys.modules, file=sys.stderr)\n")
+    code = (
+        f"import sys\nfrom quote_miner.cli import cli\n"
+        f"try:\n    cli(['--db', {str(db)!r}, 'add', {str(folder)!r}], prog_name='quotes')\n"
+        f"except SystemExit as e:\n    assert e.code in (0, None), e.code\n"
+        f"print('spacy' in sys.modules, file=sys.stderr)\n"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     lines = out.stderr.strip().splitlines()
     assert "1 known under a new path, 1 unchanged" in lines[-2] and lines[-1] == "False"
@@ -164,10 +186,15 @@ def test_ctrl_c_exits_130_and_keeps_whole_articles(tmp_path):
     for i in range(40):
         (folder / f"a{i:02d}.txt").write_text(
             f"Talks {i}\n\n“Point {i} stands,” Kaja Kallas said in Brussels on Monday.\n" * 30,
-            encoding="utf-8")
+            encoding="utf-8",
+        )
     db = tmp_path / "l.db"
-    proc = subprocess.Popen([sys.executable, "-m", "quote_miner", "--db", str(db), "add", str(folder),
-                             "-j", "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "quote_miner", "--db", str(db), "add", str(folder), "-j", "1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.monotonic() + 120
     import sqlite3
 
@@ -185,8 +212,13 @@ def test_ctrl_c_exits_130_and_keeps_whole_articles(tmp_path):
     assert "interrupted" in err and "Traceback" not in err
     with sqlite3.connect(db) as conn:
         stored = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-        per_article = {n for (n,) in conn.execute(
-            "SELECT count(q.rowid) FROM articles a LEFT JOIN quotes q ON q.article_id = a.id GROUP BY a.id")}
+        per_article = {
+            n
+            for (n,) in conn.execute(
+                "SELECT count(q.rowid) FROM articles a LEFT JOIN quotes q ON q.article_id = a.id "
+                "GROUP BY a.id"
+            )
+        }
     assert 2 <= stored < 40 and per_article == {1}  # whole articles: each with its one quote
     resumed = CliRunner().invoke(cli, ["--db", str(db), "add", str(folder), "-j", "1"])
     assert resumed.exit_code == 0 and f"{40 - stored} added" in resumed.stderr

@@ -11,17 +11,20 @@ from quote_miner.dates import QuoteDater, find_date, last_weekday, month_day
 FRI = date(2025, 4, 18)  # a Friday
 
 
-@pytest.mark.parametrize("text,expected,basis", [
-    ("Trump said Thursday at a White House meeting", date(2025, 4, 17), "relative"),
-    ("Rubio announced Friday that", FRI, "relative"),
-    ("he told reporters on Saturday", date(2025, 4, 12), "relative"),
-    ("In an April 14 Fox News interview, Witkoff said", date(2025, 4, 14), "explicit"),
-    ("on Thursday, April 17, 2025, she said", date(2025, 4, 17), "explicit"),
-    ("the spokesman said yesterday", date(2025, 4, 17), "relative"),
-    ("she said today", FRI, "relative"),
-    ("on 3 March she said", date(2025, 3, 3), "explicit"),
-    ("in a 2024-11-05 filing", date(2024, 11, 5), "explicit"),
-])
+@pytest.mark.parametrize(
+    "text,expected,basis",
+    [
+        ("Trump said Thursday at a White House meeting", date(2025, 4, 17), "relative"),
+        ("Rubio announced Friday that", FRI, "relative"),
+        ("he told reporters on Saturday", date(2025, 4, 12), "relative"),
+        ("In an April 14 Fox News interview, Witkoff said", date(2025, 4, 14), "explicit"),
+        ("on Thursday, April 17, 2025, she said", date(2025, 4, 17), "explicit"),
+        ("the spokesman said yesterday", date(2025, 4, 17), "relative"),
+        ("she said today", FRI, "relative"),
+        ("on 3 March she said", date(2025, 3, 3), "explicit"),
+        ("in a 2024-11-05 filing", date(2024, 11, 5), "explicit"),
+    ],
+)
 def test_forms(text, expected, basis):
     assert find_date(text, article=FRI) == (expected, basis)
 
@@ -42,8 +45,10 @@ def test_weekday_across_a_week_and_year_boundary():
 
 
 def test_the_day_before_is_relative_to_the_last_event():
-    assert find_date("comments he made the day before", article=FRI,
-                     previous=date(2025, 4, 17)) == (date(2025, 4, 16), "relative")
+    assert find_date("comments he made the day before", article=FRI, previous=date(2025, 4, 17)) == (
+        date(2025, 4, 16),
+        "relative",
+    )
 
 
 def test_a_dated_heading_dates_what_follows_until_the_next_heading():
@@ -75,8 +80,10 @@ def test_donation_appeal_does_not_date_the_article(nlp):
     from quote_miner.extract import extract_text
     from quote_miner.records import Article
 
-    text = ("“We have a minerals deal,” Donald Trump said at the White House.\n\n"
-            "Dear readers: please consider a year-end contribution so that we can continue this "
-            "coverage into 2026. Subscribe to our newsletter, January 5, 2026.\n")
+    text = (
+        "“We have a minerals deal,” Donald Trump said at the White House.\n\n"
+        "Dear readers: please consider a year-end contribution so that we can continue this "
+        "coverage into 2026. Subscribe to our newsletter, January 5, 2026.\n"
+    )
     quotes = extract_text(text, Article("a.txt"), nlp=nlp)
     assert quotes and quotes[0].date is None

@@ -41,8 +41,12 @@ def test_same_figures_as_the_team_scorer(tmp_path, seed_gold, nlp):
     records = [q.to_dict() for f in files for q in extract_source(read_source(f), nlp=nlp, recurring=rec)]
     preds = tmp_path / "p.jsonl"
     preds.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
-    out = subprocess.run([sys.executable, str(SHARED_SCORER), str(DATA / "seeds_quotes.jsonl"),
-                          str(preds), "--json"], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, str(SHARED_SCORER), str(DATA / "seeds_quotes.jsonl"), str(preds), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     theirs = json.loads(out.stdout)
     ours = score(seed_gold, records)
     for key in ("span_F1", "e2e_F1", "speaker_fullname_acc", "indirect_recall", "date_acc"):

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-BODY = ("\n\nMayor Bill de Blasio said on Sunday that the blast in Chelsea was intentional and "
-        "that there was no link to terrorism so far.")
+BODY = (
+    "\n\nMayor Bill de Blasio said on Sunday that the blast in Chelsea was intentional and "
+    "that there was no link to terrorism so far."
+)
 
 
 def claims(records):
@@ -12,47 +14,61 @@ def claims(records):
 
 def test_sentence_headline_with_a_speech_verb(extract_one):
     rs = extract_one("De Blasio says Chelsea explosion was an 'intentional act.'" + BODY)
-    assert ("Chelsea explosion was an 'intentional act.'", "Bill de Blasio") in claims(rs) or \
-        ("Chelsea explosion was an 'intentional act.'", "De Blasio") in claims(rs)
+    assert ("Chelsea explosion was an 'intentional act.'", "Bill de Blasio") in claims(rs) or (
+        "Chelsea explosion was an 'intentional act.'",
+        "De Blasio",
+    ) in claims(rs)
     # the headline's quoted words are not a quote record of their own
     assert not [r for r in rs if r["kind"] != "indirect" and r["start"] < 60]
 
 
 def test_title_case_headline_with_a_colon(extract_one):
-    text = ("Pence: Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp."
-            "\n\nMike Pence said on Sunday that the campaign had not invited Gennifer Flowers.")
+    text = (
+        "Pence: Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp."
+        "\n\nMike Pence said on Sunday that the campaign had not invited Gennifer Flowers."
+    )
     rs = extract_one(text)
-    assert ("Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp",
-            "Mike Pence") in claims(rs)
+    assert ("Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp", "Mike Pence") in claims(
+        rs
+    )
 
 
 def test_headline_with_the_source_at_the_end(extract_one):
-    text = ("Trump ‘The Dealmaker’ Could Address Clean Energy, Lindsey Graham Says."
-            "\n\nSen. Lindsey Graham said Donald Trump could make a deal on clean energy.")
-    assert ("Trump ‘The Dealmaker’ Could Address Clean Energy", "Lindsey Graham") in claims(
-        extract_one(text))
+    text = (
+        "Trump ‘The Dealmaker’ Could Address Clean Energy, Lindsey Graham Says."
+        "\n\nSen. Lindsey Graham said Donald Trump could make a deal on clean energy."
+    )
+    assert ("Trump ‘The Dealmaker’ Could Address Clean Energy", "Lindsey Graham") in claims(extract_one(text))
 
 
 def test_label_before_a_colon_is_not_a_source(extract_one):
-    text = ("The Latest: Trump urges supporters to monitor polling places."
-            "\n\nDonald Trump told supporters in Ohio that they should watch the polls.")
+    text = (
+        "The Latest: Trump urges supporters to monitor polling places."
+        "\n\nDonald Trump told supporters in Ohio that they should watch the polls."
+    )
     assert ("supporters to monitor polling places", "Donald Trump") in claims(extract_one(text))
 
 
 def test_a_short_lede_in_the_past_tense_is_not_a_headline(extract_one):
-    text = ("Kremlin spokesman Dmitry Peskov said talks with Washington would go on.\n\n"
-            "“Russia is open to dialogue,” he said.")
+    text = (
+        "Kremlin spokesman Dmitry Peskov said talks with Washington would go on.\n\n"
+        "“Russia is open to dialogue,” he said."
+    )
     rs = extract_one(text)
     assert ("talks with Washington would go on", "Dmitry Peskov") in claims(rs)
 
 
 def test_block_of_words_after_a_colon_frame(extract_one):
-    text = ("Christie Calls Clinton A Disgrace\n\n"
-            "New Jersey Gov. Chris Christie blasted Hillary Clinton on Wednesday during a radio "
-            "interview with Laura Ingraham.\n\nThe governor added:\n\n"
-            "It’s typical of Hillary Clinton. She knows nothing, but the mouth never stops.\n\n"
-            "Clinton’s comments came as the facts surrounding the death are still being gathered.")
+    text = (
+        "Christie Calls Clinton A Disgrace\n\n"
+        "New Jersey Gov. Chris Christie blasted Hillary Clinton on Wednesday during a radio "
+        "interview with Laura Ingraham.\n\nThe governor added:\n\n"
+        "It’s typical of Hillary Clinton. She knows nothing, but the mouth never stops.\n\n"
+        "Clinton’s comments came as the facts surrounding the death are still being gathered."
+    )
     rs = extract_one(text)
-    assert ("It’s typical of Hillary Clinton. She knows nothing, but the mouth never stops.",
-            "The governor") in claims(rs)
+    assert (
+        "It’s typical of Hillary Clinton. She knows nothing, but the mouth never stops.",
+        "The governor",
+    ) in claims(rs)
     assert ("Clinton A Disgrace", "Chris Christie") in claims(rs)

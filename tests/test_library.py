@@ -12,10 +12,20 @@ from quote_miner.records import Article, Quote, SpeakerMention
 
 def quote(text, speaker, *, start=0, path="a.txt", h="h1", date="2025-04-18", stype="person"):
     art = Article(path=path, title="T", outlet="O", date=date, content_hash=h)
-    return Quote(text=text, kind="direct", start=start, end=start + len(text), article=art,
-                 speaker=speaker, speaker_type=stype,
-                 speaker_mention=SpeakerMention(speaker.split()[-1], 0, 3), cue="said",
-                 date=date, date_basis="article", confidence=0.9)
+    return Quote(
+        text=text,
+        kind="direct",
+        start=start,
+        end=start + len(text),
+        article=art,
+        speaker=speaker,
+        speaker_type=stype,
+        speaker_mention=SpeakerMention(speaker.split()[-1], 0, 3),
+        cue="said",
+        date=date,
+        date_basis="article",
+        confidence=0.9,
+    )
 
 
 def add(lib, quotes, path="a.txt", h="h1", date="2025-04-18"):
@@ -48,8 +58,10 @@ def test_changed_file_replaces_its_quotes(tmp_path):
 
 def test_repeated_quote_in_one_article_is_stored_once(tmp_path):
     lib = Library(tmp_path / "x.db")
-    qs = [quote("The good news is, so is peace.", "Tammy Bruce"),
-          quote("The good news is, so is peace.", "Tammy Bruce", start=500)]
+    qs = [
+        quote("The good news is, so is peace.", "Tammy Bruce"),
+        quote("The good news is, so is peace.", "Tammy Bruce", start=500),
+    ]
     assert add(lib, qs).quotes == 1
 
 
@@ -88,19 +100,42 @@ def searchable(tmp_path):
 
 
 def found(lib, *keywords):
-    return sorted(QUOTES.index((r["text"], r["speaker"])) for r in
-                  run_query(lib, Filters(keywords=keywords)).records)
+    return sorted(
+        QUOTES.index((r["text"], r["speaker"])) for r in run_query(lib, Filters(keywords=keywords)).records
+    )
 
 
-@pytest.mark.parametrize("keyword,expected", [
-    ("O'Brien", [0]), ("U.S.", [0, 1]), ("24/7", [0]), ('"unbalanced', []), ("peace AND", [0, 3]),
-    ("minerals OR", [1]), ("col:umn", []), ("'; DROP TABLE x", []),
-    ('"minerals deal"', [1]), ("“minerals deal”", [1]), ('"deal minerals"', []), ("“deal minerals”", []),
-    ("debate", [1]), ("negotiat*", [2]), ("minera*", [1]), ("negotiation*", [2]),
-    ("war OR peace", [0, 2, 3]), ("peace -war", [0, 3]), ("peace NOT war", [0, 3]),
-    ("Zelensky's", [3]), ("zelensky", [3]), ("ceasefire war", [2]), ("ceasefire -war", []),
-    ("ZELENSKY", [3]), ("O", [0]), ("war OR -peace", [1, 2]),
-])
+@pytest.mark.parametrize(
+    "keyword,expected",
+    [
+        ("O'Brien", [0]),
+        ("U.S.", [0, 1]),
+        ("24/7", [0]),
+        ('"unbalanced', []),
+        ("peace AND", [0, 3]),
+        ("minerals OR", [1]),
+        ("col:umn", []),
+        ("'; DROP TABLE x", []),
+        ('"minerals deal"', [1]),
+        ("“minerals deal”", [1]),
+        ('"deal minerals"', []),
+        ("“deal minerals”", []),
+        ("debate", [1]),
+        ("negotiat*", [2]),
+        ("minera*", [1]),
+        ("negotiation*", [2]),
+        ("war OR peace", [0, 2, 3]),
+        ("peace -war", [0, 3]),
+        ("peace NOT war", [0, 3]),
+        ("Zelensky's", [3]),
+        ("zelensky", [3]),
+        ("ceasefire war", [2]),
+        ("ceasefire -war", []),
+        ("ZELENSKY", [3]),
+        ("O", [0]),
+        ("war OR -peace", [1, 2]),
+    ],
+)
 def test_keyword_syntax_finds_what_it_says(searchable, keyword, expected):
     assert found(searchable, keyword) == expected
 

@@ -148,16 +148,21 @@ def _v1_library(path, story_path):
         conn.execute(statement)
     conn.execute("PRAGMA user_version = 1")
     for i, p in enumerate(("old.txt", story_path)):
-        conn.execute("INSERT INTO articles (id, path, content_hash, added_at) VALUES (?, ?, 'h', 'now')",
-                     (i + 1, p))
-    conn.execute("INSERT INTO speakers (id, name, folded, type) VALUES (1, 'Linda Park', 'linda park', "
-                 "'person')")
-    conn.execute("INSERT INTO speakers (id, name, folded, type) VALUES (2, 'Gone Person', 'gone person', "
-                 "'person')")
-    conn.execute("INSERT INTO quotes (id, article_id, speaker_id, text, text_key, kind, speaker, "
-                 "speaker_type, confidence, start, \"end\", said_on, primary_occurrence) VALUES "
-                 "('q1', 2, 1, 'We will rebuild.', 'we will rebuild', 'direct', 'Linda Park', 'person', "
-                 "0.9, 0, 16, '2025-03-04', 0)")
+        conn.execute(
+            "INSERT INTO articles (id, path, content_hash, added_at) VALUES (?, ?, 'h', 'now')", (i + 1, p)
+        )
+    conn.execute(
+        "INSERT INTO speakers (id, name, folded, type) VALUES (1, 'Linda Park', 'linda park', 'person')"
+    )
+    conn.execute(
+        "INSERT INTO speakers (id, name, folded, type) VALUES (2, 'Gone Person', 'gone person', 'person')"
+    )
+    conn.execute(
+        "INSERT INTO quotes (id, article_id, speaker_id, text, text_key, kind, speaker, "
+        'speaker_type, confidence, start, "end", said_on, primary_occurrence) VALUES '
+        "('q1', 2, 1, 'We will rebuild.', 'we will rebuild', 'direct', 'Linda Park', 'person', "
+        "0.9, 0, 16, '2025-03-04', 0)"
+    )
     conn.commit()
     conn.close()
 

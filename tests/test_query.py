@@ -15,9 +15,15 @@ def test_spelling_variants():
     assert name_score("Jane Smith", "John Smith") == 0
 
 
-@pytest.mark.parametrize("value,end,expected", [
-    ("2025-04-18", False, "2025-04-18"), ("2025-04", False, "2025-04-01"),
-    ("2025-02", True, "2025-02-28"), ("2024", True, "2024-12-31")])
+@pytest.mark.parametrize(
+    "value,end,expected",
+    [
+        ("2025-04-18", False, "2025-04-18"),
+        ("2025-04", False, "2025-04-01"),
+        ("2025-02", True, "2025-02-28"),
+        ("2024", True, "2024-12-31"),
+    ],
+)
 def test_date_bounds(value, end, expected):
     assert parse_date_bound(value, end=end) == expected
 

@@ -43,8 +43,10 @@ def test_top_level_single_quotes():
 
 
 def test_missing_opening_mark_recovers_to_sentence_start():
-    p = ("This came on the heels of comments he made the day before. The basic legal stuff is "
-         "almost finalized,” Zelensky explained.")
+    p = (
+        "This came on the heels of comments he made the day before. The basic legal stuff is "
+        "almost finalized,” Zelensky explained."
+    )
     spans = quote_spans(p)
     assert [p[s.start : s.end] for s in spans] == ["The basic legal stuff is almost finalized,"]
     assert spans[0].recovered

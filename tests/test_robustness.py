@@ -23,8 +23,10 @@ from quote_miner.source import read_source
 ARTICLE = "“We will not give up,” Kaja Kallas said in Brussels on Monday.\n"
 
 
-@pytest.mark.parametrize("encoding,bom", [
-    ("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("utf-16", b""), ("cp1252", b""), ("latin-1", b"")])
+@pytest.mark.parametrize(
+    "encoding,bom",
+    [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("utf-16", b""), ("cp1252", b""), ("latin-1", b"")],
+)
 def test_encodings_are_detected_and_offsets_hold(tmp_path, extract_one, encoding, bom):
     text = "“Señor, we won’t stop — ever,” said Kaja Kallas in Brussels on Monday.\n"
     if encoding in ("cp1252", "latin-1"):
@@ -52,13 +54,16 @@ def test_utf8_bom_offsets_match_a_plain_utf8_read(tmp_path):
         assert plain[r["start"] : r["end"]] == r["text"]
 
 
-@pytest.mark.parametrize("name,data,problem", [
-    ("empty.txt", b"", "empty"),
-    ("blank.txt", b"  \n\t\n ", "empty"),
-    ("binary.txt", bytes(range(256)) * 10, "binary"),
-    ("nul.txt", b"hello\x00world" * 10, "binary"),
-    ("controls.txt", b"\x01\x02\x03\x04\x05\x06\x07\x08" * 50, "binary"),
-])
+@pytest.mark.parametrize(
+    "name,data,problem",
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b"  \n\t\n ", "empty"),
+        ("binary.txt", bytes(range(256)) * 10, "binary"),
+        ("nul.txt", b"hello\x00world" * 10, "binary"),
+        ("controls.txt", b"\x01\x02\x03\x04\x05\x06\x07\x08" * 50, "binary"),
+    ],
+)
 def test_hostile_files_get_one_line_errors(tmp_path, name, data, problem):
     path = tmp_path / name
     path.write_bytes(data)
@@ -89,7 +94,7 @@ def test_megabyte_line_and_thousands_of_marks(tmp_path, nlp):
 def test_article_past_spacy_max_length_is_processed_in_pieces(tmp_path, nlp):
     from quote_miner.extract import extract_source
 
-    para = ("The committee met again on Tuesday to discuss the budget in the capital. " * 30 + "\n\n")
+    para = "The committee met again on Tuesday to discuss the budget in the capital. " * 30 + "\n\n"
     text = para * 500 + ARTICLE  # about 1.1 million characters
     assert len(text) > 1_000_000
     path = tmp_path / "big.txt"
@@ -108,8 +113,17 @@ def test_symlink_loop_unreadable_missing_and_glob(tmp_path):
     secret.write_text(ARTICLE, encoding="utf-8")
     secret.chmod(0)
     runner = CliRunner()
-    result = runner.invoke(cli, ["add", str(folder), str(tmp_path / "missing.txt"),
-                                 str(tmp_path / "*.nothing"), "--db", str(tmp_path / "l.db")])
+    result = runner.invoke(
+        cli,
+        [
+            "add",
+            str(folder),
+            str(tmp_path / "missing.txt"),
+            str(tmp_path / "*.nothing"),
+            "--db",
+            str(tmp_path / "l.db"),
+        ],
+    )
     assert result.exit_code == 2
     assert "missing.txt" in result.stderr and "no file matches" in result.stderr
     if os.geteuid() != 0:  # root reads everything
@@ -136,7 +150,8 @@ def test_interrupted_ingest_leaves_whole_articles_and_resumes(tmp_path):
     folder.mkdir()
     for i in range(6):
         (folder / f"a{i}.txt").write_text(
-            f"“Point number {i} stands,” Kaja Kallas said in Brussels on Monday.\n", encoding="utf-8")
+            f"“Point number {i} stands,” Kaja Kallas said in Brussels on Monday.\n", encoding="utf-8"
+        )
     db = tmp_path / "l.db"
     # Kill the ingest from inside, after the third article is stored.
     code = textwrap.dedent(f"""
@@ -160,8 +175,13 @@ def test_interrupted_ingest_leaves_whole_articles_and_resumes(tmp_path):
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 3
     # every stored article has its quote: all or nothing
-    assert conn.execute("SELECT count(*) FROM articles a WHERE NOT EXISTS "
-                        "(SELECT 1 FROM quotes q WHERE q.article_id = a.id)").fetchone()[0] == 0
+    assert (
+        conn.execute(
+            "SELECT count(*) FROM articles a WHERE NOT EXISTS "
+            "(SELECT 1 FROM quotes q WHERE q.article_id = a.id)"
+        ).fetchone()[0]
+        == 0
+    )
     conn.close()
     again = CliRunner().invoke(cli, ["add", str(folder), "--db", str(db), "--jobs", "1"])
     assert again.exit_code == 0
@@ -178,13 +198,22 @@ def test_two_writers_at_once(tmp_path):
         for i in range(4):
             (folder / f"a{i}.txt").write_text(
                 f"Talks, part {n}-{i}\n\n“Claim {n}-{i} holds,” Kaja Kallas said in Brussels on Monday.\n",
-                encoding="utf-8")
-        procs.append(subprocess.Popen(
-            [sys.executable, "-m", "quote_miner", "add", str(folder), "--db", str(db), "--jobs", "1"],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True))
+                encoding="utf-8",
+            )
+        procs.append(
+            subprocess.Popen(
+                [sys.executable, "-m", "quote_miner", "add", str(folder), "--db", str(db), "--jobs", "1"],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+        )
     # A query while they write answers with what is stored so far (whole articles), never errors.
-    query = subprocess.run([sys.executable, "-m", "quote_miner", "--db", str(db), "-s", "Kallas",
-                            "--jsonl"], capture_output=True, text=True)
+    query = subprocess.run(
+        [sys.executable, "-m", "quote_miner", "--db", str(db), "-s", "Kallas", "--jsonl"],
+        capture_output=True,
+        text=True,
+    )
     assert query.returncode in (0, 1), query.stderr
     for line in query.stdout.splitlines():
         record = json.loads(line)
@@ -196,17 +225,43 @@ def test_two_writers_at_once(tmp_path):
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 8
     conn.close()
-    after = subprocess.run([sys.executable, "-m", "quote_miner", "--db", str(db), "-s", "Kallas",
-                            "--jsonl"], capture_output=True, text=True)
+    after = subprocess.run(
+        [sys.executable, "-m", "quote_miner", "--db", str(db), "-s", "Kallas", "--jsonl"],
+        capture_output=True,
+        text=True,
+    )
     texts = sorted(json.loads(line)["text"] for line in after.stdout.splitlines())
     assert texts == sorted(f"Claim {n}-{i} holds," for n in range(2) for i in range(4))
 
 
 texts = st.lists(
-    st.one_of(st.text(max_size=40), st.sampled_from(
-        ["“", "”", '"', "'", "’", "‘", "«", "»", "''", "\n", "\n\n", " said ", " Rubio ",
-         "he told reporters", ": ", ", ", ". ", "According to Kallas, "])),
-    max_size=30).map("".join)
+    st.one_of(
+        st.text(max_size=40),
+        st.sampled_from(
+            [
+                "“",
+                "”",
+                '"',
+                "'",
+                "’",
+                "‘",
+                "«",
+                "»",
+                "''",
+                "\n",
+                "\n\n",
+                " said ",
+                " Rubio ",
+                "he told reporters",
+                ": ",
+                ", ",
+                ". ",
+                "According to Kallas, ",
+            ]
+        ),
+    ),
+    max_size=30,
+).map("".join)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -31,8 +31,22 @@ def seed_records(nlp):
 
 
 def test_every_record_is_verbatim_and_complete(seed_records):
-    fields = {"id", "text", "kind", "speaker", "speaker_type", "speaker_role", "speaker_mention",
-              "cue", "date", "date_basis", "confidence", "start", "end", "article"}
+    fields = {
+        "id",
+        "text",
+        "kind",
+        "speaker",
+        "speaker_type",
+        "speaker_role",
+        "speaker_mention",
+        "cue",
+        "date",
+        "date_basis",
+        "confidence",
+        "start",
+        "end",
+        "article",
+    }
     assert seed_records
     assert sum(r["speaker_mention"] is not None for r in seed_records) > 150
     for r in seed_records:

@@ -25,11 +25,21 @@ def lib(tmp_path):
     lib = Library(tmp_path / "s.db")
     for i, (name, stype, role, mention) in enumerate(PEOPLE):
         art = Article(path=f"{i}.txt", date="2025-04-18", content_hash=f"h{i}")
-        q = Quote(text=f"Words number {i}.", kind="direct", start=0, end=15, article=art,
-                  speaker=name, speaker_type=stype, speaker_role=role,
-                  speaker_mention=SpeakerMention(mention, 20, 20 + len(mention)), confidence=0.9)
-        lib.add_article([q], path=f"{i}.txt", content_hash=f"h{i}", title=None, outlet=None,
-                        date="2025-04-18")
+        q = Quote(
+            text=f"Words number {i}.",
+            kind="direct",
+            start=0,
+            end=15,
+            article=art,
+            speaker=name,
+            speaker_type=stype,
+            speaker_role=role,
+            speaker_mention=SpeakerMention(mention, 20, 20 + len(mention)),
+            confidence=0.9,
+        )
+        lib.add_article(
+            [q], path=f"{i}.txt", content_hash=f"h{i}", title=None, outlet=None, date="2025-04-18"
+        )
     return lib
 
 
@@ -39,8 +49,19 @@ def names(lib, query):
     return found, tied
 
 
-@pytest.mark.parametrize("query", ["rubio", "Marco Rubio", "Secretary Rubio", "RUBIO", "Rubio's",
-                                   "Marco", "Secretary of State", "secretary of state"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "rubio",
+        "Marco Rubio",
+        "Secretary Rubio",
+        "RUBIO",
+        "Rubio's",
+        "Marco",
+        "Secretary of State",
+        "secretary of state",
+    ],
+)
 def test_every_way_of_naming_rubio_finds_him_alone(lib, query):
     assert names(lib, query) == (["Marco Rubio"], [])
 
@@ -71,9 +92,16 @@ def test_nobody(lib):
     assert names(lib, "%") == ([], [])
 
 
-@pytest.mark.parametrize("role,clean", [("Mr.", None), ("Superintendent Dr.", "Superintendent"),
-                                        ("Kremlin spokesman", "Kremlin spokesman"),
-                                        ("Drummer", "Drummer"), ("Mrs. Clinton's aide", "Clinton's aide")])
+@pytest.mark.parametrize(
+    "role,clean",
+    [
+        ("Mr.", None),
+        ("Superintendent Dr.", "Superintendent"),
+        ("Kremlin spokesman", "Kremlin spokesman"),
+        ("Drummer", "Drummer"),
+        ("Mrs. Clinton's aide", "Clinton's aide"),
+    ],
+)
 def test_roles_lose_forms_of_address(role, clean):
     assert clean_role(role) == clean
 

@@ -50,8 +50,9 @@ class QuotesGroup(click.Group):
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
         except KeyboardInterrupt:
-            click.echo("interrupted; finished articles are saved, run the command again to "
-                       "finish the rest", err=True)
+            click.echo(
+                "interrupted; finished articles are saved, run the command again to finish the rest", err=True
+            )
             ctx.exit(130)
         except BrokenPipeError:
             sys.stderr.close()
@@ -59,8 +60,9 @@ class QuotesGroup(click.Group):
         except Exception as e:
             if (ctx.obj or {}).get("debug"):
                 raise
-            raise UserError(f"internal error: {type(e).__name__}: {e} (run with --debug for the "
-                            f"traceback)") from None
+            raise UserError(
+                f"internal error: {type(e).__name__}: {e} (run with --debug for the traceback)"
+            ) from None
 
 
 def _version(ctx: click.Context, _param, value: bool) -> None:
@@ -74,19 +76,43 @@ def _version(ctx: click.Context, _param, value: bool) -> None:
     ctx.exit(0)
 
 
-@click.group(cls=QuotesGroup, invoke_without_command=True,
-             context_settings={"help_option_names": ["-h", "--help"]},
-             epilog=f"{KEYWORD_SYNTAX}\n\n{OUTPUT_RULE}")
+@click.group(
+    cls=QuotesGroup,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    epilog=f"{KEYWORD_SYNTAX}\n\n{OUTPUT_RULE}",
+)
 @filter_options
 @output_options
 @db_option
 @model_option
 @click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
-@click.option("--version", is_flag=True, expose_value=False, is_eager=False, callback=_version,
-              help="Show the version and the spaCy model in use, and exit.")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=False,
+    callback=_version,
+    help="Show the version and the spaCy model in use, and exit.",
+)
 @click.pass_context
-def cli(ctx: click.Context, speakers, keywords, since, until, on_date, kinds, min_confidence,
-        sort, limit, all_occurrences, fmt, db, model, debug):
+def cli(
+    ctx: click.Context,
+    speakers,
+    keywords,
+    since,
+    until,
+    on_date,
+    kinds,
+    min_confidence,
+    sort,
+    limit,
+    all_occurrences,
+    fmt,
+    db,
+    model,
+    debug,
+):
     """Who said what, and when: search the quotes in your library.
 
     \b
@@ -104,9 +130,18 @@ def cli(ctx: click.Context, speakers, keywords, since, until, on_date, kinds, mi
     from quote_miner.cli.render import resolve_format, write_records
     from quote_miner.library.query import run_query
 
-    filters = build_filters(speakers=speakers, keywords=keywords, since=since, until=until,
-                            on_date=on_date, kinds=kinds, min_confidence=min_confidence, sort=sort,
-                            limit=limit, all_occurrences=all_occurrences)
+    filters = build_filters(
+        speakers=speakers,
+        keywords=keywords,
+        since=since,
+        until=until,
+        on_date=on_date,
+        kinds=kinds,
+        min_confidence=min_confidence,
+        sort=sort,
+        limit=limit,
+        all_occurrences=all_occurrences,
+    )
     with open_library(db) as lib:
         seed_if_pending(lib, model)
         result = run_query(lib, filters)

@@ -73,8 +73,10 @@ class Progress:
         if now - self.last_line >= PROGRESS_LINE_EVERY:
             self.last_line = now
             rate = self.done / max(now - self.started, 1e-9)
-            warn(f"{self.description}: {self.done}/{self.total} articles, {self.quotes} quotes, "
-                 f"{rate:.1f} articles/s")
+            warn(
+                f"{self.description}: {self.done}/{self.total} articles, {self.quotes} quotes, "
+                f"{rate:.1f} articles/s"
+            )
 
     @contextmanager
     def shown(self) -> Iterator[Progress]:
@@ -84,9 +86,15 @@ class Progress:
         from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
         from rich.progress import Progress as Bar
 
-        bar = Bar(TextColumn("[progress.description]{task.description}"), BarColumn(),
-                  MofNCompleteColumn(), TextColumn("{task.fields[quotes]} quotes"),
-                  TimeRemainingColumn(), console=self.console, transient=True)
+        bar = Bar(
+            TextColumn("[progress.description]{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[quotes]} quotes"),
+            TimeRemainingColumn(),
+            console=self.console,
+            transient=True,
+        )
         with bar:
             self._bar, self._task = bar, bar.add_task(self.description, total=self.total, quotes=0)
             try:
@@ -104,18 +112,30 @@ def seed_if_pending(lib, model: str | None) -> None:
     from quote_miner.ingest import bundled_seeds, ensure_seeded
 
     seeds = bundled_seeds()
-    warn(f"First use: adding the {len(seeds)} bundled seed articles to your new library "
-         f"({lib.path}) …")
+    warn(f"First use: adding the {len(seeds)} bundled seed articles to your new library ({lib.path}) …")
     progress = Progress("Adding seed articles", len(seeds))
     with progress.shown():
         report = ensure_seeded(lib, model=model, on_progress=lambda _path, quotes: progress.advance(quotes))
     if report is not None:
-        warn(f"Added {report.added} seed articles ({report.quotes} quotes); "
-             f"`quotes remove --seeds` takes them out.")
+        warn(
+            f"Added {report.added} seed articles ({report.quotes} quotes); "
+            f"`quotes remove --seeds` takes them out."
+        )
 
 
-def build_filters(*, speakers=(), keywords=(), since=None, until=None, on_date=None, kinds=(),
-                  min_confidence=0.0, sort=None, limit=None, all_occurrences=False):
+def build_filters(
+    *,
+    speakers=(),
+    keywords=(),
+    since=None,
+    until=None,
+    on_date=None,
+    kinds=(),
+    min_confidence=0.0,
+    sort=None,
+    limit=None,
+    all_occurrences=False,
+):
     from quote_miner.library.query import Filters, parse_date_bound
 
     lo = parse_date_bound(since, end=False) if since else None
@@ -123,10 +143,17 @@ def build_filters(*, speakers=(), keywords=(), since=None, until=None, on_date=N
     if on_date:
         lo = max(filter(None, [lo, parse_date_bound(on_date, end=False)]))
         hi = min(filter(None, [hi, parse_date_bound(on_date, end=True)]))
-    return Filters(speakers=tuple(speakers), keywords=tuple(keywords), since=lo, until=hi,
-                   kinds=tuple(kinds), min_confidence=min_confidence,
-                   sort=sort or ("relevance" if keywords else "date"), limit=limit,
-                   all_occurrences=all_occurrences)
+    return Filters(
+        speakers=tuple(speakers),
+        keywords=tuple(keywords),
+        since=lo,
+        until=hi,
+        kinds=tuple(kinds),
+        min_confidence=min_confidence,
+        sort=sort or ("relevance" if keywords else "date"),
+        limit=limit,
+        all_occurrences=all_occurrences,
+    )
 
 
 def speaker_notes(result) -> None:

@@ -43,8 +43,7 @@ def extract(ctx, paths, fmt, jobs, article_date, title, outlet, model):
 
     model = model or ctx.obj.get("model")
     files, problems = iter_paths(list(paths))
-    tasks = make_tasks(files, model=model, title=title, outlet=outlet, date=article_date,
-                       keep_text=False)
+    tasks = make_tasks(files, model=model, title=title, outlet=outlet, date=article_date, keep_text=False)
     if any(t.path == "-" for t in tasks):
         data = read_stdin_bytes(sys.stdin.buffer)
         tasks = [replace(t, data=data) if t.path == "-" else t for t in tasks]
@@ -103,15 +102,22 @@ def clean(path, explain, article_date, title, outlet):
 
     data = read_stdin_bytes(sys.stdin.buffer) if path == "-" else None
     source = read_source(path, title=title, outlet=outlet, date=article_date, data=data)
-    recurring = folder_recurring(_siblings(Path(path))).get(Path(path).parent, frozenset()) \
-        if path != "-" else frozenset()
+    recurring = (
+        folder_recurring(_siblings(Path(path))).get(Path(path).parent, frozenset())
+        if path != "-"
+        else frozenset()
+    )
     result = clean_source(source, recurring=recurring)
     if not explain:
         write_text(result.text)
         return
     lines = []
-    for key, value in (("title", result.title), ("dek", result.dek), ("byline", result.byline),
-                       ("dateline", result.dateline)):
+    for key, value in (
+        ("title", result.title),
+        ("dek", result.dek),
+        ("byline", result.byline),
+        ("dateline", result.dateline),
+    ):
         if value:
             lines.append(f"# {key}: {value}")
     for line in result.lines:

@@ -41,9 +41,17 @@ def add(ctx, paths, jobs, article_date, title, outlet, db, model):
     with open_library(chosen_db(ctx, db), for_query=False) as lib:
         progress = Progress("Adding articles", len(files))
         with progress.shown():
-            report = add_files(lib, files, jobs=jobs, model=model, title=title, outlet=outlet,
-                               date=article_date, stdin_data=stdin_data,
-                               on_progress=lambda _path, quotes: progress.advance(quotes))
+            report = add_files(
+                lib,
+                files,
+                jobs=jobs,
+                model=model,
+                title=title,
+                outlet=outlet,
+                date=article_date,
+                stdin_data=stdin_data,
+                on_progress=lambda _path, quotes: progress.advance(quotes),
+            )
     for problem in [str(p) for p in problems] + report.problems:
         warn(f"skipped {problem}")
     warn(report.summary())
@@ -113,8 +121,12 @@ def info(ctx, fmt, db, model):
 
     with open_library(chosen_db(ctx, db)) as lib:
         counts = lib.counts()
-        facts = {"library": str(lib.path.resolve()), **counts, "schema_version": lib.version(),
-                 "size_bytes": lib.path.stat().st_size}
+        facts = {
+            "library": str(lib.path.resolve()),
+            **counts,
+            "schema_version": lib.version(),
+            "size_bytes": lib.path.stat().st_size,
+        }
     found = installed_model(model or ctx.obj.get("model"))
     facts["spacy_model"] = f"{found[0]} {found[1] or ''}".strip() if found else None
     fmt = resolve_format(fmt)

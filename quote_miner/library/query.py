@@ -36,8 +36,9 @@ class Filters:
     @property
     def selects_quotes(self) -> bool:
         """Whether anything narrows the quotes down (for `quotes articles`)."""
-        return bool(self.speakers or self.keywords or self.since or self.until or self.kinds
-                    or self.min_confidence)
+        return bool(
+            self.speakers or self.keywords or self.since or self.until or self.kinds or self.min_confidence
+        )
 
 
 @dataclass
@@ -128,25 +129,37 @@ def run_query(lib: Library, filters: Filters) -> QueryResult:
     # by article and position, so the same library always answers in the same order.
     order = {
         "date": ("q.said_on DESC, q.article_id, q.start", "h.said_on DESC, h.article_id, h.start"),
-        "speaker": ("q.speaker COLLATE NOCASE, q.said_on, q.start",
-                    "h.speaker COLLATE NOCASE, h.said_on, h.start"),
-        "relevance": ((f"{STEMMED}.rank, q.said_on DESC, q.article_id, q.start",
-                       "h.rank, h.said_on DESC, h.article_id, h.start") if ranked else
-                      ("q.confidence DESC, q.said_on DESC, q.article_id, q.start",
-                       "h.confidence DESC, h.said_on DESC, h.article_id, h.start")),
+        "speaker": (
+            "q.speaker COLLATE NOCASE, q.said_on, q.start",
+            "h.speaker COLLATE NOCASE, h.said_on, h.start",
+        ),
+        "relevance": (
+            (
+                f"{STEMMED}.rank, q.said_on DESC, q.article_id, q.start",
+                "h.rank, h.said_on DESC, h.article_id, h.start",
+            )
+            if ranked
+            else (
+                "q.confidence DESC, q.said_on DESC, q.article_id, q.start",
+                "h.confidence DESC, h.said_on DESC, h.article_id, h.start",
+            )
+        ),
     }[filters.sort]
     # Only the sort keys, so that a speaker filter is answered from its covering index.
     keys = "q.said_on, q.article_id, q.start" + {
-        "speaker": ", q.speaker", "relevance": f", {STEMMED}.rank AS rank" if ranked else ", q.confidence",
+        "speaker": ", q.speaker",
+        "relevance": f", {STEMMED}.rank AS rank" if ranked else ", q.confidence",
     }.get(filters.sort, "")
     params = [*w.rank_params, *w.params]
     inner = f"SELECT q.rowid AS rid, {keys} FROM quotes q {w.rank_join} {w.clause()} ORDER BY {order[0]}"
     if filters.limit is not None:
         inner += " LIMIT ?"
         params.append(int(filters.limit))
-    sql = (f"WITH h AS ({inner}) SELECT q.*, a.path AS a_path, a.title AS a_title, "
-           f"a.outlet AS a_outlet, a.date AS a_date FROM h JOIN quotes q ON q.rowid = h.rid "
-           f"JOIN articles a ON a.id = q.article_id ORDER BY {order[1]}")
+    sql = (
+        f"WITH h AS ({inner}) SELECT q.*, a.path AS a_path, a.title AS a_title, "
+        f"a.outlet AS a_outlet, a.date AS a_date FROM h JOIN quotes q ON q.rowid = h.rid "
+        f"JOIN articles a ON a.id = q.article_id ORDER BY {order[1]}"
+    )
     result.records = [row_to_record(r) for r in lib.conn.execute(sql, params)]
     return result
 
@@ -170,8 +183,7 @@ def row_to_record(r) -> dict:
         "confidence": r["confidence"],
         "start": r["start"],
         "end": r["end"],
-        "article": {"path": r["a_path"], "title": r["a_title"], "outlet": r["a_outlet"],
-                    "date": r["a_date"]},
+        "article": {"path": r["a_path"], "title": r["a_title"], "outlet": r["a_outlet"], "date": r["a_date"]},
     }
 
 
@@ -193,7 +205,9 @@ def get_quote(lib: Library, quote_id: str, *, max_candidates: int = 10) -> Quote
     rows = lib.conn.execute(
         "SELECT q.*, a.path AS a_path, a.title AS a_title, a.outlet AS a_outlet, a.date AS a_date "
         "FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.id >= ? AND q.id < ? "
-        "ORDER BY q.id LIMIT ?", (prefix, prefix + "\uffff", max_candidates + 1)).fetchall()
+        "ORDER BY q.id LIMIT ?",
+        (prefix, prefix + "\uffff", max_candidates + 1),
+    ).fetchall()
     exact = [r for r in rows if r["id"] == prefix]
     if exact:
         rows = exact
@@ -209,15 +223,31 @@ def speaker_stats(lib: Library) -> list[dict]:
         "SELECT s.name, s.type, s.roles, s.aliases, count(q.rowid) AS n, "
         "min(q.said_on) AS first, max(q.said_on) AS last FROM speakers s "
         "JOIN quotes q ON q.speaker_id = s.id AND q.primary_occurrence = 1 "
-        "GROUP BY s.id ORDER BY n DESC, s.name").fetchall()
-    return [{"speaker": r["name"], "speaker_type": r["type"], "quotes": r["n"],
-             "roles": json.loads(r["roles"]), "aliases": json.loads(r["aliases"]),
-             "first_date": r["first"], "last_date": r["last"]} for r in rows]
+        "GROUP BY s.id ORDER BY n DESC, s.name"
+    ).fetchall()
+    return [
+        {
+            "speaker": r["name"],
+            "speaker_type": r["type"],
+            "quotes": r["n"],
+            "roles": json.loads(r["roles"]),
+            "aliases": json.loads(r["aliases"]),
+            "first_date": r["first"],
+            "last_date": r["last"],
+        }
+        for r in rows
+    ]
 
 
 def article_record(r) -> dict:
-    return {"id": r["content_hash"][:ARTICLE_ID_CHARS], "date": r["date"], "outlet": r["outlet"],
-            "title": r["title"], "quotes": r["n"], "path": r["path"]}
+    return {
+        "id": r["content_hash"][:ARTICLE_ID_CHARS],
+        "date": r["date"],
+        "outlet": r["outlet"],
+        "title": r["title"],
+        "quotes": r["n"],
+        "path": r["path"],
+    }
 
 
 def list_articles(lib: Library, filters: Filters) -> QueryResult:
@@ -230,8 +260,10 @@ def list_articles(lib: Library, filters: Filters) -> QueryResult:
         return result
     join = "LEFT JOIN" if not filters.selects_quotes else "JOIN"
     counted = f"SELECT q.article_id, count(*) AS n FROM quotes q {w.clause()} GROUP BY q.article_id"
-    sql = (f"SELECT a.*, coalesce(c.n, 0) AS n FROM articles a {join} ({counted}) c "
-           f"ON c.article_id = a.id ORDER BY a.date IS NULL, a.date DESC, a.path")
+    sql = (
+        f"SELECT a.*, coalesce(c.n, 0) AS n FROM articles a {join} ({counted}) c "
+        f"ON c.article_id = a.id ORDER BY a.date IS NULL, a.date DESC, a.path"
+    )
     params = list(w.params)
     if filters.limit is not None:
         sql += " LIMIT ?"

@@ -34,8 +34,10 @@ class SpeakerIndex:
         if not words:
             return []
         key = words[-1]
-        select = ("SELECT s.id, s.name, s.type, s.aliases, s.roles, sn.name AS matched "
-                  "FROM speaker_names sn JOIN speakers s ON s.id = sn.speaker_id ")
+        select = (
+            "SELECT s.id, s.name, s.type, s.aliases, s.roles, sn.name AS matched "
+            "FROM speaker_names sn JOIN speakers s ON s.id = sn.speaker_id "
+        )
         if exact_first:
             # A query: the surname as spelled is enough when someone has it (an index lookup);
             # spelling variants merged at ingest are aliases of the same speaker.
@@ -43,12 +45,15 @@ class SpeakerIndex:
             if exact:
                 return exact
         if self._surnames is None:
-            self._surnames = {r[0] for r in self.conn.execute(
-                "SELECT DISTINCT surname FROM speaker_names")}
+            self._surnames = {r[0] for r in self.conn.execute("SELECT DISTINCT surname FROM speaker_names")}
         close = {key}
         if len(key) >= 4:
-            close |= {m[0] for m in process.extract(key, self._surnames, scorer=fuzz.ratio,
-                                                     score_cutoff=SURNAME_MIN, limit=None)}
+            close |= {
+                m[0]
+                for m in process.extract(
+                    key, self._surnames, scorer=fuzz.ratio, score_cutoff=SURNAME_MIN, limit=None
+                )
+            }
         marks = ",".join("?" * len(close))
         return self.conn.execute(select + f"WHERE sn.surname IN ({marks})", sorted(close)).fetchall()
 
@@ -58,8 +63,10 @@ class SpeakerIndex:
         words = name_words(name)
         if not words:
             return
-        self.conn.execute("INSERT OR IGNORE INTO speaker_names (speaker_id, name, surname) VALUES (?, ?, ?)",
-                          (speaker_id, name, words[-1]))
+        self.conn.execute(
+            "INSERT OR IGNORE INTO speaker_names (speaker_id, name, surname) VALUES (?, ?, ?)",
+            (speaker_id, name, words[-1]),
+        )
         if self._surnames is not None:
             self._surnames.add(words[-1])
 
@@ -76,7 +83,8 @@ class SpeakerIndex:
         else:
             rows = self.conn.execute(
                 "SELECT id, name, type, aliases, roles, name AS matched FROM speakers WHERE name = ?",
-                (q.speaker,)).fetchall()
+                (q.speaker,),
+            ).fetchall()
         found = match_speaker(q.speaker, [(r["id"], r["matched"]) for r in rows])
         if found is None:
             # The same name under another type ("Clinton" the campaign and the person): one row.
@@ -84,15 +92,24 @@ class SpeakerIndex:
             if same is not None:
                 return same[0]
         alias_add = [q.speaker]
-        if q.speaker_mention and q.speaker_type == "person" and q.speaker_mention.text[:1].isupper() \
-                and q.speaker_mention.text.lower() not in PRONOUNS:
+        if (
+            q.speaker_mention
+            and q.speaker_type == "person"
+            and q.speaker_mention.text[:1].isupper()
+            and q.speaker_mention.text.lower() not in PRONOUNS
+        ):
             alias_add.append(q.speaker_mention.text)
         if found is None:
             cur = self.conn.execute(
                 "INSERT INTO speakers (name, folded, type, roles, aliases) VALUES (?, ?, ?, ?, ?)",
-                (q.speaker, fold(q.speaker), q.speaker_type,
-                 json.dumps([q.speaker_role] if q.speaker_role else []),
-                 json.dumps(sorted(set(alias_add) - {q.speaker}))))
+                (
+                    q.speaker,
+                    fold(q.speaker),
+                    q.speaker_type,
+                    json.dumps([q.speaker_role] if q.speaker_role else []),
+                    json.dumps(sorted(set(alias_add) - {q.speaker})),
+                ),
+            )
             for alias in alias_add:
                 self._remember_name(cur.lastrowid, alias)
             return cur.lastrowid
@@ -103,19 +120,25 @@ class SpeakerIndex:
             roles.append(q.speaker_role)
         name = row["name"]
         # Keep the fullest spelling as the canonical name: "Zelensky" → "Volodymyr Zelensky".
-        if len(q.speaker.split()) > len(name.split()) and self.conn.execute(
-                "SELECT 1 FROM speakers WHERE name = ?", (q.speaker,)).fetchone() is None:
+        if (
+            len(q.speaker.split()) > len(name.split())
+            and self.conn.execute("SELECT 1 FROM speakers WHERE name = ?", (q.speaker,)).fetchone() is None
+        ):
             aliases = (aliases | {name}) - {q.speaker}
             name = q.speaker
             self.conn.execute("UPDATE quotes SET speaker = ? WHERE speaker_id = ?", (name, found))
-        self.conn.execute("UPDATE speakers SET name = ?, folded = ?, roles = ?, aliases = ? WHERE id = ?",
-                          (name, fold(name), json.dumps(roles), json.dumps(sorted(aliases)), found))
+        self.conn.execute(
+            "UPDATE speakers SET name = ?, folded = ?, roles = ?, aliases = ? WHERE id = ?",
+            (name, fold(name), json.dumps(roles), json.dumps(sorted(aliases)), found),
+        )
         for alias in alias_add:
             self._remember_name(found, alias)
         return found
 
     def drop_unquoted(self) -> None:
         """Speakers left with no quote (their articles were removed) are forgotten."""
-        self.conn.execute("DELETE FROM speakers WHERE id NOT IN "
-                          "(SELECT speaker_id FROM quotes WHERE speaker_id IS NOT NULL)")
+        self.conn.execute(
+            "DELETE FROM speakers WHERE id NOT IN "
+            "(SELECT speaker_id FROM quotes WHERE speaker_id IS NOT NULL)"
+        )
         self._surnames = None

@@ -56,20 +56,26 @@ def find_speakers(lib: Library, query: str) -> tuple[list[int], list[str]]:
     candidates: dict[int, tuple[str, str, set[str], list[str]]] = {}
     for r in lib.speakers.sharing_surname(query, exact_first=True):
         entry = candidates.setdefault(
-            r["id"], (r["name"], r["type"], {r["name"], *json.loads(r["aliases"])},
-                      json.loads(r["roles"])))
+            r["id"], (r["name"], r["type"], {r["name"], *json.loads(r["aliases"])}, json.loads(r["roles"]))
+        )
         entry[2].add(r["matched"])
     words = fold(query).split() or name_words(query)
     if words:
         # Roles, first names and descriptions: one pass over the rows that hold the longest word.
         word = _like(max(words, key=len))
         for r in lib.conn.execute(
-                "SELECT id, name, type, aliases, roles FROM speakers "
-                "WHERE roles LIKE ? ESCAPE '\\' OR folded LIKE ? ESCAPE '\\'", (word, word)):
-            candidates.setdefault(r["id"], (r["name"], r["type"], {r["name"], *json.loads(r["aliases"])},
-                                            json.loads(r["roles"])))
-    scored = [(_tier(query, name, stype, sorted(names), roles), sid, name)
-              for sid, (name, stype, names, roles) in candidates.items()]
+            "SELECT id, name, type, aliases, roles FROM speakers "
+            "WHERE roles LIKE ? ESCAPE '\\' OR folded LIKE ? ESCAPE '\\'",
+            (word, word),
+        ):
+            candidates.setdefault(
+                r["id"],
+                (r["name"], r["type"], {r["name"], *json.loads(r["aliases"])}, json.loads(r["roles"])),
+            )
+    scored = [
+        (_tier(query, name, stype, sorted(names), roles), sid, name)
+        for sid, (name, stype, names, roles) in candidates.items()
+    ]
     top = max((t for t, _, _ in scored), default=0)
     if top == 0:
         return [], []

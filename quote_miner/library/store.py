@@ -90,8 +90,7 @@ class Library:
             if head and head != b"SQLite format 3\x00":
                 raise LibraryError("not an SQLite database; refusing to touch it", path=self.path)
         elif not create:
-            raise LibraryError("no library here (`quotes add FILES --db PATH` creates one)",
-                               path=self.path)
+            raise LibraryError("no library here (`quotes add FILES --db PATH` creates one)", path=self.path)
         else:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -119,7 +118,9 @@ class Library:
             if current > len(MIGRATIONS):
                 raise LibraryError(
                     f"library has schema version {current}, newer than this quote-miner "
-                    f"understands ({len(MIGRATIONS)}); upgrade quote-miner", path=self.path)
+                    f"understands ({len(MIGRATIONS)}); upgrade quote-miner",
+                    path=self.path,
+                )
             if current == len(MIGRATIONS):
                 self.conn.execute("SELECT count(*) FROM articles").fetchone()
                 return
@@ -163,8 +164,7 @@ class Library:
         if value is None:
             self.conn.execute("DELETE FROM library_facts WHERE key = ?", (key,))
         else:
-            self.conn.execute("INSERT OR REPLACE INTO library_facts (key, value) VALUES (?, ?)",
-                              (key, value))
+            self.conn.execute("INSERT OR REPLACE INTO library_facts (key, value) VALUES (?, ?)", (key, value))
 
     def is_empty(self) -> bool:
         return self.conn.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None
@@ -174,8 +174,9 @@ class Library:
         return {
             "articles": one("SELECT count(*) FROM articles").fetchone()[0],
             "quotes": one("SELECT count(*) FROM quotes WHERE primary_occurrence = 1").fetchone()[0],
-            "claims": one("SELECT count(*) FROM quotes WHERE primary_occurrence = 1 "
-                          "AND kind = 'indirect'").fetchone()[0],
+            "claims": one(
+                "SELECT count(*) FROM quotes WHERE primary_occurrence = 1 AND kind = 'indirect'"
+            ).fetchone()[0],
             "speakers": one("SELECT count(*) FROM speakers").fetchone()[0],
         }
 
@@ -185,24 +186,27 @@ class Library:
         """The content hash of the article last added from ``path``."""
         row = self.conn.execute(
             "SELECT a.content_hash FROM article_paths p JOIN articles a ON a.id = p.article_id "
-            "WHERE p.path = ?", (path,)).fetchone()
+            "WHERE p.path = ?",
+            (path,),
+        ).fetchone()
         return row[0] if row else None
 
     def article_by_hash(self, content_hash: str) -> sqlite3.Row | None:
-        return self.conn.execute("SELECT * FROM articles WHERE content_hash = ?",
-                                 (content_hash,)).fetchone()
+        return self.conn.execute("SELECT * FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
 
     def find_articles(self, ref: str) -> list[sqlite3.Row]:
         """Articles ``ref`` names: a path they were added from, or a prefix of their id."""
         rows = self.conn.execute(
-            "SELECT a.* FROM article_paths p JOIN articles a ON a.id = p.article_id WHERE p.path = ?",
-            (ref,)).fetchall()
+            "SELECT a.* FROM article_paths p JOIN articles a ON a.id = p.article_id WHERE p.path = ?", (ref,)
+        ).fetchall()
         if rows or not re.fullmatch(r"[0-9a-fA-F]{4,64}", ref):
             return rows
         prefix = ref.lower()
         return self.conn.execute(
             "SELECT * FROM articles WHERE content_hash >= ? AND content_hash < ? ORDER BY content_hash "
-            "LIMIT 20", (prefix, prefix + "g")).fetchall()
+            "LIMIT 20",
+            (prefix, prefix + "g"),
+        ).fetchall()
 
     def metadata_differs(self, article: sqlite3.Row, given: dict[str, str | None]) -> bool:
         """Whether metadata given now (options, manifest) says something else than stored."""
@@ -221,46 +225,63 @@ class Library:
             self._point(path, article["id"])
             return IngestResult(path, "moved", 0)
 
-    def add_article(self, quotes: list[Quote], *, path: str, content_hash: str,
-                    title: str | None, outlet: str | None, date: str | None,
-                    source_text: str | None = None, byline: str | None = None,
-                    dek: str | None = None) -> IngestResult:
+    def add_article(
+        self,
+        quotes: list[Quote],
+        *,
+        path: str,
+        content_hash: str,
+        title: str | None,
+        outlet: str | None,
+        date: str | None,
+        source_text: str | None = None,
+        byline: str | None = None,
+        dek: str | None = None,
+    ) -> IngestResult:
         """Store one article's quotes in one transaction (all or nothing)."""
         try:
             with self.transaction():
-                return self._add(quotes, path, content_hash, title, outlet, date, source_text,
-                                 byline, dek)
+                return self._add(quotes, path, content_hash, title, outlet, date, source_text, byline, dek)
         except sqlite3.OperationalError as e:
             raise LibraryError(f"cannot write ({e})", path=self.path) from e
 
-    def _add(self, quotes, path, content_hash, title, outlet, date, source_text, byline, dek
-             ) -> IngestResult:
+    def _add(self, quotes, path, content_hash, title, outlet, date, source_text, byline, dek) -> IngestResult:
         same_text = self.article_by_hash(content_hash)
         meta = (title, outlet, date, outlet, byline, dek)
         if same_text is not None:
             if (same_text["path"], same_text["title"], same_text["outlet"], same_text["date"]) == (
-                    path, title, outlet, date):
+                path,
+                title,
+                outlet,
+                date,
+            ):
                 return IngestResult(path, "unchanged", 0)
             # The same text with other metadata: its quotes are made again (their dates may move).
             article_id = same_text["id"]
             self._drop_quotes(article_id)
             self._release_path(path, keep=article_id)
-            self.conn.execute("UPDATE articles SET title = ?, outlet = ?, date = ?, site = ?, "
-                              "byline = ?, dek = ? WHERE id = ?", (*meta, article_id))
+            self.conn.execute(
+                "UPDATE articles SET title = ?, outlet = ?, date = ?, site = ?, "
+                "byline = ?, dek = ? WHERE id = ?",
+                (*meta, article_id),
+            )
             self._point(path, article_id)
             status = "updated"
         else:
             status = "replaced" if self._release_path(path) else "added"
             cur = self.conn.execute(
                 "INSERT INTO articles (path, content_hash, title, outlet, date, site, byline, dek, "
-                "added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (path, content_hash, *meta, _now()))
+                "added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (path, content_hash, *meta, _now()),
+            )
             article_id = cur.lastrowid
             self._point(path, article_id)
         stored = self._insert_quotes(article_id, quotes, date, source_text)
         return IngestResult(path, status, stored)
 
-    def _insert_quotes(self, article_id: int, quotes: list[Quote], date: str | None,
-                       source_text: str | None) -> int:
+    def _insert_quotes(
+        self, article_id: int, quotes: list[Quote], date: str | None, source_text: str | None
+    ) -> int:
         seen: set[tuple[str, str | None]] = set()
         stored = 0
         for q in quotes:
@@ -271,45 +292,72 @@ class Library:
             speaker_id = self.speakers.speaker_id(q) if q.speaker else None
             canonical = self.speakers.name_of(speaker_id) if speaker_id else q.speaker
             # The same words in another article (a wire story run twice) are shown once.
-            primary = self.conn.execute(
-                "SELECT 1 FROM quotes WHERE text_key = ? AND primary_occurrence = 1 LIMIT 1",
-                (key,)).fetchone() is None
+            primary = (
+                self.conn.execute(
+                    "SELECT 1 FROM quotes WHERE text_key = ? AND primary_occurrence = 1 LIMIT 1", (key,)
+                ).fetchone()
+                is None
+            )
             context = None
             if source_text is not None and q.context_start is not None:
                 context = source_text[q.context_start : q.context_end]
             m = q.speaker_mention
             self.conn.execute(
-                'INSERT INTO quotes (id, article_id, speaker_id, text, text_key, kind, '
-                'speaker, speaker_type, speaker_role, mention_text, mention_start, mention_end, '
+                "INSERT INTO quotes (id, article_id, speaker_id, text, text_key, kind, "
+                "speaker, speaker_type, speaker_role, mention_text, mention_start, mention_end, "
                 'cue, date, date_basis, said_on, confidence, start, "end", context, '
-                'context_start, primary_occurrence) '
-                'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-                (q.id, article_id, speaker_id, q.text, key, q.kind, canonical, q.speaker_type,
-                 q.speaker_role, m.text if m else None, m.start if m else None,
-                 m.end if m else None, q.cue, q.date, q.date_basis, q.date or date,
-                 q.confidence, q.start, q.end, context, q.context_start, int(primary)),
+                "context_start, primary_occurrence) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    q.id,
+                    article_id,
+                    speaker_id,
+                    q.text,
+                    key,
+                    q.kind,
+                    canonical,
+                    q.speaker_type,
+                    q.speaker_role,
+                    m.text if m else None,
+                    m.start if m else None,
+                    m.end if m else None,
+                    q.cue,
+                    q.date,
+                    q.date_basis,
+                    q.date or date,
+                    q.confidence,
+                    q.start,
+                    q.end,
+                    context,
+                    q.context_start,
+                    int(primary),
+                ),
             )
             stored += 1
         return stored
 
     def _point(self, path: str, article_id: int) -> None:
         """``path`` now holds this article, and is the path it is shown under."""
-        self.conn.execute("INSERT OR REPLACE INTO article_paths (path, article_id, added_at) "
-                          "VALUES (?, ?, ?)", (path, article_id, _now()))
+        self.conn.execute(
+            "INSERT OR REPLACE INTO article_paths (path, article_id, added_at) VALUES (?, ?, ?)",
+            (path, article_id, _now()),
+        )
         self.conn.execute("UPDATE articles SET path = ? WHERE id = ?", (path, article_id))
 
     def _release_path(self, path: str, *, keep: int | None = None) -> bool:
         """``path`` no longer holds the article it held (unless that is ``keep``). That article
         is dropped when no other path that still exists holds it; True if one was dropped."""
-        row = self.conn.execute("SELECT article_id FROM article_paths WHERE path = ?",
-                                (path,)).fetchone()
+        row = self.conn.execute("SELECT article_id FROM article_paths WHERE path = ?", (path,)).fetchone()
         if row is None or row[0] == keep:
             return False
         old = row[0]
         self.conn.execute("DELETE FROM article_paths WHERE path = ?", (path,))
-        others = [r[0] for r in self.conn.execute(
-            "SELECT path FROM article_paths WHERE article_id = ? ORDER BY added_at DESC, path",
-            (old,))]
+        others = [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT path FROM article_paths WHERE article_id = ? ORDER BY added_at DESC, path", (old,)
+            )
+        ]
         alive = [p for p in others if _path_is_alive(p)]
         if alive:
             # Shown under another path it was added from. Free the old path name first: the
@@ -327,22 +375,28 @@ class Library:
             for article_id in set(article_ids):
                 if self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is None:
                     continue
-                quotes += self.conn.execute("SELECT count(*) FROM quotes WHERE article_id = ?",
-                                            (article_id,)).fetchone()[0]
+                quotes += self.conn.execute(
+                    "SELECT count(*) FROM quotes WHERE article_id = ?", (article_id,)
+                ).fetchone()[0]
                 self._delete_article(article_id)
                 articles += 1
             self.speakers.drop_unquoted()
         return articles, quotes
 
     def _drop_quotes(self, article_id: int) -> None:
-        keys = [r[0] for r in self.conn.execute(
-            "SELECT text_key FROM quotes WHERE article_id = ? AND primary_occurrence = 1",
-            (article_id,))]
+        keys = [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT text_key FROM quotes WHERE article_id = ? AND primary_occurrence = 1", (article_id,)
+            )
+        ]
         self.conn.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
         for key in keys:  # another occurrence becomes the one shown
             self.conn.execute(
                 "UPDATE quotes SET primary_occurrence = 1 WHERE rowid = "
-                "(SELECT min(rowid) FROM quotes WHERE text_key = ?)", (key,))
+                "(SELECT min(rowid) FROM quotes WHERE text_key = ?)",
+                (key,),
+            )
 
     def _delete_article(self, article_id: int) -> None:
         self._drop_quotes(article_id)
@@ -351,12 +405,17 @@ class Library:
     # -- site furniture counts ------------------------------------------------------------
 
     def recurring_lines(self, site: str, *, min_articles: int = 2) -> set[str]:
-        return {r[0] for r in self.conn.execute(
-            "SELECT line FROM site_lines WHERE site = ? AND articles >= ?", (site, min_articles))}
+        return {
+            r[0]
+            for r in self.conn.execute(
+                "SELECT line FROM site_lines WHERE site = ? AND articles >= ?", (site, min_articles)
+            )
+        }
 
     def count_site_lines(self, site: str, lines: Iterable[str]) -> None:
         with self.transaction():
             self.conn.executemany(
                 "INSERT INTO site_lines (site, line, articles) VALUES (?, ?, 1) "
                 "ON CONFLICT(site, line) DO UPDATE SET articles = articles + 1",
-                [(site, line) for line in set(lines)])
+                [(site, line) for line in set(lines)],
+            )
