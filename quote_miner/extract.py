@@ -20,7 +20,7 @@ from quote_miner.quotes import (
     quote_spans,
 )
 from quote_miner.records import Article, Quote, SpeakerMention
-from quote_miner.settings import DEFAULT_SETTINGS, ExtractSettings
+from quote_miner.settings import CONFIDENCE, DEFAULT_SETTINGS, ExtractSettings
 from quote_miner.source import Source
 from quote_miner.speakers import (
     ArticleResolver,
@@ -401,7 +401,9 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
                 and i - last[0] <= settings.continuation_paragraphs
             ):
                 _, prev, src_para = last
-                att = replace(prev, method="continuation", confidence=min(prev.confidence, 0.8))
+                att = replace(
+                    prev, method="continuation", confidence=min(prev.confidence, CONFIDENCE.continuation)
+                )
             if (att is None or att.mention is None) and not settings.keep_unattributed:
                 continue  # a scare quote, a title, or words nobody is credited with
             quoted = para.text[sp.start : sp.end]
@@ -447,9 +449,9 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
                 mention_rec = SpeakerMention(mention.text, m_start, m_end)
                 if src_para == i:
                     resolver.note(i, mention.start, speaker)
-            conf = att.confidence if att else 0.2
+            conf = att.confidence if att else CONFIDENCE.unattributed
             if speaker.name is None:
-                conf = min(conf, 0.35)
+                conf = min(conf, CONFIDENCE.no_speaker)
             anchor = att.cue_pos if att and att.cue_pos is not None and src_para == i else start
             sent = _sentence_at(doc, anchor)
             sent_text = blanked[sent.start_char : sent.end_char] if sent else ""

@@ -26,3 +26,61 @@ class ExtractSettings:
 
 
 DEFAULT_SETTINGS = ExtractSettings()
+
+
+@dataclass(frozen=True)
+class Confidence:
+    """How sure each kind of evidence makes an attribution (0–1), highest first. These are
+    the `confidence` of the records; `--min-confidence` filters on them."""
+
+    # Quotations.
+    # A speech verb in the quote's sentence whose subject the parse links to the quote.
+    cue: float = 0.9
+    # A quote-only sentence that goes on from the quote before it (at most this sure).
+    continuation: float = 0.8
+    # "Name: “…”", a name and a colon in front of the quote.
+    colon_name: float = 0.75
+    # A cue in the sentence the parse does not link to the quote; "X said:" framing the quote;
+    # a dash trailer ("“…” — Jane Doe").
+    cue_unlinked: float = 0.7
+    colon_cue: float = 0.7
+    trailer: float = 0.7
+    # A cue in the sentence before a quote-only sentence.
+    previous_sentence_cue: float = 0.65
+    # A name and a colon in a frame sentence; a cue after the quote with its subject after it.
+    colon_frame_name: float = 0.6
+    cue_after_subject: float = 0.6
+    # The subject of the sentence before, or of a colon frame, with no speech verb.
+    previous_sentence_subject: float = 0.55
+    colon_subject: float = 0.55
+    # A partial quote judged by a person ("X called it “…”") or by a credited source.
+    judgement: float = 0.5
+    judgement_source: float = 0.45
+    # A quote whose speaker is unknown is kept, at most this sure (speaker null).
+    no_speaker: float = 0.35
+    # A cue whose subject could not be found.
+    cue_without_speaker: float = 0.3
+    # A quoted run no evidence attributes.
+    unattributed: float = 0.2
+
+    # Claims (kind indirect).
+    # A content clause after a speech verb ("said that P"), a misparsed or sentence-final cue,
+    # a long quoted run-on in the two-apostrophe style, an "according to X" statement.
+    claim_speech_quoted: float = 0.75
+    claim_clause: float = 0.7
+    according_to: float = 0.7
+    claim_quoted: float = 0.6
+    # A complement clause of a non-speech verb; a headline claim.
+    claim_complement: float = 0.5
+    headline: float = 0.5
+    # What a verb says of its object ("accused X of Y"), as listed and otherwise.
+    claim_listed_object: float = 0.45
+    claim_object: float = 0.4
+    # A position through a listed verb + preposition pair, otherwise; a stance noun with a clause.
+    claim_listed_preposition: float = 0.45
+    claim_preposition: float = 0.35
+    claim_topic: float = 0.35
+    stance_noun: float = 0.35
+
+
+CONFIDENCE = Confidence()

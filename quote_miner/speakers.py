@@ -33,6 +33,7 @@ from quote_miner.quotes import (
     STANCE_NOUNS,
     cue_lemma,
 )
+from quote_miner.settings import CONFIDENCE as CONF
 
 # Words that stand before a name as a title or role: the name matcher's titles (less "of",
 # which only joins a title to its office), plus role words and dotted abbreviations.
@@ -710,9 +711,9 @@ def attribute_quote(
         if mention is None and partial:
             return None
         method = "according" if cue.lower_ == "according" else "cue"
-        conf = 0.9 if not unlinked else 0.7
+        conf = CONF.cue if not unlinked else CONF.cue_unlinked
         if mention is None:
-            conf = 0.3
+            conf = CONF.cue_without_speaker
         return Attribution(mention, _cue_text(cue), method, conf, cue.idx)
     if partial:
         return _judged_by(q_tokens, quote_ranges)
@@ -730,7 +731,11 @@ def attribute_quote(
                 speaker = speaker_token_for_cue(cue)
                 if speaker is not None:
                     return Attribution(
-                        mention_for(speaker), _cue_text(cue), "previous sentence", 0.65, cue.idx
+                        mention_for(speaker),
+                        _cue_text(cue),
+                        "previous sentence",
+                        CONF.previous_sentence_cue,
+                        cue.idx,
                     )
     # "He also played up his strength: “Who gives us the best chance …”"
     lead = [t for t in sents[0] if t.idx < start - 1 and not _inside(t.idx, quote_ranges)]
@@ -739,7 +744,7 @@ def attribute_quote(
         if found is not None:
             return found
     # "X: “…”" — a name and a colon in front of the quote.
-    found = _colon_name(doc, max(0, sents[0].start_char), max(0, start - 1), 0.75)
+    found = _colon_name(doc, max(0, sents[0].start_char), max(0, start - 1), CONF.colon_name)
     if found is not None:
         return found
     # "“…” — X"
@@ -749,14 +754,20 @@ def attribute_quote(
         s = end + 1 + m.start(1)
         span = doc.char_span(s, s + len(m.group(1).rstrip()), alignment_mode="expand")
         if span is not None:
-            return Attribution(mention_for(span.root), None, "trailer", 0.7, None)
+            return Attribution(mention_for(span.root), None, "trailer", CONF.trailer, None)
     # The person the sentence before is about: "Sen. Bernie Sanders … identified young voters’
     # exhaustion as one of the reasons. “The younger people are …”"
     if first.start > 0 and text[first.start_char : start].strip(" “\"'‘") == "":
         root = sentence_of(doc[first.start - 1]).root
         subj = _own_subject(root) if root.pos_ in ("VERB", "AUX") else None
         if subj is not None and not _inside(subj.idx, quote_ranges) and _is_person(subj):
-            return Attribution(mention_for(subj), root.text, "previous sentence", 0.55, root.idx)
+            return Attribution(
+                mention_for(subj),
+                root.text,
+                "previous sentence",
+                CONF.previous_sentence_subject,
+                root.idx,
+            )
     return None
 
 
@@ -777,7 +788,7 @@ def _short_frame_after(doc: Doc, end: int, sent: Span, quote_ranges) -> Attribut
             continue
         subj = _own_subject(verb)
         if subj is not None and subj.idx > end and (_is_person(subj) or subj.pos_ == "PROPN"):
-            return Attribution(mention_for(subj), verb.text, "cue", 0.6, verb.idx)
+            return Attribution(mention_for(subj), verb.text, "cue", CONF.cue_after_subject, verb.idx)
     return None
 
 
@@ -802,8 +813,8 @@ def _introducer(frame: list[Token]) -> Attribution | None:
     for cue in cues:
         speaker = speaker_token_for_cue(cue)
         if speaker is not None and not _vague(speaker):
-            return Attribution(mention_for(speaker), _cue_text(cue), "colon", 0.7, cue.idx)
-    found = _colon_name(doc, frame[0].idx, frame[-1].idx + len(frame[-1]), 0.6)
+            return Attribution(mention_for(speaker), _cue_text(cue), "colon", CONF.colon_cue, cue.idx)
+    found = _colon_name(doc, frame[0].idx, frame[-1].idx + len(frame[-1]), CONF.colon_frame_name)
     if found is not None:
         return found
     root = _run_head(frame)
@@ -814,7 +825,7 @@ def _introducer(frame: list[Token]) -> Attribution | None:
         and not _vague(subj)
         and (subj.lower_ in PERSON_PRONOUNS or _credible_source(subj))
     ):
-        return Attribution(mention_for(subj), root.text, "colon", 0.55, root.idx)
+        return Attribution(mention_for(subj), root.text, "colon", CONF.colon_subject, root.idx)
     return None
 
 
@@ -942,7 +953,7 @@ def _judged_by(q_tokens: list[Token], quote_ranges) -> Attribution | None:
             # "Beck, who has described Trump as “…”": the relative pronoun stands for a name.
             antecedent = relative_antecedent(subj)
             if judging and antecedent is not None and _named(antecedent):
-                return Attribution(mention_for(subj), verb.text, "judgement", 0.45, verb.idx)
+                return Attribution(mention_for(subj), verb.text, "judgement", CONF.judgement_source, verb.idx)
             return None
         if subj is None or subj.i in inside:
             # "…, comparing him to “…”": the clause above says who.
@@ -953,9 +964,9 @@ def _judged_by(q_tokens: list[Token], quote_ranges) -> Attribution | None:
         if subj.lower_ in VAGUE_SUBJECTS:
             return None
         if _is_person(subj) and (judging or not climbed):
-            return Attribution(mention_for(subj), verb.text, "judgement", 0.5, verb.idx)
+            return Attribution(mention_for(subj), verb.text, "judgement", CONF.judgement, verb.idx)
         if judging and _credible_source(subj):
-            return Attribution(mention_for(subj), verb.text, "judgement", 0.45, verb.idx)
+            return Attribution(mention_for(subj), verb.text, "judgement", CONF.judgement_source, verb.idx)
         if verb.dep_ == "ccomp" and not _is_person(subj):
             # "Politifact ruled that Trump’s statement is “true”": the clause is the verdict.
             climbed = True
@@ -1078,7 +1089,7 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
                     continue
                 s, e = cut
             speaker = speaker_token_for_cue(tok)
-            if speaker is None or s <= speaker.idx < e and conf < 0.7:
+            if speaker is None or s <= speaker.idx < e and conf < CONF.claim_clause:
                 continue
             claims.append(Claim(s, e, Attribution(mention_for(speaker), tok.text, "claim", conf, tok.idx)))
     return claims
@@ -1155,7 +1166,7 @@ def _headline(doc: Doc, s0: int, s1: int, c0: int, c1: int, cue: str) -> Claim |
     ents = [e for e in entities(doc) if e.label_ in ENTITY_TYPES and s0 <= e.start_char and e.end_char <= s1]
     # ("New Poll", "Black Lawmakers": a description, not a name)
     mention = mention_for(ents[-1].root) if ents else Mention(s0, s1, text[s0:s1], "nominal")
-    return Claim(c0, c1, Attribution(mention, cue, "headline", 0.5, s0))
+    return Claim(c0, c1, Attribution(mention, cue, "headline", CONF.headline, s0))
 
 
 def _cut_before_quote(text: str, s: int, e: int, quote_ranges) -> tuple[int, int] | None:
@@ -1200,7 +1211,11 @@ def _noun_claim(noun: Token, quote_ranges) -> Claim | None:
     span = _span_of(list(target.subtree))
     if span is None or _inside(span[0], quote_ranges) or _inside(span[1] - 1, quote_ranges):
         return None
-    return Claim(span[0], span[1], Attribution(mention_for(holder), noun.text, "claim", 0.35, noun.idx))
+    return Claim(
+        span[0],
+        span[1],
+        Attribution(mention_for(holder), noun.text, "claim", CONF.stance_noun, noun.idx),
+    )
 
 
 def _according_claim(tok: Token, sent: Span, quote_ranges) -> Claim | None:
@@ -1218,7 +1233,7 @@ def _according_claim(tok: Token, sent: Span, quote_ranges) -> Claim | None:
     return Claim(
         side[0].idx,
         side[-1].idx + len(side[-1]),
-        Attribution(mention_for(speaker), "according to", "according", 0.7, tok.idx),
+        Attribution(mention_for(speaker), "according to", "according", CONF.according_to, tok.idx),
     )
 
 
@@ -1241,12 +1256,12 @@ def _verb_claim(
         if clause is None:
             found = _clause_above(tok, sent)
             if found is not None:
-                return found, 0.7
+                return found, CONF.claim_clause
         if clause is not None and clause.i < tok.i and _goes_on_after(tok, sent):
             # "The middle fifth paid 8.9 percent, the agency said, and the bottom fifth …"
             span = _sentence_span(sent)
             if span:
-                return span, 0.7
+                return span, CONF.claim_clause
         if clause is not None and len(list(clause.subtree)) >= 3:
             words = list(clause.subtree)
             # "said that A, and that B" / "said A, but that B": one claim in two clauses.
@@ -1261,7 +1276,7 @@ def _verb_claim(
             if span:
                 # A quotation in the two-apostrophe style runs on into the next sentences.
                 span = _run_on(span, sent, following)
-                return span, 0.75 if speech else 0.6
+                return span, CONF.claim_speech_quoted if speech else CONF.claim_quoted
         # (also "…, a USA TODAY analysis of the reports shows.", "…, the study found.")
         doc = tok.doc
         frames_quote = any(_inside(t.idx, quote_ranges) for t in doc[tok.i + 1 : tok.i + 4])
@@ -1277,18 +1292,18 @@ def _verb_claim(
             if len(others) >= 5:
                 span = _sentence_span(sent)
                 if span:
-                    return _run_on(span, sent, following), 0.7
+                    return _run_on(span, sent, following), CONF.claim_clause
             # "…, a girl was pepper-sprayed by a bystander, police said." with the clause
             # parsed as hanging from the cue.
             before = _clause_before_final_cue(tok, sent)
             if before is not None:
-                return before, 0.7
+                return before, CONF.claim_clause
     if lemma in INTENT_LEMMAS:
         comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
         if comp is not None:
             span = _span_of(list(comp.subtree))
             if span:
-                return span, 0.5
+                return span, CONF.claim_complement
     if speech or belief or lemma in OBJECT_LEMMAS or lemma in JUDGEMENT_LEMMAS:
         # What the verb takes: "called the charges unsubstantiated", "want policies that …",
         # "mentioned remarks Trump had made as examples of …", "admitted using the tax code".
@@ -1315,7 +1330,10 @@ def _verb_claim(
             if len(words) >= 2:
                 span = _span_of(sorted(words, key=lambda t: t.i))
                 if span:
-                    return span, 0.45 if lemma in OBJECT_LEMMAS else 0.4
+                    return (
+                        span,
+                        CONF.claim_listed_object if lemma in OBJECT_LEMMAS else CONF.claim_object,
+                    )
     known = speech or belief or lemma in INTENT_LEMMAS or lemma in OBJECT_LEMMAS
     # Any verb with someone named as its subject takes a position through a topic phrase:
     # "Trump didn’t apologize for his statements", "leaders found little unity on …".
@@ -1333,7 +1351,9 @@ def _verb_claim(
             if obj is not None:
                 span = _span_of(list(obj.subtree))
                 if span:
-                    return span, 0.45 if pair in PREP_CLAIMS else 0.35
+                    return span, (
+                        CONF.claim_listed_preposition if pair in PREP_CLAIMS else CONF.claim_preposition
+                    )
     # "X is critical of the plan", "she is confident that …"
     for child in tok.children:
         if child.dep_ == "acomp" and child.lower_ in STANCE_ADJECTIVES:
@@ -1346,7 +1366,7 @@ def _verb_claim(
                 if target is not None:
                     span = _span_of(list(target.subtree))
                     if span:
-                        return span, 0.35
+                        return span, CONF.claim_topic
     return None
 
 
