@@ -8,6 +8,19 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from quote_miner.attribution import (
+    ArticleResolver,
+    Attribution,
+    attribute_intro,
+    attribute_quote,
+    build_name_index,
+    doc_text,
+    find_claims,
+    headline_claim,
+    names_by_verb,
+    sentence_of,
+    share_names,
+)
 from quote_miner.clean import BODY, BOILERPLATE, DEK, HEADING, TITLE, CleanResult, clean_source, clean_text
 from quote_miner.dates import QuoteDater, article_date_from_text
 from quote_miner.html import VisibleText
@@ -22,19 +35,6 @@ from quote_miner.quotes import (
 from quote_miner.records import Article, Quote, SpeakerMention
 from quote_miner.settings import CONFIDENCE, DEFAULT_SETTINGS, ExtractSettings
 from quote_miner.source import Source
-from quote_miner.speakers import (
-    ArticleResolver,
-    Attribution,
-    attribute_intro,
-    attribute_quote,
-    build_name_index,
-    doc_text,
-    find_claims,
-    headline_claim,
-    names_by_verb,
-    sentence_of,
-    share_names,
-)
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -1,0 +1,29 @@
+"""Attribution: who said each quotation and claim, by full name.
+
+The stages, each a module: ``lexicon`` (word lists), ``syntax`` (parse helpers),
+``mentions`` (candidate speakers and the evidence that found them), ``frames`` (direct and
+partial quotes), ``claims`` (indirect speech), ``headlines``, ``names`` (the names an article
+uses) and ``resolve`` (a mention to the full name, pronouns by gender).
+"""
+
+from quote_miner.attribution.claims import find_claims
+from quote_miner.attribution.frames import attribute_intro, attribute_quote, names_by_verb
+from quote_miner.attribution.headlines import headline_claim
+from quote_miner.attribution.mentions import Attribution
+from quote_miner.attribution.names import build_name_index, share_names
+from quote_miner.attribution.resolve import ArticleResolver
+from quote_miner.attribution.syntax import doc_text, sentence_of
+
+__all__ = [
+    "ArticleResolver",
+    "Attribution",
+    "attribute_intro",
+    "attribute_quote",
+    "build_name_index",
+    "doc_text",
+    "find_claims",
+    "headline_claim",
+    "names_by_verb",
+    "sentence_of",
+    "share_names",
+]

@@ -1,0 +1,505 @@
+"""Direct and partial quotes: which cue frames a quotation and whose it is (cue and subject
+in either order, inverted cues, colon frames, dash trailers, judgements of a quoted word)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from quote_miner.attribution.lexicon import (
+    COLON_NAME_RE,
+    ENTITY_TYPES,
+    FRAME_WINDOW,
+    JUDGING_LEMMAS,
+    NAMING_LEMMAS,
+    OBJECT_OF_SPEECH,
+    PERSON_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SUBJECT_DEPS,
+    TRAILER_RE,
+    VAGUE_SUBJECTS,
+)
+from quote_miner.attribution.mentions import (
+    Attribution,
+    aside_between,
+    credible_source,
+    cue_text,
+    is_cue,
+    is_named,
+    is_person,
+    is_vague,
+    mention_for,
+    relative_antecedent,
+    speaker_token_for_cue,
+)
+from quote_miner.attribution.syntax import (
+    ancestors,
+    doc_text,
+    entities,
+    in_ranges,
+    negated,
+    own_subject,
+    run_head,
+    sentence_of,
+    sentences,
+    tokens_between,
+)
+from quote_miner.nlp import AUX_WORDS
+from quote_miner.quotes import SPEECH_LEMMAS, cue_lemma
+from quote_miner.settings import CONFIDENCE as CONF
+
+
+def _governs(cue: Token, q_tokens: list[Token]) -> bool:
+    return any(cue in ancestors(t) for t in q_tokens)
+
+
+def _linked(cue: Token, q_tokens: list[Token]) -> bool:
+    qs = set(t.i for t in q_tokens)
+    for t in q_tokens:
+        if cue in ancestors(t):
+            return True
+    # The quote governs the cue: "“…,” Rubio told reporters" parsed with the quote as root.
+    h = cue
+    for _ in range(3):
+        if h.head == h:
+            break
+        h = h.head
+        if h.i in qs:
+            return True
+    return False
+
+
+def _colon_name(doc: Doc, lo: int, hi: int, confidence: float) -> Attribution | None:
+    """A name right before a colon in ``doc.text[lo:hi]``: "Rep. Trey Gowdy (R-S.C.):"."""
+    m = COLON_NAME_RE.search(doc_text(doc)[lo:hi])
+    if not m or m.group(1).split()[0].lower() in ("from", "on", "in"):
+        return None
+    s = lo + m.start(1)
+    span = doc.char_span(s, s + len(m.group(1).rstrip()), alignment_mode="expand")
+    if span is None or not any(t.ent_type_ in ENTITY_TYPES or t.pos_ == "PROPN" for t in span):
+        return None
+    return Attribution(mention_for(span.root), None, "colon", confidence, None)
+
+
+def _described_below(outer: Token, inner: Token) -> bool:
+    """Whether ``inner`` hangs below ``outer`` through a relative clause, participle,
+    apposition or coordination: a description inside the outer clause or a second statement
+    ("Putney said that …, but he said that “…”"), not what the outer cue reports."""
+    cur = inner
+    for _ in range(12):
+        if cur == outer or cur.head == cur:
+            return False
+        if cur.dep_ in ("relcl", "acl", "appos", "conj"):
+            return outer in ancestors(cur)
+        cur = cur.head
+    return False
+
+
+def _subordinate_speaker(cue: Token, q_tokens: list[Token]) -> bool:
+    """Whether the quote sits in an adverbial clause with a speaker of its own below ``cue``:
+    "Christie described Clinton as a “disgrace” after she blamed shootings on “implicit
+    bias”" — the second phrase is hers."""
+    head = run_head(q_tokens)
+    if head is None:
+        return False
+    for verb in ancestors(head):
+        if verb == cue:
+            return False
+        clause = verb
+        while clause.dep_ == "conj" and clause.head != cue:
+            clause = clause.head  # "after she attacked … and blamed … on “…”"
+        if (
+            clause.dep_ == "advcl"
+            and clause.head == cue
+            and verb.pos_ == "VERB"
+            and verb.lower_ not in AUX_WORDS
+        ):
+            subj = own_subject(clause)
+            if subj is not None and is_named(subj) and subj.lower_ not in RELATIVE_PRONOUNS:
+                return True
+    return False
+
+
+def _introduces(cue: Token, start: int) -> bool:
+    """Whether ``cue`` ends a colon frame right before the quote: "Smith told reporters: “…”"."""
+    if cue.idx >= start:
+        return False
+    between = doc_text(cue.doc)[cue.idx + len(cue) : max(cue.idx + len(cue), start - 1)].strip()
+    if not between.endswith((":", ",")) or len(between.split()) > 6:
+        return False
+    # "told reporters:", "said during the debate last week, “…”" — but not a clause of its own
+    words = tokens_between(cue.doc, cue.idx + len(cue), start - 1)
+    return not any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("mark", "ccomp") for t in words)
+
+
+def _frames(cue: Token, end: int) -> bool:
+    """Whether ``cue`` is the frame right after the quote ending at ``end``: "“…,” The Hill
+    reported" (a few words, no other verb between)."""
+    if cue.idx < end:
+        return False
+    between = [t for t in tokens_between(cue.doc, end, cue.idx) if not t.is_punct]
+    if len(between) > 6 or any(t.pos_ in ("VERB", "AUX") for t in between):
+        return False
+    # "“…,” Melanie said yes", "“…,” underscoring growing impatience": the cue has words of
+    # its own.
+    return not any(
+        c.i > cue.i and c.dep_ in ("dobj", "ccomp", "xcomp", "intj", "attr", "oprd") for c in cue.children
+    )
+
+
+def _parenthetical(cue: Token, q_tokens: list[Token]) -> bool:
+    """A cue set into the clause that holds the quote: "Biden, Rubio said, had been in the
+    Senate for “a thousand years”"."""
+    if cue.dep_ not in ("parataxis", "advcl") or cue_lemma(cue.text) not in SPEECH_LEMMAS:
+        return False
+    if own_subject(cue) is None or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in cue.children):
+        return False
+    host = cue.head
+    return any(host == t or host in ancestors(t) for t in q_tokens)
+
+
+def attribute_quote(
+    doc: Doc,
+    start: int,
+    end: int,
+    quote_ranges: list[tuple[int, int]],
+    *,
+    partial: bool,
+    trailing_max_tokens: int = 12,
+) -> Attribution | None:
+    """Who is credited with the quoted run ``doc.text[start:end]`` in this paragraph."""
+    q_tokens = list(tokens_between(doc, start, end))
+    if not q_tokens:
+        return None
+    sents = [sentence_of(q_tokens[0])]
+    while sents[-1].end <= q_tokens[-1].i:
+        sents.append(sentence_of(doc[sents[-1].end]))
+    # The frame: words of the quote's sentences outside any quotation, near the quote.
+    lo = max(sents[0].start, q_tokens[0].i - FRAME_WINDOW)
+    hi = min(sents[-1].end, q_tokens[-1].i + 1 + FRAME_WINDOW)
+    frame: list[Token] = [
+        t for t in doc[lo:hi] if not in_ranges(t.idx, quote_ranges) and not (start - 1 <= t.idx <= end)
+    ]
+    # A short sentence right after the quote can carry the cue: "“…” He paused. said…"
+    last = sents[-1]
+    if last.end < len(doc):
+        nxt = sentence_of(doc[last.end])
+        if (
+            nxt is not None
+            and len(nxt) <= trailing_max_tokens
+            and not any(in_ranges(t.idx, quote_ranges) for t in nxt)
+        ):
+            frame += list(nxt)
+    cues = [t for t in frame if is_cue(t)]
+    scored = []
+    for cue in cues:
+        # The frame right after a quote closed with a comma: "— as Moscow denies — “why
+        # wouldn’t you …?” asked Dunn"; then one right before it: "O'Malley interjected: “…”".
+        after = _frames(cue, end) and doc_text(doc)[start:end].rstrip("’'\"”")[-1:] in (",", "?", "!")
+        framing = after or _introduces(cue, start)
+        linked = framing or (
+            (_governs(cue, q_tokens) or _parenthetical(cue, q_tokens)) if partial else _linked(cue, q_tokens)
+        )
+        if partial and not framing and (not linked or _subordinate_speaker(cue, q_tokens) or negated(cue)):
+            continue
+        dist = min(abs(cue.idx - end), abs(cue.idx - start))
+        if framing:
+            dist = -2 if after else -1
+        elif partial:
+            # The outermost speech cue: "Holm said … that the ad “…” suggests" is Holm's.
+            dist = len(ancestors(cue, 40)) if cue_lemma(cue.text) in SPEECH_LEMMAS else 1000 + dist
+        speaker = speaker_token_for_cue(cue)
+        if speaker is not None and in_ranges(speaker.idx, quote_ranges):
+            # A title in quotation marks parsed as the subject: "on “Morning Joe,” calling …"
+            speaker = next(
+                (c for c in cue.children if c.dep_ in SUBJECT_DEPS and not in_ranges(c.idx, quote_ranges)),
+                None,
+            )
+        scored.append((not linked, is_vague(speaker), dist, cue, speaker))
+    if partial and len(scored) > 1:
+        # "said Scott Reed, who added that … “…”": a cue in a relative clause of the outer
+        # cue's subject or object reports the quote itself.
+        inner = [c for _, _, _, c, _ in scored if (own := own_subject(c)) is not None and not is_vague(own)]
+        scored = [
+            x for x in scored if _frames(x[3], end) or not any(_described_below(x[3], c) for c in inner)
+        ]
+    if scored:
+        scored.sort(key=lambda x: (x[0], x[1], x[2]))
+        unlinked, no_speaker, _, cue, speaker = scored[0]
+        if cue.lower_ != "according":
+            speaker = _frame_subject(doc, cue, end, quote_ranges, speaker)
+        mention = mention_for(speaker) if speaker is not None else None
+        if mention is None and partial:
+            return None
+        method = "according" if cue.lower_ == "according" else "cue"
+        conf = CONF.cue if not unlinked else CONF.cue_unlinked
+        if mention is None:
+            conf = CONF.cue_without_speaker
+        return Attribution(mention, cue_text(cue), method, conf, cue.idx)
+    if partial:
+        return _judged_by(q_tokens, quote_ranges)
+    found = _short_frame_after(doc, end, sents[-1], quote_ranges)
+    if found is not None:
+        return found
+    text = doc_text(doc)
+    # The sentence before introduces it: "Bruce emphasized the need for … . “President …”"
+    first = sents[0]
+    if first.start > 0 and text[first.start_char : start].strip(" “\"'‘") == "":
+        prev = sentence_of(doc[first.start - 1])
+        prev_tokens = [t for t in prev if not in_ranges(t.idx, quote_ranges)]
+        if len(prev_tokens) == len(prev):
+            for cue in reversed([t for t in prev_tokens if is_cue(t, belief=True)]):
+                speaker = speaker_token_for_cue(cue)
+                if speaker is not None:
+                    return Attribution(
+                        mention_for(speaker),
+                        cue_text(cue),
+                        "previous sentence",
+                        CONF.previous_sentence_cue,
+                        cue.idx,
+                    )
+    # "He also played up his strength: “Who gives us the best chance …”"
+    lead = [t for t in sents[0] if t.idx < start - 1 and not in_ranges(t.idx, quote_ranges)]
+    if lead and lead[-1].text == ":" and len(lead) > 2:
+        found = _introducer(lead)
+        if found is not None:
+            return found
+    # "X: “…”" — a name and a colon in front of the quote.
+    found = _colon_name(doc, max(0, sents[0].start_char), max(0, start - 1), CONF.colon_name)
+    if found is not None:
+        return found
+    # "“…” — X"
+    after = text[end + 1 : end + 80]
+    m = TRAILER_RE.match(after)
+    if m:
+        s = end + 1 + m.start(1)
+        span = doc.char_span(s, s + len(m.group(1).rstrip()), alignment_mode="expand")
+        if span is not None:
+            return Attribution(mention_for(span.root), None, "trailer", CONF.trailer, None)
+    # The person the sentence before is about: "Sen. Bernie Sanders … identified young voters’
+    # exhaustion as one of the reasons. “The younger people are …”"
+    if first.start > 0 and text[first.start_char : start].strip(" “\"'‘") == "":
+        root = sentence_of(doc[first.start - 1]).root
+        subj = own_subject(root) if root.pos_ in ("VERB", "AUX") else None
+        if subj is not None and not in_ranges(subj.idx, quote_ranges) and is_person(subj):
+            return Attribution(
+                mention_for(subj),
+                root.text,
+                "previous sentence",
+                CONF.previous_sentence_subject,
+                root.idx,
+            )
+    return None
+
+
+def _short_frame_after(doc: Doc, end: int, sent: Span, quote_ranges) -> Attribution | None:
+    """A short frame after the quote whose verb is outside the lexicon: "“…,” he surmised."."""
+    after = [t for t in sent if t.idx >= end and not in_ranges(t.idx, quote_ranges)]
+    words = [t for t in after if not t.is_punct]
+    text = doc_text(doc)
+    if (
+        not words
+        or len(words) > 8
+        or text[max(0, end - 1)] not in ",?!"
+        and text[end + 1 : words[0].idx].strip() != ","
+    ):
+        return None
+    for verb in words:
+        if verb.pos_ != "VERB" or not verb.tag_.startswith("VB"):
+            continue
+        subj = own_subject(verb)
+        if subj is not None and subj.idx > end and (is_person(subj) or subj.pos_ == "PROPN"):
+            return Attribution(mention_for(subj), verb.text, "cue", CONF.cue_after_subject, verb.idx)
+    return None
+
+
+def attribute_intro(doc: Doc, quote_ranges: list[tuple[int, int]]) -> Attribution | None:
+    """Who a paragraph ending in a colon introduces: "He said:", "The New York Times reports:",
+    "Sanders made the following comment:", "Rep. Trey Gowdy (R-S.C.):"."""
+    text = doc_text(doc).rstrip()
+    sents = sentences(doc)
+    if not text.endswith(":") or not sents or in_ranges(len(text) - 1, quote_ranges):
+        return None
+    sent = sents[-1]
+    return _introducer([t for t in sent if not in_ranges(t.idx, quote_ranges)])
+
+
+def _introducer(frame: list[Token]) -> Attribution | None:
+    """The speaker named by a frame that ends in a colon."""
+    if not frame:
+        return None
+    doc = frame[0].doc
+    # The outermost cue: "Breitbart News reported, …, the White House was refusing to call …:"
+    cues = sorted((t for t in frame if is_cue(t, belief=True)), key=lambda t: (len(ancestors(t)), -t.i))
+    for cue in cues:
+        speaker = speaker_token_for_cue(cue)
+        if speaker is not None and not is_vague(speaker):
+            return Attribution(mention_for(speaker), cue_text(cue), "colon", CONF.colon_cue, cue.idx)
+    found = _colon_name(doc, frame[0].idx, frame[-1].idx + len(frame[-1]), CONF.colon_frame_name)
+    if found is not None:
+        return found
+    root = run_head(frame)
+    subj = own_subject(root) if root is not None and root.pos_ in ("VERB", "AUX") else None
+    if (
+        subj is not None
+        and subj.i in {t.i for t in frame}
+        and not is_vague(subj)
+        and (subj.lower_ in PERSON_PRONOUNS or credible_source(subj))
+    ):
+        return Attribution(mention_for(subj), root.text, "colon", CONF.colon_subject, root.idx)
+    return None
+
+
+def _inverted_subject(cue: Token) -> Token | None:
+    """The name right after a cue that follows the quote: "“…,” said Alan Abramowitz"."""
+    doc = cue.doc
+    if cue.i == 0 or cue.i + 1 >= len(doc) or doc[cue.i - 1].text not in (",", "”", '"', "’"):
+        return None
+    nxt = doc[cue.i + 1]
+    if nxt.ent_type_ in ("DATE", "TIME") or not (nxt.ent_type_ == "PERSON" or nxt.pos_ == "PROPN"):
+        return None
+    # "said MSNBC host Chris Matthews", "explained Los Angeles-based attorney Edgar Martirosyan"
+    head = nxt
+    while (
+        head.head.i > head.i
+        and head.head.i - nxt.i <= 8
+        and head.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss", "case", "punct")
+    ):
+        head = head.head
+    if head.pos_ not in ("PROPN", "NOUN") or head.ent_type_ in ("DATE", "TIME"):
+        return None
+    return head
+
+
+def _frame_subject(doc: Doc, cue: Token, end: int, quote_ranges, parsed: Token | None) -> Token | None:
+    """The speaker in the frame "“…,” X said" or "“…,” said X", read off the word order.
+
+    The parser often hangs the quote and its frame together wrongly; the words between the
+    closing mark and the cue (or right after a cue that follows the mark) name the speaker.
+    """
+    if (
+        cue.idx >= end
+        and cue_lemma(cue.text) not in OBJECT_OF_SPEECH
+        and (
+            parsed is None
+            or parsed.i < cue.i
+            and not in_ranges(parsed.idx, quote_ranges)
+            and parsed.idx < end
+        )
+    ):
+        # The parsed subject stands before the quote: "The promise to “…” appeals to …,
+        # said Alan Abramowitz".
+        inverted = _inverted_subject(cue)
+        if inverted is not None:
+            return inverted
+    if cue.idx < end:
+        # "“A,” X said. “B”": the frame of the quote before names the speaker of both.
+        text = doc_text(doc)
+        before = [
+            b
+            for a, b in quote_ranges
+            if sentence_of(cue).start_char <= b <= cue.idx and b >= 2 and text[b - 2] in ",.?!"
+        ]
+        if not before:
+            return _checked_subject(doc, cue, parsed)
+        end = max(before)
+    between = [t for t in doc if end <= t.idx < cue.idx and not t.is_punct and not t.is_space]
+    if between:
+        region = between
+    elif cue.tag_ == "VBG":
+        return parsed  # "“New York values,” saying the city …": what follows is what was said
+    else:
+        region = []
+        for t in doc[cue.i + 1 :]:
+            if t.is_punct and t.text in ',.;:!?“”"' or in_ranges(t.idx, quote_ranges):
+                break
+            region.append(t)
+    if not region or len(region) > 25:
+        return parsed
+    lo, hi = region[0].i, region[-1].i
+    if parsed is not None and lo <= parsed.i <= hi:
+        return parsed
+    for chunk in doc.noun_chunks:
+        if lo <= chunk.root.i <= hi:
+            return chunk.root
+    for t in region:
+        if t.pos_ in ("PROPN", "PRON", "NOUN"):
+            return t
+    return parsed
+
+
+def _checked_subject(doc: Doc, cue: Token, parsed: Token | None) -> Token | None:
+    """A common-noun subject with a person named between it and the cue is a misparse:
+    "With 50 days until the election, Minyon Moore, a senior adviser, called …"."""
+    if parsed is None or parsed.pos_ != "NOUN" or parsed.i >= cue.i:
+        return parsed
+    for ent in reversed(entities(doc)):
+        # (not a name inside a phrase: "groups granted Mr. Clarke … from a former Patriot mine")
+        if (
+            ent.label_ == "PERSON"
+            and parsed.i < ent.start
+            and ent.end <= cue.i
+            and ent.root.dep_ not in ("compound", "pobj", "dobj", "dative", "poss")
+            and not aside_between(ent.root, cue)
+        ):
+            return ent.root
+    return parsed
+
+
+def _judged_by(q_tokens: list[Token], quote_ranges) -> Attribution | None:
+    """A quoted phrase someone applies to something: "Reid has gone after Trump as a “human
+    leech”", "Japan branded North Korea an “outlaw nation”".
+
+    The subject of the clause that governs the quote is credited when it is a person (any
+    verb), or a named institution or a group with a verb of judgement (``JUDGEMENT_LEMMAS``).
+    "Europeans formed a “coalition of the willing”" stays a scare quote.
+    """
+    inside = {t.i for t in q_tokens}
+    head = run_head(q_tokens) or q_tokens[0]
+    judging = False
+    climbed = False
+    for verb in ancestors(head):
+        if in_ranges(verb.idx, quote_ranges) or verb.pos_ not in ("VERB", "AUX") or not verb.is_alpha:
+            continue
+        judging = judging or cue_lemma(verb.text) in JUDGING_LEMMAS
+        subj = own_subject(verb)
+        if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            # "Beck, who has described Trump as “…”": the relative pronoun stands for a name.
+            antecedent = relative_antecedent(subj)
+            if judging and antecedent is not None and is_named(antecedent):
+                return Attribution(mention_for(subj), verb.text, "judgement", CONF.judgement_source, verb.idx)
+            return None
+        if subj is None or subj.i in inside:
+            # "…, comparing him to “…”": the clause above says who.
+            if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp"):
+                climbed = True
+                continue
+            return None
+        if subj.lower_ in VAGUE_SUBJECTS:
+            return None
+        if is_person(subj) and (judging or not climbed):
+            return Attribution(mention_for(subj), verb.text, "judgement", CONF.judgement, verb.idx)
+        if judging and credible_source(subj):
+            return Attribution(mention_for(subj), verb.text, "judgement", CONF.judgement_source, verb.idx)
+        if verb.dep_ == "ccomp" and not is_person(subj):
+            # "Politifact ruled that Trump’s statement is “true”": the clause is the verdict.
+            climbed = True
+            continue
+        return None
+    return None
+
+
+def names_by_verb(doc: Doc, start: int, end: int) -> bool:
+    """Whether the quoted words are what a verb calls something: its object or complement
+    ("called the winner “Miss Piggy”", "cited … as “King James”"), not a place or a title
+    mentioned in passing ("said on “Face the Nation”")."""
+    q_tokens = list(tokens_between(doc, start, end))
+    if not q_tokens:
+        return False
+    head = run_head(q_tokens) or q_tokens[0]
+    if head.dep_ in ("oprd", "attr", "acomp"):
+        return head.head.pos_ in ("VERB", "AUX")
+    if head.dep_ == "appos" and head.head.dep_ == "dobj":
+        head = head.head  # "called the pageant winner “Miss Piggy”"
+    if head.dep_ in ("dobj", "ccomp", "xcomp"):
+        return cue_lemma(head.head.text) in NAMING_LEMMAS
+    return head.dep_ == "pobj" and head.head.lower_ in ("as", "like")

@@ -1,0 +1,65 @@
+"""The claim a headline reports ("X says …", "X: …", "…, X Says"), credited to its holder."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from quote_miner.attribution.claims import Claim
+from quote_miner.attribution.lexicon import (
+    ENTITY_TYPES,
+    HEADLINE_COLON_RE,
+    HEADLINE_CUES,
+    HEADLINE_LABELS,
+    HEADLINE_TAIL_RE,
+)
+from quote_miner.attribution.mentions import Attribution, Mention, mention_for
+from quote_miner.attribution.syntax import doc_text, entities
+from quote_miner.quotes import cue_lemma
+from quote_miner.settings import CONFIDENCE as CONF
+
+
+def headline_claim(doc: Doc) -> Claim | None:
+    """The claim a headline reports and who holds it: "Pence: Gennifer Flowers Won’t Be at
+    Debate", "De Blasio says Chelsea explosion was an ‘intentional act’", "Trump Could Address
+    Clean Energy, Lindsey Graham Says"."""
+    text = doc_text(doc)
+    end = len(text.rstrip().rstrip(".;!"))
+    m = HEADLINE_COLON_RE.match(text)
+    if (
+        m
+        and m.group(1).lower() not in HEADLINE_LABELS
+        and m.group(1).split()[0].lower() not in ("the", "a", "an")
+    ):
+        return _headline(doc, m.start(1), m.end(1), m.end(), end, ":")
+    words = [t for t in doc if not t.is_space and not t.is_punct or t.text in (",", ";", ":")]
+    for k, verb in enumerate(words):
+        if k == 0 or cue_lemma(verb.text) not in HEADLINE_CUES or not verb.is_alpha:
+            continue
+        j = k
+        while j > 0 and words[j - 1].text not in (",", ";", ":"):
+            j -= 1
+        subject = words[j:k]
+        if not subject or not (subject[0].text[:1].isupper() or subject[0].like_num):
+            continue
+        if k + 1 < len(words) and len(text[words[k + 1].idx : end].split()) >= 1:
+            return _headline(
+                doc, subject[0].idx, subject[-1].idx + len(subject[-1]), words[k + 1].idx, end, verb.text
+            )
+        break
+    m = HEADLINE_TAIL_RE.search(text)
+    if m and len(text[: m.start()].split()) >= 2:
+        return _headline(doc, m.start(1), m.end(1), 0, m.start(), "says")
+    return None
+
+
+def _headline(doc: Doc, s0: int, s1: int, c0: int, c1: int, cue: str) -> Claim | None:
+    """A headline claim ``text[c0:c1]`` held by whoever ``text[s0:s1]`` names."""
+    text = doc_text(doc)
+    while c0 < c1 and text[c0].isspace():
+        c0 += 1
+    if c1 - c0 < 3:
+        return None
+    ents = [e for e in entities(doc) if e.label_ in ENTITY_TYPES and s0 <= e.start_char and e.end_char <= s1]
+    # ("New Poll", "Black Lawmakers": a description, not a name)
+    mention = mention_for(ents[-1].root) if ents else Mention(s0, s1, text[s0:s1], "nominal")
+    return Claim(c0, c1, Attribution(mention, cue, "headline", CONF.headline, s0))

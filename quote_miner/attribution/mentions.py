@@ -1,0 +1,361 @@
+"""Candidate speakers: the words that name who speaks (a mention) and the evidence that found
+them (an attribution); the subject of a cue verb through participles, relative clauses and asides."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from quote_miner.attribution.lexicon import (
+    DASHES,
+    DOCUMENT_NOUNS,
+    ENTITY_TYPES,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SUBJECT_DEPS,
+    TITLE_WORDS,
+    VAGUE_SUBJECTS,
+)
+from quote_miner.attribution.syntax import ancestors, entity_of, own_subject
+from quote_miner.quotes import BELIEF_LEMMAS, PHRASAL_SPEECH, SPEECH_LEMMAS, SPEECH_NOUNS, cue_lemma
+
+
+@dataclass(frozen=True)
+class Mention:
+    """The words at the attribution site that name the speaker (paragraph offsets)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "name", "pronoun", "nominal", "organization", "relative"
+    role: str | None = None
+    gender: str | None = None
+    # A relative pronoun ("Beck, who has described Trump as …") stands for its antecedent.
+    antecedent: Mention | None = None
+
+
+@dataclass(frozen=True)
+class Attribution:
+    mention: Mention | None
+    cue: str | None
+    method: str  # "cue", "according", "colon", "trailer", "continuation", "nearest"
+    confidence: float
+    cue_pos: int | None = None
+
+
+def role_before(ent: Span) -> str | None:
+    """Title words in front of a name: "Kremlin spokesman Dmitry Peskov" → "Kremlin spokesman"."""
+    doc = ent.doc
+    root = ent.root
+    i = ent.start - 1
+    while i >= 0:
+        t = doc[i]
+        verbal = t.pos_ in ("VERB", "AUX", "ADP") and t.dep_ != "prep"
+        if t.is_punct or t.dep_ in ("det", "poss", "case", "cc") or verbal:
+            break
+        if not (t.head == root or root in ancestors(t) or t.head.i >= ent.start or t.head.i > t.i):
+            break
+        i -= 1
+    words = doc[i + 1 : ent.start]
+    role = words.text.strip(" ,")
+    # A role is a few words of one noun phrase ("US Secretary of State"), never a headline.
+    if (
+        not role
+        or len(words) > 6
+        or any(c in role for c in "/|\n:()")
+        or not any(t.pos_ == "NOUN" or t.lower_ in TITLE_WORDS for t in words)
+    ):
+        return None
+    return role
+
+
+def role_appos(token: Token) -> str | None:
+    for child in token.children:
+        if child.dep_ == "appos":
+            words = [t for t in child.subtree if not t.is_punct]
+            if words and words[0].dep_ == "det":
+                words = words[1:]
+            if words and len(words) <= 12:
+                return token.doc[words[0].i : words[-1].i + 1].text
+    return None
+
+
+def relative_antecedent(token: Token) -> Token | None:
+    """What a relative pronoun subject stands for: "Beck, who …", "a sign that read …"."""
+    low = token.lower_
+    verb = token.head
+    if low not in RELATIVE_PRONOUNS or verb.dep_ != "relcl" or verb.head == verb:
+        return None
+    antecedent = verb.head
+    if antecedent.lower_ in RELATIVE_PRONOUNS or antecedent.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return antecedent
+
+
+def mention_for(token: Token) -> Mention:
+    """The mention headed by ``token`` (a subject, a possessor, the object of "according to")."""
+    doc = token.doc
+    low = token.lower_
+    antecedent = relative_antecedent(token)
+    if antecedent is not None:
+        ante = mention_for(antecedent)
+        if ante.kind != "relative":
+            return Mention(
+                token.idx, token.idx + len(token), token.text, "relative", role=ante.role, antecedent=ante
+            )
+    if token.pos_ == "PRON" or low in PERSON_PRONOUNS or low in PLURAL_PRONOUNS:
+        return Mention(
+            token.idx, token.idx + len(token), token.text, "pronoun", gender=PERSON_PRONOUNS.get(low)
+        )
+    ent = entity_of(token)
+    if ent is not None and ent.label_ in ENTITY_TYPES:
+        kind = "name" if ent.label_ == "PERSON" else "organization"
+        # "the Kremlin", "The Post": keep the article with the name for organizations.
+        start_tok = ent.start
+        if kind == "organization" and ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+            start_tok = ent.start - 1
+        role = role_appos(token) or (role_before(ent) if kind == "name" else None)
+        span = doc[start_tok : ent.end]
+        text = span.text
+        if text.endswith(("’s", "'s")):
+            text = text[:-2]
+        return Mention(span.start_char, span.start_char + len(text), text, kind, role=role)
+    if token.pos_ == "PROPN":
+        # A name the entity recogniser missed: the run of proper nouns around the head.
+        lo = token.i
+        while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].head.i in (token.i, lo):
+            lo -= 1
+        span = doc[lo : token.i + 1]
+        role = role_appos(token)
+        return Mention(span.start_char, span.end_char, span.text, "name", role=role)
+    # A description: "a senior adviser to Macron", "the governor of the Belgorod oblast".
+    keep = []
+    for t in token.subtree:
+        if t.i > token.i and (
+            t.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj")
+            or t.is_punct
+            or t.lower_ in RELATIVE_PRONOUNS
+        ):
+            break
+        keep.append(t)
+    keep = [t for t in keep if not t.is_punct]
+    left = [t for t in keep if t.i <= token.i]
+    right = [t for t in keep if t.i > token.i and t.i - token.i <= 8]
+    words = left + right
+    # drop anything before a comma that belongs to a clause in front
+    span = doc[words[0].i : words[-1].i + 1] if words else doc[token.i : token.i + 1]
+    return Mention(span.start_char, span.end_char, span.text, "nominal")
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The speaker of a cue: its subject, or the subject of the clause it hangs from."""
+    own = own_subject(verb)
+    if own is not None:
+        return own
+    # Up through participles and coordinations: "confirmed …, saying …", "… and stated:".
+    # A coordination the parser hung on the wrong verb is mended by preferring a cue above.
+    if verb.tag_ == "VBG" and verb.i > 0:
+        shown = verb.doc[verb.i - 1]
+        of = shown.head if shown.dep_ == "pobj" else verb if shown.head == verb else None
+        if (
+            of is not None
+            and shown.pos_ in ("PROPN", "PRON")
+            and (of.lower_ == "of" or of.dep_ == "pobj" and of.head.lower_ == "of")
+        ):
+            return shown  # "footage of Hillary Clinton asking, “…”"
+    if verb.tag_ == "VBG" and _after_comma(verb) and is_cue(verb):
+        # "Sanders said the process could be “messy,” adding, “…”": a speaking participle
+        # goes on for the speaker of the cue above, whatever clause the parser hung it on.
+        for head in ancestors(verb)[1:]:
+            subj = own_subject(head) if is_cue(head) and head.i < verb.i else None
+            if subj is not None and not is_vague(subj):
+                return subj
+    main = _main_clause_of_participle(verb)
+    if main is not None:
+        found = _subject_of(main)
+        if found is not None:
+            return found
+    cur = verb
+    fallback = None
+    for _ in range(5):
+        if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return _issuer(cur.head) or cur.head
+        if (
+            cur.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "acl", "dep", "ccomp", "prep", "pobj")
+            or cur.head == cur
+        ):
+            break
+        cur = cur.head
+        if cur.pos_ == "ADP" and cur.head != cur:
+            cur = cur.head
+        # (the clause's subject, also a passive one: "After saying …, she was whisked off")
+        subj = own_subject(cur) or next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
+        if subj is None or aside_between(subj, verb):
+            continue
+        if is_cue(cur) or verb.dep_ != "conj":
+            return subj
+        fallback = fallback or subj
+    return fallback or _adjacent_subject(verb)
+
+
+def _issuer(document: Token) -> Token | None:
+    """Who put out the document that speaks: "the Security Council issued a statement calling
+    the test “a clear violation”" is the Council's."""
+    if document.lower_ not in DOCUMENT_NOUNS or document.dep_ != "dobj":
+        return None
+    subj = own_subject(document.head)
+    return subj if subj is not None and is_named(subj) else None
+
+
+def aside_between(subj: Token, verb: Token) -> bool:
+    """Whether ``subj`` stands in a dashed aside that closes before ``verb``: "protesters
+    looped the streets - where the Panthers played - while chanting, “…”"."""
+    doc = subj.doc
+    # (a dash set off by spaces, not the hyphen of "pro-growth")
+    dashes = [
+        t
+        for t in doc[subj.i : verb.i]
+        if t.text in DASHES and t.i > 0 and doc[t.i - 1].whitespace_ and t.whitespace_
+    ]
+    return len(dashes) % 2 == 1
+
+
+def _after_comma(verb: Token) -> bool:
+    """ ", saying …", also after a closing mark: "“messy,” adding …"."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].text in ("”", '"', "’", "'"):
+        i -= 1
+    return i >= 0 and (doc[i].text == "," or doc[i].text.endswith(","))
+
+
+def _main_clause_of_participle(verb: Token) -> Token | None:
+    """The clause a ", saying …" participle belongs to when the parser hung it on a relative
+    clause in between: "… defend not paying an architect who said he was stiffed, saying, “…”"
+    is said by the one defending."""
+    rel = verb.head
+    if verb.tag_ != "VBG" or not _after_comma(verb) or rel.dep_ != "relcl":
+        return None
+    subj = own_subject(rel)
+    if subj is None or subj.lower_ not in RELATIVE_PRONOUNS:
+        return None  # "…, when protesters interrupted her, shouting “…”" is the protesters'
+    governor = rel.head.head
+    if governor.pos_ == "ADP":
+        governor = governor.head
+    return governor if governor.pos_ in ("VERB", "AUX") and governor != rel.head else None
+
+
+def _adjacent_subject(verb: Token) -> Token | None:
+    """A name right next to the cue when the parse lost the link: "…administration” Peskov noted."""
+    doc = verb.doc
+    for j in (verb.i - 1, verb.i + 1):
+        k = j
+        while 0 <= k < len(doc) and doc[k].pos_ == "ADV":
+            k += -1 if j < verb.i else 1
+        if 0 <= k < len(doc):
+            t = doc[k]
+            if (
+                t.pos_ in ("PROPN", "PRON")
+                and t.lower_ not in ("it", "this", "that")
+                and not t.is_punct
+                and t.dep_ != "poss"
+            ):
+                return t
+    return None
+
+
+def speaker_token_for_cue(cue: Token) -> Token | None:
+    if cue.lower_ == "according":
+        for child in cue.children:
+            if child.lower_ == "to":
+                for gc in child.children:
+                    if gc.dep_ == "pobj":
+                        return gc
+        nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+        if nxt is not None and nxt.lower_ == "to":
+            for gc in nxt.children:
+                if gc.dep_ == "pobj":
+                    return gc
+        return None
+    if cue.pos_ in ("NOUN", "PROPN") and cue.lower_ in SPEECH_NOUNS:
+        poss = next((c for c in cue.children if c.dep_ == "poss"), None)
+        if poss is not None and poss.lower_ in ("its", "their"):
+            # "The piece used one of her quotes as its headline:" — "its" is the piece
+            holder = cue.head.head if cue.head.pos_ == "ADP" else cue.head
+            owner = own_subject(holder) if holder.pos_ in ("VERB", "AUX") else None
+            if owner is not None and not is_vague(owner):
+                return owner
+        if poss is not None:
+            return poss
+        for child in cue.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
+                for gc in child.children:
+                    if gc.dep_ == "pobj":
+                        return gc
+        head = cue.head
+        if cue.dep_ == "pobj" and head.head != head:
+            return _subject_of(head.head)
+        if cue.dep_ in SUBJECT_DEPS:
+            return None
+        return None
+    return _subject_of(cue)
+
+
+def speaks_with_particle(verb: Token) -> bool:
+    """ "Hillary shot back, “…”", "as experts have pointed out, …"."""
+    return any(
+        c.dep_ in ("prt", "advmod") and f"{cue_lemma(verb.text)}:{c.lower_}" in PHRASAL_SPEECH
+        for c in verb.children
+    )
+
+
+def is_cue(token: Token, *, belief: bool = False) -> bool:
+    if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
+        return True
+    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+        lemma = cue_lemma(token.text)
+        return lemma in SPEECH_LEMMAS or (belief and lemma in BELIEF_LEMMAS) or speaks_with_particle(token)
+    return token.pos_ == "NOUN" and token.lower_ in SPEECH_NOUNS
+
+
+def is_person(tok: Token) -> bool:
+    """He, she, or a name the recogniser or the article (``share_names``) says is a person's:
+    "as Trump went on about “…”" with Trump tagged as an organisation."""
+    if tok.lower_ in ("he", "she") or tok.ent_type_ == "PERSON":
+        return True
+    return tok.pos_ == "PROPN" and tok.text in tok.doc.user_data.get("qm_people", ())
+
+
+def is_vague(speaker: Token | None) -> bool:
+    if speaker is None:
+        return True
+    antecedent = relative_antecedent(speaker)
+    if antecedent is not None:
+        # "who" stands for the name it follows; "a voice that said" names nobody.
+        return not (speaker.lower_ == "who" or is_named(antecedent))
+    return speaker.lower_ in VAGUE_SUBJECTS
+
+
+def is_named(tok: Token) -> bool:
+    """A subject that names someone: a name, an institution, he or she, "who" after a name."""
+    if tok.ent_type_ in ENTITY_TYPES or tok.pos_ == "PROPN" or tok.lower_ in ("he", "she"):
+        return True
+    antecedent = relative_antecedent(tok)
+    return antecedent is not None and (tok.lower_ == "who" or is_named(antecedent))
+
+
+def credible_source(subj: Token) -> bool:
+    """A subject that can hold a view: a name, an institution, people, a publication."""
+    if subj.lower_ in ("they", "we", "i"):
+        return True
+    if subj.ent_type_ in ENTITY_TYPES or subj.pos_ == "PROPN":
+        return True
+    return subj.pos_ == "NOUN"
+
+
+def cue_text(cue: Token) -> str:
+    if cue.lower_ == "according":
+        return "according to"
+    return cue.text

@@ -1,0 +1,112 @@
+"""The names an article uses: surnames, first names and titles resolved to the full name."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+from spacy.tokens import Doc
+
+from quote_miner.attribution.lexicon import CAPITALISED_NAME_RE, TITLE_WORDS
+from quote_miner.attribution.mentions import role_before, role_appos
+from quote_miner.attribution.syntax import doc_text, entities
+from quote_miner.names import fold
+
+
+def share_names(docs: list[Doc], index: NameIndex) -> None:
+    """Let attribution in each paragraph know the people the whole article names."""
+    people = frozenset(w for full in index.full_names() for w in full.split()[1:])
+    for doc in docs:
+        doc.user_data["qm_people"] = people
+
+
+# --- names across the article ----------------------------------------------------------
+
+
+def strip_titles(name: str) -> str:
+    name = name.replace("[", "").replace("]", "").strip(" ,.;:")
+    if name.endswith(("’s", "'s")):
+        name = name[:-2]
+    words = name.split()
+    while len(words) > 1 and fold(words[0]).strip(".") in TITLE_WORDS | {"mr", "mrs", "ms", "dr"}:
+        words = words[1:]
+    while len(words) > 1 and not words[0][:1].isupper():
+        words = words[1:]
+    return " ".join(words)
+
+
+@dataclass
+class NameIndex:
+    """Full names the article uses, found through their surnames."""
+
+    counts: Counter = field(default_factory=Counter)
+    roles: dict[str, str] = field(default_factory=dict)
+
+    def add(self, name: str, role: str | None = None) -> None:
+        name = strip_titles(" ".join(w for w in name.split() if not w.startswith(("@", "#"))))
+        words = name.split()
+        if len(words) < 2 or len(words) > 4 or not all(w[:1].isupper() for w in words):
+            return
+        self.counts[name] += 1
+        if role and name not in self.roles:
+            self.roles[name] = role
+
+    def full_name(self, name: str) -> str:
+        """The fullest name the article uses for ``name`` ("Peskov" → "Dmitry Peskov")."""
+        return self.lookup(name) or strip_titles(name)
+
+    def lookup(self, name: str) -> str | None:
+        """The article's full name for ``name``, or None when it names no such person."""
+        name = strip_titles(name)
+        words = name.split()
+        if not words:
+            return None
+        surname = fold(words[-1])
+        best, best_key = None, None
+        for full, count in self.counts.items():
+            fw = full.split()
+            fs = fold(fw[-1])
+            if fs != surname and fuzz.ratio(fs, surname) < 88:
+                continue
+            given, other = fold(fw[0]), fold(words[0])
+            if len(words) > 1 and given != other and fuzz.ratio(given, other) < 80:
+                continue
+            key = (count, len(fw))
+            if best_key is None or key > best_key:
+                best, best_key = full, key
+        return best
+
+    def role(self, full: str) -> str | None:
+        return self.roles.get(full)
+
+    def full_names(self) -> list[str]:
+        return sorted(self.counts)
+
+
+def build_name_index(docs: list[Doc]) -> NameIndex:
+    index = NameIndex()
+    for doc in docs:
+        if not doc.has_annotation("ENT_IOB"):
+            # Paragraphs the recogniser skipped: runs of capitalised words stand in for names.
+            text = doc_text(doc)
+            for m in CAPITALISED_NAME_RE.finditer(text):
+                if m.start() > 0 and text[m.start() - 1] in '“"':
+                    continue
+                words = m.group().split()
+                # Given name and surname (and a middle initial): "Ukrainian President Volodymyr
+                # Zelensky" → "Volodymyr Zelensky".
+                keep = 3 if len(words) >= 3 and re.fullmatch(r"[A-Z]\.", words[-2]) else 2
+                index.add(" ".join(words[-keep:]))
+            continue
+        for ent in entities(doc):
+            if ent.label_ == "PERSON":
+                role = role_appos(ent.root) or role_before(ent)
+                index.add(ent.text, role)
+    return index
+
+
+def looks_like_person_name(text: str) -> bool:
+    words = strip_titles(text).split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)

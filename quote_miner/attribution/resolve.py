@@ -1,0 +1,232 @@
+"""Resolution: a mention ("he", "Peskov", "Secretary Rubio") to the speaker the article names,
+with pronoun gender learnt from the article."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass
+from itertools import chain
+
+from spacy.tokens import Doc, Token
+
+from quote_miner.attribution.lexicon import GENDERED_TITLES, GENDERED_WORDS, PERSON_PRONOUNS
+from quote_miner.attribution.mentions import Mention
+from quote_miner.attribution.names import NameIndex, looks_like_person_name
+from quote_miner.attribution.syntax import (
+    ancestors,
+    entities,
+    entity_of,
+    in_ranges,
+    is_tagged,
+    own_subject,
+    sentence_of,
+    sentences,
+)
+
+# --- in-article resolution -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str | None
+    type: str  # person, organization, unnamed, unknown
+    role: str | None = None
+
+
+UNKNOWN = Speaker(None, "unknown")
+
+
+def gender_votes(
+    docs: list[Doc], quote_ranges: list[list[tuple[int, int]]], index: NameIndex
+) -> dict[str, str]:
+    """The pronoun the article uses for each person: "Mrs. Clinton", or a pronoun bound by a
+    named subject ("Clinton said she would …", "Cruz defended his record")."""
+    votes: dict[str, Counter] = {}
+    for doc, ranges in zip(docs, quote_ranges, strict=True):
+        if not doc.has_annotation("ENT_IOB"):
+            continue
+        for ent in entities(doc):
+            if ent.label_ != "PERSON" or in_ranges(ent.start_char, ranges):
+                continue
+            name = index.full_name(ent.text)
+            before = doc[ent.start - 1].lower_ if ent.start else ""
+            if before in GENDERED_TITLES:
+                votes.setdefault(name, Counter())[GENDERED_TITLES[before]] += 2
+            if ent.root.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            verb = ent.root.head
+            for t in sentence_of(ent.root):
+                if t.i < ent.end or in_ranges(t.idx, ranges):
+                    continue
+                if t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and not t.ent_type_:
+                    break  # someone else named in between: the pronoun could be theirs
+                if t.lower_ not in GENDERED_WORDS:
+                    continue
+                # "X scolded him" is someone else; "X said he …", "X defended his …" is X.
+                if (t.dep_ in ("nsubj", "nsubjpass", "poss") or t.lower_.endswith("self")) and _bound_by(
+                    t, verb
+                ):
+                    votes.setdefault(name, Counter())[GENDERED_WORDS[t.lower_]] += 1
+    genders = {}
+    for name, count in votes.items():
+        (top, n), *rest = count.most_common()
+        if not rest or n >= 3 * rest[0][1]:
+            genders[name] = top
+    return genders
+
+
+def _bound_by(pronoun: Token, verb: Token) -> bool:
+    """Whether ``pronoun`` lies in ``verb``'s clause with no other name as subject between."""
+    for head in ancestors(pronoun):
+        if head == verb:
+            return True
+        subj = own_subject(head)
+        if subj is not None and subj.i != pronoun.i and (subj.pos_ == "PROPN" or subj.ent_type_):
+            return False
+    return False
+
+
+class ArticleResolver:
+    """Resolves mentions to speakers, paragraph by paragraph, in document order.
+
+    It remembers who was credited in each sentence, so that "he explained" finds the speaker
+    of the sentence before, and what each pronoun resolved to, so that chains hold.
+    """
+
+    def __init__(
+        self,
+        docs: list[Doc],
+        quote_ranges: list[list[tuple[int, int]]],
+        index: NameIndex,
+        *,
+        antecedent_paragraphs: int = 4,
+    ) -> None:
+        self.docs = docs
+        self.quote_ranges = quote_ranges
+        self.index = index
+        self.back = antecedent_paragraphs
+        self.credited: dict[tuple[int, int], list[tuple[int, Speaker]]] = {}
+        self.genders: dict[str, str] = gender_votes(docs, quote_ranges, index)
+        self._sents = [[(s.start_char, s.end_char, s) for s in sentences(d)] for d in docs]
+        self._starts = [[a for a, _, _ in sents] for sents in self._sents]
+
+    def _sent_index(self, para: int, pos: int) -> int:
+        k = bisect.bisect_right(self._starts[para], pos) - 1
+        return min(max(0, k), max(0, len(self._sents[para]) - 1))
+
+    def note(self, para: int, pos: int, speaker: Speaker) -> None:
+        """Record that ``speaker`` was credited at ``pos`` (their sentence becomes an antecedent)."""
+        if speaker.name:
+            self.credited.setdefault((para, self._sent_index(para, pos)), []).append((pos, speaker))
+
+    def resolve(self, para: int, mention: Mention | None) -> Speaker:
+        if mention is None:
+            return UNKNOWN
+        if mention.kind == "relative":
+            return self.resolve(para, mention.antecedent)
+        if mention.kind == "pronoun":
+            return self._pronoun(para, mention)
+        full = (
+            self.index.lookup(mention.text)
+            if mention.kind == "organization" and not mention.text.lower().startswith("the ")
+            else None
+        )
+        if full is not None and full != mention.text:
+            # A surname the entity recogniser took for an organisation: "Rubio said" (but
+            # "The Hill reported" is the paper, whoever else is called Hill).
+            return Speaker(full, "person", mention.role or self.index.role(full))
+        if mention.kind == "organization":
+            name = re.sub(r"^(?i:the)\s+", "", mention.text).strip()
+            return Speaker(name or mention.text, "organization", None)
+        if mention.kind == "name" and looks_like_person_name(mention.text):
+            full = self.index.full_name(mention.text)
+            return Speaker(full, "person", mention.role or self.index.role(full))
+        if mention.kind == "name":
+            return Speaker(mention.text, "organization", mention.role)
+        full = self.index.lookup(mention.text) if looks_like_person_name(mention.text) else None
+        if full is not None:
+            return Speaker(full, "person", self.index.role(full))  # a headline's "Pence:"
+        return Speaker(mention.text, "unnamed", None)
+
+    def _person_from_token(self, tok: Token) -> Speaker | None:
+        ent = entity_of(tok)
+        if ent is not None and ent.label_ == "PERSON":
+            full = self.index.full_name(ent.text)
+            return Speaker(full, "person", self.index.role(full))
+        untagged = not is_tagged(tok.doc)
+        if (untagged or tok.pos_ in ("PROPN", "NOUN")) and tok.text[:1].isupper():
+            # A surname the recogniser tagged otherwise ("Rubio" as ORG) but the article names.
+            full = self.index.lookup(tok.text)
+            if full is not None and full != tok.text:
+                return Speaker(full, "person", self.index.role(full))
+        return None
+
+    def _pronoun(self, para: int, mention: Mention) -> Speaker:
+        low = mention.text.lower()
+        if low not in PERSON_PRONOUNS:
+            return Speaker(None, "unknown", None)
+        gender = PERSON_PRONOUNS[low]
+        found = self._antecedent(para, mention.start, gender)
+        if found is None:
+            return Speaker(None, "unknown", None)
+        self.genders.setdefault(found.name, gender)
+        return found
+
+    def _fits(self, speaker: Speaker | None, gender: str) -> bool:
+        return (
+            speaker is not None
+            and speaker.type == "person"
+            and speaker.name is not None
+            and self.genders.get(speaker.name, gender) == gender
+        )
+
+    def _antecedent(self, para: int, pos: int, gender: str) -> Speaker | None:
+        ranges = self.quote_ranges[para]
+        si = self._sent_index(para, pos)
+        sent = self._sents[para][si][2]
+        # The same sentence, before the pronoun: "Despite Rubio’s warnings, he called …"
+        same = [t for t in sent if t.idx < pos and not in_ranges(t.idx, ranges)]
+        # Who the article is known to call so goes first here: "Christie described Clinton as
+        # a “disgrace” after she blamed …" is Clinton when she is "she" elsewhere.
+        fitting = [
+            c
+            for c in chain(
+                (spk for _, spk in reversed(self.credited.get((para, si), []))),
+                (self._person_from_token(t) for t in reversed(same)),
+            )
+            if self._fits(c, gender)
+        ]
+        known = [c for c in fitting if self.genders.get(c.name) == gender]
+        if known or fitting:
+            return (known or fitting)[0]
+        unknown: Speaker | None = None
+        p, k = para, si - 1
+        while p >= 0 and para - p <= self.back:
+            if k < 0:
+                p -= 1
+                if p < 0:
+                    break
+                k = len(self._sents[p]) - 1
+                continue
+            sent = self._sents[p][k][2]
+            rng = self.quote_ranges[p]
+            words = [t for t in sent if not in_ranges(t.idx, rng)]
+            subjects = [t for t in words if t.dep_ in ("nsubj", "nsubjpass")]
+            # The speaker credited last goes first here, whatever else the article knows:
+            # "…, with Marco Rubio warning: “…” / He added …" is Rubio even after Putin.
+            for found in (s for _, s in reversed(self.credited.get((p, k), []))):
+                if self._fits(found, gender) and (unknown is None or self.genders.get(found.name) == gender):
+                    return found
+            for found in (self._person_from_token(t) for t in subjects + words):
+                if not self._fits(found, gender):
+                    continue
+                if self.genders.get(found.name) == gender:
+                    return found
+                # Merely named, and never called "she" or "he": a fit, but a weak one. Someone
+                # the article does call so, a little further back, is the better antecedent
+                # ("Clinton said she … Trump spoke … “…,” she said" is Clinton).
+                unknown = unknown or found
+            k -= 1
+        return unknown

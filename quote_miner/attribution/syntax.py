@@ -1,0 +1,124 @@
+"""Plain helpers over a spaCy parse: entities, sentences, ancestors, spans, subjects."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Span, Token
+
+# --- mentions -------------------------------------------------------------------------
+
+
+def entities(doc: Doc) -> list[Span]:
+    """The doc's entities, computed once per doc (``Doc.ents`` rebuilds them on each call)."""
+    cached = doc.user_data.get("qm_ents")
+    if cached is None:
+        ents = list(doc.ents)
+        cached = (ents, {i: ent for ent in ents for i in range(ent.start, ent.end)})
+        doc.user_data["qm_ents"] = cached
+    return cached[0]
+
+
+def entity_of(token: Token) -> Span | None:
+    if not token.ent_type_:
+        return None
+    entities(token.doc)
+    return token.doc.user_data["qm_ents"][1].get(token.i)
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text, joined once per doc (``Doc.text`` joins every token on each call)."""
+    cached = doc.user_data.get("qm_text")
+    if cached is None:
+        cached = doc.user_data["qm_text"] = doc.text
+    return cached
+
+
+def is_tagged(doc: Doc) -> bool:
+    cached = doc.user_data.get("qm_tagged")
+    if cached is None:
+        cached = doc.user_data["qm_tagged"] = doc.has_annotation("TAG")
+    return cached
+
+
+def own_subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for gc in child.children:
+                if gc.dep_ == "pobj":
+                    return gc
+    return None
+
+
+# --- attribution of quotation marks --------------------------------------------------------
+
+
+def in_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    """Whether ``pos`` lies in one of ``ranges`` (sorted, non-overlapping): a binary search."""
+    i = bisect.bisect_right(ranges, (pos, float("inf"))) - 1
+    return i >= 0 and ranges[i][0] <= pos < ranges[i][1]
+
+
+def ancestors(token: Token, limit: int = 12) -> list[Token]:
+    """The token's heads, nearest first, at most ``limit`` (a runaway parse can chain a whole
+    paragraph)."""
+    out = []
+    while token.head != token and len(out) < limit:
+        token = token.head
+        out.append(token)
+    return out
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The doc's sentences, computed once per doc (``Token.sent`` rescans the whole doc)."""
+    cached = doc.user_data.get("qm_sents")
+    if cached is None:
+        spans = list(doc.sents) if len(doc) else []
+        cached = (spans, [sp.start for sp in spans])
+        doc.user_data["qm_sents"] = cached
+    return cached[0]
+
+
+def sentence_of(token: Token) -> Span:
+    spans = sentences(token.doc)
+    starts = token.doc.user_data["qm_sents"][1]
+    return spans[bisect.bisect_right(starts, token.i) - 1]
+
+
+def tokens_between(doc: Doc, start: int, end: int) -> Span:
+    """The tokens starting inside ``doc.text[start:end]``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return doc[0:0]
+    lo, hi = span.start, span.end
+    while lo < hi and doc[lo].idx < start:
+        lo += 1
+    return doc[lo:hi]
+
+
+def run_head(tokens: list[Token]) -> Token | None:
+    """The token of a run whose head lies outside it: the run's own root."""
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in inside or t.head == t), None)
+
+
+def negated(verb: Token) -> bool:
+    """ "for not calling the attack “radical Islamic terrorism”" credits nobody with the words."""
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def span_of(words: list[Token]) -> tuple[int, int] | None:
+    while words and (words[0].dep_ == "mark" or words[0].is_punct or words[0].lower_ in ("that", "to")):
+        words = words[1:]
+    while words and words[-1].is_punct:
+        words = words[:-1]
+    if len(words) < 2:
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1])
+
+
+def sentence_span(sent: Span) -> tuple[int, int] | None:
+    return span_of(list(sent))
