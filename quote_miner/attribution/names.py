@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
 from quote_miner.attribution.lexicon import CAPITALISED_NAME_RE, TITLE_WORDS
-from quote_miner.attribution.mentions import role_before, role_appos
+from quote_miner.attribution.mentions import role_appos, role_before
 from quote_miner.attribution.syntax import doc_text, entities
 from quote_miner.names import fold
 
