@@ -4,7 +4,8 @@ The definitions follow the team's scorer (``shared/tools/score.py``) so that ``q
 prints the same figures: a predicted direct/partial quote matches a gold one when it covers
 half of it or more; the speaker is right when the predicted mention overlaps the annotated one
 or, for named speakers, the names agree (surname, or every name word for the full-name figure);
-indirect gold rows are scored for recall only; dates on the gold rows that carry one.
+indirect gold rows are scored for recall, precision (indirect_P) and end to end (indirect_e2e_R);
+dates on the gold rows that carry one.
 """
 
 from __future__ import annotations
@@ -180,6 +181,24 @@ def score(gold: list[dict], records: list[dict], *, min_words: int = 0) -> dict[
     ind_hits = sum(
         any(p["article"] == g["article"] and _coverage(g, p) >= 0.5 for p in ip + qp) for g in indirect
     )
+    # A predicted claim is right when at least half of it lies inside one gold unit of its
+    # article; end to end, a gold claim is found with its speaker right.
+    units = [g for g in gold if g.get("start") is not None]
+
+    def inside_a_unit(p) -> bool:
+        if p.get("start") is None:
+            return any(_coverage(p, g) >= 0.5 for g in gold if g["article"] == p["article"])
+        return any(
+            g["article"] == p["article"]
+            and _overlap(g["start"], g["end"], p["start"], p["end"]) >= 0.5 * max(1, p["end"] - p["start"])
+            for g in units
+        )
+
+    ind_right = sum(inside_a_unit(p) for p in ip)
+    ind_e2e = sum(
+        any(p["article"] == g["article"] and _coverage(g, p) >= 0.5 and right(g, p) for p in ip + qp)
+        for g in indirect
+    )
     dated = [(g, p) for g, p in pairs if g.get("date")]
     return {
         "articles": len(articles),
@@ -198,6 +217,8 @@ def score(gold: list[dict], records: list[dict], *, min_words: int = 0) -> dict[
         "indirect_gold": len(indirect),
         "indirect_pred": len(ip),
         "indirect_recall": round(ind_hits / max(1, len(indirect)), 3),
+        "indirect_P": round(ind_right / len(ip), 3) if indirect and ip else None,
+        "indirect_e2e_R": round(ind_e2e / max(1, len(indirect)), 3) if indirect else None,
         "date_acc": round(
             sum(str(p["date"] or "")[:10] == g["date"] for g, p in dated) / max(1, len(dated)), 3
         )

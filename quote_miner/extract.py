@@ -61,6 +61,7 @@ class Paragraph:
     label: str
     visible: VisibleText | None = None  # HTML only: the page's visible text and its map
     vstart: int = 0  # where ``text`` starts in the visible text
+    standfirst: bool = False  # the dek under the headline (extracted like the body)
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Raw offsets of ``text[start:end]``."""
@@ -103,7 +104,14 @@ def paragraphs_of(cleaned: CleanResult, *, max_chars: int) -> list[Paragraph]:
         paras.append(Paragraph(headline.start, headline.end, headline.text, TITLE))
     # The standfirst under the headline is article text like the body.
     paras += [
-        Paragraph(line.start + a, line.start + b, line.text[a:b], BODY if line.label == DEK else line.label)
+        Paragraph(
+            line.start + a,
+            line.start + b,
+            line.text[a:b],
+            BODY if line.label == DEK else line.label,
+            # the dek, or a body line repeating the headline ("Rubio: …/ Newslooks/ …")
+            standfirst=line.label == DEK or headline is not None and line.text.startswith(headline.text),
+        )
         for line in cleaned.lines
         if line.label in (BODY, HEADING, DEK) and line is not headline
         for a, b in pieces(line.text, max_chars)
@@ -304,6 +312,8 @@ def _worth_parsing(para: Paragraph, first: bool) -> bool:
     line (which may turn out to be one), or it ends in a colon that introduces a quote."""
     if para.label == BODY:
         return first or might_hold_speech(para.text)
+    if para.label == HEADING and (":" in para.text or might_hold_speech(para.text)):
+        return True  # a heading can report a claim: "Kremlin: Russia Open to Talks"
     return para.label == TITLE or para.text.rstrip().endswith(":")
 
 
@@ -336,6 +346,18 @@ def parse_paragraphs(
     return [next(heavy) if f else sentencizer(next(light)) for f in full]
 
 
+def _named_in_body(mention, body_text: str, index) -> bool:
+    """A headline's holder is someone the article's body names ("Rubio: …"), not a column
+    label ("Diplomacy Watch: …")."""
+    if mention is None:
+        return False
+    words = [w for w in re.findall(r"[\w.’'-]+", mention.text) if w[:1].isupper()]
+    return bool(words) and (
+        index.lookup(mention.text) is not None
+        or re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", body_text) is not None
+    )
+
+
 @lru_cache(maxsize=1)
 def _sentencizer():
     from spacy.pipeline import Sentencizer
@@ -363,20 +385,22 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
     quotes: list[Quote] = []
     # The last attributed quote: its paragraph, attribution, and where that attribution stands.
     last: tuple[int, Attribution, int] | None = None
+    body_text = "\n".join(p.text for p in paras if p.label == BODY)
     for i, (para, doc) in enumerate(zip(paras, docs, strict=True)):
-        if para.label == HEADING:
-            dater.heading(para.text)
-            continue
         # (start, end, kind, attribution, paragraph the attribution stands in)
         items: list[tuple[int, int, str, Attribution | None, int]] = []
-        if para.label == TITLE:
-            # A headline states a claim and its holder ("De Blasio says …", "Poll: …"); its
-            # quoted words are the body's, reported there.
+        if para.label in (TITLE, HEADING) or para.standfirst:
+            # A headline, a heading or the dek can state a claim and its holder ("De Blasio says
+            # …", "Kremlin: …"); a headline's quoted words are the body's, reported there.
             claim = headline_claim(doc)
-            if claim is not None:
+            if claim is not None and _named_in_body(claim.attribution.mention, body_text, index):
                 items.append((claim.start, claim.end, "indirect", claim.attribution, i))
+        if para.label == HEADING:
+            dater.heading(para.text)
+            if not items:
+                continue
         prev_close = None
-        for sp in spans_by_para.get(i, []) if para.label != TITLE else ():
+        for sp in spans_by_para.get(i, []) if para.label not in (TITLE, HEADING) else ():
             sent_start = _sentence_at(doc, sp.start).start_char
             kind = _quote_kind(para.text, sp, sent_start, prev_close)
             prev_close = sp.close_mark + 1 if sp.close_mark is not None else None
@@ -424,7 +448,7 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
             items.append((sp.start, sp.end, kind, att, src_para))
             if att is not None:
                 last = (i, att, src_para)
-        for claim in find_claims(doc, ranges[i]) if para.label != TITLE else ():
+        for claim in find_claims(doc, ranges[i]) if para.label not in (TITLE, HEADING) else ():
             items.append((claim.start, claim.end, "indirect", claim.attribution, i))
         if para.label == BODY and not ranges[i] and i > 0 and paras[i - 1].label != TITLE:
             # "Limbaugh added:" / a block of his words the page set without quotation marks.
@@ -483,12 +507,13 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
 
 
 def _first_occurrences(quotes: list[Quote]) -> list[Quote]:
-    """A quote the article repeats word for word is reported once, where it first stands."""
+    """A quotation the article repeats word for word is reported once, where it first stands.
+    A claim repeated (the headline in the dek) is a claim at each place it is made."""
     seen: set[tuple[str, str]] = set()
     out = []
     for q in quotes:
         key = (q.kind, " ".join(q.text.split()).lower())
-        if len(q.text.split()) >= 6 and key in seen:
+        if q.kind != "indirect" and len(q.text.split()) >= 6 and key in seen:
             continue
         seen.add(key)
         out.append(q)

@@ -143,6 +143,17 @@ STANCE_NOUNS = {
     "demands": "for",
 }
 
+# Nouns whose clause is a claim of their holder's: "his reluctance to provide guarantees",
+# "her claim that …", "the assurance that …" (not plans, decisions or refusals: actions).
+CLAUSE_STANCE_NOUNS = frozenset(
+    """claim claims belief beliefs view views assertion assertions contention argument
+    insistence conviction assurance assurances reluctance willingness readiness determination
+    commitment promise promises pledge pledges vow threat threats warning warnings demand
+    demands call calls proposal suggestion fear fears concern concerns allegation allegations
+    accusation accusations suspicion expectation expectations prediction estimate admission
+    denial confirmation announcement statement message position stance""".split()
+)
+
 
 IRREGULAR_FORMS = {
     "say": "said",
@@ -210,7 +221,7 @@ def _trigger_forms() -> frozenset[str]:
             if f.endswith(("ed", "ing")) or f in IRREGULAR_FORMS.get(lemma, "").split()
         }
     # Nouns that carry a position count even where their verb forms would be too common.
-    return frozenset(forms - NOUN_LIKE_FORMS) | frozenset(STANCE_NOUNS)
+    return frozenset(forms - NOUN_LIKE_FORMS) | frozenset(STANCE_NOUNS) | CLAUSE_STANCE_NOUNS | {"per"}
 
 
 TRIGGER_WORDS = _trigger_forms()

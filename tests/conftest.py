@@ -55,3 +55,9 @@ def default_library(tmp_path, monkeypatch):
 def default_library_env(folder: Path) -> dict[str, str | None]:
     """Environment for a CliRunner.invoke that uses a default library in ``folder``."""
     return {"QUOTE_MINER_DB": None, "XDG_DATA_HOME": str(folder)}
+
+
+def gold_count(speaker: str) -> int:
+    """How many quotes and claims the seeds' hand annotations give ``speaker``."""
+    rows = [json.loads(line) for line in (DATA / "seeds_quotes.jsonl").open(encoding="utf-8")]
+    return sum(r["speaker"] == speaker for r in rows)

@@ -95,7 +95,7 @@ def test_multiprocessing_gives_the_same_records_as_one_process(tmp_path):
         timeout=300,
     )
     assert one.exit_code == 0 and two.returncode == 0
-    assert len(one.stdout.splitlines()) > 300
+    assert len(one.stdout.splitlines()) > 200
     assert two.stdout == one.stdout
 
 
@@ -195,6 +195,8 @@ def test_ctrl_c_exits_130_and_keeps_whole_articles(tmp_path):
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        # as from a shell, whatever runs the tests: Ctrl-C is not ignored
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     deadline = time.monotonic() + 120
     import sqlite3

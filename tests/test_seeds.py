@@ -48,7 +48,7 @@ def test_every_record_is_verbatim_and_complete(seed_records):
         "article",
     }
     assert seed_records
-    assert sum(r["speaker_mention"] is not None for r in seed_records) > 150
+    assert sum(r["speaker_mention"] is not None for r in seed_records) > 100
     for r in seed_records:
         assert set(r) == fields
         assert r["kind"] in ("direct", "partial", "indirect")
@@ -57,12 +57,15 @@ def test_every_record_is_verbatim_and_complete(seed_records):
 
 def test_seed_accuracy_floor(seed_records, seed_gold):
     res = score(seed_gold, seed_records)
-    # The issue's targets (0.97 / 0.95 / 0.8 / 1.0); today the seeds score 1.0 on each.
+    # Quotations: the targets of issue 4 (today 1.0 each). Claims (the gold holds every claim,
+    # ../shared/gold/CLAIMS.md): issue 14's targets; today 1.0 / 0.964 / 0.927.
     assert res["e2e_F1"] >= 0.97, res
     assert res["span_F1"] >= 0.97, res
     assert res["speaker_fullname_acc"] >= 0.95, res
-    assert res["indirect_recall"] >= 0.8, res
     assert res["date_acc"] == 1.0, res
+    assert res["indirect_P"] >= 0.95, res
+    assert res["indirect_recall"] >= 0.95, res
+    assert res["indirect_e2e_R"] >= 0.90, res
 
 
 def test_same_input_same_output(seed_records):

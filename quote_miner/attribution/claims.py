@@ -3,14 +3,27 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quote_miner.attribution.lexicon import PLAIN_VERBS, STANCE_ADJECTIVES, STANCE_PREPS, TOPIC_PREPS
+from quote_miner.attribution.lexicon import (
+    COMPARISON_LEMMAS,
+    DIRECTIVE_LEMMAS,
+    EVALUATION_PAIRS,
+    EVALUATION_PREPS,
+    EVALUATIVE_LEMMAS,
+    NON_STATEMENT_VERBS,
+    REFUSAL_LEMMAS,
+    STANCE_ADJECTIVES,
+    WISH_LEMMAS,
+)
 from quote_miner.attribution.mentions import (
     Attribution,
+    group_mention,
     is_cue,
+    is_source,
     is_vague,
     mention_for,
     speaker_token_for_cue,
@@ -20,6 +33,7 @@ from quote_miner.attribution.syntax import (
     ancestors,
     doc_text,
     in_ranges,
+    negated,
     own_subject,
     sentence_span,
     sentences,
@@ -27,12 +41,10 @@ from quote_miner.attribution.syntax import (
 )
 from quote_miner.quotes import (
     BELIEF_LEMMAS,
-    INTENT_LEMMAS,
+    CLAUSE_STANCE_NOUNS,
     JUDGEMENT_LEMMAS,
     OBJECT_LEMMAS,
-    PREP_CLAIMS,
     SPEECH_LEMMAS,
-    STANCE_NOUNS,
     cue_lemma,
 )
 from quote_miner.settings import CONFIDENCE as CONF
@@ -48,12 +60,13 @@ class Claim:
 
 
 def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
-    """Reported speech and stated positions without quotation marks.
+    """Reported speech and stated positions without quotation marks (../shared/gold/CLAIMS.md).
 
-    In order of confidence: a speech or belief verb with a content clause ("said that …",
-    "…, sources said"), "according to X, …", a parenthetical cue ("X, he said, Y"), a verb of
-    intent with its infinitive ("vowed to …"), and verbs of judgement with their object
-    ("criticized the plan", "called for a ban").
+    The content is a proposition: a clause after a speech or belief verb ("said that …",
+    "…, sources said"), "according to X, …", the infinitive of a speech act ("urged X to …"),
+    an evaluation ("called X Y", "accused X of Y"), a stance noun with a clause. Never what was
+    refused, denied by a negated verb, hoped, or said by no identifiable source; never a bare
+    noun object. One record per claim: claims never overlap.
     """
     claims: list[Claim] = []
     sents = sentences(doc)
@@ -61,12 +74,10 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
         for tok in sent:
             if in_ranges(tok.idx, quote_ranges):
                 continue
-            if tok.lower_ == "according" and is_cue(tok):
-                claim = _according_claim(tok, sent, quote_ranges)
-                if claim:
-                    claims.append(claim)
+            if tok.lower_ in ("according", "per") and (tok.lower_ == "per" or is_cue(tok)):
+                claims.extend(_according_claims(tok, sent, quote_ranges))
                 continue
-            if tok.pos_ == "NOUN" and tok.lower_ in STANCE_NOUNS:
+            if tok.pos_ == "NOUN" and tok.lower_ in CLAUSE_STANCE_NOUNS:
                 claim = _noun_claim(tok, quote_ranges)
                 if claim:
                     claims.append(claim)
@@ -75,35 +86,104 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
                 continue
             lemma = cue_lemma(tok.text)
             speech = lemma in SPEECH_LEMMAS or speaks_with_particle(tok)
+            if not asserts(tok, lemma):
+                continue
             found = _verb_claim(tok, lemma, speech, sent, sents[si + 1 :], quote_ranges)
             if found is None:
                 continue
             (s, e), conf = found
-            words = [t for t in sent if s <= t.idx < e]
-            if words and sum(in_ranges(t.idx, quote_ranges) for t in words) > len(words) * 0.5:
+            bounds = _quote_bounds(doc_text(doc), s, e, quote_ranges)
+            if bounds is None:
                 continue
-            if in_ranges(s, quote_ranges) != in_ranges(e - 1, quote_ranges):
-                # A claim that runs into a quotation stops before it ("said he has supported
-                # legislation …, which he called “a cartel”"); the quote is its own record.
-                cut = _cut_before_quote(doc_text(doc), s, e, quote_ranges)
-                if cut is None:
-                    continue
-                s, e = cut
+            s, e = bounds
             speaker = speaker_token_for_cue(tok)
-            if speaker is None or s <= speaker.idx < e and conf < CONF.claim_clause:
+            if speaker is None or not is_source(speaker, speech=speech):
                 continue
-            claims.append(Claim(s, e, Attribution(mention_for(speaker), tok.text, "claim", conf, tok.idx)))
-    return claims
+            if s <= speaker.idx < e and conf < CONF.claim_clause:
+                continue
+            if _no_statement(doc, s, e):
+                continue
+            mention = group_mention(speaker) or mention_for(speaker)
+            claims.append(Claim(s, e, Attribution(mention, tok.text, "claim", conf, tok.idx)))
+    return _without_overlaps(claims)
 
 
-def _cut_before_quote(text: str, s: int, e: int, quote_ranges) -> tuple[int, int] | None:
+def asserts(verb: Token, lemma: str) -> bool:
+    """Whether a verb can report an assertion at all: not negated ("did not deny that P"), not
+    a refusal or what one refuses ("declined to blame"), not a wish ("hope the talks …"), not a
+    passive with no agent ("Russia was accused of …")."""
+    if negated(verb) or lemma in REFUSAL_LEMMAS or lemma in WISH_LEMMAS:
+        return False
+    head = verb.head
+    if verb.dep_ in ("xcomp", "conj") and head != verb:
+        head_lemma = cue_lemma(head.text)
+        if head_lemma in REFUSAL_LEMMAS or verb.dep_ == "xcomp" and negated(head):
+            return False
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    agent = any(c.dep_ == "agent" for c in verb.children)
+    if (passive or agent) and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return False  # "…, as initially suggested by Trump": what he suggested is not the sentence
+    return not passive or agent
+
+
+def _no_statement(doc: Doc, s: int, e: int) -> bool:
+    """Content that says nothing was said: "(said) she couldn't provide more information"."""
+    words = [t for t in doc if s <= t.idx < e]
+    roots = [t for t in words if t.head.idx < s or t.head.idx >= e or t.head == t]
+    return any(
+        cue_lemma(r.text) in NON_STATEMENT_VERBS and negated(r) and r.pos_ in ("VERB", "AUX") for r in roots
+    )
+
+
+def _without_overlaps(claims: list[Claim]) -> list[Claim]:
+    """One record per stretch of text: of overlapping claims the surest stays (the longer on a
+    tie), in text order."""
+    kept: list[Claim] = []
+    ranked = sorted(claims, key=lambda c: (-c.attribution.confidence, -(c.end - c.start), c.start))
+    for claim in ranked:
+        if all(claim.end <= k.start or claim.start >= k.end for k in kept):
+            kept.append(claim)
+    return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+# A quoted fragment inside a claim stays in it (the claim ends at its closing mark when the
+# fragment ends it); a longer quotation that completes the content is the record itself.
+FRAGMENT_MAX_WORDS = 12
+# ", which he called “…”": the quotation has a frame of its own, and the claim stops before it.
+RELATIVE_FRAME_RE = re.compile(r",\s*(?:which|who|whom|what|as)\b")
+# A claim whose words are mostly the speaker's own quoted words is reported as those quotes.
+MAX_QUOTED_SHARE = 1 / 3
+
+
+def _quote_bounds(text: str, s: int, e: int, quote_ranges) -> tuple[int, int] | None:
     if in_ranges(s, quote_ranges):
+        return None  # the claim is the quotation itself
+    inside = next(((a, b) for a, b in quote_ranges if a <= e - 1 < b), None)
+    if inside is not None:
+        a, b = inside
+        comma = text.rfind(",", s, a)
+        framed = comma > s and RELATIVE_FRAME_RE.match(text, comma) is not None
+        if len(text[a:b].split()) <= FRAGMENT_MAX_WORDS and not framed:
+            e = b
+        else:
+            cut = _cut_before_frame(text, s, a)
+            if cut is None:
+                return None
+            s, e = cut
+    words = len(text[s:e].split())
+    quoted = sum(len(text[max(a, s) : min(b, e)].split()) for a, b in quote_ranges if a < e and b > s)
+    if quoted > MAX_QUOTED_SHARE * words:
         return None
-    mark = next(a for a, b in quote_ranges if a <= e - 1 < b)
+    return s, e
+
+
+def _cut_before_frame(text: str, s: int, mark: int) -> tuple[int, int] | None:
+    """A claim that runs into a quotation framed by a clause of its own stops before that
+    clause: "said he has supported legislation …, which he called “a cartel”"."""
     comma = text.rfind(",", s, mark)
-    if comma > s and len(text[comma:mark].split()) <= 6:
-        mark = comma
-    end = mark
+    if comma <= s or len(text[comma:mark].split()) > 6:
+        return None
+    end = comma
     while end > s and (text[end - 1].isspace() or text[end - 1] in ",;:—–-("):
         end -= 1
     if len(text[s:end].split()) < 3:
@@ -114,20 +194,16 @@ def _cut_before_quote(text: str, s: int, e: int, quote_ranges) -> tuple[int, int
 def _noun_claim(noun: Token, quote_ranges) -> Claim | None:
     """A position carried by a noun: "Trump’s attacks on Clinton", "her plan to raise taxes",
     "Sanders voiced concerns about the deal"."""
-    links = STANCE_NOUNS[noun.lower_].split()
     target = None
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in links:
-            target = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-        elif child.dep_ in ("acl", "relcl", "ccomp") and any(
-            k.lower_ in links and k.lower_ in ("to", "that") and k.dep_ in ("aux", "mark")
-            for k in child.children
+        # Only a clause is a claim: "her plan to raise taxes", not "attacks on Clinton".
+        if child.dep_ in ("acl", "relcl", "ccomp") and any(
+            k.lower_ in ("to", "that") and k.dep_ in ("aux", "mark") for k in child.children
         ):
-            target = child  # "her plan to raise taxes", "his claim that …"
-        if target is not None:
+            target = child  # "his reluctance to provide …", "his claim that …"
             break
-    if target is None:
-        return None
+    if target is None or noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
+        return None  # "doubts about Russia’s willingness to …" are someone else's doubts
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
     if holder is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
         holder = own_subject(noun.head)  # "Sanders voiced concerns about …"
@@ -145,25 +221,78 @@ def _noun_claim(noun: Token, quote_ranges) -> Claim | None:
     )
 
 
-def _according_claim(tok: Token, sent: Span, quote_ranges) -> Claim | None:
-    speaker = speaker_token_for_cue(tok)
+def _according_claims(tok: Token, sent: Span, quote_ranges) -> list[Claim]:
+    """ "According to X, P", "P, according to X", "P, per X"; a cue inside its clause ("…
+    on Sunday, according to CNN, killing 35") gives a record for each side. What follows "and"
+    or "but" after the cue is another statement, not X's."""
+    if tok.lower_ == "per":
+        speaker = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if speaker is None or not (
+            speaker.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or speaker.pos_ == "PROPN"
+        ):
+            return []
+    else:
+        speaker = speaker_token_for_cue(tok)
     if speaker is None:
-        return None
-    phrase = list(tok.subtree)
+        return []
+    # The source phrase, less a relative clause after the source ("according to Al Jazeera,
+    # where Moscow returned 175 soldiers" — that is what Al Jazeera reports).
+    reported = {t.i for c in speaker.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    phrase = [t for t in tok.subtree if t.i not in reported]
     lo, hi = phrase[0].i, phrase[-1].i
     rest = [
         t for t in sent if (t.i < lo or t.i > hi) and not t.is_punct and not in_ranges(t.idx, quote_ranges)
     ]
-    left = [t for t in rest if t.i < lo]
-    right = [t for t in rest if t.i > hi]
-    side = right if len(right) >= len(left) else left
-    if len(side) < 4:
-        return None
-    return Claim(
-        side[0].idx,
-        side[-1].idx + len(side[-1]),
-        Attribution(mention_for(speaker), "according to", "according", CONF.according_to, tok.idx),
-    )
+    left = _own_words([t for t in rest if t.i < lo])
+    right = _own_words([t for t in rest if t.i > hi])
+    if right and right[0].dep_ == "cc":
+        right = []
+    doc = tok.doc
+
+    def clause(side: list[Token]) -> bool:
+        return (
+            len(side) >= 4
+            and not (side[-1].i + 1 < len(doc) and doc[side[-1].i + 1].text == ":")
+            # a source inside speaks for itself ("according to Yahoo News, Lehrich said that …")
+            and not any(
+                is_cue(t) and own_subject(t) is not None and any(c.dep_ == "ccomp" for c in t.children)
+                for t in side
+            )
+        )
+
+    def finite(side: list[Token]) -> bool:
+        # a clause ("Russia is building …"), not a phrase ("at a labor conference last month")
+        return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in side)
+
+    left = left if clause(left) and finite(left) else []
+    # after the cue, the rest of the clause it interrupts ("…, killing at least 35 people")
+    right = right if clause(right) and (finite(right) or left) else []
+    sides = [side for side in (left, right) if side]
+    cue = "according to" if tok.lower_ == "according" else "per"
+    return [
+        Claim(
+            side[0].idx,
+            side[-1].idx + len(side[-1]),
+            Attribution(mention_for(speaker), cue, "according", CONF.according_to, tok.idx),
+        )
+        for side in sides
+    ]
+
+
+def _own_words(words: list[Token]) -> list[Token]:
+    """The words up to a cue of someone else's inside them: "Pentagon officials questioned an
+    ally …, saying they are “fed up”" — what the officials said is theirs, not the outlet's.
+    The cut falls where the phrase holding the cue starts ("…, in addition to saying …")."""
+    deps = ("advcl", "xcomp", "conj", "parataxis", "pcomp")
+    for k, t in enumerate(words):
+        if k < 3 or not (is_cue(t) and t.tag_ == "VBG" and t.dep_ in deps):
+            continue
+        phrase = t
+        while phrase.head != phrase and phrase.head.left_edge.i > words[0].i:
+            phrase = phrase.head
+        cut = next((n for n, w in enumerate(words) if w.i >= phrase.left_edge.i), k)
+        return words[: cut if cut >= 3 else k]
+    return words
 
 
 def _verb_claim(
@@ -193,6 +322,13 @@ def _verb_claim(
                 return span, CONF.claim_clause
         if clause is not None and len(list(clause.subtree)) >= 3:
             words = list(clause.subtree)
+            subject = next((c for c in tok.children if c.dep_ == "dobj" and c.i < clause.i), None)
+            if subject is not None and not any(
+                k.dep_ in ("nsubj", "nsubjpass", "expl") for k in clause.children
+            ):
+                # "She said negotiations towards … may occur": the parser made the clause's
+                # subject the cue's object.
+                words = [t for t in sent if subject.left_edge.i <= t.i <= words[-1].i]
             # "said that A, and that B" / "said A, but that B": one claim in two clauses.
             for more in tok.children:
                 if more.i > clause.i and (
@@ -201,6 +337,13 @@ def _verb_claim(
                     and any(k.dep_ == "mark" and k.lower_ == "that" for k in more.children)
                 ):
                     words = [t for t in sent if words[0].i <= t.i <= max(x.i for x in more.subtree)]
+            if words[-1].tag_ in DANGLING_TAGS and words[-1].i + 1 < sent.end:
+                # The parser left the clause's end elsewhere ("they are “fed up” about Europe’s
+                # | continued … efforts"): a clause never ends on "’s", "the" or "about".
+                words = [t for t in sent if words[0].i <= t.i]
+            cut = _other_cue(words, tok)
+            if cut is not None and cut >= 3:
+                words = words[:cut]
             span = span_of(words)
             if span:
                 # A quotation in the two-apostrophe style runs on into the next sentences.
@@ -214,6 +357,7 @@ def _verb_claim(
             and tok.dep_ in ("parataxis", "advcl", "ccomp", "ROOT")
             and not frames_quote
             and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr") for c in tok.children)
+            and not _subordinate(tok)
         ):
             # "Acts of protest, Mr. Obama said, are acts of patriotism."
             own = {x.i for x in tok.subtree}
@@ -227,75 +371,100 @@ def _verb_claim(
             before = _clause_before_final_cue(tok, sent)
             if before is not None:
                 return before, CONF.claim_clause
-    if lemma in INTENT_LEMMAS:
-        comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
-        if comp is not None:
-            span = span_of(list(comp.subtree))
+    if lemma in DIRECTIVE_LEMMAS:
+        # "urged the EU to mount …": the addressee stays when it is the infinitive's subject.
+        comp = next(
+            (c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX")),
+            None,
+        )
+        if comp is not None and any(k.lower_ == "to" for k in comp.children):
+            addressee = next((c for c in tok.children if c.dep_ in ("dobj", "dative") and c.i < comp.i), None)
+            words = list(comp.subtree) + (list(addressee.subtree) if addressee is not None else [])
+            span = span_of(sorted(words, key=lambda t: t.i))
             if span:
                 return span, CONF.claim_complement
     if speech or belief or lemma in OBJECT_LEMMAS or lemma in JUDGEMENT_LEMMAS:
-        # What the verb takes: "called the charges unsubstantiated", "want policies that …",
-        # "mentioned remarks Trump had made as examples of …", "admitted using the tax code".
-        # … and what it says of the object: "accused the Saudi government of attempting to
-        # intimidate the families", "polls show Clinton with a lead".
-        obj = next((c.i for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
-        linking = (
-            ("as", "of", "for", "with", "to")
-            if lemma in ("compare", "liken")
-            else ("as", "of", "for", "with")
-        )
-        parts = [
+        # A clause it takes ("confirmed that …", "warned that …"), or an evaluation: the object
+        # with what is said of it ("called the charges unsubstantiated", "described the deal as
+        # a mechanism", "accused the government of attempting …"). A bare object is no claim.
+        clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+        if clause is not None and len(list(clause.subtree)) >= 3:
+            span = span_of(list(clause.subtree))
+            if span:
+                return span, CONF.claim_listed_object if lemma in OBJECT_LEMMAS else CONF.claim_object
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+        linking = EVALUATION_PREPS | ({"to"} if lemma in COMPARISON_LEMMAS else set())
+        linking |= {"with"} if lemma == "charge" else set()
+        said_of = [
             c
             for c in tok.children
-            if c.i > tok.i
-            and (
-                c.dep_ in ("dobj", "ccomp", "xcomp", "oprd", "dative")
-                or c.dep_ == "prep"
-                and (c.lower_ == "as" or obj is not None and c.i > obj and c.lower_ in linking)
-            )
+            if obj is not None
+            and c.i > obj.i
+            and (c.dep_ in ("oprd", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in linking)
         ]
-        if parts and any(c.dep_ != "prep" for c in parts):
-            words = [t for c in parts for t in c.subtree]
-            if len(words) >= 2:
-                span = span_of(sorted(words, key=lambda t: t.i))
-                if span:
-                    return (
-                        span,
-                        CONF.claim_listed_object if lemma in OBJECT_LEMMAS else CONF.claim_object,
-                    )
-    known = speech or belief or lemma in INTENT_LEMMAS or lemma in OBJECT_LEMMAS
-    # Any verb with someone named as its subject takes a position through a topic phrase:
-    # "Trump didn’t apologize for his statements", "leaders found little unity on …".
-    stance = not known and tok.lower_ not in PLAIN_VERBS and _named_subject(tok)
-    for child in tok.children:
-        pair = f"{lemma}:{child.lower_}"
-        if child.dep_ == "prep" and (
-            pair in PREP_CLAIMS
-            or known
-            and child.lower_ in TOPIC_PREPS
-            or stance
-            and child.lower_ in STANCE_PREPS
-        ):
-            obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None:
-                span = span_of(list(obj.subtree))
-                if span:
-                    return span, (
-                        CONF.claim_listed_preposition if pair in PREP_CLAIMS else CONF.claim_preposition
-                    )
-    # "X is critical of the plan", "she is confident that …"
+        if obj is not None:
+            # the parser often hangs the complement on the object: "called the proposal
+            # reckless" (an adjective after it), "accused the mayor of hiding …" (its preposition)
+            said_of += [
+                c
+                for c in obj.children
+                if c.i > obj.i
+                and (
+                    c.dep_ in ("oprd", "acomp", "amod")
+                    and lemma in EVALUATIVE_LEMMAS
+                    or c.dep_ == "prep"
+                    and f"{lemma}:{c.lower_}" in EVALUATION_PAIRS
+                )
+            ]
+        if obj is not None and said_of:
+            words = list(obj.subtree) + [t for c in said_of for t in c.subtree]
+            span = span_of(sorted(set(words), key=lambda t: t.i))
+            if span:
+                return span, CONF.claim_listed_object if lemma in OBJECT_LEMMAS else CONF.claim_object
+    # "she is confident that …": a belief held as a stance
     for child in tok.children:
         if child.dep_ == "acomp" and child.lower_ in STANCE_ADJECTIVES:
             for grand in child.children:
-                target = None
-                if grand.dep_ == "prep" and grand.lower_ in TOPIC_PREPS:
-                    target = next((c for c in grand.children if c.dep_ in ("pobj", "pcomp")), None)
-                elif grand.dep_ == "ccomp":
-                    target = grand
-                if target is not None:
-                    span = span_of(list(target.subtree))
+                if grand.dep_ == "ccomp":
+                    span = span_of(list(grand.subtree))
                     if span:
                         return span, CONF.claim_topic
+    return None
+
+
+# Tags a clause cannot end on: possessive, determiner, preposition, conjunction, "to".
+DANGLING_TAGS = frozenset({"POS", "DT", "IN", "CC", "TO", "PRP$"})
+
+# Words that open a subordinate clause: a cue in one ("when veterans ask for help", "before
+# officials had weighed in") frames nothing outside it.
+# ("As experts have pointed out, P" is a frame for P, not a subordinate clause.)
+SUBORDINATORS = frozenset(
+    "when whenever while before after if because since until once unless though although where".split()
+)
+
+
+def _subordinate(verb: Token) -> bool:
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS for c in verb.children) or (
+        verb.dep_ in ("relcl", "acl") and verb.head.i < verb.i
+    )
+
+
+def _other_cue(words: list[Token], cue: Token) -> int | None:
+    """Where a second cue verb with its own words starts inside a claim: "May said the country
+    would leave … and suggested that it would withdraw …" is two claims."""
+    for k, t in enumerate(words):
+        if (
+            k >= 3
+            and t != cue
+            and t.dep_ == "conj"
+            and (t.head == cue or t.head in words)
+            and is_cue(t, belief=True)
+            and any(c.dep_ in ("ccomp", "xcomp") for c in t.children)
+        ):
+            cut = k
+            while cut > 0 and (words[cut - 1].dep_ == "cc" or words[cut - 1].is_punct):
+                cut -= 1
+            return cut
     return None
 
 

@@ -6,11 +6,15 @@ from spacy.tokens import Doc
 
 from quote_miner.attribution.claims import Claim
 from quote_miner.attribution.lexicon import (
+    DIRECTIVE_LEMMAS,
     ENTITY_TYPES,
+    EVALUATIVE_LEMMAS,
     HEADLINE_COLON_RE,
     HEADLINE_CUES,
     HEADLINE_LABELS,
     HEADLINE_TAIL_RE,
+    REFUSAL_LEMMAS,
+    WISH_LEMMAS,
 )
 from quote_miner.attribution.mentions import Attribution, Mention, mention_for
 from quote_miner.attribution.syntax import doc_text, entities
@@ -23,7 +27,9 @@ def headline_claim(doc: Doc) -> Claim | None:
     Debate", "De Blasio says Chelsea explosion was an ‘intentional act’", "Trump Could Address
     Clean Energy, Lindsey Graham Says"."""
     text = doc_text(doc)
-    end = len(text.rstrip().rstrip(".;!"))
+    # A dek that runs on into the page's credits: "…Progress/ Newslooks/ WASHINGTON/ …"
+    credits = min((k for k in (text.find("/ "), text.find(" | ")) if k > 0), default=len(text))
+    end = len(text[:credits].rstrip().rstrip(".;!"))
     m = HEADLINE_COLON_RE.match(text)
     if (
         m
@@ -41,7 +47,7 @@ def headline_claim(doc: Doc) -> Claim | None:
         subject = words[j:k]
         if not subject or not (subject[0].text[:1].isupper() or subject[0].like_num):
             continue
-        if k + 1 < len(words) and len(text[words[k + 1].idx : end].split()) >= 1:
+        if k + 1 < len(words) and _states_clause(doc, words[k + 1].idx, end, cue_lemma(verb.text)):
             return _headline(
                 doc, subject[0].idx, subject[-1].idx + len(subject[-1]), words[k + 1].idx, end, verb.text
             )
@@ -50,6 +56,31 @@ def headline_claim(doc: Doc) -> Claim | None:
     if m and len(text[: m.start()].split()) >= 2:
         return _headline(doc, m.start(1), m.end(1), 0, m.start(), "says")
     return None
+
+
+# Words that make a title-case headline's content a clause ("U.S. Signals It May Exit …").
+FINITE_WORDS = frozenset(
+    """will would may might can could should must won't can't wouldn't is are was were has
+    have had does did""".split()
+)
+
+
+def _states_clause(doc: Doc, start: int, end: int, lemma: str) -> bool:
+    """Whether what follows a headline's verb is a proposition: a clause ("Kremlin says it
+    remains open …"), or a speech act's infinitive ("EU urges members to …"). Not a noun object
+    ("Vance Cites “Important Developments”"), an agreement or a wish ("Zelensky agrees to …")."""
+    if lemma in REFUSAL_LEMMAS or lemma in WISH_LEMMAS:
+        return False
+    words = [t for t in doc if start <= t.idx < end and not t.is_punct and not t.is_space]
+    if lemma in EVALUATIVE_LEMMAS:
+        return len(words) >= 2
+    if any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") or t.lower_ in FINITE_WORDS for t in words[1:]):
+        return True
+    if words and (words[0].tag_ in ("VBZ", "VBD", "VBP", "MD") or words[0].lower_ in FINITE_WORDS):
+        return False  # the verb itself: "Russia, US look to …" read as "US look"
+    return lemma in DIRECTIVE_LEMMAS and any(
+        t.lower_ == "to" and n + 1 < len(words) and words[n + 1].tag_ == "VB" for n, t in enumerate(words)
+    )
 
 
 def _headline(doc: Doc, s0: int, s1: int, c0: int, c1: int, cue: str) -> Claim | None:

@@ -182,3 +182,89 @@ GENDERED_WORDS = {
 
 
 GENDERED_TITLES = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
+
+
+# --- what makes a claim (../shared/gold/CLAIMS.md) -------------------------------------------
+
+# Verbs of refusing or failing to speak: "declined to blame", "refused to confirm", "failed to
+# say". Neither they nor the verb they govern assert anything.
+REFUSAL_LEMMAS = frozenset("decline refuse fail avoid hesitate".split())
+# Wishes, moods and decisions are not assertions: "officials hope the talks steer …".
+WISH_LEMMAS = frozenset("hope wish want prefer dream pray long yearn decide".split())
+# Speech acts whose content is an infinitive: "urged the EU to mount …", "vowed to fight".
+# (Not plans or agreements: "agreed to a ceasefire" is an action, "plans to run" an intention.)
+DIRECTIVE_LEMMAS = frozenset(
+    """vow promise pledge swear urge ask call threaten propose demand press push encourage warn
+    advise order instruct insist predict claim tell beg implore invite challenge""".split()
+)
+# What someone could not or would not give is no statement: "said she couldn't provide more
+# information", "said he would not comment".
+NON_STATEMENT_VERBS = frozenset(
+    """provide say comment confirm disclose elaborate discuss share give offer specify reveal
+    detail speculate address answer""".split()
+)
+# Prepositions that tie an evaluation to its target: "accused X of Y", "described X as Y",
+# "praised X for Y", "charged X with Y" (and "likened X to Y").
+EVALUATION_PREPS = frozenset({"as", "of", "for"})
+# Verbs that say what something is: "Christie Calls Clinton A Disgrace" is a claim as it stands.
+EVALUATIVE_LEMMAS = frozenset(
+    "call brand label dub name term deem describe characterize characterise liken compare".split()
+)
+# Verb and preposition of an evaluation whose preposition the parser may hang on the object.
+EVALUATION_PAIRS = frozenset(
+    """accuse:of charge:with praise:for commend:for blame:for criticize:for criticise:for
+    condemn:for fault:for credit:for thank:for describe:as characterize:as characterise:as
+    portray:as paint:as cast:as label:as brand:as see:as view:as regard:as liken:to
+    compare:to""".split()
+)
+COMPARISON_LEMMAS = frozenset({"compare", "liken"})
+
+# Who can hold a claim, when the subject is a common noun: people, groups, institutions, and
+# the documents they issue. Photos, approaches, talks and collapses cannot.
+SOURCE_NOUNS = frozenset(
+    """official spokesman spokeswoman spokesperson spokespeople minister president premier
+    secretary senator lawmaker legislator congressman congresswoman representative governor
+    mayor ambassador diplomat envoy leader chief head director chairman chairwoman chair ceo
+    executive adviser advisor aide staffer staff analyst expert economist scientist researcher
+    professor scholar historian strategist pollster observer critic supporter opponent
+    activist advocate campaigner organizer organiser protester demonstrator resident citizen
+    voter people person man woman men women source insider witness victim survivor family
+    parent mother father son daughter wife husband friend neighbor neighbour colleague member
+    owner worker employee union teacher student doctor nurse lawyer attorney prosecutor judge
+    justice police officer detective investigator agent commander general soldier troops
+    military army navy government administration authority authorities agency department
+    ministry office committee commission council board court panel parliament congress senate
+    campaign party group organization organisation company firm bank coalition alliance ally
+    allies partner nation country embassy team camp side delegation negotiator mediator
+    candidate nominee challenger incumbent rival opposition journalist reporter correspondent
+    editor columnist writer author blogger host anchor commentator pundit spokesmen official
+    officials lawyer regulator inspector auditor consultant manager president-elect
+    kremlin pentagon poll survey study report analysis statement letter memo
+    filing review audit investigation inquiry newspaper paper magazine outlet network
+    broadcaster website blog ally fund institute institution foundation association
+    federation university school hospital club league corporation bureau service division
+    unit state city county district regime architect surgeon physician chef pilot dentist
+    farmer rancher veteran clergy pastor priest rabbi imam bishop nominee respondent
+    participant attendee delegate juror plaintiff defendant accuser counsel
+    polling average averages data figures statistics estimates research transcript record
+    records document documents slide chart model forecast projection tally count census
+    percent percentage majority minority plurality half third quarter""".split()
+)
+# Quantities that stand for people as subjects: "Many of his supporters believe …", "each
+# saying …", "Those close to him say …".
+QUANTIFIER_SOURCES = frozenset(
+    """many some most few several both each all others one two none those these
+    majority minority half""".split()
+)
+# Endings of nouns for people ("economist", "historian", "congressman"); -er/-or nouns count
+# unless they are things.
+PERSON_SUFFIXES = ("ist", "ian", "man", "men", "woman", "women", "person", "people")
+AGENT_SUFFIXES = ("er", "ers", "or", "ors")
+NOT_AGENTS = frozenset(
+    """letter order power water border number matter chapter corner quarter center
+    centre winter summer weather answer error door floor factor sector motor tractor mirror
+    terror horror color colour honor honour labor labour favor favour rumor rumour humor
+    humour vigor meteor corridor monitor vector flavor behavior behaviour character barrier
+    disaster cancer fever computer filter folder timer river silver shelter theater theatre
+    cluster banner poster flyer offer cover layer tower tier""".split()
+)

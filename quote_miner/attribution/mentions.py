@@ -8,12 +8,17 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from quote_miner.attribution.lexicon import (
+    AGENT_SUFFIXES,
     DASHES,
     DOCUMENT_NOUNS,
     ENTITY_TYPES,
+    NOT_AGENTS,
     PERSON_PRONOUNS,
+    PERSON_SUFFIXES,
     PLURAL_PRONOUNS,
+    QUANTIFIER_SOURCES,
     RELATIVE_PRONOUNS,
+    SOURCE_NOUNS,
     SUBJECT_DEPS,
     TITLE_WORDS,
     VAGUE_SUBJECTS,
@@ -29,7 +34,8 @@ class Mention:
     start: int
     end: int
     text: str
-    kind: str  # "name", "pronoun", "nominal", "organization", "relative"
+    kind: str  # "name", "pronoun", "nominal", "organization", "relative", "group"
+    # (for "group", ``role`` carries the speaker type: "organization" when one member is named)
     role: str | None = None
     gender: str | None = None
     # A relative pronoun ("Beck, who has described Trump as …") stands for its antecedent.
@@ -359,3 +365,47 @@ def cue_text(cue: Token) -> str:
     if cue.lower_ == "according":
         return "according to"
     return cue.text
+
+
+def is_source(tok: Token, *, speech: bool = False) -> bool:
+    """Whether ``tok`` can hold a claim: a person, a group, an institution, a document they
+    issued, or a pronoun for one ("it" only as the subject of a speech verb: "the company said
+    it …"). Not "Photos", "the approach", "violations" (../shared/gold/CLAIMS.md)."""
+    low = tok.lower_
+    if low in ("he", "she", "they", "we", "i", "you") or low == "it" and speech:
+        return True
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.pos_ == "PROPN":
+        return True
+    if tok.text[:1].isupper() and (
+        tok.i > tok.sent.start or tok.text in tok.doc.user_data.get("qm_people", ())
+    ):
+        return True  # a name the tagger took for a common noun ("Trump" as NN)
+    if low in RELATIVE_PRONOUNS:
+        antecedent = relative_antecedent(tok)
+        return antecedent is not None and is_source(antecedent, speech=speech)
+    if low in QUANTIFIER_SOURCES:
+        return True
+    if tok.pos_ not in ("NOUN", "NUM"):
+        return False
+    low = low.rsplit("-", 1)[-1]  # "ex-wife", "co-chair"
+    for form in (low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low):
+        if form in SOURCE_NOUNS:
+            return True
+    if low.endswith(PERSON_SUFFIXES):
+        return True
+    return low.endswith(AGENT_SUFFIXES) and low.rstrip("s") not in NOT_AGENTS and len(low) > 4
+
+
+def group_mention(token: Token) -> Mention | None:
+    """Several holders named together: "Kyiv and Moscow", "Britain, France and Sweden", "Kyiv
+    and its allies" — one mention for all of them, or None when ``token`` heads no such list."""
+    members = [token, *(c for c in token.conjuncts if c.i > token.i)]
+    if len(members) < 2 or not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in token.children):
+        return None
+    doc = token.doc
+    start = min(t.i for t in token.subtree if t.i <= token.i and not t.is_punct)
+    last = members[-1]
+    end = max(t.i for t in last.subtree if t.dep_ not in ("relcl", "acl", "appos") and not t.is_punct)
+    span = doc[start : end + 1]
+    named = any(m.ent_type_ in ("ORG", "GPE", "NORP") for m in members)
+    return Mention(span.start_char, span.end_char, span.text, "group", role="organization" if named else None)

@@ -124,6 +124,9 @@ class ArticleResolver:
     def resolve(self, para: int, mention: Mention | None) -> Speaker:
         if mention is None:
             return UNKNOWN
+        if mention.kind == "group":
+            # "Kyiv and Moscow" (organisations), "officials and analysts" (unnamed)
+            return Speaker(mention.text, mention.role or "unnamed", None)
         if mention.kind == "relative":
             return self.resolve(para, mention.antecedent)
         if mention.kind == "pronoun":

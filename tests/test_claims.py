@@ -1,0 +1,132 @@
+"""Claims (kind ``indirect``) as ../shared/gold/CLAIMS.md defines them: one table of sentences
+written here per category, claim and not-a-claim, each with the content span and the speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+HEADLINE = "City news\n\n"  # a neutral first line, so that the sentence is read as the body
+
+
+def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[str, str | None]]:
+    return [(r["text"], r["speaker"]) for r in extract_one(headline + text) if r["kind"] == "indirect"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a clause after a speech or belief verb
+        (
+            "Mayor Linda Park said on Tuesday that the harbor would reopen in June.",
+            ("the harbor would reopen in June", "Linda Park"),
+        ),
+        (
+            "Local fishermen believe the new quota is too low for the season.",
+            ("the new quota is too low for the season", "Local fishermen"),
+        ),
+        (
+            "The port will reopen in June after the repairs, city officials said.",
+            ("The port will reopen in June after the repairs", "city officials"),
+        ),
+        # denials: the denied proposition
+        ("Mayor Linda Park denied that she had met the owners.", ("she had met the owners", "Linda Park")),
+        # the infinitive of a speech act, with the addressee that is its subject
+        (
+            "Governor Amy Chu urged lawmakers to pass the budget before the summer recess.",
+            ("lawmakers to pass the budget before the summer recess", "Amy Chu"),
+        ),
+        # an evaluation: the target and what is said of it
+        (
+            "Senator Ray Ortiz called the ferry proposal reckless and expensive.",
+            ("the ferry proposal reckless and expensive", "Ray Ortiz"),
+        ),
+        (
+            "The council described the new levy as a necessary step for the harbor.",
+            ("the new levy as a necessary step for the harbor", "council"),
+        ),
+        (
+            "Senator Ray Ortiz accused the mayor of hiding the true costs of the project.",
+            ("the mayor of hiding the true costs of the project", "Ray Ortiz"),
+        ),
+        # "according to X": the clause it attaches to
+        (
+            "According to the Harbor Gazette, the port will close for two weeks in March.",
+            ("the port will close for two weeks in March", "Harbor Gazette"),
+        ),
+        # a stance noun with a clause
+        (
+            "Mayor Linda Park repeated her promise to publish every contract online.",
+            ("publish every contract online", "Linda Park"),
+        ),
+    ],
+)
+def test_claims(extract_one, text, expected):
+    found = claims(extract_one, text)
+    assert len(found) == 1, found
+    got_text, got_speaker = found[0]
+    assert got_text == expected[0]
+    assert got_speaker is not None and got_speaker.endswith(expected[1]), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # refusals and non-statements
+        "Mayor Linda Park declined to say whether she supported the harbor plan.",
+        "Mayor Linda Park refused to confirm that the port would close.",
+        "Mayor Linda Park said she could not provide more information about the deal.",
+        "Mayor Linda Park did not respond to a request for comment on Tuesday.",
+        # negated reports give the proposition to nobody
+        "Mayor Linda Park did not deny reports that she had met the owners.",
+        "Senator Ray Ortiz never said that the budget was balanced.",
+        # noun and gerund objects
+        "Mayor Linda Park expressed support for the new ferry line.",
+        "The minister emphasized the need for a negotiated solution to the strike.",
+        "Senator Ray Ortiz confirmed briefing the governor on the ferry plan.",
+        # actions, meetings, agreements
+        "Mayor Linda Park and Senator Ray Ortiz agreed to a two-week pause in the talks.",
+        "Mayor Linda Park met the owners of the shipyard on Tuesday.",
+        # wishes and moods
+        "Union officials hope the talks will end the strike before winter.",
+        "Dock workers remain optimistic about the prospects for a new contract.",
+        # no identifiable source: agentless passives, inanimate subjects
+        "The mayor was accused of hiding the costs of the project.",
+        "Photos released by the city show flooded streets near the harbor.",
+        "The new approach suggests a turning point in the long dispute.",
+    ],
+)
+def test_not_claims(extract_one, text):
+    assert claims(extract_one, text) == []
+
+
+def test_a_headline_claim_and_a_column_label(extract_one):
+    text = "Mayor Linda Park spoke to reporters at the harbor on Tuesday about the repairs.\n"
+    assert claims(extract_one, text, headline="Park says harbor will reopen in June\n\n") == [
+        ("harbor will reopen in June", "Linda Park")
+    ]
+    # "Harbor Watch:" is the outlet's column, named nowhere in the article.
+    assert claims(extract_one, text, headline="Harbor Watch: ferry service resumes on Monday\n\n") == []
+
+
+def test_one_record_per_claim_and_no_overlaps(extract_one):
+    records = extract_one(HEADLINE + "Senator Ray Ortiz called the harbor meetings “constructive” on Monday.")
+    indirect = [(r["start"], r["end"], r["text"]) for r in records if r["kind"] == "indirect"]
+    assert [t for _, _, t in indirect] == ["the harbor meetings “constructive”"]
+    # the quoted word keeps its own record
+    assert [r["text"] for r in records if r["kind"] == "partial"] == ["constructive"]
+    text = HEADLINE + (
+        "Mayor Linda Park said the harbor would reopen in June and warned that the repairs "
+        "could cost more than planned."
+    )
+    spans = sorted((r["start"], r["end"]) for r in extract_one(text) if r["kind"] == "indirect")
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:], strict=False))
+
+
+def test_a_claim_never_runs_into_another_sources_statement(extract_one):
+    text = HEADLINE + (
+        "At least one worker was hurt in the blast, according to the Harbor Gazette, and the fire "
+        "chief admitted the situation was difficult."
+    )
+    found = claims(extract_one, text)
+    assert ("At least one worker was hurt in the blast", "Harbor Gazette") in found
+    assert all("fire chief" not in t for t, _ in found)
