@@ -76,17 +76,23 @@ def parse_iso(value: str | None) -> date | None:
         return None
 
 
+# A month and day with no year lies within half a year of the article ("Feb. 29" in March 2025
+# names no day).
+HALF_YEAR_DAYS = 183
+
+
 def month_day(month: int, day: int, year: int | None, article: date | None) -> date | None:
-    """A month and day; without a year, the year that puts it on or before the article date."""
+    """A month and day; without a year, the year that puts it nearest the article date ("May 8"
+    in an article of 2 May 2025 is 2025-05-08; "Dec. 30" in one of 2 January is last year's)."""
     if year is None:
         if article is None:
             return None
-        year = article.year
-        try:
-            d = date(year, month, day)
-        except ValueError:
-            return None
-        return d if d <= article else _safe(year - 1, month, day)
+        candidates = [
+            d
+            for y in (article.year - 1, article.year, article.year + 1)
+            if (d := _safe(y, month, day)) and abs((d - article).days) <= HALF_YEAR_DAYS
+        ]
+        return min(candidates, key=lambda d: (abs((d - article).days), d > article), default=None)
     return _safe(year, month, day)
 
 
@@ -108,12 +114,17 @@ def find_date(
     article: date | None,
     previous: date | None = None,
 ) -> tuple[date, str] | None:
-    """The first date expression in ``text``, resolved; with its basis."""
-    return _find_date(text, article, previous)
+    """The first date expression in ``text``, resolved; with its basis. Words are said on or
+    before the day the article is dated: a later date ("to ratify the pact on May 8") is an
+    event to come, not the day of the saying, and is passed over."""
+    for d, basis in _find_dates(text, article, previous):
+        if article is None or d <= article:
+            return d, basis
+    return None
 
 
 @lru_cache(maxsize=1024)
-def _find_date(text: str, article: date | None, previous: date | None) -> tuple[date, str] | None:
+def _find_dates(text: str, article: date | None, previous: date | None) -> tuple[tuple[date, str], ...]:
     found: list[tuple[int, date, str]] = []
     for m in ISO_RE.finditer(text):
         d = _safe(int(m["year"]), int(m["month"]), int(m["day"]))
@@ -151,11 +162,8 @@ def _find_date(text: str, article: date | None, previous: date | None) -> tuple[
             base = previous or article
             if base:
                 found.append((m.start(), base - timedelta(days=1), "relative"))
-    if not found:
-        return None
     found.sort(key=lambda x: x[0])
-    _, d, basis = found[0]
-    return d, basis
+    return tuple((d, basis) for _, d, basis in found)
 
 
 def article_date_from_text(lines: list[str]) -> str | None:

@@ -478,8 +478,12 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
                 conf = min(conf, CONFIDENCE.no_speaker)
             anchor = att.cue_pos if att and att.cue_pos is not None and src_para == i else start
             sent = _sentence_at(doc, anchor)
-            sent_text = blanked[sent.start_char : sent.end_char] if sent else ""
-            said = dater.date_for(i, sent_text, blanked, speaker.name)
+            context = blanked
+            if kind == "indirect":
+                # what a claim says ("talks on May 8") never dates when it was said
+                context = blanked[:start] + " " * (end - start) + blanked[end:]
+            sent_text = context[sent.start_char : sent.end_char] if sent else ""
+            said = dater.date_for(i, sent_text, context, speaker.name)
             raw_start, raw_end = para.raw_span(start, end)
             quotes.append(
                 Quote(

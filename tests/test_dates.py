@@ -33,7 +33,7 @@ def test_no_date_in_text():
     assert find_date("Rubio said the talks would continue", article=FRI) is None
 
 
-def test_month_day_without_year_is_on_or_before_the_article_date():
+def test_month_day_without_year_is_a_real_day_near_the_article_date():
     assert month_day(12, 30, None, date(2025, 1, 2)) == date(2024, 12, 30)
     assert month_day(1, 1, None, date(2025, 1, 2)) == date(2025, 1, 1)
     assert month_day(2, 29, None, date(2025, 3, 1)) is None  # no such day in 2025
@@ -87,3 +87,44 @@ def test_donation_appeal_does_not_date_the_article(nlp):
     )
     quotes = extract_text(text, Article("a.txt"), nlp=nlp)
     assert quotes and quotes[0].date is None
+
+
+@pytest.mark.parametrize(
+    "month,day,article,expected",
+    [
+        (5, 8, date(2025, 5, 2), date(2025, 5, 8)),  # nearest: six days on, not a year back
+        (4, 30, date(2025, 5, 2), date(2025, 4, 30)),
+        (12, 30, date(2025, 1, 2), date(2024, 12, 30)),  # across the new year
+        (1, 3, date(2024, 12, 28), date(2025, 1, 3)),
+    ],
+)
+def test_month_and_day_take_the_year_nearest_the_article(month, day, article, expected):
+    assert month_day(month, day, None, article) == expected
+
+
+def test_a_date_after_the_article_is_an_event_not_the_saying():
+    # "set to ratify the pact on May 8" in an article of 2 May: not when anyone spoke
+    assert find_date("parliament is set to ratify the pact on May 8", article=date(2025, 5, 2)) is None
+    text = "parliament will vote on May 8, the speaker said on Wednesday"
+    assert find_date(text, article=date(2025, 5, 2)) == (date(2025, 4, 30), "relative")
+
+
+def test_what_a_claim_says_never_dates_when_it_was_said(extract_one):
+    text = (
+        "Minerals deal\n\nUkraine’s parliament is set to ratify the minerals pact on May 8. Lawmaker "
+        "Yaroslav Zheleznyak said the vote would take place on April 30 without a debate.\n"
+    )
+    (claim,) = [r for r in extract_one(text, date="2025-05-02") if r["kind"] == "indirect"]
+    assert claim["text"] == "the vote would take place on April 30 without a debate"
+    assert (claim["date"], claim["date_basis"]) == ("2025-05-02", "article")
+    urged = [
+        r
+        for r in extract_one(
+            "Aid\n\nKaja Kallas urged the EU to mount another five billion euros in aid on Thursday.\n",
+            date="2025-03-21",
+        )
+        if r["kind"] == "indirect"
+    ]
+    assert [(r["text"], r["date"]) for r in urged] == [
+        ("the EU to mount another five billion euros in aid", "2025-03-20")
+    ]

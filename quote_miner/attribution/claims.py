@@ -382,7 +382,7 @@ def _verb_claim(
             words = list(comp.subtree) + (list(addressee.subtree) if addressee is not None else [])
             span = span_of(sorted(words, key=lambda t: t.i))
             if span:
-                return span, CONF.claim_complement
+                return _without_day_of_the_cue(doc_text(tok.doc), span), CONF.claim_complement
     if speech or belief or lemma in OBJECT_LEMMAS or lemma in JUDGEMENT_LEMMAS:
         # A clause it takes ("confirmed that …", "warned that …"), or an evaluation: the object
         # with what is said of it ("called the charges unsubstantiated", "described the deal as
@@ -466,6 +466,21 @@ def _other_cue(words: list[Token], cue: Token) -> int | None:
                 cut -= 1
             return cut
     return None
+
+
+# A day at the end of what someone urged or vowed is the day they said it: "urged the EU to
+# mount … aid on Thursday" (what is urged lies ahead; Thursday is when it was urged).
+DAY_OF_THE_CUE_RE = re.compile(
+    r"(?:,?\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
+    r"last\s+week|this\s+week|earlier\s+this\s+week))\s*$",
+    re.I,
+)
+
+
+def _without_day_of_the_cue(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    s, e = span
+    m = DAY_OF_THE_CUE_RE.search(text, s, e)
+    return (s, m.start()) if m and m.start() > s else span
 
 
 def _clause_above(verb: Token, sent: Span) -> tuple[int, int] | None:
