@@ -225,3 +225,39 @@ def score(gold: list[dict], records: list[dict], *, min_words: int = 0) -> dict[
         if dated
         else None,
     }
+
+
+def _speaker_right(g: dict, p: dict) -> bool:
+    mention = g.get("speaker_start") is not None and p["m0"] is not None
+    if mention and _overlap(g["speaker_start"], g["speaker_end"], p["m0"], p["m1"]) > 0:
+        return True
+    return speaker_agrees(g.get("speaker"), p["speaker"])
+
+
+def record_correct(gold: list[dict], records: list[dict]) -> list[bool]:
+    """For each record, whether the annotations bear it out: a quotation covers half or more of
+    an annotated quotation and names its speaker; a claim lies at least half inside an annotated
+    unit of its article whose speaker it names."""
+    units: dict[str, list[dict]] = {}
+    for g in gold:
+        units.setdefault(g["article"], []).append(g)
+    out = []
+    for r in records:
+        p = prediction(r)
+        candidates = units.get(p["article"], [])
+        if p["kind"] in QUOTE_KINDS:
+            hit = any(
+                g["kind"] in ("direct", "partial") and _coverage(g, p) >= 0.5 and _speaker_right(g, p)
+                for g in candidates
+            )
+        else:
+            hit = any(
+                g.get("start") is not None
+                and p.get("start") is not None
+                and _overlap(g["start"], g["end"], p["start"], p["end"])
+                >= 0.5 * max(1, p["end"] - p["start"])
+                and _speaker_right(g, p)
+                for g in candidates
+            )
+        out.append(hit)
+    return out

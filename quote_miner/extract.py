@@ -33,7 +33,7 @@ from quote_miner.quotes import (
     quote_spans,
 )
 from quote_miner.records import Article, Quote, SpeakerMention
-from quote_miner.settings import CONFIDENCE, DEFAULT_SETTINGS, ExtractSettings
+from quote_miner.settings import CONFIDENCE, DEFAULT_SETTINGS, ExtractSettings, calibrated
 from quote_miner.source import Source
 
 if TYPE_CHECKING:
@@ -476,6 +476,8 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
             conf = att.confidence if att else CONFIDENCE.unattributed
             if speaker.name is None:
                 conf = min(conf, CONFIDENCE.no_speaker)
+            if settings.calibrate:
+                conf = calibrated(kind, conf)
             anchor = att.cue_pos if att and att.cue_pos is not None and src_para == i else start
             sent = _sentence_at(doc, anchor)
             context = blanked

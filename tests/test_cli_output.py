@@ -197,3 +197,34 @@ def test_progress_lines_on_stderr_when_it_is_not_a_terminal(tmp_path, monkeypatc
     result = CliRunner().invoke(cli, ["--db", str(tmp_path / "l.db"), "add", str(tmp_path), "-j", "1"])
     assert result.exit_code == 0 and result.stdout == ""
     assert re.search(r"Adding articles: 2/2 articles, 2 quotes, [\d.]+ articles/s", result.stderr)
+
+
+def test_a_table_hides_less_certain_records_and_says_how_many(tmp_path):
+    from quote_miner.library import Library
+    from quote_miner.records import Article, Quote
+
+    db = tmp_path / "c.db"
+    lib = Library(db)
+    for n, conf in enumerate((0.92, 0.5)):
+        art = Article(path=f"{n}.txt", date="2025-04-18", content_hash=f"h{n}")
+        q = Quote(
+            text=f"Claim number {n} holds.",
+            kind="indirect",
+            start=0,
+            end=22,
+            article=art,
+            speaker="Kaja Kallas",
+            speaker_type="person",
+            confidence=conf,
+        )
+        lib.add_article([q], path=f"{n}.txt", content_hash=f"h{n}", title=None, outlet=None, date=None)
+    lib.close()
+    runner = CliRunner()
+    table = runner.invoke(cli, ["--db", str(db), "-s", "Kallas", "--table"])
+    assert table.exit_code == 0 and "number 0" in table.stdout and "number 1" not in table.stdout
+    assert "1 less certain records hidden" in table.stderr and "--min-confidence 0" in table.stderr
+    everything = runner.invoke(cli, ["--db", str(db), "-s", "Kallas", "--table", "--min-confidence", "0"])
+    assert "number 1" in everything.stdout and everything.stderr == ""
+    # data formats keep every record with its confidence
+    rows = json.loads(runner.invoke(cli, ["--db", str(db), "-s", "Kallas", "--json"]).stdout)
+    assert sorted(r["confidence"] for r in rows) == [0.5, 0.92]

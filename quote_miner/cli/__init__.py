@@ -8,6 +8,7 @@ The commands live in ``query_cmds`` (the query, speakers, show, articles), ``lib
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 
 import click
 
@@ -20,7 +21,13 @@ from quote_miner.cli.common import (
     speaker_notes,
     warn,
 )
-from quote_miner.cli.options import db_option, filter_options, model_option, output_options
+from quote_miner.cli.options import (
+    TABLE_MIN_CONFIDENCE,
+    db_option,
+    filter_options,
+    model_option,
+    output_options,
+)
 from quote_miner.errors import QuoteMinerError
 
 OUTPUT_RULE = """\b
@@ -128,8 +135,12 @@ def cli(
     if ctx.invoked_subcommand is not None:
         return
     from quote_miner.cli.render import resolve_format, write_records
-    from quote_miner.library.query import run_query
+    from quote_miner.library.query import count_matching, run_query
 
+    fmt = resolve_format(fmt)
+    hide_below = TABLE_MIN_CONFIDENCE if min_confidence is None and fmt == "table" else None
+    if hide_below is not None:
+        min_confidence = hide_below
     filters = build_filters(
         speakers=speakers,
         keywords=keywords,
@@ -145,8 +156,17 @@ def cli(
     with open_library(db) as lib:
         seed_if_pending(lib, model)
         result = run_query(lib, filters)
+        hidden = (
+            count_matching(lib, replace(filters, min_confidence=0.0)) - count_matching(lib, filters)
+            if hide_below is not None
+            else 0
+        )
     speaker_notes(result)
-    fmt = resolve_format(fmt)
+    if hidden:
+        warn(
+            f"{hidden} less certain records hidden (confidence below {hide_below}); "
+            f"--min-confidence 0 shows them"
+        )
     if not result.records and fmt == "table":
         warn("no quotes match these filters")
     else:

@@ -11,6 +11,9 @@ import click
 from quote_miner.library.store import DB_ENV
 
 FORMATS = ("table", "tsv", "csv", "json", "jsonl")
+# A table for people hides records less certain than this unless --min-confidence says
+# otherwise; data formats keep every record with its confidence.
+TABLE_MIN_CONFIDENCE = 0.6
 SHORTHANDS = {
     "table": "A rich table.",
     "tsv": "Tab-separated, a header line first.",
@@ -142,9 +145,9 @@ def filter_options(f: Callable) -> Callable:
     @click.option(
         "--min-confidence",
         type=click.FloatRange(0, 1),
-        default=0.0,
-        show_default=True,
-        help="Leave out quotes whose attribution is less certain.",
+        default=None,
+        help=f"Leave out quotes and claims less certain than this (confidence is the measured share "
+        f"of such records that are right). Default: {TABLE_MIN_CONFIDENCE} for a table, 0 otherwise.",
     )
     @click.option(
         "--sort",

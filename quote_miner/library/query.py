@@ -164,6 +164,14 @@ def run_query(lib: Library, filters: Filters) -> QueryResult:
     return result
 
 
+def count_matching(lib: Library, filters: Filters) -> int:
+    """How many quotes the filters keep (no limit)."""
+    w = _where(lib, replace(filters, limit=None), QueryResult(records=[]), ranked=False)
+    if w.nothing:
+        return 0
+    return lib.conn.execute(f"SELECT count(*) FROM quotes q {w.clause()}", w.params).fetchone()[0]
+
+
 def row_to_record(r) -> dict:
     """A library row → the DESIGN.md quote record."""
     mention = None
