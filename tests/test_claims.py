@@ -130,3 +130,11 @@ def test_a_claim_never_runs_into_another_sources_statement(extract_one):
     found = claims(extract_one, text)
     assert ("At least one worker was hurt in the blast", "Harbor Gazette") in found
     assert all("fire chief" not in t for t, _ in found)
+
+
+def test_holders_named_together_are_one_speaker(extract_one):
+    found = claims(
+        extract_one,
+        "Only Portugal, Spain and Ireland have said they would send ships to the harbor.",
+    )
+    assert found == [("they would send ships to the harbor", "Portugal, Spain and Ireland")]

@@ -400,10 +400,16 @@ def group_mention(token: Token) -> Mention | None:
     """Several holders named together: "Kyiv and Moscow", "Britain, France and Sweden", "Kyiv
     and its allies" — one mention for all of them, or None when ``token`` heads no such list."""
     members = [token, *(c for c in token.conjuncts if c.i > token.i)]
-    if len(members) < 2 or not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in token.children):
+    joined = any(c.dep_ == "cc" and c.lower_ in ("and", "&") for m in members for c in m.children)
+    if len(members) < 2 or not joined:  # ("Britain, France, Sweden and Australia": "and" hangs low)
         return None
     doc = token.doc
-    start = min(t.i for t in token.subtree if t.i <= token.i and not t.is_punct)
+    # without "only" or "both" in front: "only Britain, France and Sweden"
+    start = min(
+        t.i
+        for t in token.subtree
+        if t.i <= token.i and not t.is_punct and t.dep_ not in ("advmod", "preconj")
+    )
     last = members[-1]
     end = max(t.i for t in last.subtree if t.dep_ not in ("relcl", "acl", "appos") and not t.is_punct)
     span = doc[start : end + 1]
