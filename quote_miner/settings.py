@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 
@@ -115,3 +116,8 @@ CALIBRATION: dict[str, dict[float, float]] = {
 def calibrated(kind: str, strength: float) -> float:
     table = CALIBRATION["claim" if kind == "indirect" else "quote"]
     return table.get(round(strength, 3), strength)
+
+
+def default_jobs() -> int:
+    """Worker processes by default: the cores this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1

@@ -15,7 +15,6 @@ import click
 from quote_miner import __version__
 from quote_miner.cli.common import (
     UserError,
-    build_filters,
     open_library,
     seed_if_pending,
     speaker_notes,
@@ -135,13 +134,13 @@ def cli(
     if ctx.invoked_subcommand is not None:
         return
     from quote_miner.cli.render import resolve_format, write_records
-    from quote_miner.library.query import count_matching, run_query
+    from quote_miner.library.query import count_matching, make_filters, run_query
 
     fmt = resolve_format(fmt)
     hide_below = TABLE_MIN_CONFIDENCE if min_confidence is None and fmt == "table" else None
     if hide_below is not None:
         min_confidence = hide_below
-    filters = build_filters(
+    filters = make_filters(
         speakers=speakers,
         keywords=keywords,
         since=since,

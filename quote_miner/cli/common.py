@@ -123,39 +123,6 @@ def seed_if_pending(lib, model: str | None) -> None:
         )
 
 
-def build_filters(
-    *,
-    speakers=(),
-    keywords=(),
-    since=None,
-    until=None,
-    on_date=None,
-    kinds=(),
-    min_confidence=None,
-    sort=None,
-    limit=None,
-    all_occurrences=False,
-):
-    from quote_miner.library.query import Filters, parse_date_bound
-
-    lo = parse_date_bound(since, end=False) if since else None
-    hi = parse_date_bound(until, end=True) if until else None
-    if on_date:
-        lo = max(filter(None, [lo, parse_date_bound(on_date, end=False)]))
-        hi = min(filter(None, [hi, parse_date_bound(on_date, end=True)]))
-    return Filters(
-        speakers=tuple(speakers),
-        keywords=tuple(keywords),
-        since=lo,
-        until=hi,
-        kinds=tuple(kinds),
-        min_confidence=min_confidence or 0.0,
-        sort=sort or ("relevance" if keywords else "date"),
-        limit=limit,
-        all_occurrences=all_occurrences,
-    )
-
-
 def speaker_notes(result) -> None:
     for name in result.unmatched_speakers:
         warn(f"no speaker matches {name!r}; see `quotes speakers`")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -30,6 +29,7 @@ def extract(ctx, paths, fmt, jobs, article_date, title, outlet, model):
       quotes extract articles/ --jsonl > quotes.jsonl
       pbpaste | quotes extract - --date 2025-04-18
     """
+    from quote_miner.api import _tasks
     from quote_miner.cli.render import (
         QUOTES,
         resolve_format,
@@ -38,15 +38,13 @@ def extract(ctx, paths, fmt, jobs, article_date, title, outlet, model):
         write_tsv_header,
         write_tsv_rows,
     )
-    from quote_miner.ingest import make_tasks, read_stdin_bytes, run_tasks
-    from quote_miner.source import iter_paths
+    from quote_miner.ingest import read_stdin_bytes, run_tasks
 
     model = model or ctx.obj.get("model")
-    files, problems = iter_paths(list(paths))
-    tasks = make_tasks(files, model=model, title=title, outlet=outlet, date=article_date, keep_text=False)
-    if any(t.path == "-" for t in tasks):
-        data = read_stdin_bytes(sys.stdin.buffer)
-        tasks = [replace(t, data=data) if t.path == "-" else t for t in tasks]
+    data = read_stdin_bytes(sys.stdin.buffer) if "-" in paths else None
+    tasks, problems = _tasks(
+        paths, date=article_date, title=title, outlet=outlet, model=model, stdin_data=data
+    )
     fmt = resolve_format(fmt)
     streaming = fmt in ("jsonl", "tsv")
     if fmt == "tsv":

