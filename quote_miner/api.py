@@ -61,8 +61,8 @@ def extract_files(
     from quote_miner.ingest import run_tasks
     from quote_miner.settings import default_jobs
 
-    tasks, problems = _tasks(paths, date=date, title=title, outlet=outlet, model=model)
-    for problem in problems:
+    tasks, problems, (_, failed) = _tasks(paths, date=date, title=title, outlet=outlet, model=model)
+    for problem in problems + failed:
         (on_error or _warn)(problem)
     for outcome in run_tasks(tasks, jobs=jobs or default_jobs(), n_tasks=len(tasks)):
         if outcome.error:
@@ -75,18 +75,42 @@ def _warn(message: str) -> None:
     warnings.warn(message, stacklevel=3)
 
 
-def _tasks(paths, *, date, title, outlet, model, stdin_data: bytes | None = None):
-    """The articles ``paths`` name, as extraction tasks, and the paths that name none (the
+def _tasks(
+    paths, *, date, title, outlet, model, stdin_data: bytes | None = None, timeout: float | None = None
+):
+    """The articles ``paths`` name (files, folders, globs, ``-``, or page URLs, fetched now), as
+    extraction tasks; what could not be read; and how many URLs were asked for and failed (the
     command line runs the same)."""
-    from quote_miner.ingest import make_tasks
+    from quote_miner.fetch import TIMEOUT_SECONDS, FetchError, fetch, is_url
+    from quote_miner.ingest import Task, make_tasks
     from quote_miner.source import iter_paths
 
     targets = [str(paths)] if isinstance(paths, (str, Path)) else [str(p) for p in paths]
-    files, problems = iter_paths(targets)
+    files, problems = iter_paths([t for t in targets if not is_url(t)])
     tasks = make_tasks(files, model=model, title=title, outlet=outlet, date=date, keep_text=False)
     if stdin_data is not None:
         tasks = [replace(t, data=stdin_data) if t.path == "-" else t for t in tasks]
-    return tasks, [str(p) for p in problems]
+    urls = [t for t in targets if is_url(t)]
+    failed: list[str] = []
+    for url in urls:
+        try:
+            page = fetch(url, timeout=timeout or TIMEOUT_SECONDS)
+        except FetchError as e:
+            failed.append(str(e))
+            continue
+        tasks.append(
+            Task(
+                url,
+                data=page.data,
+                title=title,
+                outlet=outlet,
+                date=date,
+                model=model,
+                keep_text=False,
+                url=url,
+            )
+        )
+    return tasks, [str(p) for p in problems], (len(urls), failed)
 
 
 def _many(value: str | Sequence[str] | None) -> tuple[str, ...]:

@@ -38,6 +38,7 @@ class Task:
     model: str | None = None
     selective: bool = True  # parse only paragraphs that can hold speech (settings.selective)
     keep_text: bool = True  # send the article text back (the library stores quote contexts)
+    url: str | None = None  # the page's address, for a page fetched by URL
 
 
 @dataclass
@@ -89,7 +90,10 @@ def run_task(task: Task) -> Outcome:
         found = extract_article(source, nlp=load_nlp(task.model), settings=settings, recurring=task.recurring)
         if not task.keep_text:  # spare the trip back to the parent process
             source = replace(source, text="")
-        return Outcome(task.path, source, found.quotes, names=found.names, byline=found.byline, dek=found.dek)
+        quotes = found.quotes
+        if task.url:
+            quotes = [q.with_(article=replace(q.article, url=task.url)) for q in quotes]
+        return Outcome(task.path, source, quotes, names=found.names, byline=found.byline, dek=found.dek)
     except ModelError:
         raise  # no model: nothing in the batch can be extracted, say so once
     except QuoteMinerError as e:
@@ -259,12 +263,22 @@ def add_files(
     outlet: str | None = None,
     date: str | None = None,
     stdin_data: bytes | None = None,
+    urls: dict[str, str] | None = None,
     on_progress: Callable[[str, int], None] | None = None,
 ) -> AddReport:
     """Ingest ``files`` into ``lib``. Text the library already holds is not extracted again
     (spaCy is not even loaded): a new path for it is remembered, and only metadata given
-    anew that differs from the stored one makes it extracted again."""
+    anew that differs from the stored one makes it extracted again. ``urls`` gives the address
+    of pages fetched by URL (by the kept file's path); a page's new text replaces its old."""
     report = AddReport()
+
+    def counted(path: str, result: IngestResult) -> None:
+        report.count(result)
+        url = (urls or {}).get(path)
+        if url and lib.set_url(path, url) and result.status == "added":
+            report.added -= 1
+            report.replaced += 1
+
     todo: list[Path] = []
     stdin_path = f"{STDIN_PREFIX}{hashlib.sha256(stdin_data).hexdigest()[:12]}" if stdin_data else None
     for f in files:
@@ -281,7 +295,7 @@ def add_files(
         if known is not None and not lib.metadata_differs(known, given):
             result = lib.attach_known(stdin_path if is_stdin else library_path_for(f), digest)
             if result is not None:
-                report.count(result)
+                counted(result.path, result)
                 if on_progress:
                     on_progress(str(f), 0)
                 continue
@@ -332,7 +346,7 @@ def add_files(
             site_of(Path(src.path)),
             [_norm(t) for _, _, t in split_lines(src.text) if len(t.split()) <= RECURRING_MAX_WORDS],
         )
-        report.count(result)
+        counted(lib_path, result)
         if on_progress:
             on_progress(outcome.path, result.quotes)
     return report

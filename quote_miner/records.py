@@ -14,9 +14,16 @@ class Article:
     outlet: str | None = None
     date: str | None = None  # ISO publication date
     content_hash: str | None = None
+    url: str | None = None  # where a page added by URL came from
 
     def to_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "title": self.title, "outlet": self.outlet, "date": self.date}
+        return {
+            "path": self.path,
+            "title": self.title,
+            "outlet": self.outlet,
+            "date": self.date,
+            "url": self.url,
+        }
 
 
 @dataclass(frozen=True)

@@ -122,6 +122,7 @@ def test_metadata_from_manifest_front_matter_and_options(tmp_path):
         "title": "Harbor plan",
         "outlet": "Harbor Times",
         "date": "2025-03-04",
+        "url": None,
     }
     assert r["date"] == "2025-03-04"  # Tuesday 4 March: said that day
     r = extract_first(tmp_path / "a.txt", "--date", "2025-03-06", "--outlet", "Bay News", "--title", "T")

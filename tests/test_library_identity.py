@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from quote_miner.cli import cli
-from quote_miner.library import Library
+from quote_miner.library import MIGRATIONS, Library
 
 STORY = """A new harbor for the city
 
@@ -171,7 +171,7 @@ def test_a_version_1_library_is_migrated_and_shows_its_hidden_quotes(run, tmp_pa
     _v1_library(tmp_path / "r.db", "new.txt")
     assert [r["text"] for r in visible(run)] == ["We will rebuild."]
     with Library(tmp_path / "r.db") as lib:
-        assert lib.version() == 2
+        assert lib.version() == len(MIGRATIONS)
         assert [r["path"] for r in lib.conn.execute("SELECT path FROM articles")] == ["new.txt"]
         paths = sorted(r[0] for r in lib.conn.execute("SELECT path FROM article_paths"))
         assert paths == ["new.txt", "old.txt"]
@@ -196,7 +196,7 @@ def test_seeds_can_be_removed_for_good(default_library):
     assert runner.invoke(cli, ["-s", "Rubio", "--jsonl"]).exit_code == 0
     info = json.loads(runner.invoke(cli, ["info", "--json"]).stdout)
     assert info["articles"] == 5 and info["library"] == str(default_library)
-    assert info["schema_version"] == 2 and info["spacy_model"]
+    assert info["schema_version"] == len(MIGRATIONS) and info["spacy_model"]
     removed = runner.invoke(cli, ["remove", "--seeds"])
     assert removed.exit_code == 0 and "5 articles removed" in removed.stderr
     # An empty library stays empty: seeds never come back on their own.

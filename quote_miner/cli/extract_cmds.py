@@ -8,7 +8,13 @@ from pathlib import Path
 import click
 
 from quote_miner.cli.common import Progress, warn
-from quote_miner.cli.options import jobs_option, metadata_options, model_option, output_options
+from quote_miner.cli.options import (
+    jobs_option,
+    metadata_options,
+    model_option,
+    output_options,
+    timeout_option,
+)
 
 
 @click.command()
@@ -17,15 +23,18 @@ from quote_miner.cli.options import jobs_option, metadata_options, model_option,
 @jobs_option
 @metadata_options
 @model_option
+@timeout_option
 @click.pass_context
-def extract(ctx, paths, fmt, jobs, article_date, title, outlet, model):
-    """Extract quotes and print them; no library involved.
+def extract(ctx, paths, fmt, jobs, article_date, title, outlet, model, timeout):
+    """Extract quotes and print them; no library involved. PATHS are files, folders, globs, -
+    for stdin, or page URLs (fetched now, not kept).
 
     JSON Lines and TSV stream: each article's records are written as soon as it is done.
 
     \b
     Examples:
       quotes extract article.txt
+      quotes extract https://example.com/news/story.html
       quotes extract articles/ --jsonl > quotes.jsonl
       pbpaste | quotes extract - --date 2025-04-18
     """
@@ -42,8 +51,8 @@ def extract(ctx, paths, fmt, jobs, article_date, title, outlet, model):
 
     model = model or ctx.obj.get("model")
     data = read_stdin_bytes(sys.stdin.buffer) if "-" in paths else None
-    tasks, problems = _tasks(
-        paths, date=article_date, title=title, outlet=outlet, model=model, stdin_data=data
+    tasks, problems, (n_urls, failed_urls) = _tasks(
+        paths, date=article_date, title=title, outlet=outlet, model=model, stdin_data=data, timeout=timeout
     )
     fmt = resolve_format(fmt)
     streaming = fmt in ("jsonl", "tsv")
@@ -73,9 +82,10 @@ def extract(ctx, paths, fmt, jobs, article_date, title, outlet, model):
             write(collected, fmt, QUOTES)
         else:
             warn("no quotes found")
-    for problem in problems:
+    for problem in failed_urls + problems:
         warn(f"skipped {problem}")
-    if problems:
+    # one page out of several that could not be fetched spoils nothing; files are named on purpose
+    if problems or failed_urls and len(failed_urls) == n_urls:
         ctx.exit(2)
     if not found:
         ctx.exit(1)

@@ -7,38 +7,68 @@ import sys
 import click
 
 from quote_miner.cli.common import Progress, UserError, chosen_db, open_library, warn
-from quote_miner.cli.options import db_option, jobs_option, metadata_options, model_option, output_options
+from quote_miner.cli.options import (
+    db_option,
+    jobs_option,
+    metadata_options,
+    model_option,
+    output_options,
+    timeout_option,
+)
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
+@click.option(
+    "--feed",
+    "feeds",
+    multiple=True,
+    metavar="URL",
+    help="Also add the articles an RSS or Atom feed links to that the library does not hold yet.",
+)
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=None, help="With --feed: at most N new articles a feed."
+)
 @jobs_option
 @metadata_options
 @db_option
 @model_option
+@timeout_option
 @click.pass_context
-def add(ctx, paths, jobs, article_date, title, outlet, db, model):
-    """Add articles to the library: files, folders, globs, or - for stdin.
+def add(ctx, paths, feeds, limit, jobs, article_date, title, outlet, db, model, timeout):
+    """Add articles to the library: files, folders, globs, - for stdin, page URLs, feeds.
 
     The same text is the same article: adding it again, renamed, moved or copied, changes
     nothing but the path it is shown under (the one added last); new --date/--title/--outlet
     (or manifest) values update it and its quotes' dates. A changed file replaces its quotes.
-    Creates the library if needed. Exit code 2 if any file was skipped (each is named on
-    stderr), 0 otherwise.
+    A page added by URL is kept in the library's folder (offsets and `quotes show` work
+    offline); title, outlet and date come from the page; a page that changed replaces its
+    old text. Creates the library if needed. Exit code 2 if a file was skipped or every URL
+    failed (each is named on stderr), 0 otherwise.
 
     \b
     Examples:
       quotes add articles/
+      quotes add https://example.com/news/harbor-vote.html
+      quotes add --feed https://example.com/politics/rss.xml --limit 20
       quotes add story.txt --date 2025-03-04 --outlet "The Harbor Times"
-      pbpaste | quotes add -
     """
-    from quote_miner.ingest import add_files, read_stdin_bytes
+    from quote_miner.fetch import is_url
+    from quote_miner.ingest import add_files, library_path_for, read_stdin_bytes
     from quote_miner.source import iter_paths
 
+    if not paths and not feeds:
+        raise click.UsageError("name files, folders, URLs or - to add, or give --feed URL")
     model = model or ctx.obj.get("model")
-    files, problems = iter_paths(list(paths))
-    stdin_data = read_stdin_bytes(sys.stdin.buffer) if any(str(f) == "-" for f in files) else None
+    stdin_data = read_stdin_bytes(sys.stdin.buffer) if "-" in paths else None
     with open_library(chosen_db(ctx, db), for_query=False) as lib:
+        fetcher = _PageFetcher(lib, timeout)
+        for url in (p for p in paths if is_url(p)):
+            fetcher.page(url)
+        for feed_url in feeds:
+            fetcher.feed(feed_url, limit=limit)
+        files, problems = iter_paths([p for p in paths if not is_url(p)])
+        files += fetcher.files
         progress = Progress("Adding articles", len(files))
         with progress.shown():
             report = add_files(
@@ -50,13 +80,73 @@ def add(ctx, paths, jobs, article_date, title, outlet, db, model):
                 outlet=outlet,
                 date=article_date,
                 stdin_data=stdin_data,
+                urls={library_path_for(f): url for f, url in fetcher.urls.items()},
                 on_progress=lambda _path, quotes: progress.advance(quotes),
             )
-    for problem in [str(p) for p in problems] + report.problems:
+    for problem in [str(p) for p in problems] + fetcher.failures + report.problems:
         warn(f"skipped {problem}")
+    for line in fetcher.summaries:
+        warn(line)
     warn(report.summary())
-    if problems or report.problems:
+    if problems or report.problems or fetcher.asked and len(fetcher.failures) == fetcher.asked:
         ctx.exit(2)
+
+
+class _PageFetcher:
+    """Pages by URL into the library's folder (``<library>-pages/``), and feeds' new links."""
+
+    def __init__(self, lib, timeout: float) -> None:
+        self.lib = lib
+        self.timeout = timeout
+        self.folder = lib.path.parent / f"{lib.path.stem}-pages"
+        self.files: list = []
+        self.urls: dict = {}  # kept file → URL
+        self.failures: list[str] = []
+        self.summaries: list[str] = []
+        self.asked = 0
+
+    def page(self, url: str, *, private_ok: bool = True) -> bool:
+        from quote_miner.fetch import FetchError, fetch, keep
+
+        self.asked += 1
+        try:
+            page = fetch(url, timeout=self.timeout, private_ok=private_ok)
+        except FetchError as e:
+            self.failures.append(str(e))
+            return False
+        kept = keep(page, self.folder)
+        if kept not in self.urls:
+            self.files.append(kept)
+            self.urls[kept] = url
+        return True
+
+    def feed(self, url: str, *, limit: int | None) -> None:
+        from urllib.parse import urlparse
+
+        from quote_miner.fetch import FEED_TYPES, PAGE_TYPES, FetchError, feed_entries, fetch
+
+        self.asked += 1
+        try:
+            feed = fetch(url, timeout=self.timeout, accept=FEED_TYPES + PAGE_TYPES)
+            entries = feed_entries(feed)
+        except FetchError as e:
+            self.failures.append(str(e))
+            return
+        links = list(dict.fromkeys(e.url for e in entries))
+        new = [link for link in links if not self.lib.knows_url(link)]
+        chosen = new[:limit] if limit else new
+        # A feed's own site is as trusted as the feed; its links elsewhere must be public.
+        home = urlparse(feed.final_url).hostname
+        fetched = sum(self.page(link, private_ok=urlparse(link).hostname == home) for link in chosen)
+        self.summaries.append(
+            f"feed {url}: {len(links)} articles, {len(links) - len(new)} already in the library, "
+            f"{fetched} fetched, {len(chosen) - fetched} failed"
+            + (
+                f", {len(new) - len(chosen)} left for the next run (--limit {limit})"
+                if len(new) > len(chosen)
+                else ""
+            )
+        )
 
 
 @click.command()

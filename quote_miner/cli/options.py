@@ -157,3 +157,14 @@ def filter_options(f: Callable) -> Callable:
         return f(*args, **kwargs)
 
     return wrapper
+
+
+def timeout_option(f: Callable) -> Callable:
+    return click.option(
+        "--timeout",
+        type=click.FloatRange(min=1),
+        default=20,
+        show_default=True,
+        metavar="SECONDS",
+        help="How long to wait for a page or feed fetched by URL.",
+    )(f)

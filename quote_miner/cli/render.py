@@ -36,9 +36,10 @@ QUOTE_FIELDS = [
     "article_title",
     "article_outlet",
     "article_date",
+    "article_url",
 ]
 SPEAKER_FIELDS = ["speaker", "speaker_type", "quotes", "roles", "aliases", "first_date", "last_date"]
-ARTICLE_FIELDS = ["id", "date", "outlet", "title", "quotes", "path"]
+ARTICLE_FIELDS = ["id", "date", "outlet", "title", "quotes", "path", "url"]
 # Below this many columns a quote table leaves out its Source column, so that the quote
 # itself keeps room and every row keeps its id and the right border.
 NARROW_TABLE = 110
@@ -126,6 +127,7 @@ def flatten_quote(r: dict[str, Any]) -> dict[str, Any]:
             "article_title": a.get("title"),
             "article_outlet": a.get("outlet"),
             "article_date": a.get("date"),
+            "article_url": a.get("url"),
         }
     )
     return flat

@@ -188,7 +188,7 @@ def run_query(lib: Library, filters: Filters) -> QueryResult:
         params.append(int(filters.limit))
     sql = (
         f"WITH h AS ({inner}) SELECT q.*, a.path AS a_path, a.title AS a_title, "
-        f"a.outlet AS a_outlet, a.date AS a_date FROM h JOIN quotes q ON q.rowid = h.rid "
+        f"a.outlet AS a_outlet, a.date AS a_date, a.url AS a_url FROM h JOIN quotes q ON q.rowid = h.rid "
         f"JOIN articles a ON a.id = q.article_id ORDER BY {order[1]}"
     )
     result.records = [row_to_record(r) for r in lib.conn.execute(sql, params)]
@@ -222,7 +222,13 @@ def row_to_record(r) -> dict:
         "confidence": r["confidence"],
         "start": r["start"],
         "end": r["end"],
-        "article": {"path": r["a_path"], "title": r["a_title"], "outlet": r["a_outlet"], "date": r["a_date"]},
+        "article": {
+            "path": r["a_path"],
+            "title": r["a_title"],
+            "outlet": r["a_outlet"],
+            "date": r["a_date"],
+            "url": r["a_url"],
+        },
     }
 
 
@@ -242,8 +248,8 @@ def get_quote(lib: Library, quote_id: str, *, max_candidates: int = 10) -> Quote
     if not prefix:
         return QuoteLookup()
     rows = lib.conn.execute(
-        "SELECT q.*, a.path AS a_path, a.title AS a_title, a.outlet AS a_outlet, a.date AS a_date "
-        "FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.id >= ? AND q.id < ? "
+        "SELECT q.*, a.path AS a_path, a.title AS a_title, a.outlet AS a_outlet, a.date AS a_date, "
+        "a.url AS a_url FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.id >= ? AND q.id < ? "
         "ORDER BY q.id LIMIT ?",
         (prefix, prefix + "\uffff", max_candidates + 1),
     ).fetchall()
@@ -286,6 +292,7 @@ def article_record(r) -> dict:
         "title": r["title"],
         "quotes": r["n"],
         "path": r["path"],
+        "url": r["url"],
     }
 
 

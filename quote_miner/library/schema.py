@@ -132,6 +132,11 @@ MIGRATIONS: list[str] = [
         value TEXT NOT NULL
     ) WITHOUT ROWID;
     """,
+    # 3: pages added by URL remember it (the page itself is kept in the library's folder).
+    """
+    ALTER TABLE articles ADD COLUMN url TEXT;
+    CREATE INDEX articles_by_url ON articles(url);
+    """,
 ]
 
 

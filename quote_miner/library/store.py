@@ -208,6 +208,29 @@ class Library:
             (prefix, prefix + "g"),
         ).fetchall()
 
+    def knows_url(self, url: str) -> bool:
+        return (
+            self.conn.execute("SELECT 1 FROM articles WHERE url = ? LIMIT 1", (url,)).fetchone() is not None
+        )
+
+    def set_url(self, path: str, url: str) -> bool:
+        """The article last added from ``path`` came from ``url``; an older text of the same URL
+        (the page changed since) gives way to it. True if one did."""
+        with self.transaction():
+            row = self.conn.execute("SELECT article_id FROM article_paths WHERE path = ?", (path,)).fetchone()
+            if row is None:
+                return False
+            older = [
+                r[0]
+                for r in self.conn.execute("SELECT id FROM articles WHERE url = ? AND id != ?", (url, row[0]))
+            ]
+            for article_id in older:
+                self._delete_article(article_id)
+            self.conn.execute("UPDATE articles SET url = ? WHERE id = ?", (url, row[0]))
+            if older:
+                self.speakers.drop_unquoted()
+            return bool(older)
+
     def metadata_differs(self, article: sqlite3.Row, given: dict[str, str | None]) -> bool:
         """Whether metadata given now (options, manifest) says something else than stored."""
         return any(given.get(k) and given[k] != article[k] for k in METADATA_FIELDS)
