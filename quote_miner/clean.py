@@ -19,7 +19,7 @@ DEK = "dek"
 BYLINE = "byline"
 CAPTION = "caption"
 BOILERPLATE = "boilerplate"
-KEPT_LABELS = (BODY, HEADING)
+KEPT_LABELS = (BODY, HEADING, DEK)  # the standfirst is article text too
 
 STOPWORDS = frozenset(
     """a an the and or but if of to in on at by for with from as is are was were be been being
@@ -130,7 +130,14 @@ class _Shape:
     def prose(self) -> bool:
         """A sentence a reader would read: long enough, ends like one, has function words."""
         if self.bullet:
-            return self.words >= 4
+            # a list item that reads as a sentence, not a link ("* Warnock expecting good reception")
+            return (
+                self.words >= 8
+                and self.stop_ratio >= 0.1
+                and self.cap_ratio < 0.5
+                or self.ends_sentence
+                and self.words >= 6
+            )
         if self.words >= 8 and self.ends_sentence and self.stop_ratio >= 0.12:
             return True
         if self.words >= 12 and self.ends_sentence and self.stop_ratio >= 0.05 and self.cap_ratio < 0.7:
@@ -202,13 +209,13 @@ def clean_text(
         sh = shapes[i]
         key = _norm(text)
         # Site furniture recurs; so does wire copy, so a recurring sentence stays unless short.
-        if key in recurring_set and (not sh.prose or CALL_TO_ACTION_RE.search(text)):
+        if TEASER_END_RE.search(text) and sh.words <= 6:
+            labels[i] = (BOILERPLATE, "teaser link text")
+            breaker[i] = True
+        elif key in recurring_set and (not sh.prose or CALL_TO_ACTION_RE.search(text)):
             labels[i] = (BOILERPLATE, "recurs in other articles of this site")
         elif CREDIT_RE.search(text):
             labels[i] = (CAPTION, "photo credit")
-        elif TEASER_END_RE.search(text) and sh.words <= 6:
-            labels[i] = (BOILERPLATE, "teaser link text")
-            breaker[i] = True
         elif sh.words <= 12 and FURNITURE_LINE_RE.match(text):
             labels[i] = (BOILERPLATE, "navigation or widget label")
             breaker[i] = bool(
@@ -276,6 +283,9 @@ def clean_text(
             runs[n] = (run[0], last)
             if run == main:
                 main = runs[n]
+    if main is not None:
+        main = _with_interrupted_parts(main, runs, raw_lines, labels, candidate, shapes)
+        main = _before_comments(main, raw_lines)
     lines: list[Line] = []
     found_title = found_dek = found_byline = found_dateline = None
     title_key = _norm(title) if title else None
@@ -289,7 +299,7 @@ def clean_text(
                 (BODY, "prose") if candidate[i] or sh.short_sentence else (BOILERPLATE, "not prose")
             )
         elif i < main[0]:
-            label, reason = _before_body(text, sh, key, title_key, found_title, counts)
+            label, reason = _before_body(text, sh, key, title_key, found_title, counts, main[0] - i)
         elif i > main[1]:
             label, reason = BOILERPLATE, "after the end of the article"
         elif candidate[i]:
@@ -298,7 +308,13 @@ def clean_text(
             label, reason = BYLINE, "byline"
         elif sh.short_sentence or (sh.words >= 3 and _quoted_share(text) > 0.5 and sh.cap_ratio < 0.6):
             label, reason = BODY, "short sentence in the main run"
-        elif sh.words >= 2 and sh.words <= 20 and (sh.cap_ratio >= 0.5 or text.endswith(":")):
+        elif (
+            2 <= sh.words <= 20
+            and (sh.cap_ratio >= 0.5 or text.endswith(":"))
+            and not sh.bullet
+            and not NOT_A_HEADING_RE.search(text)
+            and any(candidate[k] for k in range(i + 1, min(i + 3, main[1] + 1)))
+        ):
             label, reason = HEADING, "short title-case line inside the article"
         else:
             label, reason = BOILERPLATE, "fragment inside the article"
@@ -321,6 +337,79 @@ def clean_text(
     )
 
 
+# An article goes on after an interruption (a related link, an advertisement, a caption, a
+# share bar, a fact box) of at most this many lines; these lines end it for good.
+MAX_INTERRUPTION = 12
+END_OF_ARTICLE_RE = re.compile(
+    r"(?i)^(?:comments?\b|leave\s+a\s+(?:comment|reply)|\d+\s+comments?|you\s+(?:may|might)\s+also|"
+    r"recommended|most\s+(?:read|popular|viewed|emailed)|newsletter|how\s+useful|copyright|©|latest\b|"
+    r"\(c\)\s|all\s+rights\s+reserved|previous\s+(?:article|post|story)|next\s+(?:article|post|story))"
+)
+
+
+def _with_interrupted_parts(main, runs, raw_lines, labels, candidate, shapes) -> tuple[int, int]:
+    """The main run of prose, with the runs of prose before and after it that an interruption
+    of a few lines cut off (not a comment section, a copyright line or a reader appeal)."""
+
+    def substantial(run: tuple[int, int]) -> bool:
+        prose = [k for k in range(run[0], run[1] + 1) if candidate[k]]
+        near = range(run[0], min(len(raw_lines), run[1] + 3))
+        if any(ends_article(k) for k in near):
+            return False  # teasers for other articles, a comment section
+        return len(prose) >= 2 or sum(shapes[k].words for k in prose) >= 25
+
+    def ends_article(k: int) -> bool:
+        text = raw_lines[k][2]
+        reason = labels[k][1] if labels[k] else ""
+        return (
+            bool(END_OF_ARTICLE_RE.match(text) or TEASER_END_RE.search(text) and shapes[k].words <= 6)
+            or reason == "appeal to readers"
+            or bool(APPEAL_RE.search(text) and READER_RE.search(text))
+        )
+
+    lo, hi = main
+    at = runs.index(main) if main in runs else None
+    if at is None:
+        return main
+    for step in (1, -1):
+        j = at + step
+        while 0 <= j < len(runs):
+            other = runs[j]
+            between = range(hi + 1, other[0]) if step == 1 else range(other[1] + 1, lo)
+            if (
+                len(between) > MAX_INTERRUPTION
+                or any(ends_article(k) for k in between)
+                or not substantial(other)
+            ):
+                break
+            lo, hi = (lo, other[1]) if step == 1 else (other[0], hi)
+            j += step
+    return lo, hi
+
+
+# Lines that head a reader's comment: "Posted by: King Eric on 9:55am Wed 2 Jan 08",
+# "Louise - Canada (12/17/2007 06:48)", "Dec 28, 2007 11:05 PM | Link to this".
+COMMENT_META_RE = re.compile(
+    r"(?i)(?:posted\s+(?:by|on|at)\b|\bwrote:|link\s+to\s+this|report\s+abuse|"
+    r"\b\d{1,2}:\d{2}\s*(?:am|pm)\b|\(\d{1,2}/\d{1,2}/\d{2,4}[\s\d:]*\)|\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2})"
+)
+# Not a heading inside an article: menus ("About Us | People"), "MORE TECH NEWS »", addresses.
+NOT_A_HEADING_RE = re.compile(r"[|»«]|^\d+[.)]|\(\d|^by\s", re.I)
+
+
+def _before_comments(main: tuple[int, int], raw_lines) -> tuple[int, int]:
+    """The main run stops where a comment section starts: two comment headers or more."""
+    lo, hi = main
+    heads = [
+        k
+        for k in range(lo, hi + 1)
+        if len(raw_lines[k][2].split()) <= 14 and COMMENT_META_RE.search(raw_lines[k][2])
+    ]
+    if len(heads) >= 2 and heads[0] > lo:
+        return lo, heads[0] - 1
+    return main
+
+
 def _has_quote(text: str) -> bool:
     return any(c in text for c in '“”"«»')
 
@@ -330,7 +419,12 @@ def _quoted_share(text: str) -> float:
     return inside / max(1, len(text))
 
 
-def _before_body(text, sh, key, title_key, found_title, counts) -> tuple[str, str]:
+# The standfirst (or an opening paragraph the run missed: "DAVIE — Linebacker Joey Porter
+# knew …") stands right above the body: at most this many lines above its first paragraph.
+DEK_REACH = 3
+
+
+def _before_body(text, sh, key, title_key, found_title, counts, lines_above_body) -> tuple[str, str]:
     if title_key and key == title_key:
         return (
             (TITLE, "matches the known title") if found_title is None else (BOILERPLATE, "repeated headline")
@@ -341,7 +435,12 @@ def _before_body(text, sh, key, title_key, found_title, counts) -> tuple[str, st
         return BOILERPLATE, "date line"
     if found_title is None and title_key is None and sh.words >= 3 and not sh.bullet:
         return TITLE, "first headline-shaped line"
-    if found_title is not None and sh.words >= 4 and counts.get(key, 0) == 1:
+    if (
+        found_title is not None
+        and counts.get(key, 0) == 1
+        and lines_above_body <= DEK_REACH
+        and (sh.prose or sh.short_sentence and sh.words >= 6)
+    ):
         return DEK, "standfirst between title and body"
     return BOILERPLATE, "short line before the article"
 
