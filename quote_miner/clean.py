@@ -58,8 +58,23 @@ APPEAL_RE = re.compile(
     r"subscribe\s+(?:now|today|to\s+(?:our|the))|sign\s+up\s+(?:for|to|now)|"
     r"support\s+(?:our|independent|quality)\s+(?:journalism|reporting|work|coverage)|"
     r"dear\s+(?:\w+\s+)?readers|become\s+a\s+(?:member|subscriber|supporter|patron)|"
-    r"make\s+a\s+(?:[\w-]+,?\s+){0,3}(?:contribution|donation|gift))\b",
+    r"make\s+a\s+(?:[\w-]+,?\s+){0,3}(?:contribution|donation|gift)|have\s+your\s+say|"
+    r"what\s+(?:do|did)\s+you\s+think|tell\s+us\s+(?:what|your)|(?:email|send)\s+(?:us\s+)?your\s+"
+    r"(?:comments|views|thoughts|story)|share\s+your\s+(?:thoughts|views|story|comments))\b",
     re.I,
+)
+# Legal lines and notes about the page: they end the article and are never its text.
+LEGAL_RE = re.compile(
+    r"(?i)\bcopyright\s+(?:©\s*|\(c\)\s*)?\d{4}|©|\ball\s+rights\s+reserved\b|\bmay\s+not\s+be\s+(?:published|reproduced|"
+    r"redistributed|rewritten|broadcast|copied)|\breproduction\b.*\bprohibited\b|terms\s+(?:and|&)\s+"
+    r"conditions|privacy\s+(?:statement|policy|notice)|not\s+responsible\s+for\s+the\s+content|"
+    r"\btrade\s?mark\b|this\s+article\s+(?:was\s+)?(?:originally\s+)?(?:first\s+)?published\s+(?:on|in)\b|"
+    r"the\s+full\s+article\s+contains\b"
+)
+# A list item that ends in its date is a link to another story: "• Obama picks up support
+# 1/15/2008, 3:40 a.m. EST", "* Halting Steps Taken (November 20, 2007)".
+DATED_ITEM_RE = re.compile(
+    r"(?:\d{1,2}/\d{1,2}/\d{2,4}(?:,?\s+\d{1,2}:\d{2}.*)?|\((?:[A-Z][a-z]+\.?\s+\d{1,2},\s+)?\d{4}\))\s*$"
 )
 # A sentence that recurs across a site's articles is furniture when it asks something of the
 # reader or points elsewhere ("Follow Pam Key on Twitter @pamkeyNEN."); wire copy recurs too.
@@ -83,6 +98,14 @@ DATELINE_RE = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b",
     re.I,
 )
+# Lines after which the article begins: "Published: Friday, January 11, 2008", "Last Updated:
+# …", a bare date line (bylines are BYLINE_RE).
+ANCHOR_RE = re.compile(
+    r"(?i)^(?:(?:published|posted|updated|last\s+updated)\b.{0,60}\d{4}|"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b.{0,30}$|.{0,40}\bstaff\s+writer\b.{0,20}$)"
+)
+ANCHOR_REACH = 8
 SECTION_LABEL_RE = re.compile(r"^[\w&’' -]{1,30}\s*\|\s*[\w&’' -]{1,30}$")
 
 
@@ -230,6 +253,11 @@ def clean_text(
             breaker[i] = True
         elif SECTION_LABEL_RE.match(text) and sh.words <= 6:
             labels[i] = (BOILERPLATE, "section label")
+        elif LEGAL_RE.search(text) and sh.words <= 40 and not _has_quote(text):
+            labels[i] = (BOILERPLATE, "copyright or legal notice")
+            breaker[i] = True
+        elif sh.bullet and DATED_ITEM_RE.search(text):
+            labels[i] = (BOILERPLATE, "dated link in a list")
         elif sh.prose or (sh.short_sentence and sh.words >= 3 and _has_quote(text)):
             candidate[i] = True
 
@@ -255,7 +283,20 @@ def clean_text(
     def run_words(r: tuple[int, int]) -> int:
         return sum(shapes[k].words for k in range(r[0], r[1] + 1) if candidate[k])
 
-    main = max(runs, key=run_words) if runs else None
+    # The article starts after its byline or date line; readers' comments and teaser lists,
+    # however long, do not.
+    anchors = [k for k, (_, _, t) in enumerate(raw_lines) if BYLINE_RE.match(t) or ANCHOR_RE.match(t)]
+
+    def run_weight(r: tuple[int, int]) -> float:
+        weight = float(run_words(r))
+        if any(0 < r[0] - a <= ANCHOR_REACH for a in anchors):
+            weight *= 2
+        lines = [raw_lines[k][2] for k in range(r[0], r[1] + 1)]
+        if sum(len(t.split()) <= 14 and bool(COMMENT_META_RE.search(t)) for t in lines) >= 2:
+            weight *= 0.3
+        return weight
+
+    main = max(runs, key=run_weight) if runs else None
     # Teaser cards: the prose right above a "keep reading" link is another article's. In the
     # main run only the last block (after its last non-prose line) is the teaser's.
     for n, run in enumerate(runs):
@@ -354,8 +395,10 @@ def _with_interrupted_parts(main, runs, raw_lines, labels, candidate, shapes) ->
     def substantial(run: tuple[int, int]) -> bool:
         prose = [k for k in range(run[0], run[1] + 1) if candidate[k]]
         near = range(run[0], min(len(raw_lines), run[1] + 3))
-        if any(ends_article(k) for k in near):
-            return False  # teasers for other articles, a comment section
+        if any(labels[k] and labels[k][1] == "teaser link text" for k in near):
+            return False  # teasers for other articles
+        if any(ends_article(k) for k in range(run[0], run[1] + 1)):
+            return False
         return len(prose) >= 2 or sum(shapes[k].words for k in prose) >= 25
 
     def ends_article(k: int) -> bool:
@@ -363,7 +406,7 @@ def _with_interrupted_parts(main, runs, raw_lines, labels, candidate, shapes) ->
         reason = labels[k][1] if labels[k] else ""
         return (
             bool(END_OF_ARTICLE_RE.match(text) or TEASER_END_RE.search(text) and shapes[k].words <= 6)
-            or reason == "appeal to readers"
+            or reason in ("appeal to readers", "copyright or legal notice")
             or bool(APPEAL_RE.search(text) and READER_RE.search(text))
         )
 
