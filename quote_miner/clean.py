@@ -244,7 +244,7 @@ def clean_text(
             breaker[i] = bool(
                 re.match(
                     r"(?i)(previous|next|related|more |latest|newsletter|"
-                    r"how useful|you may|recommended|comments)",
+                    r"how useful|you may|recommended|comments|copyright|©|all rights reserved)",
                     text,
                 )
             )
@@ -294,7 +294,8 @@ def clean_text(
         lines = [raw_lines[k][2] for k in range(r[0], r[1] + 1)]
         if sum(len(t.split()) <= 14 and bool(COMMENT_META_RE.search(t)) for t in lines) >= 2:
             weight *= 0.3
-        return weight
+        # an article's paragraphs follow one another; teaser cards alternate with their links
+        return weight * sum(candidate[k] for k in range(r[0], r[1] + 1)) / len(lines)
 
     main = max(runs, key=run_weight) if runs else None
     # Teaser cards: the prose right above a "keep reading" link is another article's. In the
