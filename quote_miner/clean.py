@@ -63,6 +63,32 @@ APPEAL_RE = re.compile(
     r"(?:comments|views|thoughts|story)|share\s+your\s+(?:thoughts|views|story|comments))\b",
     re.I,
 )
+# Cheap tests before the expressions below: a line holds one of these words or it cannot match.
+APPEAL_WORDS = (
+    "please",
+    "donat",
+    "subscri",
+    "sign",
+    "support",
+    "reader",
+    "member",
+    "contribut",
+    "your",
+    "tell",
+)
+LEGAL_WORDS = (
+    "copyright",
+    "©",
+    "rights",
+    "may not",
+    "reproduc",
+    "terms",
+    "privacy",
+    "responsible",
+    "trade",
+    "published",
+    "full article",
+)
 # Legal lines and notes about the page: they end the article and are never its text.
 LEGAL_RE = re.compile(
     r"(?i)\bcopyright\s+(?:©\s*|\(c\)\s*)?\d{4}|©|\ball\s+rights\s+reserved\b|\bmay\s+not\s+be\s+(?:published|reproduced|"
@@ -88,8 +114,8 @@ READER_RE = re.compile(r"\b(?:dear\b|readers?\b|you\b|your\b|us\b|our\b)", re.I)
 CREDIT_RE = re.compile(
     r"""(?:\((?:[^()]{0,80}\b(?:via|AP|Reuters|AFP|Getty|Shutterstock|Pool|Photo|Images?|
     Credit|EPA|Bloomberg)\b[^()]{0,80})\)\s*$|\b[A-Z]{3,}/[A-Z][a-z]+(?:\s+[A-Z][\w.]*)*(?:/[\w ]+)?\W*$|
-    /\s?Shutterstock\b|\bvia\s+shutterstock|^(?:top\s+)?(?:photo|image|picture)\s+credit\b|
-    ^(?:photo|image|credit)s?\s*:)""",
+    /\s?Shutterstock\b|\bvia\s+shutterstock|^(?i:(?:top\s+)?(?:photo|image|picture)\s+credit)\b|
+    ^(?i:(?:photo|image|credit)s?)\s*:|/(?:Reuters|AP|AFP|Getty(?:\s+Images)?|EPA|Bloomberg)\W*$)""",
     re.VERBOSE,
 )
 BYLINE_RE = re.compile(r"^(?i:by|written by|reporting by)\s+[A-Z][\w.\-’']+(?:\s+[A-Z][\w.\-’']+){0,3}\s*$")
@@ -232,7 +258,8 @@ def clean_text(
         sh = shapes[i]
         key = _norm(text)
         # Site furniture recurs; so does wire copy, so a recurring sentence stays unless short.
-        if TEASER_END_RE.search(text) and sh.words <= 6:
+        low = text.lower()
+        if sh.words <= 6 and TEASER_END_RE.search(text):
             labels[i] = (BOILERPLATE, "teaser link text")
             breaker[i] = True
         elif key in recurring_set and (not sh.prose or CALL_TO_ACTION_RE.search(text)):
@@ -248,12 +275,22 @@ def clean_text(
                     text,
                 )
             )
-        elif APPEAL_RE.search(text) and READER_RE.search(text) and not _quoted_share(text) > 0.3:
+        elif (
+            any(w in low for w in APPEAL_WORDS)
+            and APPEAL_RE.search(text)
+            and READER_RE.search(text)
+            and not _quoted_share(text) > 0.3
+        ):
             labels[i] = (BOILERPLATE, "appeal to readers")
             breaker[i] = True
         elif SECTION_LABEL_RE.match(text) and sh.words <= 6:
             labels[i] = (BOILERPLATE, "section label")
-        elif LEGAL_RE.search(text) and sh.words <= 40 and not _has_quote(text):
+        elif (
+            sh.words <= 40
+            and any(w in low for w in LEGAL_WORDS)
+            and LEGAL_RE.search(text)
+            and not _has_quote(text)
+        ):
             labels[i] = (BOILERPLATE, "copyright or legal notice")
             breaker[i] = True
         elif sh.bullet and DATED_ITEM_RE.search(text):
@@ -286,16 +323,20 @@ def clean_text(
     # The article starts after its byline or date line; readers' comments and teaser lists,
     # however long, do not.
     anchors = [k for k, (_, _, t) in enumerate(raw_lines) if BYLINE_RE.match(t) or ANCHOR_RE.match(t)]
+    comment_head = [
+        sh.words <= 14 and bool(COMMENT_META_RE.search(t))
+        for sh, (_, _, t) in zip(shapes, raw_lines, strict=True)
+    ]
 
     def run_weight(r: tuple[int, int]) -> float:
         weight = float(run_words(r))
         if any(0 < r[0] - a <= ANCHOR_REACH for a in anchors):
             weight *= 2
-        lines = [raw_lines[k][2] for k in range(r[0], r[1] + 1)]
-        if sum(len(t.split()) <= 14 and bool(COMMENT_META_RE.search(t)) for t in lines) >= 2:
+        span = range(r[0], r[1] + 1)
+        if sum(comment_head[k] for k in span) >= 2:
             weight *= 0.3
         # an article's paragraphs follow one another; teaser cards alternate with their links
-        return weight * sum(candidate[k] for k in range(r[0], r[1] + 1)) / len(lines)
+        return weight * sum(candidate[k] for k in span) / len(span)
 
     main = max(runs, key=run_weight) if runs else None
     # Teaser cards: the prose right above a "keep reading" link is another article's. In the
@@ -327,7 +368,7 @@ def clean_text(
                 main = runs[n]
     if main is not None:
         main = _with_interrupted_parts(main, runs, raw_lines, labels, candidate, shapes)
-        main = _before_comments(main, raw_lines)
+        main = _before_comments(main, comment_head)
     lines: list[Line] = []
     found_title = found_dek = found_byline = found_dateline = None
     title_key = _norm(title) if title else None
@@ -389,6 +430,13 @@ END_OF_ARTICLE_RE = re.compile(
 )
 
 
+# "DAVIE — ", "HONOLULU -- ", "NEW YORK (Reuters) - ", "NOUAKCHOTT, Mauritania --"
+OPENING_DATELINE_RE = re.compile(
+    r"^[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\([\w .]+\))?\s*(?:—|--|–|-)\s"
+)
+OPENING_REACH = 24
+
+
 def _with_interrupted_parts(main, runs, raw_lines, labels, candidate, shapes) -> tuple[int, int]:
     """The main run of prose, with the runs of prose before and after it that an interruption
     of a few lines cut off (not a comment section, a copyright line or a reader appeal)."""
@@ -415,6 +463,14 @@ def _with_interrupted_parts(main, runs, raw_lines, labels, candidate, shapes) ->
     at = runs.index(main) if main in runs else None
     if at is None:
         return main
+    # An opening paragraph that starts with a dateline ("DAVIE — Linebacker Joey Porter knew …")
+    # begins the article, whatever stands between it and the rest.
+    for k in range(lo - 1, max(-1, lo - 1 - OPENING_REACH), -1):
+        if END_OF_ARTICLE_RE.match(raw_lines[k][2]):  # (a sidebar's appeal does not end it)
+            break
+        if candidate[k] and OPENING_DATELINE_RE.match(raw_lines[k][2]):
+            lo = k
+            break
     for step in (1, -1):
         j = at + step
         while 0 <= j < len(runs):
@@ -441,14 +497,10 @@ COMMENT_META_RE = re.compile(
 NOT_A_HEADING_RE = re.compile(r"[|»«]|^\d+[.)]|\(\d|^by\s", re.I)
 
 
-def _before_comments(main: tuple[int, int], raw_lines) -> tuple[int, int]:
+def _before_comments(main: tuple[int, int], comment_head: list[bool]) -> tuple[int, int]:
     """The main run stops where a comment section starts: two comment headers or more."""
     lo, hi = main
-    heads = [
-        k
-        for k in range(lo, hi + 1)
-        if len(raw_lines[k][2].split()) <= 14 and COMMENT_META_RE.search(raw_lines[k][2])
-    ]
+    heads = [k for k in range(lo, hi + 1) if comment_head[k]]
     if len(heads) >= 2 and heads[0] > lo:
         return lo, heads[0] - 1
     return main

@@ -140,3 +140,84 @@ def test_title_byline_and_dateline_are_metadata_not_body():
     assert result.byline == "By Jane Doe"
     assert result.dateline and result.dateline.startswith("Friday, April 18, 2025")
     assert "Jane Doe" not in result.text and "Rubio warns" not in result.text
+
+
+MORE_BODY = [
+    "The council will vote again in March, and the mayor expects the plan to pass by a wide margin.",
+    "Opponents have promised to take the matter to court if the vote goes ahead as planned.",
+    "“We will not give up the harbor without a fight,” said Omar Reyes, who leads the residents’ group.",
+]
+
+
+def kept(raw: str) -> str:
+    return clean_text(raw).text
+
+
+@pytest.mark.parametrize(
+    "interruption",
+    [
+        ["Advertisement"],
+        ["Related: Harbor plan faces new delay"],
+        ["Email to a friend Printer friendly", "Font:", "* *", "* *", "* *", "* *"],
+        ["Story continues below", "Photo credit: Jane Doe/Reuters", "Advertisement"],
+    ],
+)
+def test_the_article_goes_on_after_an_interruption(interruption):
+    raw = "\n\n".join(["Harbor plan", *BODY, *interruption, *MORE_BODY]) + "\n"
+    text = kept(raw)
+    assert all(p in text for p in BODY + MORE_BODY)
+    assert all(line not in text for line in interruption)
+
+
+def test_reader_comments_after_the_article_are_not_the_article():
+    comments = [
+        "Posted by: Harbor Fan on 9:55am Wed 2 Jan 08",
+        "This is the worst plan I have ever seen, and the council should be ashamed of itself.",
+        "Posted by: Dock Worker on 10:12am Wed 2 Jan 08",
+        "I for one welcome the new harbor, it is about time somebody did something about it.",
+    ]
+    text = kept("\n\n".join(["Harbor plan", *BODY, *MORE_BODY, *comments]) + "\n")
+    assert MORE_BODY[-1] in text and "worst plan" not in text and "Posted by" not in text
+
+
+def test_an_opening_paragraph_with_a_dateline_is_kept():
+    opening = "DAVIE — Linebacker Joey Porter knew as soon as he pulled into the lot that things had changed."
+    sidebar = [
+        "Your Dolphins source",
+        "Dolphins chat",
+        "Schedule, game photos",
+        "More in Sports",
+        "Share This Story",
+    ]
+    text = kept(
+        "\n\n".join(["Dolphins feel a change", "By TIM GRAHAM", opening, *sidebar, *BODY, *MORE_BODY]) + "\n"
+    )
+    assert opening in text and BODY[0] in text
+    assert "Dolphins chat" not in text
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "Copyright 2008 Associated Press. All rights reserved. This material may not be published.",
+        "(Copyright 2008 by The Associated Press. All Rights Reserved.)",
+        "You've read the piece, now have your say. Email your comments to letters@example.com.",
+    ],
+)
+def test_copyright_and_appeals_are_dropped(junk):
+    text = kept("\n\n".join(["Harbor plan", *BODY, *MORE_BODY, junk]) + "\n")
+    assert junk not in text and MORE_BODY[-1] in text
+
+
+def test_a_bulleted_list_of_links_is_dropped_and_a_list_of_sentences_kept():
+    links = ["* Blog: Photos from the Open", "* Warnock expecting good reception", "* Selebi still waiting"]
+    dated = ["• Obama picking up support in Harlem 1/15/2008, 3:40 a.m. EST"]
+    sentences = ["• The council will publish every contract online before the vote in March."]
+    text = kept("\n\n".join(["Harbor plan", *BODY, *sentences, *MORE_BODY, *links, *dated]) + "\n")
+    assert sentences[0] in text
+    assert not any(line in text for line in links + dated)
+
+
+def test_a_short_quote_line_is_kept():
+    raw = "\n\n".join(["Harbor plan", *BODY, "“Fine,” said Governor Amy Chu.", *MORE_BODY]) + "\n"
+    assert "“Fine,” said Governor Amy Chu." in kept(raw)
