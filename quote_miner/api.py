@@ -68,6 +68,8 @@ def extract_files(
         if outcome.error:
             (on_error or _warn)(outcome.error)
             continue
+        for message in outcome.warnings:
+            _warn(message)
         yield from outcome.quotes
 
 

@@ -156,6 +156,10 @@ class CleanResult:
     dek: str | None = None
     byline: str | None = None
     dateline: str | None = None
+    # Prose left out around the article: whole passages (other articles pasted into the same
+    # file?) and their words, for a warning.
+    left_out_passages: int = 0
+    left_out_words: int = 0
     text: str = field(init=False)
 
     def __post_init__(self) -> None:
@@ -366,9 +370,18 @@ def clean_text(
             runs[n] = (run[0], last)
             if run == main:
                 main = runs[n]
+    left_out = []
     if main is not None:
         main = _with_interrupted_parts(main, runs, raw_lines, labels, candidate, shapes)
         main = _before_comments(main, comment_head)
+        # Passages of an article's size outside it: the file may hold several articles.
+        left_out = [
+            words
+            for r in runs
+            if (r[1] < main[0] or r[0] > main[1])
+            and sum(candidate[k] for k in range(r[0], r[1] + 1)) >= PASSAGE_MIN_PARAGRAPHS
+            and (words := run_words(r)) >= PASSAGE_MIN_WORDS
+        ]
     lines: list[Line] = []
     found_title = found_dek = found_byline = found_dateline = None
     title_key = _norm(title) if title else None
@@ -407,8 +420,8 @@ def clean_text(
             found_dek = text
         elif label == BYLINE and found_byline is None:
             found_byline = text
-        if found_dateline is None and DATELINE_RE.match(text):
-            found_dateline = DATELINE_RE.match(text).group()
+        if found_dateline is None and _date_line(text, sh, i, main):
+            found_dateline = text
         lines.append(Line(start, end, text, label, reason))
     return CleanResult(
         raw=raw,
@@ -417,9 +430,14 @@ def clean_text(
         dek=found_dek,
         byline=found_byline,
         dateline=found_dateline,
+        left_out_passages=len(left_out),
+        left_out_words=sum(left_out),
     )
 
 
+# A run of prose this long outside the article is worth a warning (another article?).
+PASSAGE_MIN_PARAGRAPHS = 4
+PASSAGE_MIN_WORDS = 150
 # An article goes on after an interruption (a related link, an advertisement, a caption, a
 # share bar, a fact box) of at most this many lines; these lines end it for good.
 MAX_INTERRUPTION = 12
@@ -506,6 +524,29 @@ def _before_comments(main: tuple[int, int], comment_head: list[bool]) -> tuple[i
     return main
 
 
+# A full date in a line: "March 3, 2025", "3 March 2025", "2025-03-03".
+FULL_DATE_RE = re.compile(
+    r"(?i)\b(?:(?:19|20)\d\d-\d\d-\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+    r"\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|"
+    r"sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d)\b"
+)
+
+
+def _date_line(text: str, sh: _Shape, i: int, main: tuple[int, int] | None) -> bool:
+    """The line under the headline that dates the article: "Published March 3, 2025", "June
+    10, 2025 at 9:15 a.m. EDT", "By Jane Doe | 3 March 2025" — short, above the body, with a
+    full date."""
+    return sh.words <= 16 and (main is None or i < main[0]) and bool(FULL_DATE_RE.search(text))
+
+
+def _menu(text: str, sh: _Shape) -> bool:
+    """A navigation menu, never a headline: "Local News  Politics  Education  Weather", "Home |
+    News | Sport": items apart by wide spaces or bars, or capitalised words with no small ones."""
+    if re.search(r"\S(?:\s{2,}|\t|\s*[|•·»]\s*)\S", text) and len(re.split(r"\s{2,}|\t|[|•·»]", text)) >= 3:
+        return True
+    return sh.words >= 4 and sh.stop_ratio == 0 and sh.cap_ratio == 1 and not sh.ends_sentence
+
+
 def _has_quote(text: str) -> bool:
     return any(c in text for c in '“”"«»')
 
@@ -529,7 +570,7 @@ def _before_body(text, sh, key, title_key, found_title, counts, lines_above_body
         return BYLINE, "byline"
     if DATELINE_RE.match(text) and sh.words <= 8:
         return BOILERPLATE, "date line"
-    if found_title is None and title_key is None and sh.words >= 3 and not sh.bullet:
+    if found_title is None and title_key is None and sh.words >= 3 and not sh.bullet and not _menu(text, sh):
         return TITLE, "first headline-shaped line"
     if (
         found_title is not None

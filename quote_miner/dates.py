@@ -166,6 +166,23 @@ def _find_dates(text: str, article: date | None, previous: date | None) -> tuple
     return tuple((d, basis) for _, d, basis in found)
 
 
+def full_date(text: str | None) -> str | None:
+    """The first full date (with its year) in ``text``: "March 3, 2025", "3 March 2025",
+    "2025-03-03", as ISO; weekdays and dates without a year do not count."""
+    if not text:
+        return None
+    found = []
+    for m in ISO_RE.finditer(text):
+        if d := _safe(int(m["year"]), int(m["month"]), int(m["day"])):
+            found.append((m.start(), d))
+    for rx in (MONTH_DAY_RE, DAY_MONTH_RE):
+        for m in rx.finditer(text):
+            month = MONTHS.get(m["month"].lower().rstrip("."))
+            if m["year"] and month and (d := _safe(int(m["year"]), month, int(m["day"]))):
+                found.append((m.start(), d))
+    return min(found)[1].isoformat() if found else None
+
+
 def article_date_from_text(lines: list[str]) -> str | None:
     """A full date stated in the article's own lines (a dateline, a caption's date)."""
     for line in lines:

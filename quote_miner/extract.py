@@ -22,7 +22,7 @@ from quote_miner.attribution import (
     share_names,
 )
 from quote_miner.clean import BODY, BOILERPLATE, DEK, HEADING, TITLE, CleanResult, clean_source, clean_text
-from quote_miner.dates import QuoteDater, article_date_from_text
+from quote_miner.dates import QuoteDater, article_date_from_text, full_date
 from quote_miner.html import VisibleText
 from quote_miner.names import clean_role
 from quote_miner.quotes import (
@@ -51,6 +51,8 @@ class Extraction:
     dek: str | None = None
     byline: str | None = None
     dateline: str | None = None
+    # Said to the user, not an error: "4 passages (2,310 words) … were left out".
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -283,7 +285,9 @@ def extract_paragraphs(
     if article.date is None:
         # Only the article's own lines (body, headings, captions, dateline) may date it:
         # never an appeal's "into 2026" or a teaser.
-        stated = article_date_from_text([ln.text for ln in cleaned.lines if ln.label != BOILERPLATE])
+        stated = full_date(cleaned.dateline) or article_date_from_text(
+            [ln.text for ln in cleaned.lines if ln.label != BOILERPLATE]
+        )
         if stated:
             article = replace(article, date=stated)
     body_idx = [i for i, p in enumerate(paras) if p.label == BODY]
@@ -304,7 +308,16 @@ def extract_paragraphs(
     if _headline_in_sentence_case(paras, docs, text):
         paras = [replace(paras[0], label=TITLE), *paras[1:]]
     found = _attribute(text, paras, docs, spans_by_para, article, settings)
-    return replace(found, dek=cleaned.dek, byline=cleaned.byline, dateline=cleaned.dateline)
+    warnings = ()
+    if cleaned.left_out_passages:
+        warnings = (
+            f"{cleaned.left_out_passages} more passages of prose ({cleaned.left_out_words:,} words) "
+            f"stand outside the article and were left out; if the file holds several articles, "
+            f"give each its own file",
+        )
+    return replace(
+        found, dek=cleaned.dek, byline=cleaned.byline, dateline=cleaned.dateline, warnings=warnings
+    )
 
 
 def _worth_parsing(para: Paragraph, first: bool) -> bool:

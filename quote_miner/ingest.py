@@ -50,6 +50,7 @@ class Outcome:
     names: list[str] = field(default_factory=list)
     byline: str | None = None
     dek: str | None = None
+    warnings: tuple[str, ...] = ()
 
 
 def _norm(line: str) -> str:
@@ -93,7 +94,15 @@ def run_task(task: Task) -> Outcome:
         quotes = found.quotes
         if task.url:
             quotes = [q.with_(article=replace(q.article, url=task.url)) for q in quotes]
-        return Outcome(task.path, source, quotes, names=found.names, byline=found.byline, dek=found.dek)
+        return Outcome(
+            task.path,
+            source,
+            quotes,
+            names=found.names,
+            byline=found.byline,
+            dek=found.dek,
+            warnings=tuple(f"{task.path}: {w}" for w in found.warnings),
+        )
     except ModelError:
         raise  # no model: nothing in the batch can be extracted, say so once
     except QuoteMinerError as e:
@@ -233,6 +242,7 @@ class AddReport:
     unchanged: int = 0
     quotes: int = 0
     problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def count(self, result: IngestResult) -> None:
         setattr(self, result.status, getattr(self, result.status) + 1)
@@ -321,6 +331,7 @@ def add_files(
             if on_progress:
                 on_progress(outcome.path, 0)
             continue
+        report.warnings.extend(outcome.warnings)
         src = outcome.source
         lib_path = src.path if src.path.startswith(STDIN_PREFIX) else library_path_for(Path(src.path))
         quotes = [q.with_(article=replace(q.article, path=lib_path)) for q in outcome.quotes]

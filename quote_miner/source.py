@@ -23,6 +23,7 @@ TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 MAX_BYTES = 256 * 1024 * 1024
 WESTERN = "cp1252"
+WESTERN_MAX_ACCENTED = 0.3  # share of accented letters in Western text read as Windows-1252
 WESTERN_ALIASES = {"cp1252", "windows-1252", "latin_1", "iso8859_1", "iso8859_15"}
 FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.S)
 HTML_SNIFF_RE = re.compile(rb"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
@@ -77,6 +78,18 @@ def decode(data: bytes, *, path: str = "-") -> tuple[str, str]:
         return _checked(data.decode("utf-8"), path), "utf-8"
     except UnicodeDecodeError:
         pass
+    # Not UTF-8: Western text saved by Windows is by far the likeliest. Its accented letters
+    # are few among plain ones ("François Dupré"); Cyrillic or Greek read as Windows-1252 would
+    # be nearly all accented letters, and goes to charset-normalizer.
+    try:
+        western = data.decode(WESTERN)
+    except UnicodeDecodeError:
+        western = None
+    if western is not None:
+        letters = [c for c in western[:200_000] if c.isalpha()]
+        accented = sum(not c.isascii() for c in letters)
+        if letters and accented <= WESTERN_MAX_ACCENTED * len(letters):
+            return _checked(western, path), WESTERN
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data[:1_000_000]))

@@ -221,3 +221,56 @@ def test_a_bulleted_list_of_links_is_dropped_and_a_list_of_sentences_kept():
 def test_a_short_quote_line_is_kept():
     raw = "\n\n".join(["Harbor plan", *BODY, "“Fine,” said Governor Amy Chu.", *MORE_BODY]) + "\n"
     assert "“Fine,” said Governor Amy Chu." in kept(raw)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published March 3, 2025",
+        "March 3, 2025",
+        "2025-03-03",
+        "Published: 3 March 2025",
+        "June 10, 2025 at 9:15 a.m. EDT",
+        "By Jane Doe | March 3, 2025",
+    ],
+)
+def test_the_date_line_under_the_headline_dates_the_article(extract_one, line):
+    from quote_miner.dates import full_date
+
+    raw = "\n\n".join(["Harbor plan passes after a long debate", line, *BODY]) + "\n"
+    cleaned = clean_text(raw)
+    assert cleaned.dateline == line
+    expected = "2025-06-10" if line.startswith("June") else "2025-03-03"
+    assert full_date(cleaned.dateline) == expected
+    records = extract_one(raw, date=None)
+    assert records and {r["article"]["date"] for r in records} == {expected}
+
+
+def test_a_navigation_menu_is_never_the_title():
+    raw = "\n\n".join(
+        ["Local News  Politics  Education  Weather", "Harbor plan passes after a long debate", *BODY]
+    )
+    assert clean_text(raw + "\n").title == "Harbor plan passes after a long debate"
+
+
+def test_several_articles_in_one_file_are_not_dropped_without_a_word(tmp_path):
+    from click.testing import CliRunner
+
+    from quote_miner.cli import cli
+
+    stories = []
+    for n in range(4):
+        paragraphs = [
+            f"“We will rebuild pier {n}.{k} before the winter storms arrive,” Mayor Linda Park said on "
+            f"Tuesday in the town hall, adding that the money was already in the budget."
+            for k in range(6)
+        ]
+        stories.append(
+            "\n\n".join(
+                [f"Story {n}: harbor news", *paragraphs, "Copyright 2025 The Harbor Times.", "Comments"]
+            )
+        )
+    (tmp_path / "many.txt").write_text("\n\n".join(stories) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path / "many.txt"), "--jsonl"])
+    assert result.exit_code == 0
+    assert "3 more passages of prose" in result.stderr and "left out" in result.stderr

@@ -276,3 +276,14 @@ def test_extractor_never_raises_and_is_verbatim_and_deterministic(nlp, text):
         assert 0 <= q.start <= q.end <= len(text)
         assert text[q.start : q.end] == q.text
     assert [q.to_dict() for q in extract_text(text, art, nlp=nlp)] == [q.to_dict() for q in first]
+
+
+def test_a_short_windows_1252_file_decodes_as_windows_1252(tmp_path):
+    text = "Harbor vote\n\nFrançois Dupré and Élodie Maître said the vote was “fair” – and final.\n"
+    path = tmp_path / "w.txt"
+    path.write_bytes(text.encode("cp1252"))
+    source = read_source(path)
+    assert (source.text, source.encoding) == (text, "cp1252")
+    cyrillic = "Мэр сказал, что порт откроется в марте, после долгого голосования в совете.\n"
+    path.write_bytes(cyrillic.encode("cp1251"))
+    assert read_source(path).text == cyrillic

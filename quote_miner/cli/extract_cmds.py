@@ -67,6 +67,8 @@ def extract(ctx, paths, fmt, jobs, article_date, title, outlet, model, timeout):
                 problems.append(outcome.error)
                 progress.advance()
                 continue
+            for message in outcome.warnings:
+                warn(message)
             records = [q.to_dict() for q in outcome.quotes]
             found += len(records)
             progress.advance(len(records))

@@ -85,6 +85,8 @@ def add(ctx, paths, feeds, limit, jobs, article_date, title, outlet, db, model, 
             )
     for problem in [str(p) for p in problems] + fetcher.failures + report.problems:
         warn(f"skipped {problem}")
+    for message in report.warnings:
+        warn(message)
     for line in fetcher.summaries:
         warn(line)
     warn(report.summary())
