@@ -83,13 +83,21 @@ def _tasks(
     """The articles ``paths`` name (files, folders, globs, ``-``, or page URLs, fetched now), as
     extraction tasks; what could not be read; and how many URLs were asked for and failed (the
     command line runs the same)."""
+    from quote_miner.cluster import expand_fsspec, is_fsspec_url
     from quote_miner.fetch import TIMEOUT_SECONDS, FetchError, fetch, is_url
     from quote_miner.ingest import Task, make_tasks
     from quote_miner.source import iter_paths
 
     targets = [str(paths)] if isinstance(paths, (str, Path)) else [str(p) for p in paths]
-    files, problems = iter_paths([t for t in targets if not is_url(t)])
+    files, problems = iter_paths([t for t in targets if not is_url(t) and not is_fsspec_url(t)])
     tasks = make_tasks(files, model=model, title=title, outlet=outlet, date=date, keep_text=False)
+    for target in (t for t in targets if is_fsspec_url(t)):
+        found = expand_fsspec(target)  # read by whoever runs the task (cluster.py)
+        if not found:
+            problems.append(f"{target}: no file matches")
+        tasks += [
+            Task(url, title=title, outlet=outlet, date=date, model=model, keep_text=False) for url in found
+        ]
     if stdin_data is not None:
         tasks = [replace(t, data=stdin_data) if t.path == "-" else t for t in tasks]
     urls = [t for t in targets if is_url(t)]

@@ -113,13 +113,22 @@ def run_task(task: Task) -> Outcome:
         return Outcome(task.path, error=f"{task.path}: could not extract ({type(e).__name__}: {e})")
 
 
-def run_tasks(tasks: Iterable[Task], *, jobs: int = 1, n_tasks: int | None = None) -> Iterator[Outcome]:
-    """Outcomes in the order of ``tasks``; several processes when ``jobs`` > 1.
+def run_tasks(
+    tasks: Iterable[Task], *, jobs: int = 1, n_tasks: int | None = None, scheduler: str | None = None
+) -> Iterator[Outcome]:
+    """Outcomes in the order of ``tasks``; several processes when ``jobs`` > 1, a Dask cluster
+    with ``scheduler`` ("local" or an address).
 
     Surnames are completed with full names met in earlier articles of the same run.
     """
     names = CorpusNames()
-    for outcome in _run_tasks(tasks, jobs=jobs, n_tasks=n_tasks):
+    if scheduler:
+        from quote_miner.cluster import run_on_cluster
+
+        outcomes = run_on_cluster(tasks, scheduler, jobs=jobs)
+    else:
+        outcomes = _run_tasks(tasks, jobs=jobs, n_tasks=n_tasks)
+    for outcome in outcomes:
         names.learn(outcome.names)
         outcome.quotes = names.complete(outcome.quotes)
         yield outcome
@@ -274,6 +283,7 @@ def add_files(
     date: str | None = None,
     stdin_data: bytes | None = None,
     urls: dict[str, str] | None = None,
+    scheduler: str | None = None,
     on_progress: Callable[[str, int], None] | None = None,
 ) -> AddReport:
     """Ingest ``files`` into ``lib``. Text the library already holds is not extracted again
@@ -325,7 +335,7 @@ def add_files(
             else t
             for t in tasks
         ]
-    for outcome in run_tasks(tasks, jobs=jobs, n_tasks=len(tasks)):
+    for outcome in run_tasks(tasks, jobs=jobs, n_tasks=len(tasks), scheduler=scheduler):
         if outcome.error or outcome.source is None:
             report.problems.append(outcome.error or f"{outcome.path}: unreadable")
             if on_progress:

@@ -228,10 +228,17 @@ TRIGGER_WORDS = _trigger_forms()
 
 
 def _lemma_table() -> dict[str, str]:
+    """Form → lemma, the same in every process (no set order decides): a shorter lemma wins a
+    regular form two lemmas share; an irregular form belongs to its verb ("told" is "tell"'s,
+    though "told" is listed too)."""
     table: dict[str, str] = {}
-    for lemma in sorted(CUE_LEXICON, key=len, reverse=True):  # shorter lemmas win a shared form
-        for form in word_forms(lemma):
+    for lemma in sorted(CUE_LEXICON, key=lambda w: (-len(w), w)):
+        for form in sorted(word_forms(lemma)):
             table[form] = lemma
+    for lemma, forms in sorted(IRREGULAR_FORMS.items()):
+        if lemma in CUE_LEXICON:
+            for form in forms.split():
+                table[form] = lemma
     return table
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from quote_miner.evaluate import score
@@ -70,3 +72,40 @@ def test_seed_accuracy_floor(seed_records, seed_gold):
 
 def test_same_input_same_output(seed_records):
     assert extract_seeds() == seed_records
+
+
+def test_the_same_in_every_process_whatever_the_hash_seed(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    # "told" was "tell"'s or its own lemma by set order: "Ramos, 58, told AFP" then went to AFP
+    # in one process out of two.
+    (tmp_path / "a.txt").write_text(
+        "Anchor speaks\n\n“We were tremendously wrong to not have confronted him from the beginning,” "
+        "Ramos, 58, told AFP in an interview in Mexico City on Monday.\n",
+        encoding="utf-8",
+    )
+    outputs = set()
+    for seed in ("0", "1", "2", "3"):
+        out = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "quote_miner",
+                "extract",
+                str(tmp_path / "a.txt"),
+                str(SEEDS),
+                "--jsonl",
+                "-j",
+                "1",
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        )
+        outputs.add(out.stdout)
+    assert len(outputs) == 1
+    first = json.loads(next(iter(outputs)).splitlines()[0])
+    assert first["speaker_mention"]["text"] == "Ramos"

@@ -13,6 +13,7 @@ from quote_miner.cli.options import (
     metadata_options,
     model_option,
     output_options,
+    scheduler_option,
     timeout_option,
 )
 
@@ -24,8 +25,9 @@ from quote_miner.cli.options import (
 @metadata_options
 @model_option
 @timeout_option
+@scheduler_option
 @click.pass_context
-def extract(ctx, paths, fmt, jobs, article_date, title, outlet, model, timeout):
+def extract(ctx, paths, fmt, jobs, article_date, title, outlet, model, timeout, scheduler):
     """Extract quotes and print them; no library involved. PATHS are files, folders, globs, -
     for stdin, or page URLs (fetched now, not kept).
 
@@ -36,6 +38,7 @@ def extract(ctx, paths, fmt, jobs, article_date, title, outlet, model, timeout):
       quotes extract article.txt
       quotes extract https://example.com/news/story.html
       quotes extract articles/ --jsonl > quotes.jsonl
+      quotes extract 's3://bucket/news/*.txt' --scheduler tcp://host:8786 --jsonl
       pbpaste | quotes extract - --date 2025-04-18
     """
     from quote_miner.api import _tasks
@@ -56,13 +59,12 @@ def extract(ctx, paths, fmt, jobs, article_date, title, outlet, model, timeout):
     )
     fmt = resolve_format(fmt)
     streaming = fmt in ("jsonl", "tsv")
-    if fmt == "tsv":
-        write_tsv_header(QUOTES.fields)
+    header_due = fmt == "tsv"  # written with the first records (or alone at the end), after any error
     collected = []
     found = 0
     progress = Progress("Extracting", len(tasks))
     with progress.shown():
-        for outcome in run_tasks(tasks, jobs=jobs, n_tasks=len(tasks)):
+        for outcome in run_tasks(tasks, jobs=jobs, n_tasks=len(tasks), scheduler=scheduler):
             if outcome.error:
                 problems.append(outcome.error)
                 progress.advance()
@@ -75,10 +77,15 @@ def extract(ctx, paths, fmt, jobs, article_date, title, outlet, model, timeout):
             if fmt == "jsonl":
                 write_jsonl(records)
             elif fmt == "tsv":
+                if header_due:
+                    write_tsv_header(QUOTES.fields)
+                    header_due = False
                 write_tsv_rows((QUOTES.flatten(r) for r in records), QUOTES.fields)
                 sys.stdout.flush()
             else:
                 collected.extend(records)
+    if header_due:
+        write_tsv_header(QUOTES.fields)
     if not streaming:
         if collected or fmt != "table":
             write(collected, fmt, QUOTES)

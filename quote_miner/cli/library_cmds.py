@@ -13,6 +13,7 @@ from quote_miner.cli.options import (
     metadata_options,
     model_option,
     output_options,
+    scheduler_option,
     timeout_option,
 )
 
@@ -34,8 +35,9 @@ from quote_miner.cli.options import (
 @db_option
 @model_option
 @timeout_option
+@scheduler_option
 @click.pass_context
-def add(ctx, paths, feeds, limit, jobs, article_date, title, outlet, db, model, timeout):
+def add(ctx, paths, feeds, limit, jobs, article_date, title, outlet, db, model, timeout, scheduler):
     """Add articles to the library: files, folders, globs, - for stdin, page URLs, feeds.
 
     The same text is the same article: adding it again, renamed, moved or copied, changes
@@ -81,6 +83,7 @@ def add(ctx, paths, feeds, limit, jobs, article_date, title, outlet, db, model, 
                 date=article_date,
                 stdin_data=stdin_data,
                 urls={library_path_for(f): url for f, url in fetcher.urls.items()},
+                scheduler=scheduler,
                 on_progress=lambda _path, quotes: progress.advance(quotes),
             )
     for problem in [str(p) for p in problems] + fetcher.failures + report.problems:

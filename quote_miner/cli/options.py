@@ -168,3 +168,14 @@ def timeout_option(f: Callable) -> Callable:
         metavar="SECONDS",
         help="How long to wait for a page or feed fetched by URL.",
     )(f)
+
+
+def scheduler_option(f: Callable) -> Callable:
+    return click.option(
+        "--scheduler",
+        default=None,
+        envvar="QUOTE_MINER_SCHEDULER",
+        metavar="ADDRESS",
+        help="Run extraction on a Dask cluster: a scheduler address (tcp://host:8786), or 'local' "
+        "for --jobs worker processes here (needs quote-miner[dask]; env QUOTE_MINER_SCHEDULER).",
+    )(f)

@@ -1,0 +1,137 @@
+"""Extraction on a Dask cluster (the optional extra ``quote-miner[dask]``).
+
+The extractor is a pure function of (text, metadata): the cluster runs ``ingest.run_task`` on
+batches of articles and the client takes the outcomes back in the order of the articles, so the
+output is a local run's, record for record (names shared across articles are completed on the
+client, as locally). Each worker loads the spaCy model once (a worker plugin); a few batches a
+worker are in flight at a time, so the client never holds a corpus; a batch whose worker dies is
+run again elsewhere, and its outcomes are taken once.
+
+``--scheduler local`` starts a ``LocalCluster`` of ``--jobs`` single-threaded worker processes
+on 127.0.0.1; any other value is a scheduler address (``tcp://host:8786``).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import deque
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+
+from quote_miner.errors import QuoteMinerError
+from quote_miner.ingest import Outcome, Task, run_task
+
+SCHEDULER_ENV = "QUOTE_MINER_SCHEDULER"
+INSTALL_HINT = "--scheduler needs Dask: pip install 'quote-miner[dask]'"
+# Articles a task: enough that scheduling costs little beside spaCy, few enough to spread.
+BATCH_ARTICLES = 16
+# Batches waiting or running on each worker at a time.
+IN_FLIGHT_PER_WORKER = 2
+# A batch is run again this many times when its worker dies or it fails.
+RETRIES = 3
+
+
+class ClusterError(QuoteMinerError):
+    """No Dask installed, or no scheduler at the address."""
+
+
+def _distributed():
+    try:
+        import distributed
+    except ImportError as e:
+        raise ClusterError(INSTALL_HINT) from e
+    return distributed
+
+
+@contextmanager
+def connect(address: str, *, jobs: int) -> Iterator[object]:
+    """A client of the scheduler at ``address``, or of a new local cluster ("local")."""
+    distributed = _distributed()
+    cluster = None
+    try:
+        if address == "local":
+            cluster = distributed.LocalCluster(
+                n_workers=jobs,
+                threads_per_worker=1,
+                processes=True,
+                host="127.0.0.1",
+                dashboard_address=None,
+                silence_logs=logging.ERROR,
+            )
+            client = distributed.Client(cluster)
+        else:
+            client = distributed.Client(address, timeout=30)
+    except OSError as e:
+        if cluster is not None:
+            cluster.close()
+        raise ClusterError(f"no Dask scheduler answers at {address} ({e})") from e
+    try:
+        yield client
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _run_batch(tasks: list[Task]) -> list[Outcome]:
+    return [run_task(_with_bytes(t)) for t in tasks]
+
+
+def is_fsspec_url(path: str) -> bool:
+    return "://" in path and not path.startswith(("http://", "https://"))
+
+
+def _with_bytes(task: Task) -> Task:
+    """An fsspec URL (``s3://…``, ``gcs://…``, ``memory://…``) read where the task runs."""
+    if task.data is not None or not is_fsspec_url(task.path):
+        return task
+    import fsspec
+
+    with fsspec.open(task.path, "rb") as f:
+        return replace(task, data=f.read())
+
+
+def _on_client(task: Task) -> Task:
+    # memory:// lives in one process: the client reads it and ships the bytes.
+    return _with_bytes(task) if task.path.startswith("memory://") else task
+
+
+def run_on_cluster(tasks: Iterable[Task], address: str, *, jobs: int) -> Iterator[Outcome]:
+    """Outcomes in the order of ``tasks``, extracted on the cluster at ``address``."""
+    tasks = list(tasks)
+    if not tasks:
+        return
+    with connect(address, jobs=jobs) as client:
+        from quote_miner.worker_plugin import LoadModel
+
+        plugin = LoadModel({t.model for t in tasks})
+        client.register_plugin(plugin, name=plugin.name)
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        pending: deque = deque()
+        for start in range(0, len(tasks), BATCH_ARTICLES):
+            batch = [_on_client(t) for t in tasks[start : start + BATCH_ARTICLES]]
+            while len(pending) >= IN_FLIGHT_PER_WORKER * workers:
+                yield from pending.popleft().result()
+            pending.append(client.submit(_run_batch, batch, pure=False, retries=RETRIES))
+        while pending:
+            yield from pending.popleft().result()
+
+
+def expand_fsspec(target: str) -> list[str]:
+    """The files an fsspec URL or glob names, as URLs."""
+    try:
+        import fsspec
+    except ImportError as e:
+        raise ClusterError(f"{target}: reading it needs fsspec: pip install 'quote-miner[dask]'") from e
+    fs, path = fsspec.core.url_to_fs(target)
+    if any(c in path for c in "*?["):
+        found = fs.glob(path)
+    elif fs.isdir(path):
+        found = [p for p in fs.find(path) if p.rsplit(".", 1)[-1].lower() in ARTICLE_SUFFIXES]
+    else:
+        found = [path]
+    return [fs.unstrip_protocol(p) for p in sorted(found)]
+
+
+ARTICLE_SUFFIXES = ("txt", "text", "md", "html", "htm")
