@@ -102,23 +102,7 @@ def _version(ctx: click.Context, _param, value: bool) -> None:
     help="Show the version and the spaCy model in use, and exit.",
 )
 @click.pass_context
-def cli(
-    ctx: click.Context,
-    speakers,
-    keywords,
-    since,
-    until,
-    on_date,
-    kinds,
-    min_confidence,
-    sort,
-    limit,
-    all_occurrences,
-    fmt,
-    db,
-    model,
-    debug,
-):
+def cli(ctx: click.Context, fmt, db, model, debug, **filter_options):
     """Who said what, and when: search the quotes in your library.
 
     \b
@@ -137,21 +121,11 @@ def cli(
     from quote_miner.library.query import count_matching, make_filters, run_query
 
     fmt = resolve_format(fmt)
-    hide_below = TABLE_MIN_CONFIDENCE if min_confidence is None and fmt == "table" else None
+    chosen = filter_options["min_confidence"]
+    hide_below = TABLE_MIN_CONFIDENCE if chosen is None and fmt == "table" else None
     if hide_below is not None:
-        min_confidence = hide_below
-    filters = make_filters(
-        speakers=speakers,
-        keywords=keywords,
-        since=since,
-        until=until,
-        on_date=on_date,
-        kinds=kinds,
-        min_confidence=min_confidence,
-        sort=sort,
-        limit=limit,
-        all_occurrences=all_occurrences,
-    )
+        filter_options["min_confidence"] = hide_below
+    filters = make_filters(**filter_options)
     with open_library(db) as lib:
         seed_if_pending(lib, model)
         result = run_query(lib, filters)

@@ -88,22 +88,7 @@ def show(ctx, quote_id, fmt, db):
 @db_option
 @model_option
 @click.pass_context
-def articles(
-    ctx,
-    speakers,
-    keywords,
-    since,
-    until,
-    on_date,
-    kinds,
-    min_confidence,
-    sort,
-    limit,
-    all_occurrences,
-    fmt,
-    db,
-    model,
-):
+def articles(ctx, fmt, db, model, **filter_options):
     """The articles in the library: id, date, outlet, title, quotes, path.
 
     With query filters, only the articles holding a matching quote, with the number of them.
@@ -118,18 +103,7 @@ def articles(
     from quote_miner.cli.render import ARTICLES, resolve_format, write
     from quote_miner.library.query import list_articles, make_filters
 
-    filters = make_filters(
-        speakers=speakers,
-        keywords=keywords,
-        since=since,
-        until=until,
-        on_date=on_date,
-        kinds=kinds,
-        min_confidence=min_confidence,
-        sort=sort,
-        limit=limit,
-        all_occurrences=all_occurrences,
-    )
+    filters = make_filters(**filter_options)
     with open_library(chosen_db(ctx, db)) as lib:
         seed_if_pending(lib, model or ctx.obj.get("model"))
         result = list_articles(lib, filters)
