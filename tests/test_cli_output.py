@@ -24,7 +24,19 @@ from .conftest import default_library_env, gold_count
 
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 QUOTES = [sys.executable, "-m", "quote_miner"]
-SUBCOMMANDS = ["add", "extract", "speakers", "show", "clean", "articles", "remove", "info", "completion"]
+SUBCOMMANDS = [
+    "add",
+    "extract",
+    "speakers",
+    "show",
+    "clean",
+    "articles",
+    "remove",
+    "info",
+    "completion",
+    "timeline",
+    "report",
+]
 
 
 @pytest.fixture(scope="module")

@@ -166,9 +166,9 @@ def completion(shell):
 
 
 def _register() -> None:
-    from quote_miner.cli import extract_cmds, library_cmds, query_cmds
+    from quote_miner.cli import extract_cmds, library_cmds, query_cmds, view_cmds
 
-    for module in (library_cmds, extract_cmds, query_cmds):
+    for module in (library_cmds, extract_cmds, query_cmds, view_cmds):
         for command in module.COMMANDS:
             cli.add_command(command)
 

@@ -148,7 +148,9 @@ def _where(lib: Library, filters: Filters, result: QueryResult, *, ranked: bool)
     return w
 
 
-def run_query(lib: Library, filters: Filters) -> QueryResult:
+def run_query(lib: Library, filters: Filters, *, with_context: bool = False) -> QueryResult:
+    """The records the filters keep, in their order; ``with_context`` adds each one's paragraph
+    (``context``, and ``context_start``, its offset in the source)."""
     if filters.sort not in SORT_KEYS:
         raise QueryError(f"unknown sort key {filters.sort!r} (use {', '.join(SORT_KEYS)})")
     result = QueryResult(records=[])
@@ -191,7 +193,11 @@ def run_query(lib: Library, filters: Filters) -> QueryResult:
         f"a.outlet AS a_outlet, a.date AS a_date, a.url AS a_url FROM h JOIN quotes q ON q.rowid = h.rid "
         f"JOIN articles a ON a.id = q.article_id ORDER BY {order[1]}"
     )
-    result.records = [row_to_record(r) for r in lib.conn.execute(sql, params)]
+    for r in lib.conn.execute(sql, params):
+        record = row_to_record(r)
+        if with_context:
+            record["context"], record["context_start"] = r["context"], r["context_start"]
+        result.records.append(record)
     return result
 
 
