@@ -110,13 +110,33 @@ def _on_client(task: Task) -> Task:
 
 
 def run_on_cluster(tasks: Iterable[Task], address: str, *, jobs: int) -> Iterator[Outcome]:
-    """Outcomes in the order of ``tasks``, extracted on the cluster at ``address``.
+    """Outcomes in the order of ``tasks``, extracted on the cluster at ``address``."""
+    for _, outcomes in _ordered_batches(list(tasks), address, jobs=jobs, run=_run_batch):
+        yield from outcomes
+
+
+def run_to_shards(tasks: Iterable[Task], address: str, *, jobs: int, folder: str) -> Iterator[dict]:
+    """Each batch's outcomes written by its worker as a shard in ``folder`` (a shared file
+    system); what each shard holds, in the order of ``tasks``."""
+    for _, summary in _ordered_batches(list(tasks), address, jobs=jobs, run=_shard_batch, folder=folder):
+        yield summary
+
+
+def _shard_batch(tasks: list[Task], *, batch: int, folder: str) -> dict:
+    from quote_miner.shards import write_shard
+
+    return write_shard(folder, batch, _run_batch(tasks))
+
+
+def _ordered_batches(
+    tasks: list[Task], address: str, *, jobs: int, run, **extra
+) -> Iterator[tuple[int, object]]:
+    """``run(batch_of_tasks, …)`` on the cluster for every batch, results in batch order.
 
     A new batch goes out as soon as any batch is back (no worker waits for the slowest), and
     never more than a window of batches past the one to be yielded next, so the client holds
-    a bounded number of outcomes."""
+    a bounded number of results. With ``extra`` (writing shards), ``run`` also gets ``batch=i``."""
     distributed = _distributed()
-    tasks = list(tasks)
     if not tasks:
         return
     with connect(address, jobs=jobs) as client:
@@ -128,7 +148,7 @@ def run_on_cluster(tasks: Iterable[Task], address: str, *, jobs: int) -> Iterato
         window = IN_FLIGHT_PER_WORKER * workers
         starts = list(range(0, len(tasks), BATCH_ARTICLES))
         index: dict = {}
-        done: dict[int, list[Outcome]] = {}
+        done: dict[int, object] = {}
         running = distributed.as_completed()
         submitted = yielded = 0
 
@@ -136,7 +156,8 @@ def run_on_cluster(tasks: Iterable[Task], address: str, *, jobs: int) -> Iterato
             nonlocal submitted
             while submitted < len(starts) and submitted - yielded < window:
                 batch = [_on_client(t) for t in tasks[starts[submitted] : starts[submitted] + BATCH_ARTICLES]]
-                future = client.submit(_run_batch, batch, pure=False, retries=RETRIES)
+                kwargs = {"batch": submitted, **extra} if extra else {}
+                future = client.submit(run, batch, pure=False, retries=RETRIES, **kwargs)
                 index[future.key] = submitted
                 running.add(future)
                 submitted += 1
@@ -146,7 +167,7 @@ def run_on_cluster(tasks: Iterable[Task], address: str, *, jobs: int) -> Iterato
             done[index.pop(future.key)] = future.result()
             future.release()
             while yielded in done:
-                yield from done.pop(yielded)
+                yield yielded, done.pop(yielded)
                 yielded += 1
             submit_more()
 

@@ -121,13 +121,18 @@ def run_tasks(
 
     Surnames are completed with full names met in earlier articles of the same run.
     """
-    names = CorpusNames()
     if scheduler:
         from quote_miner.cluster import run_on_cluster
 
         outcomes = run_on_cluster(tasks, scheduler, jobs=jobs)
     else:
         outcomes = _run_tasks(tasks, jobs=jobs, n_tasks=n_tasks)
+    yield from complete_names(outcomes)
+
+
+def complete_names(outcomes: Iterable[Outcome]) -> Iterator[Outcome]:
+    """Surnames completed with the full names met in this or earlier articles of the run."""
+    names = CorpusNames()
     for outcome in outcomes:
         names.learn(outcome.names)
         outcome.quotes = names.complete(outcome.quotes)
@@ -335,7 +340,36 @@ def add_files(
             else t
             for t in tasks
         ]
-    for outcome in run_tasks(tasks, jobs=jobs, n_tasks=len(tasks), scheduler=scheduler):
+    outcomes = run_tasks(tasks, jobs=jobs, n_tasks=len(tasks), scheduler=scheduler)
+    store_outcomes(lib, outcomes, report, counted=counted, on_progress=on_progress)
+    return report
+
+
+def add_shards(
+    lib: Library, folder: Path, *, on_progress: Callable[[str, int], None] | None = None
+) -> AddReport:
+    """Import a folder of shards written by ``quotes extract --output``, names completed across
+    its articles in the run's order, as a local run completes them."""
+    from quote_miner.shards import read_shards
+
+    report = AddReport()
+    outcomes = complete_names(read_shards(folder))
+    store_outcomes(
+        lib, outcomes, report, counted=lambda _path, result: report.count(result), on_progress=on_progress
+    )
+    return report
+
+
+def store_outcomes(
+    lib: Library,
+    outcomes: Iterable[Outcome],
+    report: AddReport,
+    *,
+    counted: Callable[[str, IngestResult], None],
+    on_progress: Callable[[str, int], None] | None = None,
+) -> None:
+    """Store extracted articles, one transaction each; failures go to the report by path."""
+    for outcome in outcomes:
         if outcome.error or outcome.source is None:
             report.problems.append(outcome.error or f"{outcome.path}: unreadable")
             if on_progress:
@@ -370,7 +404,6 @@ def add_files(
         counted(lib_path, result)
         if on_progress:
             on_progress(outcome.path, result.quotes)
-    return report
 
 
 def bundled_seeds() -> list[Path]:

@@ -108,3 +108,67 @@ def test_without_dask_the_option_says_what_to_install(tmp_path):
     assert out.stderr.strip().splitlines() == [
         "Error: --scheduler needs Dask: pip install 'quote-miner[dask]'"
     ]
+
+
+def library_records(db) -> list[dict]:
+    out = CliRunner().invoke(cli, ["--db", str(db), "--json", "--min-confidence", "0", "--sort", "speaker"])
+    assert out.exit_code == 0, out.stderr
+    return json.loads(out.stdout)
+
+
+def test_shards_written_by_the_workers_import_as_a_local_add(tmp_path, monkeypatch):
+    articles(tmp_path / "news", n=40)  # three batches; "Rubio" completed from the first article
+    monkeypatch.chdir(tmp_path)  # relative paths, resolved at import as where the run started
+    shards = tmp_path / "run1"
+    done = CliRunner().invoke(cli, ["extract", "news", "--scheduler", "local", "-j", "2", "--output", "run1"])
+    assert done.exit_code == 0, done.stderr
+    assert done.stdout == ""  # the records went to the shards, not through the client
+    manifest = json.loads((shards / "manifest.json").read_text())
+    assert [s["file"] for s in manifest["shards"]] == [
+        "part-000000.jsonl",
+        "part-000001.jsonl",
+        "part-000002.jsonl",
+    ]
+    assert manifest["articles"] == 40 and manifest["quotes"] == 80
+    assert sorted(p.name for p in shards.iterdir()) == ["manifest.json"] + [
+        s["file"] for s in manifest["shards"]
+    ]
+    assert "40 articles, 80 quotes" in done.stderr and "quotes add run1" in done.stderr
+
+    imported = CliRunner().invoke(cli, ["add", "run1", "--db", str(tmp_path / "s.db")])
+    assert imported.exit_code == 0, imported.stderr
+    assert "40 added" in imported.stderr
+    local = CliRunner().invoke(cli, ["add", "news", "-j", "1", "--db", str(tmp_path / "l.db")])
+    assert local.exit_code == 0
+    from_shards = library_records(tmp_path / "s.db")
+    assert from_shards == library_records(tmp_path / "l.db")  # paths, names, contexts and all
+    assert {r["speaker"] for r in from_shards} == {"Marco Rubio", "Kaja Kallas"}
+    again = CliRunner().invoke(cli, ["add", "run1", "--db", str(tmp_path / "s.db")])
+    assert "40 unchanged" in again.stderr
+
+
+def test_shards_refuse_a_used_folder_and_need_a_cluster(tmp_path):
+    articles(tmp_path / "news", n=2)
+    (tmp_path / "used").mkdir()
+    (tmp_path / "used" / "notes.txt").write_text("mine")
+    done = CliRunner().invoke(
+        cli, ["extract", str(tmp_path / "news"), "--scheduler", "local", "--output", str(tmp_path / "used")]
+    )
+    assert done.exit_code == 2 and "not empty" in done.stderr
+    assert sorted(p.name for p in (tmp_path / "used").iterdir()) == ["notes.txt"]
+    done = CliRunner().invoke(cli, ["extract", str(tmp_path / "news"), "--output", str(tmp_path / "new")])
+    assert done.exit_code == 2 and "--output needs --scheduler" in done.stderr
+
+
+def test_a_damaged_shard_folder_is_one_line_and_stores_nothing(tmp_path):
+    (tmp_path / "run").mkdir()
+    (tmp_path / "run" / "manifest.json").write_text(
+        '{"format": "quote-miner-shards", "version": 1, '
+        '"articles": 1, "errors": [], "shards": [{"file": "part-000000.jsonl"}]}'
+    )
+    (tmp_path / "run" / "part-000000.jsonl").write_text("{not json\n")
+    done = CliRunner().invoke(cli, ["add", str(tmp_path / "run"), "--db", str(tmp_path / "x.db")])
+    assert done.exit_code == 2
+    assert (
+        len(done.stderr.strip().splitlines()) == 1 and "part-000000.jsonl:1: not a shard line" in done.stderr
+    )

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from quote_miner.cli.common import Progress, warn
+from quote_miner.cli.common import Progress, UserError, warn
 from quote_miner.cli.options import (
     jobs_option,
     metadata_options,
@@ -26,8 +26,17 @@ from quote_miner.cli.options import (
 @model_option
 @timeout_option
 @scheduler_option
+@click.option(
+    "--output",
+    "output_dir",
+    metavar="DIR",
+    default=None,
+    help="With --scheduler: the workers write the records to JSONL shards in DIR (new or empty; "
+    "a file system every worker sees) with a manifest, instead of sending them back; "
+    "`quotes add DIR` imports them.",
+)
 @click.pass_context
-def extract(ctx, paths, fmt, jobs, article_date, title, outlet, model, timeout, scheduler):
+def extract(ctx, paths, fmt, jobs, article_date, title, outlet, model, timeout, scheduler, output_dir):
     """Extract quotes and print them; no library involved. PATHS are files, folders, globs, -
     for stdin, or page URLs (fetched now, not kept).
 
@@ -39,6 +48,7 @@ def extract(ctx, paths, fmt, jobs, article_date, title, outlet, model, timeout, 
       quotes extract https://example.com/news/story.html
       quotes extract articles/ --jsonl > quotes.jsonl
       quotes extract 's3://bucket/news/*.txt' --scheduler tcp://host:8786 --jsonl
+      quotes extract /shared/archive/ --scheduler tcp://host:8786 --output /shared/run1
       pbpaste | quotes extract - --date 2025-04-18
     """
     from quote_miner.api import _tasks
@@ -57,6 +67,9 @@ def extract(ctx, paths, fmt, jobs, article_date, title, outlet, model, timeout, 
     tasks, problems, (n_urls, failed_urls) = _tasks(
         paths, date=article_date, title=title, outlet=outlet, model=model, stdin_data=data, timeout=timeout
     )
+    if output_dir is not None:
+        _extract_to_shards(ctx, tasks, problems, failed_urls, n_urls, output_dir, scheduler, jobs, model)
+        return
     fmt = resolve_format(fmt)
     streaming = fmt in ("jsonl", "tsv")
     header_due = fmt == "tsv"  # written with the first records (or alone at the end), after any error
@@ -97,6 +110,37 @@ def extract(ctx, paths, fmt, jobs, article_date, title, outlet, model, timeout, 
     if problems or failed_urls and len(failed_urls) == n_urls:
         ctx.exit(2)
     if not found:
+        ctx.exit(1)
+
+
+def _extract_to_shards(ctx, tasks, problems, failed_urls, n_urls, output_dir, scheduler, jobs, model) -> None:
+    from quote_miner.cluster import run_to_shards
+    from quote_miner.shards import prepare_folder, write_manifest
+
+    if not scheduler:
+        raise UserError("--output needs --scheduler (an address, or local)")
+    folder = prepare_folder(output_dir)
+    shards = []
+    progress = Progress("Extracting", len(tasks))
+    with progress.shown():
+        for summary in run_to_shards(tasks, scheduler, jobs=jobs, folder=str(folder.resolve())):
+            shards.append(summary)
+            problems.extend(summary["errors"])
+            for message in summary["warnings"]:
+                warn(message)
+            for _ in range(summary["articles"] + len(summary["errors"])):
+                progress.advance()
+    write_manifest(folder, shards, model=model)
+    for problem in failed_urls + problems:
+        warn(f"skipped {problem}")
+    articles, quotes = sum(s["articles"] for s in shards), sum(s["quotes"] for s in shards)
+    warn(
+        f"{len(shards)} shards in {output_dir}: {articles} articles, {quotes} quotes; "
+        f"`quotes add {output_dir}` puts them in the library"
+    )
+    if problems or failed_urls and len(failed_urls) == n_urls:
+        ctx.exit(2)
+    if not quotes:
         ctx.exit(1)
 
 

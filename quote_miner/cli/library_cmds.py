@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
@@ -54,9 +55,11 @@ def add(ctx, paths, feeds, limit, jobs, article_date, title, outlet, db, model, 
       quotes add https://example.com/news/harbor-vote.html
       quotes add --feed https://example.com/politics/rss.xml --limit 20
       quotes add story.txt --date 2025-03-04 --outlet "The Harbor Times"
+      quotes add /shared/run1        shards written by `quotes extract --output`
     """
     from quote_miner.fetch import is_url
     from quote_miner.ingest import add_files, library_path_for, read_stdin_bytes
+    from quote_miner.shards import is_shard_folder
     from quote_miner.source import iter_paths
 
     if not paths and not feeds:
@@ -69,8 +72,10 @@ def add(ctx, paths, feeds, limit, jobs, article_date, title, outlet, db, model, 
             fetcher.page(url)
         for feed_url in feeds:
             fetcher.feed(feed_url, limit=limit)
-        files, problems = iter_paths([p for p in paths if not is_url(p)])
+        shard_folders = [p for p in paths if not is_url(p) and is_shard_folder(Path(p))]
+        files, problems = iter_paths([p for p in paths if not is_url(p) and p not in shard_folders])
         files += fetcher.files
+        problems += _import_shards(lib, shard_folders)
         progress = Progress("Adding articles", len(files))
         with progress.shown():
             report = add_files(
@@ -86,6 +91,8 @@ def add(ctx, paths, feeds, limit, jobs, article_date, title, outlet, db, model, 
                 scheduler=scheduler,
                 on_progress=lambda _path, quotes: progress.advance(quotes),
             )
+        if shard_folders and not files:
+            return _finish(ctx, problems)
     for problem in [str(p) for p in problems] + fetcher.failures + report.problems:
         warn(f"skipped {problem}")
     for message in report.warnings:
@@ -94,6 +101,32 @@ def add(ctx, paths, feeds, limit, jobs, article_date, title, outlet, db, model, 
         warn(line)
     warn(report.summary())
     if problems or report.problems or fetcher.asked and len(fetcher.failures) == fetcher.asked:
+        ctx.exit(2)
+
+
+def _import_shards(lib, folders: list[str]) -> list[str]:
+    """Shard folders written by `quotes extract --output`, into the library; their problems."""
+    from quote_miner.ingest import add_shards
+    from quote_miner.shards import shard_articles
+
+    problems: list[str] = []
+    for folder in folders:
+        progress = Progress(f"Importing {folder}", shard_articles(Path(folder)))
+        with progress.shown():
+            imported = add_shards(
+                lib, Path(folder), on_progress=lambda _path, n, bar=progress: bar.advance(n)
+            )
+        for message in imported.warnings:
+            warn(message)
+        warn(f"{folder} (shards): {imported.summary()}")
+        problems += imported.problems
+    return problems
+
+
+def _finish(ctx, problems: list[str]) -> None:
+    for problem in problems:
+        warn(f"skipped {problem}")
+    if problems:
         ctx.exit(2)
 
 
@@ -171,8 +204,6 @@ def remove(ctx, refs, seeds, db):
       quotes remove articles/old-story.txt
       quotes remove 3fa94c01be27
     """
-    from pathlib import Path
-
     from quote_miner.ingest import SEEDS_FACT, library_path_for, seed_articles
 
     if not refs and not seeds:
