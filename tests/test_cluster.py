@@ -172,3 +172,36 @@ def test_a_damaged_shard_folder_is_one_line_and_stores_nothing(tmp_path):
     assert (
         len(done.stderr.strip().splitlines()) == 1 and "part-000000.jsonl:1: not a shard line" in done.stderr
     )
+
+
+def test_a_worker_killed_while_writing_shards_loses_and_doubles_nothing(tmp_path):
+    from quote_miner.api import _tasks
+    from quote_miner.cluster import run_to_shards
+    from quote_miner.ingest import complete_names, run_tasks
+    from quote_miner.shards import prepare_folder, read_shards, write_manifest
+
+    articles(tmp_path / "news", n=96)
+    tasks, _, _ = _tasks(tmp_path / "news", date=None, title=None, outlet=None, model=None)
+    local = [q.to_dict() for o in run_tasks(tasks, jobs=1) for q in o.quotes]
+    folder = prepare_folder(str(tmp_path / "run"))
+    cluster = distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+    )
+    try:
+        victim = next(iter(cluster.workers.values())).process.pid
+        shards = []
+        for n, summary in enumerate(
+            run_to_shards(tasks, cluster.scheduler_address, jobs=2, folder=str(folder))
+        ):
+            if n == 0:
+                os.kill(victim, signal.SIGKILL)
+            shards.append(summary)
+    finally:
+        cluster.close()
+    write_manifest(folder, shards, model=None)
+    records = [q.to_dict() for o in complete_names(read_shards(folder)) for q in o.quotes]
+    assert records == local
+    listed = {s["file"] for s in shards}
+    assert listed == {f"part-{i:06d}.jsonl" for i in range(6)}  # 96 articles, batches of 16
+    leftovers = {p.name for p in folder.iterdir()} - listed - {"manifest.json"}
+    assert all(name.endswith(".partial") for name in leftovers)  # a killed writer's, never read
