@@ -202,6 +202,18 @@ class _Shape:
         return self.ends_sentence and self.words >= 2 and self.cap_ratio < 0.8
 
 
+# “Fine,” said Governor Amy Chu. — the quotation first, with its own punctuation, then a frame.
+FRAMED_QUOTE_RE = re.compile(r"""\s*[“"‘'][^“”"]{1,120}?[,.?!][”"’']\s+(?P<frame>[^“”"]{3,80}?)[.?!]?\s*$""")
+
+
+def framed_quote(text: str) -> bool:
+    """A short quotation and its speaker, however many capitals the names bring (not a heading)."""
+    from quote_miner.quotes import SPEECH_FORMS
+
+    m = FRAMED_QUOTE_RE.match(text)
+    return bool(m) and any(w.strip(",;") in SPEECH_FORMS for w in m.group("frame").lower().split())
+
+
 def shape(text: str) -> _Shape:
     words = WORD_RE.findall(text)
     n = len(words)
@@ -404,6 +416,8 @@ def clean_text(
             label, reason = BYLINE, "byline"
         elif sh.short_sentence or (sh.words >= 3 and _quoted_share(text) > 0.5 and sh.cap_ratio < 0.6):
             label, reason = BODY, "short sentence in the main run"
+        elif framed_quote(text):
+            label, reason = BODY, "a short quotation and its speaker"
         elif (
             2 <= sh.words <= 20
             and (sh.cap_ratio >= 0.5 or text.endswith(":"))

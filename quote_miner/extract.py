@@ -31,6 +31,7 @@ from quote_miner.quotes import (
     might_hold_speech,
     opening_mark,
     quote_spans,
+    sentence_start_before,
 )
 from quote_miner.records import Article, Quote, SpeakerMention
 from quote_miner.settings import CONFIDENCE, DEFAULT_SETTINGS, ExtractSettings, calibrated
@@ -215,6 +216,19 @@ def _sentence_at(doc: Doc, char: int):
         return doc[0:0]
     span = doc.char_span(char, min(len(doc_text(doc)), char + 1), alignment_mode="expand")
     return sentence_of(span[0] if span is not None and len(span) else doc[len(doc) - 1])
+
+
+def is_framed_speech(quoted: str, kind: str, att) -> bool:
+    """A short quotation (one that opens its sentence) ending in its own punctuation, with a
+    speech cue naming someone, is speech however short: “Fine,” said Governor Amy Chu. / “No,”
+    he said. (A title or a word quoted as a word sits inside a sentence, or has no cue.)"""
+    return (
+        kind == "direct"
+        and quoted.rstrip().endswith((",", ".", "?", "!"))
+        and att is not None
+        and att.method == "cue"
+        and att.mention is not None
+    )
 
 
 def is_function_word(text: str) -> bool:
@@ -444,7 +458,10 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
             if (att is None or att.mention is None) and not settings.keep_unattributed:
                 continue  # a scare quote, a title, or words nobody is credited with
             quoted = para.text[sp.start : sp.end]
-            if (
+            opens_sentence = (
+                sp.open_mark is not None and sentence_start_before(para.text, sp.open_mark) == sp.open_mark
+            )
+            if not (opens_sentence and is_framed_speech(quoted, kind, att)) and (
                 is_function_word(quoted)
                 or looks_like_title(quoted)
                 and not (
@@ -456,7 +473,7 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
                 )
             ):
                 # “Morning Joe”, on “Face the Nation,”, Marcia “Cia” Price, “she” — but
-                # Trump called her “Miss Piggy” is his.
+                # Trump called her “Miss Piggy” is his, and “Fine,” said Amy Chu is speech.
                 continue
             items.append((sp.start, sp.end, kind, att, src_para))
             if att is not None:

@@ -225,6 +225,8 @@ def _trigger_forms() -> frozenset[str]:
 
 
 TRIGGER_WORDS = _trigger_forms()
+# Every form of the verbs that report speech: "said", "says", "told", "added", "replied" …
+SPEECH_FORMS = frozenset(f for lemma in SPEECH_LEMMAS for f in word_forms(lemma))
 
 
 def _lemma_table() -> dict[str, str]:

@@ -475,3 +475,35 @@ def test_tweets_are_speech(extract_one, text, kind, expected):
     rs = only(extract_one(text), kind)
     assert [(r["text"], r["speaker"]) for r in rs] == [(expected, "Kaja Kallas")]
     assert rs[0]["cue"].startswith("tweet")
+
+
+BUDGET = "Council weighs budget\n\nThe council met on Tuesday to discuss the budget for next year.\n\n"
+
+
+def test_one_word_quotes_with_their_speaker_are_speech_however_capitalised():
+    from quote_miner.api import extract
+
+    text = (
+        BUDGET
+        + "“Fine,” said Governor Amy Chu.\n\n“Yes,” Mayor Ann Lee said.\n\n"
+        + "The meeting ended at noon after a long debate on the roads and the schools.\n"
+    )
+    got = [(q.kind, q.text, q.speaker) for q in extract(text, date="2025-01-01")]
+    assert got == [("direct", "Fine,", "Amy Chu"), ("direct", "Yes,", "Ann Lee")]
+
+
+def test_titles_in_quotation_marks_are_still_not_quotes():
+    from quote_miner.api import extract
+
+    text = (
+        BUDGET + "On Tuesday’s episode of “The Morning Show,” the mayor said she wanted to speak plainly.\n"
+    )
+    assert "The Morning Show," not in [q.text for q in extract(text, date="2025-01-01")]
+
+
+def test_a_question_asked_is_no_claim():
+    from quote_miner.api import extract
+
+    text = BUDGET + '"No," said council member Dana White when asked whether she would reconsider.\n'
+    got = [(q.kind, q.text, q.speaker) for q in extract(text, date="2025-01-01")]
+    assert got == [("direct", "No,", "Dana White")]

@@ -86,6 +86,13 @@ def test_one_line_quote_paragraph_and_subheading_are_kept():
     assert labels["Europe Steps In"] == "heading"
 
 
+def test_a_short_quotation_with_a_capitalised_speaker_is_not_a_heading():
+    raw = article("“Fine,” said Governor Amy Chu.", "Europe Steps In")
+    labels = {ln.text: ln.label for ln in clean_text(raw).lines}
+    assert labels["“Fine,” said Governor Amy Chu."] == "body"
+    assert labels["Europe Steps In"] == "heading"
+
+
 def test_kept_lines_map_back_to_identical_source():
     raw = article("  • A bulleted summary point about the talks", before=["Menu"])
     result = clean_text(raw)

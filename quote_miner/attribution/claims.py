@@ -295,6 +295,10 @@ def _own_words(words: list[Token]) -> list[Token]:
     return words
 
 
+# Words that make a reported clause a question ("asked whether …", "wondered if …").
+QUESTION_MARKS = frozenset({"whether", "if"})
+
+
 def _verb_claim(
     tok: Token, lemma: str, speech: bool, sent: Span, following: list[Span], quote_ranges
 ) -> tuple[tuple[int, int], float] | None:
@@ -311,6 +315,10 @@ def _verb_claim(
             clause = None  # "…, that he wants to …": the cue is itself a subordinate clause
         if clause is None:
             clause = _misattached_clause(tok)
+        if clause is not None and any(
+            k.dep_ == "mark" and k.lower_ in QUESTION_MARKS for k in clause.children
+        ):
+            return None  # "asked whether she would reconsider": a question asserts nothing
         if clause is None:
             found = _clause_above(tok, sent)
             if found is not None:
