@@ -32,7 +32,7 @@ STOPWORDS = frozenset(
 
 WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*", re.UNICODE)
 BULLET_RE = re.compile(r"^\s*(?:[•·▪●◦‣*\-–—]|\d{1,2}[.)])\s+")
-END_PUNCT = tuple('.!?:;"”’)…»')
+END_PUNCT = tuple('.!?:;"”’)…»') + ("'",)  # a straight single quote closes a quotation too
 
 # Widget labels, navigation and calls to action: only ever a whole short line.
 FURNITURE_LINE_RE = re.compile(

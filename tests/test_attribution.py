@@ -507,3 +507,21 @@ def test_a_question_asked_is_no_claim():
     text = BUDGET + '"No," said council member Dana White when asked whether she would reconsider.\n'
     got = [(q.kind, q.text, q.speaker) for q in extract(text, date="2025-01-01")]
     assert got == [("direct", "No,", "Dana White")]
+
+
+ENDING = "\n\nThe meeting ended at noon after a long debate on the roads and the schools.\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mayor Ann Lee said: 'We will fight on, and we will win.'",
+        "'We will not give up on the roads,' Mayor Ann Lee said on Monday.",
+        "‘We will not give up on the roads,’ Mayor Ann Lee said on Monday.",
+    ],
+)
+def test_single_quotation_marks_british_style(line):
+    from quote_miner.api import extract
+
+    got = [(q.kind, q.speaker) for q in extract(BUDGET + line + ENDING, date="2025-01-01")]
+    assert got == [("direct", "Ann Lee")]
