@@ -58,7 +58,8 @@ def timeline(ctx, by, top, fmt, db, model, **filter_options):
     """How many quotes and claims the top speakers made per day, week or month.
 
     On a terminal, a chart as wide as the terminal (one line per speaker, with a legend); on a
-    pipe, the counts as TSV: period, speaker, quotes, claims.
+    pipe, the counts as TSV: period, speaker, quotes, claims. The query filters choose what is
+    counted; --limit and --sort do not apply (a picture counts every match).
 
     \b
     Examples:
@@ -109,6 +110,7 @@ def report(ctx, output, open_after, title, db, model, **filter_options):
     At a glance: articles, quotes, claims, speakers and dates; a timeline of the top speakers;
     the speakers; every quote and claim, filterable in the page by speaker, kind, date and
     words, each with its paragraph on demand. The file needs no network: open it anywhere.
+    The query filters choose the records (all of them: --limit and --sort do not apply).
 
     \b
     Examples:
