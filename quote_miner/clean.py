@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from quote_miner.quotes import framed_quote, has_quote_mark, quoted_share
+
 BODY = "body"
 HEADING = "heading"
 TITLE = "title"
@@ -202,18 +204,6 @@ class _Shape:
         return self.ends_sentence and self.words >= 2 and self.cap_ratio < 0.8
 
 
-# “Fine,” said Governor Amy Chu. — the quotation first, with its own punctuation, then a frame.
-FRAMED_QUOTE_RE = re.compile(r"""\s*[“"‘'][^“”"]{1,120}?[,.?!][”"’']\s+(?P<frame>[^“”"]{3,80}?)[.?!]?\s*$""")
-
-
-def framed_quote(text: str) -> bool:
-    """A short quotation and its speaker, however many capitals the names bring (not a heading)."""
-    from quote_miner.quotes import SPEECH_FORMS
-
-    m = FRAMED_QUOTE_RE.match(text)
-    return bool(m) and any(w.strip(",;") in SPEECH_FORMS for w in m.group("frame").lower().split())
-
-
 def shape(text: str) -> _Shape:
     words = WORD_RE.findall(text)
     n = len(words)
@@ -295,7 +285,7 @@ def clean_text(
             any(w in low for w in APPEAL_WORDS)
             and APPEAL_RE.search(text)
             and READER_RE.search(text)
-            and not _quoted_share(text) > 0.3
+            and not quoted_share(text) > 0.3
         ):
             labels[i] = (BOILERPLATE, "appeal to readers")
             breaker[i] = True
@@ -305,13 +295,13 @@ def clean_text(
             sh.words <= 40
             and any(w in low for w in LEGAL_WORDS)
             and LEGAL_RE.search(text)
-            and not _has_quote(text)
+            and not has_quote_mark(text)
         ):
             labels[i] = (BOILERPLATE, "copyright or legal notice")
             breaker[i] = True
         elif sh.bullet and DATED_ITEM_RE.search(text):
             labels[i] = (BOILERPLATE, "dated link in a list")
-        elif sh.prose or (sh.short_sentence and sh.words >= 3 and _has_quote(text)):
+        elif sh.prose or (sh.short_sentence and sh.words >= 3 and has_quote_mark(text)):
             candidate[i] = True
 
     # Runs of prose separated by at most max_gap other lines and no breaker.
@@ -414,7 +404,7 @@ def clean_text(
             label, reason = BODY, "prose in the main run"
         elif BYLINE_RE.match(text):
             label, reason = BYLINE, "byline"
-        elif sh.short_sentence or (sh.words >= 3 and _quoted_share(text) > 0.5 and sh.cap_ratio < 0.6):
+        elif sh.short_sentence or (sh.words >= 3 and quoted_share(text) > 0.5 and sh.cap_ratio < 0.6):
             label, reason = BODY, "short sentence in the main run"
         elif framed_quote(text):
             label, reason = BODY, "a short quotation and its speaker"
@@ -559,15 +549,6 @@ def _menu(text: str, sh: _Shape) -> bool:
     if re.search(r"\S(?:\s{2,}|\t|\s*[|•·»]\s*)\S", text) and len(re.split(r"\s{2,}|\t|[|•·»]", text)) >= 3:
         return True
     return sh.words >= 4 and sh.stop_ratio == 0 and sh.cap_ratio == 1 and not sh.ends_sentence
-
-
-def _has_quote(text: str) -> bool:
-    return any(c in text for c in '“”"«»')
-
-
-def _quoted_share(text: str) -> float:
-    inside = sum(len(m.group()) for m in re.finditer(r"[“\"][^”\"]*[”\"]", text))
-    return inside / max(1, len(text))
 
 
 # The standfirst (or an opening paragraph the run missed: "DAVIE — Linebacker Joey Porter

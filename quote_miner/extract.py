@@ -17,10 +17,10 @@ from quote_miner.attribution import (
     doc_text,
     find_claims,
     headline_claim,
-    names_by_verb,
     sentence_of,
     share_names,
 )
+from quote_miner.attribution.quoted_runs import not_speech
 from quote_miner.clean import BODY, BOILERPLATE, DEK, HEADING, TITLE, CleanResult, clean_source, clean_text
 from quote_miner.dates import QuoteDater, article_date_from_text, full_date
 from quote_miner.html import VisibleText
@@ -31,7 +31,6 @@ from quote_miner.quotes import (
     might_hold_speech,
     opening_mark,
     quote_spans,
-    sentence_start_before,
 )
 from quote_miner.records import Article, Quote, SpeakerMention
 from quote_miner.settings import CONFIDENCE, DEFAULT_SETTINGS, ExtractSettings, calibrated
@@ -198,46 +197,12 @@ def _quote_kind(text: str, span: QuoteSpan, sent_start: int, prev_close: int | N
     return "partial"
 
 
-SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as vs nor but".split())
-
-
-def looks_like_title(text: str) -> bool:
-    """A show, book or nickname in quotation marks: every word capitalised, a few words."""
-    words = re.findall(r"[^\W\d_][\w’'&.-]*", text)
-    if not words or len(words) > 6:
-        return False
-    content = [w for w in words if w.lower() not in SMALL_WORDS]
-    return bool(content) and all(w[0].isupper() for w in content) and words[0][0].isupper()
-
-
 def _sentence_at(doc: Doc, char: int):
     """The sentence holding character ``char`` of the doc."""
     if not len(doc):
         return doc[0:0]
     span = doc.char_span(char, min(len(doc_text(doc)), char + 1), alignment_mode="expand")
     return sentence_of(span[0] if span is not None and len(span) else doc[len(doc) - 1])
-
-
-def is_framed_speech(quoted: str, kind: str, att) -> bool:
-    """A short quotation (one that opens its sentence) ending in its own punctuation, with a
-    speech cue naming someone, is speech however short: “Fine,” said Governor Amy Chu. / “No,”
-    he said. (A title or a word quoted as a word sits inside a sentence, or has no cue.)"""
-    return (
-        kind == "direct"
-        and quoted.rstrip().endswith((",", ".", "?", "!"))
-        and att is not None
-        and att.method == "cue"
-        and att.mention is not None
-    )
-
-
-def is_function_word(text: str) -> bool:
-    """A quoted pronoun or article is talk about a word, not speech: calling someone “she”."""
-    words = text.strip(" ,.;:!?").split()
-    return len(words) == 1 and words[0].lower() in FUNCTION_WORDS
-
-
-FUNCTION_WORDS = frozenset("he she they it we i you him her them his hers the a an this that".split())
 
 
 def _blank(text: str, ranges: list[tuple[int, int]]) -> str:
@@ -457,23 +422,7 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
                 )
             if (att is None or att.mention is None) and not settings.keep_unattributed:
                 continue  # a scare quote, a title, or words nobody is credited with
-            quoted = para.text[sp.start : sp.end]
-            opens_sentence = (
-                sp.open_mark is not None and sentence_start_before(para.text, sp.open_mark) == sp.open_mark
-            )
-            if not (opens_sentence and is_framed_speech(quoted, kind, att)) and (
-                is_function_word(quoted)
-                or looks_like_title(quoted)
-                and not (
-                    att is not None
-                    and att.method in ("cue", "judgement")
-                    and att.mention is not None
-                    and att.mention.text.lower() not in ("it", "this", "that", "which")
-                    and names_by_verb(doc, sp.start, sp.end)
-                )
-            ):
-                # “Morning Joe”, on “Face the Nation,”, Marcia “Cia” Price, “she” — but
-                # Trump called her “Miss Piggy” is his, and “Fine,” said Amy Chu is speech.
+            if not_speech(doc, para.text, sp, kind, att):
                 continue
             items.append((sp.start, sp.end, kind, att, src_para))
             if att is not None:

@@ -228,6 +228,15 @@ TRIGGER_WORDS = _trigger_forms()
 # Every form of the verbs that report speech: "said", "says", "told", "added", "replied" …
 SPEECH_FORMS = frozenset(f for lemma in SPEECH_LEMMAS for f in word_forms(lemma))
 
+# “Fine,” said Governor Amy Chu. — the quotation first, with its own punctuation, then a frame.
+FRAMED_QUOTE_RE = re.compile(r"""\s*[“"‘'][^“”"]{1,120}?[,.?!][”"’']\s+(?P<frame>[^“”"]{3,80}?)[.?!]?\s*$""")
+
+
+def framed_quote(text: str) -> bool:
+    """A short quotation and its speaker, however many capitals the names bring (not a heading)."""
+    m = FRAMED_QUOTE_RE.match(text)
+    return bool(m) and any(w.strip(",;") in SPEECH_FORMS for w in m.group("frame").lower().split())
+
 
 def _lemma_table() -> dict[str, str]:
     """Form → lemma, the same in every process (no set order decides): a shorter lemma wins a
@@ -494,3 +503,14 @@ def leaves_quote_open(text: str, *, continues: bool = False) -> bool:
             role = "close" if opened else "open"
         opened = role == "open"
     return opened
+
+
+def has_quote_mark(text: str) -> bool:
+    """A double quotation mark or a guillemet anywhere in the line."""
+    return any(c in text for c in '“”"«»')
+
+
+def quoted_share(text: str) -> float:
+    """The share of the line inside double quotation marks."""
+    inside = sum(len(m.group()) for m in re.finditer(r"[“\"][^”\"]*[”\"]", text))
+    return inside / max(1, len(text))

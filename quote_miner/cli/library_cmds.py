@@ -91,15 +91,14 @@ def add(ctx, paths, feeds, limit, jobs, article_date, title, outlet, db, model, 
                 scheduler=scheduler,
                 on_progress=lambda _path, quotes: progress.advance(quotes),
             )
-        if shard_folders and not files:
-            return _finish(ctx, problems)
     for problem in [str(p) for p in problems] + fetcher.failures + report.problems:
         warn(f"skipped {problem}")
     for message in report.warnings:
         warn(message)
     for line in fetcher.summaries:
         warn(line)
-    warn(report.summary())
+    if files or not shard_folders:  # shards alone were summed up as they were imported
+        warn(report.summary())
     if problems or report.problems or fetcher.asked and len(fetcher.failures) == fetcher.asked:
         ctx.exit(2)
 
@@ -121,13 +120,6 @@ def _import_shards(lib, folders: list[str]) -> list[str]:
         warn(f"{folder} (shards): {imported.summary()}")
         problems += imported.problems
     return problems
-
-
-def _finish(ctx, problems: list[str]) -> None:
-    for problem in problems:
-        warn(f"skipped {problem}")
-    if problems:
-        ctx.exit(2)
 
 
 class _PageFetcher:

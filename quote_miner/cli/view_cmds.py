@@ -20,8 +20,8 @@ TIMELINE_FIELDS = ["period", "speaker", "quotes", "claims"]
 
 def _matching_records(ctx: click.Context, db, model, filter_options: dict, *, for_table: bool, report=False):
     """Every record the filters keep (no row limit: a picture counts them all); for a report,
-    with their paragraphs, and the library's speakers too."""
-    from quote_miner.library.query import make_filters, run_query, speaker_stats
+    with their paragraphs, and the other names of the library's speakers."""
+    from quote_miner.library.query import make_filters, run_query, speaker_aliases
 
     if filter_options["min_confidence"] is None and for_table:
         filter_options["min_confidence"] = TABLE_MIN_CONFIDENCE
@@ -30,9 +30,9 @@ def _matching_records(ctx: click.Context, db, model, filter_options: dict, *, fo
     with open_library(chosen_db(ctx, db)) as lib:
         seed_if_pending(lib, model or ctx.obj.get("model"))
         result = run_query(lib, filters, with_context=report)
-        speakers = speaker_stats(lib) if report else []
+        aliases = speaker_aliases(lib) if report else {}
     speaker_notes(result)
-    return result.records, speakers
+    return result.records, aliases
 
 
 @click.command()
@@ -122,7 +122,7 @@ def report(ctx, output, open_after, title, db, model, **filter_options):
     from quote_miner.views.report import render_report
 
     described = _describe(filter_options)
-    records, speakers = _matching_records(ctx, db, model, dict(filter_options), for_table=False, report=True)
+    records, aliases = _matching_records(ctx, db, model, dict(filter_options), for_table=False, report=True)
     if not records:
         warn("no quotes match these filters; the report would be empty")
         ctx.exit(1)
@@ -131,7 +131,7 @@ def report(ctx, output, open_after, title, db, model, **filter_options):
         html = render_report(
             records,
             title=title or ("Quotes: " + described if described else "Quotes"),
-            library_speakers=speakers,
+            aliases=aliases,
         )
         target.write_text(html, encoding="utf-8")
     except OSError as exc:

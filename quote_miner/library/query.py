@@ -290,6 +290,13 @@ def speaker_stats(lib: Library) -> list[dict]:
     ]
 
 
+def speaker_aliases(lib: Library) -> dict[str, list[str]]:
+    """Every speaker's other names, by canonical name (no counting: one pass over speakers)."""
+    return {
+        r["name"]: json.loads(r["aliases"]) for r in lib.conn.execute("SELECT name, aliases FROM speakers")
+    }
+
+
 def article_record(r) -> dict:
     return {
         "id": r["content_hash"][:ARTICLE_ID_CHARS],

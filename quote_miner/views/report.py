@@ -91,9 +91,8 @@ def chart_svg(timeline: Timeline) -> str:
     return re.sub(r"<metadata>.*?</metadata>\s*", "", svg, flags=re.S)
 
 
-def speaker_rows(records: list[dict], library_speakers: list[dict]) -> list[dict]:
+def speaker_rows(records: list[dict], aliases: dict[str, list[str]]) -> list[dict]:
     """Each speaker in the records: count, kinds, first and last date, roles, aliases."""
-    known = {s["speaker"]: s for s in library_speakers}
     by_name: dict[str, list[dict]] = defaultdict(list)
     for r in records:
         by_name[r.get("speaker") or "unknown"].append(r)
@@ -101,7 +100,6 @@ def speaker_rows(records: list[dict], library_speakers: list[dict]) -> list[dict
     for name, said in by_name.items():
         dates = sorted(r["date"] for r in said if r.get("date"))
         roles = Counter(r["speaker_role"] for r in said if r.get("speaker_role"))
-        info = known.get(name, {})
         rows.append(
             {
                 "name": name,
@@ -111,14 +109,14 @@ def speaker_rows(records: list[dict], library_speakers: list[dict]) -> list[dict
                 "claims": sum(r["kind"] in CLAIM_KINDS for r in said),
                 "first": dates[0] if dates else "",
                 "last": dates[-1] if dates else "",
-                "aliases": [a for a in info.get("aliases", []) if a != name],
+                "aliases": [a for a in aliases.get(name, []) if a != name],
             }
         )
     rows.sort(key=lambda s: (-(s["quotes"] + s["claims"]), s["name"]))
     return rows
 
 
-def render_report(records: list[dict], *, title: str, library_speakers: list[dict] = ()) -> str:
+def render_report(records: list[dict], *, title: str, aliases: dict[str, list[str]] | None = None) -> str:
     """The HTML page for these records (each with ``context`` for its paragraph on demand)."""
     import jinja2
 
@@ -129,7 +127,7 @@ def render_report(records: list[dict], *, title: str, library_speakers: list[dic
     timeline = build_timeline(records, top=CHART_TOP)
     dates = sorted(r["date"] for r in records if r.get("date"))
     articles = {(r["article"] or {}).get("path") for r in records}
-    speakers = speaker_rows(records, list(library_speakers))
+    speakers = speaker_rows(records, aliases or {})
     return env.from_string(template_text).render(
         title=title,
         generated=dt.date.today().isoformat(),

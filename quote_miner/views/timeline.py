@@ -113,7 +113,7 @@ def build_timeline(records: list[dict], *, by: str | None = None, top: int = 5) 
     return Timeline(by, _every_period(first, last, by), speakers, counts, undated)
 
 
-def _tick_labels(periods: list[str], by: str, width: int) -> tuple[list[int], list[str]]:
+def _tick_labels(periods: list[str], width: int) -> tuple[list[int], list[str]]:
     """At most one label per ~12 columns, evenly spread, the first and last always shown."""
     room = max(2, (width - 8) // 12)
     step = max(1, -(-len(periods) // room))
@@ -138,7 +138,7 @@ def render_chart(timeline: Timeline, *, width: int, height: int = 20, color: boo
             plt.plot(xs, ys, label=speaker, marker="hd", color=hue)
         else:
             plt.plot(xs, ys, label=speaker, marker=PLAIN_MARKERS[i % len(PLAIN_MARKERS)])
-    ticks, labels = _tick_labels(timeline.periods, timeline.by, width)
+    ticks, labels = _tick_labels(timeline.periods, width)
     plt.xticks(ticks, labels)
     peak = max((timeline.total(s, p) for s in timeline.speakers for p in timeline.periods), default=1)
     step = max(1, -(-peak // 5))

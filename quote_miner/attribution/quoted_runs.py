@@ -1,0 +1,69 @@
+"""Which quoted runs are not speech: titles, nicknames and words quoted as words.
+
+One decision, made in one place: ``not_speech`` says whether a quoted run that has been
+attributed (or not) is still no quotation — “Morning Joe”, on “Face the Nation,”, Marcia “Cia”
+Price, calling someone “she” — while Trump called her “Miss Piggy” is his words, and a short
+quotation framed by its cue (“Fine,” said Governor Amy Chu.) is speech however short.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from quote_miner.attribution.frames import names_by_verb
+from quote_miner.attribution.mentions import Attribution
+from quote_miner.quotes import QuoteSpan, sentence_start_before
+
+SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as vs nor but".split())
+FUNCTION_WORDS = frozenset("he she they it we i you him her them his hers the a an this that".split())
+# Mentions too vague to name what a title was called by.
+VAGUE_MENTIONS = frozenset({"it", "this", "that", "which"})
+
+
+def looks_like_title(text: str) -> bool:
+    """A show, book or nickname in quotation marks: every word capitalised, a few words."""
+    words = re.findall(r"[^\W\d_][\w’'&.-]*", text)
+    if not words or len(words) > 6:
+        return False
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
+    return bool(content) and all(w[0].isupper() for w in content) and words[0][0].isupper()
+
+
+def is_function_word(text: str) -> bool:
+    """A quoted pronoun or article is talk about a word, not speech: calling someone “she”."""
+    words = text.strip(" ,.;:!?").split()
+    return len(words) == 1 and words[0].lower() in FUNCTION_WORDS
+
+
+def is_framed_speech(paragraph: str, span: QuoteSpan, kind: str, att: Attribution | None) -> bool:
+    """A quotation that opens its sentence, ends in its own punctuation and has a speech cue
+    naming someone: “Fine,” said Governor Amy Chu. / “No,” he said. (A title or a word quoted
+    as a word sits inside a sentence, or has no cue.)"""
+    return (
+        kind == "direct"
+        and span.open_mark is not None
+        and sentence_start_before(paragraph, span.open_mark) == span.open_mark
+        and paragraph[span.start : span.end].rstrip().endswith((",", ".", "?", "!"))
+        and att is not None
+        and att.method == "cue"
+        and att.mention is not None
+    )
+
+
+def not_speech(doc: Doc, paragraph: str, span: QuoteSpan, kind: str, att: Attribution | None) -> bool:
+    """Whether the quoted run is a title, a nickname or a word quoted as a word."""
+    if is_framed_speech(paragraph, span, kind, att):
+        return False
+    quoted = paragraph[span.start : span.end]
+    if is_function_word(quoted):
+        return True
+    named_by_speaker = (
+        att is not None
+        and att.method in ("cue", "judgement")
+        and att.mention is not None
+        and att.mention.text.lower() not in VAGUE_MENTIONS
+        and names_by_verb(doc, span.start, span.end)
+    )
+    return looks_like_title(quoted) and not named_by_speaker
