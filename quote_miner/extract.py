@@ -20,7 +20,8 @@ from quote_miner.attribution import (
     sentence_of,
     share_names,
 )
-from quote_miner.attribution.quoted_runs import not_speech
+from quote_miner.attribution.quoted_runs import not_speech, speech_without_speaker
+from quote_miner.attribution.transcripts import Turn, continued_turn, transcript_labels, transcript_turn
 from quote_miner.clean import BODY, BOILERPLATE, DEK, HEADING, TITLE, CleanResult, clean_source, clean_text
 from quote_miner.dates import QuoteDater, article_date_from_text, full_date
 from quote_miner.html import VisibleText
@@ -378,6 +379,8 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
     # The last attributed quote: its paragraph, attribution, and where that attribution stands.
     last: tuple[int, Attribution, int] | None = None
     body_text = "\n".join(p.text for p in paras if p.label == BODY)
+    labels = transcript_labels([p.text for p in paras if p.label == BODY], index)
+    last_turn: tuple[int, Turn] | None = None  # the paragraph of the last transcript turn
     for i, (para, doc) in enumerate(zip(paras, docs, strict=True)):
         # (start, end, kind, attribution, paragraph the attribution stands in)
         items: list[tuple[int, int, str, Attribution | None, int]] = []
@@ -391,8 +394,20 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
             dater.heading(para.text)
             if not items:
                 continue
+        turn = None
+        if para.label == BODY and labels:
+            turn = transcript_turn(para.text, labels)
+            if turn is None and last_turn is not None and last_turn[0] == i - 1:
+                turn = continued_turn(para.text, last_turn[1])
+        if turn is not None:
+            last_turn = (i, turn)
+            # The whole paragraph is the labelled speaker's; quotations and cues inside it are
+            # part of their words.
+            kind = "direct" if turn.quoted else "indirect"
+            items.append((turn.start, turn.end, kind, turn.attribution, i))
+        in_body = para.label not in (TITLE, HEADING) and turn is None
         prev_close = None
-        for sp in spans_by_para.get(i, []) if para.label not in (TITLE, HEADING) else ():
+        for sp in spans_by_para.get(i, []) if in_body else ():
             sent_start = _sentence_at(doc, sp.start).start_char
             kind = _quote_kind(para.text, sp, sent_start, prev_close)
             prev_close = sp.close_mark + 1 if sp.close_mark is not None else None
@@ -420,16 +435,20 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
                 att = replace(
                     prev, method="continuation", confidence=min(prev.confidence, CONFIDENCE.continuation)
                 )
-            if (att is None or att.mention is None) and not settings.keep_unattributed:
+            if (
+                (att is None or att.mention is None)
+                and not settings.keep_unattributed
+                and not speech_without_speaker(doc, para.text, sp, kind)
+            ):
                 continue  # a scare quote, a title, or words nobody is credited with
             if not_speech(doc, para.text, sp, kind, att):
                 continue
             items.append((sp.start, sp.end, kind, att, src_para))
             if att is not None:
                 last = (i, att, src_para)
-        for claim in find_claims(doc, ranges[i]) if para.label not in (TITLE, HEADING) else ():
+        for claim in find_claims(doc, ranges[i]) if in_body else ():
             items.append((claim.start, claim.end, "indirect", claim.attribution, i))
-        if para.label == BODY and not ranges[i] and i > 0 and paras[i - 1].label != TITLE:
+        if para.label == BODY and not ranges[i] and turn is None and i > 0 and paras[i - 1].label != TITLE:
             # "Limbaugh added:" / a block of his words the page set without quotation marks.
             intro = attribute_intro(docs[i - 1], ranges[i - 1])
             if intro is not None:

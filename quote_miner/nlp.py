@@ -121,11 +121,21 @@ def _load(candidates: tuple[str, ...]) -> Language:
         for component in SKIPPED_COMPONENTS:
             if component in nlp.pipe_names and (component != "attribute_ruler" or "tagger" in nlp.pipe_names):
                 nlp.disable_pipe(component)
+        _split_glued_quotation_marks(nlp)
         # Articles past spaCy's default limit are cut into pieces by `extract`, never refused.
         nlp.max_length = max(nlp.max_length, 2_000_000)
         return nlp
     tried = ", ".join(candidates)
     raise ModelError(f"no spaCy model found (tried {tried}); {HINT}")
+
+
+def _split_glued_quotation_marks(nlp: Language) -> None:
+    """`Ryan said,“Look …` typed without a space: the comma and the opening mark are tokens of
+    their own, so that the cue is a word the parser can link (spaCy keeps `said,“Look` whole)."""
+    from spacy.util import compile_infix_regex
+
+    glued = [r"(?<=\w)[,;:](?=[“‘])", r"(?<=[,;:])[“‘](?=\w)"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *glued]).finditer
 
 
 def installed_model(name: str | None = None) -> tuple[str, str | None] | None:

@@ -16,8 +16,9 @@ class ExtractSettings:
     antecedent_paragraphs: int = 4
     # Texts longer than this (characters) are split into pieces for spaCy.
     max_piece_chars: int = 100_000
-    # Keep quoted runs no cue credits to anyone (speaker null). Off: most are scare quotes,
-    # titles and nicknames, and a quote with no speaker answers no "who said" question.
+    # Keep every quoted run no cue credits to anyone (speaker null). Off, only those that read
+    # as speech are kept (a clause of a few words: attribution/quoted_runs.py); the others are
+    # mostly scare quotes, titles and nicknames.
     keep_unattributed: bool = False
     # Run the parser and entity recogniser only on paragraphs that can hold a quotation or a
     # claim (quotation marks, cue words); the rest get tokens and sentences only.
@@ -44,6 +45,8 @@ class Confidence:
     continuation: float = 0.8
     # "Name: “…”", a name and a colon in front of the quote.
     colon_name: float = 0.75
+    # "PENCE: …", a turn of a transcript under its speaker's label.
+    transcript_label: float = 0.75
     # A cue in the sentence the parse does not link to the quote; "X said:" framing the quote;
     # a dash trailer ("“…” — Jane Doe").
     cue_unlinked: float = 0.7

@@ -249,13 +249,20 @@ def _according_claims(tok: Token, sent: Span, quote_ranges) -> list[Claim]:
         right = []
     doc = tok.doc
 
+    def frames_a_quote(side: list[Token]) -> bool:
+        # the side opens right after a quotation's closing mark: it is that quotation's frame
+        return any(0 <= side[0].idx - close <= 3 for _, close in quote_ranges)
+
     def clause(side: list[Token]) -> bool:
         return (
             len(side) >= 4
             and not (side[-1].i + 1 < len(doc) and doc[side[-1].i + 1].text == ":")
-            # a source inside speaks for itself ("according to Yahoo News, Lehrich said that …")
+            # a source inside speaks for itself ("according to Yahoo News, Lehrich said that …",
+            # "“…?” O’Malley said at a press conference, according to the Las Vegas Sun")
             and not any(
-                is_cue(t) and own_subject(t) is not None and any(c.dep_ == "ccomp" for c in t.children)
+                is_cue(t)
+                and own_subject(t) is not None
+                and (any(c.dep_ == "ccomp" for c in t.children) or frames_a_quote(side))
                 for t in side
             )
         )

@@ -13,6 +13,7 @@ from quote_miner.attribution.lexicon import (
     NAMING_LEMMAS,
     OBJECT_OF_SPEECH,
     PERSON_PRONOUNS,
+    QUESTION_FRAME_TOKENS,
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
     TRAILER_RE,
@@ -189,6 +190,10 @@ def attribute_quote(
             and not any(in_ranges(t.idx, quote_ranges) for t in nxt)
         ):
             frame += list(nxt)
+        elif nxt is not None and _split_after_question(doc, end, nxt):
+            # "“…, who knows?” Trump told Britain’s ITV …": the parser ends the sentence at the
+            # question mark; the frame is the start of the next one.
+            frame += [t for t in nxt[:QUESTION_FRAME_TOKENS] if not in_ranges(t.idx, quote_ranges)]
     cues = [t for t in frame if is_cue(t)]
     scored = []
     for cue in cues:
@@ -291,23 +296,36 @@ def attribute_quote(
     return None
 
 
+def _split_after_question(doc: Doc, end: int, nxt: Span) -> bool:
+    """Whether ``nxt`` is the rest of the quote's sentence, cut off after a quoted question or
+    exclamation: the quote ends in ? or ! and ``nxt`` begins right after its closing mark."""
+    text = doc_text(doc)
+    return text[max(0, end - 1)] in "?!" and 0 < nxt.start_char - end <= 3
+
+
 def _short_frame_after(doc: Doc, end: int, sent: Span, quote_ranges) -> Attribution | None:
     """A short frame after the quote whose verb is outside the lexicon: "“…,” he surmised."."""
     after = [t for t in sent if t.idx >= end and not in_ranges(t.idx, quote_ranges)]
     words = [t for t in after if not t.is_punct]
     text = doc_text(doc)
-    if (
-        not words
-        or len(words) > 8
-        or text[max(0, end - 1)] not in ",?!"
-        and text[end + 1 : words[0].idx].strip() != ","
-    ):
+    max_words = 8
+    if not words and text[max(0, end - 1)] in "?!" and sent.end < len(doc):
+        # A frame of its own right after a question: "“Would it be negotiable?” Hannity pressed."
+        nxt = sentence_of(doc[sent.end])
+        words = [t for t in nxt if not t.is_punct and not in_ranges(t.idx, quote_ranges)]
+        max_words = 3 if len(words) == len([t for t in nxt if not t.is_punct]) else 0
+    elif words and text[max(0, end - 1)] not in ",?!" and text[end + 1 : words[0].idx].strip() != ",":
+        return None
+    if not words or len(words) > max_words:
         return None
     for verb in words:
         if verb.pos_ != "VERB" or not verb.tag_.startswith("VB"):
             continue
         subj = own_subject(verb)
-        if subj is not None and subj.idx > end and (is_person(subj) or subj.pos_ == "PROPN"):
+        if subj is None:
+            continue
+        named = is_person(subj) or subj.pos_ == "PROPN" or subj.is_title and subj.pos_ == "NOUN"
+        if subj.idx > end and named:
             return Attribution(mention_for(subj), verb.text, "cue", CONF.cue_after_subject, verb.idx)
     return None
 
@@ -422,7 +440,8 @@ def _frame_subject(doc: Doc, cue: Token, end: int, quote_ranges, parsed: Token |
         if lo <= chunk.root.i <= hi:
             return chunk.root
     for t in region:
-        if t.pos_ in ("PROPN", "PRON", "NOUN"):
+        # (or a name the tagger took for something else: "said Skelly" with Skelly an adverb)
+        if t.pos_ in ("PROPN", "PRON", "NOUN") or t.is_title and t.i != t.sent.start:
             return t
     return parsed
 

@@ -68,6 +68,8 @@ DASHES = frozenset({"-", "—", "–", "--", "―"})
 
 # How far from the quotation marks (in tokens) a cue is looked for.
 FRAME_WINDOW = 40
+# Tokens of the next sentence read as the frame of a quoted question: "“…?” Trump told ITV".
+QUESTION_FRAME_TOKENS = 6
 
 
 VAGUE_SUBJECTS = frozenset(
@@ -138,6 +140,27 @@ HEADLINE_LABELS = frozenset(
         "explainer",
         "fact check",
     ]
+)
+
+# Labels in capitals that open notices, not a transcript's turns: "CORRECTION: …".
+TRANSCRIPT_NOTICES = frozenset(
+    {label.upper() for label in HEADLINE_LABELS}
+    | {
+        "CORRECTION",
+        "CLARIFICATION",
+        "EDITOR'S NOTE",
+        "NOTE",
+        "UPDATED",
+        "RELATED",
+        "READ MORE",
+        "SEE ALSO",
+        "ADVERTISEMENT",
+        "SOURCE",
+        "SOURCES",
+        "CONTACT",
+        "WARNING",
+        "DISCLAIMER",
+    }
 )
 
 

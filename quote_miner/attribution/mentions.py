@@ -34,7 +34,7 @@ class Mention:
     start: int
     end: int
     text: str
-    kind: str  # "name", "pronoun", "nominal", "organization", "relative", "group"
+    kind: str  # "name", "pronoun", "nominal", "organization", "relative", "group", "label"
     # (for "group", ``role`` carries the speaker type: "organization" when one member is named)
     role: str | None = None
     gender: str | None = None
@@ -178,6 +178,9 @@ def _subject_of(verb: Token) -> Token | None:
             subj = own_subject(head) if is_cue(head) and head.i < verb.i else None
             if subj is not None and not is_vague(subj):
                 return subj
+        before = _clause_subject_before(verb)
+        if before is not None:
+            return before
     main = _main_clause_of_participle(verb)
     if main is not None:
         found = _subject_of(main)
@@ -204,6 +207,22 @@ def _subject_of(verb: Token) -> Token | None:
             return subj
         fallback = fallback or subj
     return fallback or _adjacent_subject(verb)
+
+
+def _clause_subject_before(participle: Token) -> Token | None:
+    """The subject of the finite clause a ", telling the crowd, “…”" participle goes on from,
+    when the parser hung the participle on the quotation: "Clinton seemed ready to riff on the
+    incident, telling the crowd, “…”" is Clinton's. Only the main clause's verb (not "an
+    architect who said …") and a named subject (or he/she) count."""
+    for tok in reversed(participle.doc[participle.sent.start : participle.i]):
+        if tok.is_punct and tok.text in (".", ";", "“", '"', "”"):
+            return None
+        main_clause = tok.dep_ == "ROOT" or tok.dep_ == "conj" and tok.head.dep_ == "ROOT"
+        if tok.tag_ in ("VBD", "VBZ", "VBP", "MD") and main_clause:
+            subj = own_subject(tok)
+            if subj is not None and subj.i < tok.i and is_named(subj) and not is_vague(subj):
+                return subj
+    return None
 
 
 def _issuer(document: Token) -> Token | None:
@@ -260,6 +279,10 @@ def _adjacent_subject(verb: Token) -> Token | None:
         k = j
         while 0 <= k < len(doc) and doc[k].pos_ == "ADV":
             k += -1 if j < verb.i else 1
+        if k == verb.i - 1 and k > 0 and doc[k].text == "," and doc[k - 1].pos_ == "PROPN":
+            # "her senior policy adviser, Jake Sullivan, said:" parsed as an apposition of
+            # something before it
+            k -= 1
         if 0 <= k < len(doc):
             t = doc[k]
             if (
@@ -303,6 +326,10 @@ def speaker_token_for_cue(cue: Token) -> Token | None:
         head = cue.head
         if cue.dep_ == "pobj" and head.head != head:
             return _subject_of(head.head)
+        if cue.dep_ == "dobj" and head.pos_ == "VERB":
+            # "Trump issued a statement, “…”", "McConnell delivered a blunt message to Trump:"
+            subj = own_subject(head)
+            return subj if subj is not None and not is_vague(subj) else None
         if cue.dep_ in SUBJECT_DEPS:
             return None
         return None

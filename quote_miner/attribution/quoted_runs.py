@@ -18,6 +18,11 @@ from quote_miner.quotes import QuoteSpan, sentence_start_before
 
 SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as vs nor but".split())
 FUNCTION_WORDS = frozenset("he she they it we i you him her them his hers the a an this that".split())
+# A handle or an address: the page talking to its reader ("Follow Pam Key on Twitter @pamkeyNEN."),
+# not words said.
+POINTER_RE = re.compile(r"@\w|https?://|www\.")
+# Words a quotation with no speaker needs to count as speech.
+SPEECH_MIN_WORDS = 4
 # Mentions too vague to name what a title was called by.
 VAGUE_MENTIONS = frozenset({"it", "this", "that", "which"})
 
@@ -67,3 +72,14 @@ def not_speech(doc: Doc, paragraph: str, span: QuoteSpan, kind: str, att: Attrib
         and names_by_verb(doc, span.start, span.end)
     )
     return looks_like_title(quoted) and not named_by_speaker
+
+
+def speech_without_speaker(doc: Doc, paragraph: str, span: QuoteSpan, kind: str) -> bool:
+    """A quotation no one is credited with that is still speech, kept with speaker null: a
+    clause of a few words or more in marks of its own (“Hello,” he said, with no one for "he"
+    to stand for). Shorter quoted runs nobody says are scare quotes, titles and words."""
+    quoted = paragraph[span.start : span.end]
+    if kind != "direct" or len(quoted.split()) < SPEECH_MIN_WORDS or POINTER_RE.search(quoted):
+        return False
+    words = doc.char_span(span.start, span.end, alignment_mode="expand") or ()
+    return any(t.pos_ in ("VERB", "AUX") for t in words)

@@ -131,6 +131,11 @@ class ArticleResolver:
             return self.resolve(para, mention.antecedent)
         if mention.kind == "pronoun":
             return self._pronoun(para, mention)
+        if mention.kind == "label":
+            # A transcript's "PENCE:" is the Mike Pence the article names, or "Pence".
+            name = mention.text.title()
+            full = self.index.lookup(name) or name
+            return Speaker(full, "person", self.index.role(full))
         full = (
             self.index.lookup(mention.text)
             if mention.kind == "organization" and not mention.text.lower().startswith("the ")

@@ -1,0 +1,104 @@
+"""Transcripts: a paragraph that opens with a speaker's label in capitals is that speaker's words.
+
+    "PENCE: Well, look, Hillary Clinton apparently thinks …
+    WALLACE: Do you really see those two as equivalent?
+
+Pages quote interviews this way, each turn a paragraph, often opened by a quotation mark that is
+never closed: a turn in a pair of marks is a direct quote, any other turn reported speech. A
+paragraph opened by the same mark with no label goes on with the turn before. Without these
+rules such turns have no cue and no speaker, and are lost. A label counts when it opens two
+paragraphs or more of the article (a transcript has turns), or when it is the surname of a
+person the article names; notices in capitals ("UPDATE:", "CORRECTION:") are neither.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from quote_miner.attribution.lexicon import TRANSCRIPT_NOTICES
+from quote_miner.attribution.mentions import Attribution, Mention
+from quote_miner.attribution.names import NameIndex
+from quote_miner.attribution.quoted_runs import POINTER_RE
+from quote_miner.settings import CONFIDENCE
+
+# An optional opening quotation mark, then one to three words in capitals and a colon.
+LABEL_RE = re.compile(r"^([\"“‘']?)\s*((?:[A-Z][A-Z.’'-]*\s){0,2}[A-Z][A-Z’'-]+)\s*:\s+(?=\S)")
+CLOSING = {"”": "“", "’": "‘", '"': '"', "'": "'"}
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One speaker's turn: the label's mention and where the words run (paragraph offsets)."""
+
+    attribution: Attribution
+    start: int
+    end: int
+    # In a pair of quotation marks (a direct quote); a mark never closed, as pages often leave
+    # it, makes no quotation.
+    quoted: bool
+    # The mark that opened the turn ("" when none did).
+    opening: str = ""
+
+
+def _label(text: str) -> re.Match[str] | None:
+    m = LABEL_RE.match(text)
+    if m is None or m.group(2).replace("’", "'") in TRANSCRIPT_NOTICES:
+        return None
+    return m
+
+
+def transcript_labels(paragraphs: list[str], index: NameIndex) -> frozenset[str]:
+    """The labels that stand for speakers in this article."""
+    counts = Counter(m.group(2) for p in paragraphs if (m := _label(p)) is not None)
+    return frozenset(
+        label for label, n in counts.items() if n >= 2 or index.lookup(label.title()) is not None
+    )
+
+
+def transcript_turn(text: str, labels: frozenset[str]) -> Turn | None:
+    """The turn a paragraph holds, when it opens with one of ``labels``."""
+    m = _label(text)
+    if m is None or m.group(2) not in labels:
+        return None
+    end = len(text.rstrip())
+    quoted = bool(m.group(1)) and end > m.end() and _closes_turn(text[m.end() : end])
+    end -= quoted
+    if end <= m.end():
+        return None
+    mention = Mention(m.start(2), m.end(2), m.group(2), "label")
+    att = Attribution(mention, ":", "transcript", CONFIDENCE.transcript_label, cue_pos=m.end(2))
+    return Turn(att, m.end(), end, quoted, m.group(1))
+
+
+def continued_turn(text: str, before: Turn) -> Turn | None:
+    """A paragraph that goes on with the turn before it: opened by the same mark as that turn,
+    with no label of its own ("PENCE: …" then "“But the truth is …"). Stage directions
+    ("(CROSSTALK.)") and a page's own lines ("Follow … on Twitter @…") are not words said."""
+    mark = before.opening
+    stripped = text.lstrip()
+    if not mark or not stripped.startswith(mark) or _label(text) is not None:
+        return None
+    words = stripped[len(mark) :].lstrip()
+    if not words or words[0] in "([" or POINTER_RE.search(words):
+        return None
+    start = len(text) - len(words)
+    end = len(text.rstrip())
+    quoted = _closes_turn(words.rstrip())
+    end -= quoted
+    if end <= start:
+        return None
+    att = replace(before.attribution, method="transcript continued")
+    return Turn(att, start, end, quoted, mark)
+
+
+def _closes_turn(words: str) -> bool:
+    """Whether the last mark of a quoted turn closes the turn, not a quotation inside it."""
+    close = words[-1]
+    if close not in CLOSING:
+        return False
+    opener = CLOSING[close]
+    if opener == close:
+        return words.count(close) % 2 == 1
+    return words.count(close) > words.count(opener)
