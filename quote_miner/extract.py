@@ -20,6 +20,7 @@ from quote_miner.attribution import (
     sentence_of,
     share_names,
 )
+from quote_miner.attribution.evidence import explain
 from quote_miner.attribution.quoted_runs import not_speech, speech_without_speaker
 from quote_miner.attribution.transcripts import Turn, continued_turn, transcript_labels, transcript_turn
 from quote_miner.clean import BODY, BOILERPLATE, DEK, HEADING, TITLE, CleanResult, clean_source, clean_text
@@ -471,11 +472,10 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
                 mention_rec = SpeakerMention(mention.text, m_start, m_end)
                 if src_para == i:
                     resolver.note(i, mention.start, speaker)
-            conf = att.confidence if att else CONFIDENCE.unattributed
+            strength = att.confidence if att else CONFIDENCE.unattributed
             if speaker.name is None:
-                conf = min(conf, CONFIDENCE.no_speaker)
-            if settings.calibrate:
-                conf = calibrated(kind, conf)
+                strength = min(strength, CONFIDENCE.no_speaker)
+            conf = calibrated(kind, strength) if settings.calibrate else strength
             anchor = att.cue_pos if att and att.cue_pos is not None and src_para == i else start
             sent = _sentence_at(doc, anchor)
             context = blanked
@@ -502,6 +502,7 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
                     confidence=conf,
                     context_start=para.start,
                     context_end=para.end,
+                    evidence=explain(att, speaker, strength, conf, src_para),
                 )
             )
     quotes.sort(key=lambda q: (q.start, q.end, q.kind))

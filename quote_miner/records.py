@@ -54,6 +54,8 @@ class Quote:
     # The paragraph the quote stands in, as raw offsets (for `quotes show` and the library).
     context_start: int | None = field(default=None, compare=False)
     context_end: int | None = field(default=None, compare=False)
+    # Why the speaker is who it is, one line per step (`quotes show ID --why`).
+    evidence: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def id(self) -> str:

@@ -57,6 +57,7 @@ def _quote(d: dict) -> Quote:
             **d,
             "article": Article(**d["article"]),
             "speaker_mention": SpeakerMention(**mention) if mention else None,
+            "evidence": tuple(d.get("evidence", ())),
         }
     )
 

@@ -609,7 +609,7 @@ def test_frames_the_parse_gets_wrong_still_name_the_speaker(line, speaker):
 def test_according_to_around_a_quotes_frame_is_no_claim():
     from quote_miner.api import extract
 
-    line = "“Is this a priority for them?” O’Malley said at a press conference, according to the Las Vegas Sun."
+    line = "“Is this a priority?” O’Malley said at a press conference, according to the Las Vegas Sun."
     got = [(q.kind, q.speaker) for q in extract(BUDGET + line + ENDING, date="2025-01-01")]
     assert got == [("direct", "O’Malley")]
 

@@ -126,6 +126,44 @@ def test_speakers_and_show(seeded_db, runner):
     assert runner.invoke(cli, ["--db", str(seeded_db), "show", "ffffffffffff"]).exit_code == 1
 
 
+def test_show_why_gives_the_evidence_behind_the_speaker(seeded_db, runner):
+    db = ["--db", str(seeded_db)]
+    records = json.loads(runner.invoke(cli, [*db, "-s", "Rubio", "--json", "--min-confidence", "0"]).stdout)
+    by_pronoun = next(r for r in records if r["speaker_mention"]["text"] == "he")
+    shown = runner.invoke(cli, [*db, "show", by_pronoun["id"], "--why", "--json"])
+    evidence = json.loads(shown.stdout)[0]["evidence"]
+    assert evidence[0].startswith("found: ")
+    assert "mention: “he” (pronoun)" in evidence[1]
+    assert (
+        evidence[2] == "speaker: “he” refers back to Marco Rubio, the nearest person before it whom “he” fits"
+    )
+    assert evidence[3].startswith("confidence: evidence strength")
+    # the same lines under the paragraph in the terminal view; none without --why
+    assert (
+        "refers back to Marco Rubio"
+        in runner.invoke(cli, [*db, "show", by_pronoun["id"], "--why", "--table"]).stdout
+    )
+    plain = runner.invoke(cli, [*db, "show", by_pronoun["id"], "--json"]).stdout
+    assert "evidence" not in json.loads(plain)[0]
+
+
+def test_show_why_on_a_quote_added_before_evidence_was_recorded(seeded_db, runner, tmp_path):
+    import shutil
+    import sqlite3
+
+    db = tmp_path / "older.db"
+    shutil.copy(seeded_db, db)
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE quotes SET evidence = NULL")
+    quote_id = json.loads(runner.invoke(cli, ["--db", str(db), "-s", "Rubio", "--json"]).stdout)[0]["id"]
+    shown = runner.invoke(cli, ["--db", str(db), "show", quote_id, "--why", "--json"])
+    assert shown.exit_code == 0
+    assert json.loads(shown.stdout)[0]["evidence"] == []
+    assert shown.stderr.strip() == (
+        "no evidence recorded: an older quote-miner added this quote; remove and add it again"
+    )
+
+
 def test_add_is_idempotent_and_reports_bad_files(tmp_path, runner):
     folder = tmp_path / "arts"
     folder.mkdir()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from itertools import chain
 
 from spacy.tokens import Doc, Token
@@ -33,6 +33,8 @@ class Speaker:
     name: str | None
     type: str  # person, organization, unnamed, unknown
     role: str | None = None
+    # How the mention led to this speaker, in words (for `quotes show --why`).
+    basis: str | None = field(default=None, compare=False)
 
 
 UNKNOWN = Speaker(None, "unknown")
@@ -122,13 +124,44 @@ class ArticleResolver:
             self.credited.setdefault((para, self._sent_index(para, pos)), []).append((pos, speaker))
 
     def resolve(self, para: int, mention: Mention | None) -> Speaker:
+        """The speaker ``mention`` (in paragraph ``para``) stands for, with the basis in words."""
+        speaker = self._resolve(para, mention)
+        return replace(speaker, basis=self._basis(mention, speaker))
+
+    def _basis(self, mention: Mention | None, speaker: Speaker) -> str:
+        if mention is None:
+            return "nothing in the text names who said it"
+        said = f"“{mention.text}”"
+        if mention.kind == "relative" and mention.antecedent is not None:
+            return f"{said} stands for “{mention.antecedent.text}” before it; " + self._basis(
+                mention.antecedent, speaker
+            )
+        if mention.kind == "pronoun":
+            if speaker.name is None:
+                if mention.text.lower() in PERSON_PRONOUNS:
+                    return f"{said} refers to no one the {self.back} paragraphs before it name"
+                return f"{said} is not resolved to a name"
+            return f"{said} refers back to {speaker.name}, the nearest person before it whom {said} fits"
+        if mention.kind == "label":
+            return f"the transcript's label {said}" + (
+                f", {speaker.name} in the article" if speaker.name != mention.text.title() else ""
+            )
+        if speaker.type == "person" and speaker.name != mention.text:
+            return f"{said} is {speaker.name}, the fullest form of the name in the article"
+        return {
+            "organization": f"{said}, an organisation",
+            "unnamed": f"{said}, a source the article does not name",
+            "unknown": f"{said} is not resolved to a name",
+        }.get(speaker.type, f"{said}, named at the attribution")
+
+    def _resolve(self, para: int, mention: Mention | None) -> Speaker:
         if mention is None:
             return UNKNOWN
         if mention.kind == "group":
             # "Kyiv and Moscow" (organisations), "officials and analysts" (unnamed)
             return Speaker(mention.text, mention.role or "unnamed", None)
         if mention.kind == "relative":
-            return self.resolve(para, mention.antecedent)
+            return self._resolve(para, mention.antecedent)
         if mention.kind == "pronoun":
             return self._pronoun(para, mention)
         if mention.kind == "label":

@@ -45,10 +45,16 @@ def speakers(ctx, fmt, db, model):
 
 @click.command()
 @click.argument("quote_id")
+@click.option(
+    "--why",
+    is_flag=True,
+    help="Also the evidence behind the speaker: the pattern that found it, the words that name "
+    "the speaker, how they became a name, the confidence.",
+)
 @output_options
 @db_option
 @click.pass_context
-def show(ctx, quote_id, fmt, db):
+def show(ctx, quote_id, why, fmt, db):
     """One quote in its paragraph, with the speaker and cue highlighted.
 
     QUOTE_ID is an id or its first characters, as the ID column shows them.
@@ -56,6 +62,7 @@ def show(ctx, quote_id, fmt, db):
     \b
     Examples:
       quotes show 9f2c51d0
+      quotes show 9f2c51d0 --why
       quotes show 9f2c51d0 --json
     """
     from quote_miner.cli.render import resolve_format, show_quote, write_records
@@ -76,10 +83,15 @@ def show(ctx, quote_id, fmt, db):
         warn(f"no quote with id {quote_id!r}")
         ctx.exit(1)
     fmt = resolve_format(fmt)
+    record = found.record
+    if why:
+        if found.evidence is None:
+            warn("no evidence recorded: an older quote-miner added this quote; remove and add it again")
+        record = {**record, "evidence": found.evidence or []}
     if fmt == "table":
-        show_quote(found.record, found.context, found.context_start)
+        show_quote(record, found.context, found.context_start)
     else:
-        write_records([found.record], fmt)
+        write_records([record], fmt)
 
 
 @click.command()

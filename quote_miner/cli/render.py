@@ -224,7 +224,16 @@ ARTICLES = Shape(ARTICLE_FIELDS, dict, articles_table)
 
 
 def write_records(records: list[dict[str, Any]], fmt: str) -> None:
-    write(records, fmt, QUOTES)
+    if any("evidence" in r for r in records):
+        # `show --why` on a pipe: the evidence lines as one more column, " | " between them
+        shape = Shape(
+            [*QUOTE_FIELDS, "evidence"],
+            lambda r: {**flatten_quote(r), "evidence": " | ".join(r.get("evidence") or ())},
+            quote_table,
+        )
+        write(records, fmt, shape)
+    else:
+        write(records, fmt, QUOTES)
 
 
 def show_quote(record: dict[str, Any], context: str | None, context_start: int | None) -> None:
@@ -259,6 +268,12 @@ def show_quote(record: dict[str, Any], context: str | None, context_start: int |
         meta.append(f"\n{art['title']}", style="dim")
     console.print(Panel(body, title=record["id"], subtitle=None))
     console.print(meta)
+    if record.get("evidence"):
+        why = Text("\n")
+        why.append("Why this speaker:\n", style="bold")
+        for line in record["evidence"]:
+            why.append(f"  {line}\n")
+        console.print(why, end="")
 
 
 def write_text(text: str) -> None:

@@ -246,6 +246,8 @@ class QuoteLookup:
     context: str | None = None
     context_start: int | None = None
     candidates: list[dict] = field(default_factory=list)
+    # Why the quote has its speaker (None: added by a version that did not record it).
+    evidence: list[str] | None = None
 
 
 def get_quote(lib: Library, quote_id: str, *, max_candidates: int = 10) -> QuoteLookup:
@@ -265,7 +267,8 @@ def get_quote(lib: Library, quote_id: str, *, max_candidates: int = 10) -> Quote
     if len(rows) != 1:
         return QuoteLookup(candidates=[row_to_record(r) for r in rows])
     r = rows[0]
-    return QuoteLookup(row_to_record(r), r["context"], r["context_start"])
+    evidence = json.loads(r["evidence"]) if r["evidence"] else None
+    return QuoteLookup(row_to_record(r), r["context"], r["context_start"], evidence=evidence)
 
 
 def speaker_stats(lib: Library) -> list[dict]:

@@ -137,6 +137,10 @@ MIGRATIONS: list[str] = [
     ALTER TABLE articles ADD COLUMN url TEXT;
     CREATE INDEX articles_by_url ON articles(url);
     """,
+    # 4: why each quote has its speaker (a JSON list of lines; NULL for quotes added before).
+    """
+    ALTER TABLE quotes ADD COLUMN evidence TEXT;
+    """,
 ]
 
 

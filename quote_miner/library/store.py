@@ -13,6 +13,7 @@ share one library.
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -329,8 +330,8 @@ class Library:
                 "INSERT INTO quotes (id, article_id, speaker_id, text, text_key, kind, "
                 "speaker, speaker_type, speaker_role, mention_text, mention_start, mention_end, "
                 'cue, date, date_basis, said_on, confidence, start, "end", context, '
-                "context_start, primary_occurrence) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "context_start, primary_occurrence, evidence) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     q.id,
                     article_id,
@@ -354,6 +355,7 @@ class Library:
                     context,
                     q.context_start,
                     int(primary),
+                    json.dumps(list(q.evidence), ensure_ascii=False) if q.evidence else None,
                 ),
             )
             stored += 1

@@ -1,0 +1,47 @@
+"""Why a record has its speaker, in words: what `quotes show ID --why` prints.
+
+Each attribution names the pattern that found it (``Attribution.method``); the resolver says
+how the words at the attribution site became a name (``Speaker.basis``). The lines below put
+them together with the evidence strength and the confidence it was calibrated to.
+"""
+
+from __future__ import annotations
+
+from quote_miner.attribution.mentions import Attribution
+from quote_miner.attribution.resolve import Speaker
+
+# The patterns, as a reader would describe them.
+METHODS = {
+    "cue": "a speech verb frames it",
+    "according": "an “according to” names the source",
+    "colon": "a frame ending in a colon introduces it",
+    "trailer": "a name after a dash follows it",
+    "previous sentence": "the sentence before it introduces it",
+    "continuation": "it goes on from the quotation before it, whose speaker it keeps",
+    "judgement": "a verb of judgement credits the quoted words",
+    "claim": "a speech, belief or position verb takes it as its content",
+    "headline": "the headline states it with its source",
+    "transcript": "a transcript's speaker label opens the paragraph",
+    "transcript continued": "it goes on with the transcript turn before it",
+}
+
+
+def explain(
+    att: Attribution | None, speaker: Speaker, strength: float, confidence: float, paragraph: int
+) -> tuple[str, ...]:
+    """The evidence behind a record's speaker, one line per step."""
+    if att is None:
+        found = "nothing attributes it: kept because it reads as speech"
+    else:
+        found = METHODS.get(att.method, att.method)
+        if att.cue and att.method not in ("continuation", "transcript continued"):
+            found += f" (cue “{att.cue}”)"
+    lines = [f"found: {found}"]
+    mention = att.mention if att else None
+    if mention is not None:
+        where = f"paragraph {paragraph + 1} of the article"
+        lines.append(f"mention: “{mention.text}” ({mention.kind}) in {where}")
+    lines.append(f"speaker: {speaker.basis or 'unknown'}")
+    calibrated = "" if abs(confidence - strength) < 1e-9 else f"; {confidence:.2f} after calibration"
+    lines.append(f"confidence: evidence strength {strength:.2f}{calibrated}")
+    return tuple(lines)
