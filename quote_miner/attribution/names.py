@@ -76,13 +76,34 @@ class NameIndex:
             key = (count, len(fw))
             if best_key is None or key > best_key:
                 best, best_key = full, key
+        if best is None and len(words) == 1:
+            # A first name on its own: "Chris" for the one Chris Anderson the article names.
+            given = [full for full in self.counts if fold(full.split()[0]) == surname]
+            if len(given) == 1:
+                return given[0]
         return best
+
+    def described_as(self, description: str) -> str | None:
+        """The one person the article names whose role is what a definite description calls
+        someone: "the Kremlin spokesman" is Dmitry Peskov when the article names him so."""
+        words = description.lower().replace(",", " ").split()
+        if len(words) < 2 or words[0] not in ("the", "this", "that"):
+            return None
+        found = {full for full, role in self.roles.items() if _role_head(role) in words[1:]}
+        return found.pop() if len(found) == 1 else None
 
     def role(self, full: str) -> str | None:
         return self.roles.get(full)
 
     def full_names(self) -> list[str]:
         return sorted(self.counts)
+
+
+def _role_head(role: str) -> str:
+    """The noun a role is named by: "senior adviser to Macron" → "adviser"."""
+    before = re.split(r"\s(?:to|of|for|at|in|with|from)\s", role.lower(), maxsplit=1)[0]
+    words = before.replace(",", " ").split()
+    return words[-1] if words else ""
 
 
 def build_name_index(docs: list[Doc]) -> NameIndex:

@@ -146,6 +146,8 @@ class ArticleResolver:
             return f"the transcript's label {said}" + (
                 f", {speaker.name} in the article" if speaker.name != mention.text.title() else ""
             )
+        if speaker.type == "person" and mention.kind == "nominal":
+            return f"{said} is what the article calls {speaker.name} ({speaker.role})"
         if speaker.type == "person" and speaker.name != mention.text:
             return f"{said} is {speaker.name}, the fullest form of the name in the article"
         return {
@@ -189,6 +191,9 @@ class ArticleResolver:
         full = self.index.lookup(mention.text) if looks_like_person_name(mention.text) else None
         if full is not None:
             return Speaker(full, "person", self.index.role(full))  # a headline's "Pence:"
+        full = self.index.described_as(mention.text)
+        if full is not None:
+            return Speaker(full, "person", self.index.role(full))  # "the Kremlin spokesman"
         return Speaker(mention.text, "unnamed", None)
 
     def _person_from_token(self, tok: Token) -> Speaker | None:
