@@ -35,7 +35,7 @@ def extract(
 
     ``text`` is the article as copied from a page, or saved HTML; ``date`` (YYYY-MM-DD) dates
     what was said "on Monday". Each quote's ``start``/``end`` index ``text``."""
-    from quote_miner.extract import extract_article
+    from quote_miner.extraction import extract_article
     from quote_miner.nlp import load_nlp
     from quote_miner.source import read_source
 

@@ -82,7 +82,7 @@ def folder_recurring(files: list[Path]) -> dict[Path, frozenset[str]]:
 
 def run_task(task: Task) -> Outcome:
     """Read and extract one article; every failure becomes a one-line message."""
-    from quote_miner.extract import extract_article
+    from quote_miner.extraction import extract_article
     from quote_miner.nlp import load_nlp
 
     try:

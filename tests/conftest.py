@@ -27,7 +27,7 @@ def nlp():
 @pytest.fixture(scope="session")
 def extract_one(nlp):
     """Extract from a text written in the test: returns the records as dicts."""
-    from quote_miner.extract import extract_text
+    from quote_miner.extraction import extract_text
     from quote_miner.records import Article
 
     def run(text: str, date: str | None = "2025-04-18") -> list[dict]:

@@ -77,7 +77,7 @@ def test_no_article_date_gives_null():
 
 
 def test_donation_appeal_does_not_date_the_article(nlp):
-    from quote_miner.extract import extract_text
+    from quote_miner.extraction import extract_text
     from quote_miner.records import Article
 
     text = (

@@ -30,7 +30,7 @@ def test_perfect_and_empty_predictions(seed_gold):
 
 @pytest.mark.skipif(not SHARED_SCORER.exists(), reason="shared/tools/score.py not beside the repo")
 def test_same_figures_as_the_team_scorer(tmp_path, seed_gold, nlp):
-    from quote_miner.extract import extract_source
+    from quote_miner.extraction import extract_source
     from quote_miner.ingest import folder_recurring
     from quote_miner.source import read_source
 

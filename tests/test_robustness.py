@@ -76,7 +76,7 @@ def test_hostile_files_get_one_line_errors(tmp_path, name, data, problem):
 
 
 def test_megabyte_line_and_thousands_of_marks(tmp_path, nlp):
-    from quote_miner.extract import extract_source
+    from quote_miner.extraction import extract_source
 
     # Prose without quotation marks or cue words: it is cut into pieces and tokenized, and
     # only the paragraphs that can hold speech are parsed.
@@ -92,7 +92,7 @@ def test_megabyte_line_and_thousands_of_marks(tmp_path, nlp):
 
 
 def test_article_past_spacy_max_length_is_processed_in_pieces(tmp_path, nlp):
-    from quote_miner.extract import extract_source
+    from quote_miner.extraction import extract_source
 
     para = "The committee met again on Tuesday to discuss the budget in the capital. " * 30 + "\n\n"
     text = para * 500 + ARTICLE  # about 1.1 million characters
@@ -267,7 +267,7 @@ texts = st.lists(
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=texts)
 def test_extractor_never_raises_and_is_verbatim_and_deterministic(nlp, text):
-    from quote_miner.extract import extract_text
+    from quote_miner.extraction import extract_text
     from quote_miner.records import Article
 
     art = Article(path="p.txt", date="2025-04-18")
