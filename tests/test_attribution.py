@@ -646,3 +646,36 @@ def test_quotes_without_speaker_are_found_by_keyword_not_by_speaker(tmp_path):
     found = runner.invoke(cli, ["--db", db, "-k", "fine morning", "--json"])
     assert [r["speaker"] for r in json.loads(found.output)] == [None]
     assert runner.invoke(cli, ["--db", db, "--speaker", "he", "--json"]).exit_code == 1
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # a bare first name is the one person of that name
+        (
+            "Professor Chris Anderson of Yale spoke on Monday.\n\n“We have found nothing new,” Chris said.",
+            ["Chris Anderson"],
+        ),
+        # a definite description is the person the article gives that role, and so is "she" after it
+        (
+            "Jane Smith, a professor of history at Yale, spoke on Monday.\n\n"
+            "“We have found nothing new,” the lanky, bespectacled professor said.\n\n"
+            "“Nothing at all,” she added.",
+            ["Jane Smith", "Jane Smith"],
+        ),
+        # two people of that role: the description stays a description
+        (
+            "Jane Smith, a professor of history, and Ann Lee, a professor of law, spoke on Monday.\n\n"
+            "“We have found nothing new,” the professor said.",
+            ["the professor"],
+        ),
+        # an indefinite description is someone else
+        (
+            "Jane Smith, a professor of history at Yale, spoke on Monday.\n\n"
+            "“We have found nothing new,” a professor at the back said.",
+            ["a professor at the back"],
+        ),
+    ],
+)
+def test_first_names_and_descriptions_resolve_to_the_named_person(extract_one, text, speakers):
+    assert [r["speaker"] for r in only(extract_one("Findings\n\n" + text), "direct")] == speakers
