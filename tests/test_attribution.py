@@ -679,3 +679,24 @@ def test_quotes_without_speaker_are_found_by_keyword_not_by_speaker(tmp_path):
 )
 def test_first_names_and_descriptions_resolve_to_the_named_person(extract_one, text, speakers):
     assert [r["speaker"] for r in only(extract_one("Findings\n\n" + text), "direct")] == speakers
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the first word of a sentence is no part of a name
+        (
+            "Labor Secretary Thomas Perez spoke on Monday.\n\nBut Perez did not stop there.\n\n"
+            "But Perez went on and on.\n\n“We will win the state,” Perez said.",
+            "Thomas Perez",
+        ),
+        # a name used as a place is no antecedent
+        (
+            "Mary Jones spoke on Monday.\n\nThe program has run for years at Dixon Hall.\n\n"
+            "“We feed two hundred people a day,” she said.",
+            "Mary Jones",
+        ),
+    ],
+)
+def test_what_looks_like_a_name_and_is_none(extract_one, text, speaker):
+    assert [r["speaker"] for r in only(extract_one("Findings\n\n" + text), "direct")] == [speaker]

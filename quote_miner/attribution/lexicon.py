@@ -142,6 +142,15 @@ HEADLINE_LABELS = frozenset(
     ]
 )
 
+# A name after these is a place or an organisation ("runs at Dixon Hall"; not "in": "trust in
+# Hillary Clinton")...
+PLACE_PREPOSITIONS = frozenset({"at", "inside", "outside", "near"})
+# ... but not after "at" with these, aimed at a person ("looked at Smith", "a shot at Trump").
+AT_A_PERSON = tuple(
+    """look stare glance gaze laugh shout yell scream point aim smile wink grin throw swing jab
+    lash fire hit snap bark swipe poke rail lunge sneer shot dig""".split()
+)
+
 # Labels in capitals that open notices, not a transcript's turns: "CORRECTION: …".
 TRANSCRIPT_NOTICES = frozenset(
     {label.upper() for label in HEADLINE_LABELS}

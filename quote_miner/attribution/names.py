@@ -7,9 +7,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
-from spacy.tokens import Doc
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span
 
-from quote_miner.attribution.lexicon import CAPITALISED_NAME_RE, TITLE_WORDS
+from quote_miner.attribution.lexicon import AT_A_PERSON, CAPITALISED_NAME_RE, PLACE_PREPOSITIONS, TITLE_WORDS
 from quote_miner.attribution.mentions import role_appos, role_before
 from quote_miner.attribution.syntax import doc_text, entities
 from quote_miner.names import fold
@@ -43,6 +44,11 @@ class NameIndex:
 
     counts: Counter = field(default_factory=Counter)
     roles: dict[str, str] = field(default_factory=dict)
+    # Names the article uses as places or organisations (folded): "at Dixon Hall".
+    places: set[str] = field(default_factory=set)
+
+    def is_place(self, name: str) -> bool:
+        return fold(strip_titles(name)) in self.places
 
     def add(self, name: str, role: str | None = None) -> None:
         name = strip_titles(" ".join(w for w in name.split() if not w.startswith(("@", "#"))))
@@ -116,16 +122,50 @@ def build_name_index(docs: list[Doc]) -> NameIndex:
                 if m.start() > 0 and text[m.start() - 1] in '“"':
                     continue
                 words = m.group().split()
+                before = text[max(0, m.start() - 16) : m.start()].lower().split()
+                if before[-1:] == ["at"] and not (len(before) > 1 and before[-2].startswith(AT_A_PERSON)):
+                    continue  # "runs at Dixon Hall": a place, whatever the capitals say
+                while words and words[0].lower() in STOP_WORDS:
+                    words = words[1:]  # "But Perez said": the sentence's first word is no name
+                if len(words) < 2:
+                    continue
                 # Given name and surname (and a middle initial): "Ukrainian President Volodymyr
                 # Zelensky" → "Volodymyr Zelensky".
                 keep = 3 if len(words) >= 3 and re.fullmatch(r"[A-Z]\.", words[-2]) else 2
                 index.add(" ".join(words[-keep:]))
             continue
         for ent in entities(doc):
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and _used_as_place(ent):
+                index.places.add(fold(strip_titles(ent.text)))
+    # (a name that is somewhere the subject of a verb is a person's after all)
+    index.places -= {
+        fold(strip_titles(ent.text))
+        for doc in docs
+        if doc.has_annotation("ENT_IOB")
+        for ent in entities(doc)
+        if ent.root.dep_ in ("nsubj", "nsubjpass")
+    }
+    for doc in docs:
+        if not doc.has_annotation("ENT_IOB"):
+            continue
+        for ent in entities(doc):
+            if ent.label_ == "PERSON" and not index.is_place(ent.text):
                 role = role_appos(ent.root) or role_before(ent)
                 index.add(ent.text, role)
     return index
+
+
+def _used_as_place(ent: Span) -> bool:
+    """A name the recogniser calls a person that the text uses as a place or an organisation:
+    "the program runs at Dixon Hall", "Guelph, Ont." — never a speaker, never an antecedent."""
+    doc, root = ent.doc, ent.root
+    if ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].ent_type_ == "GPE":
+        return True
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in PLACE_PREPOSITIONS:
+        return False
+    # (but "looked at Jane Smith", "took a shot at Trump": at a person)
+    return prep.lower_ != "at" or prep.head.lemma_ not in AT_A_PERSON and prep.head.lower_ not in AT_A_PERSON
 
 
 def looks_like_person_name(text: str) -> bool:

@@ -198,7 +198,7 @@ class ArticleResolver:
 
     def _person_from_token(self, tok: Token) -> Speaker | None:
         ent = entity_of(tok)
-        if ent is not None and ent.label_ == "PERSON":
+        if ent is not None and ent.label_ == "PERSON" and not self.index.is_place(ent.text):
             full = self.index.full_name(ent.text)
             return Speaker(full, "person", self.index.role(full))
         untagged = not is_tagged(tok.doc)
