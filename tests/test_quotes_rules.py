@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quote_miner.quotes import leaves_quote_open, opening_mark, quote_spans
 
 
@@ -86,3 +88,70 @@ def test_a_straight_stray_mark_does_not_run_on_into_a_curly_paragraph():
     assert quote_spans(p, next_opens="“") == []
     q = "“We are committed."
     assert [q[s.start : s.end] for s in quote_spans(q, next_opens="“")] == ["We are committed."]
+
+
+def test_word_forms_give_every_inflection_the_cue_tables_need():
+    from quote_miner.quotes import word_forms
+
+    # The tables of cue words are built from these once, at import: pinned here form by form.
+    assert word_forms("say") == {"say", "says", "sayes", "sayed", "sayd", "saying", "said"}
+    assert word_forms("Reply") == {
+        *("reply", "replys", "replyes", "replyed", "replyd", "replying"),
+        *("replies", "replied"),
+    }
+    assert word_forms("admit") == {
+        *("admit", "admits", "admites", "admited", "admitd", "admiting"),
+        *("admitted", "admitting"),
+    }
+    assert word_forms("argue") == {"argue", "argues", "arguees", "argueed", "argued", "argueing", "arguing"}
+    assert {"tells", "told", "telling"} <= word_forms("tell")
+    assert "saies" not in word_forms("say") and "boies" not in word_forms("boy")
+
+
+def test_cue_lemmas_and_trigger_words():
+    from quote_miner.quotes import _lemma_table, _trigger_forms, cue_lemma
+
+    table = _lemma_table()
+    assert (table["told"], table["said"], table["replied"], table["admitted"]) == (
+        "tell",
+        "say",
+        "reply",
+        "admit",
+    )
+    assert cue_lemma("Told") == "tell" and cue_lemma("Zebra") == "zebra"
+    triggers = _trigger_forms()
+    assert {"said", "stated", "reported", "according", "per"} <= triggers
+    # forms that are mostly nouns in news wake no parser by themselves
+    assert not {"states", "report", "campaign"} & triggers
+
+
+@pytest.mark.parametrize(
+    "text, holds",
+    [
+        ("The council met on Tuesday to discuss the budget.", False),
+        ("The mayor said the budget was fine.", True),
+        ("A new poll shows that Clinton leads.", True),
+        ("The shows ran late into the night.", False),
+        ("“We will win” was on every sign.", True),
+        ("According to the police, two people were hurt.", True),
+    ],
+)
+def test_might_hold_speech(text, holds):
+    from quote_miner.quotes import might_hold_speech
+
+    assert might_hold_speech(text) is holds
+
+
+@pytest.mark.parametrize(
+    "text, framed",
+    [
+        ("“Fine,” said Governor Amy Chu.", True),
+        ('"No," Mayor Ann Lee told reporters.', True),
+        ("“Fine,” Governor Amy Chu Of Ohio.", False),  # no speech verb: a heading
+        ("Fine, said Governor Amy Chu.", False),  # no quotation marks
+    ],
+)
+def test_framed_quote(text, framed):
+    from quote_miner.quotes import framed_quote
+
+    assert framed_quote(text) is framed
