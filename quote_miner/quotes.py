@@ -401,7 +401,11 @@ def quote_spans(text: str, *, continues: bool = False, next_opens: bool | str = 
     spans: list[QuoteSpan] = []
     opened: Mark | None = None
     floor = 0
-    for m in marks:
+    skip = 0
+    for k, m in enumerate(marks):
+        if skip:
+            skip -= 1
+            continue
         role = m.role
         if role == "close-only":
             if opened is None:
@@ -410,6 +414,10 @@ def quote_spans(text: str, *, continues: bool = False, next_opens: bool | str = 
         if role == "either":
             role = "close" if opened is not None else "open"
         if role == "open":
+            if opened is not None and _nested(marks, k):
+                # “Then we said “yes” again,”: a quotation inside the open one is part of it.
+                skip = 1
+                continue
             # An opener while one is open: the earlier one was stray and costs only itself.
             opened = m
             continue
@@ -463,6 +471,13 @@ def quote_spans(text: str, *, continues: bool = False, next_opens: bool | str = 
             spans.append(QuoteSpan(o + 1, c, o, c))
     spans.sort(key=lambda sp: sp.start)
     return spans
+
+
+def _nested(marks: list[Mark], k: int) -> bool:
+    """Whether the opener ``marks[k]``, met while a quotation is open, starts a quotation inside
+    it: two closers follow before any other opener (its own, then the outer one's)."""
+    after = marks[k + 1 : k + 3]
+    return len(after) == 2 and all(m.role != "open" for m in after)
 
 
 def _first_char(text: str) -> int:

@@ -700,3 +700,10 @@ def test_first_names_and_descriptions_resolve_to_the_named_person(extract_one, t
 )
 def test_what_looks_like_a_name_and_is_none(extract_one, text, speaker):
     assert [r["speaker"] for r in only(extract_one("Findings\n\n" + text), "direct")] == [speaker]
+
+
+def test_a_quotation_inside_a_quotation_is_part_of_it(extract_one):
+    rs = extract_one("Vote\n\n“Then we said “yes” to the plan again,” Mayor Ann Lee said.")
+    assert [(r["kind"], r["text"], r["speaker"]) for r in rs] == [
+        ("direct", "Then we said “yes” to the plan again,", "Ann Lee")
+    ]

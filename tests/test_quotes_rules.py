@@ -155,3 +155,18 @@ def test_framed_quote(text, framed):
     from quote_miner.quotes import framed_quote
 
     assert framed_quote(text) is framed
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("“Then we said “yes” again,” Lee said.", ["Then we said “yes” again,"]),
+        ('"Then we said "yes" again," Lee said.', ['Then we said "yes" again,']),
+        ('"He told me “no way” and left," she said.', ["He told me “no way” and left,"]),
+        # an opener with only one closer after it: the earlier opener was stray
+        ("“A stray mark. “We will win,” she said.", ["We will win,"]),
+        ("“A,” he said, “B.”", ["A,", "B."]),
+    ],
+)
+def test_a_quotation_inside_a_quotation_stays_inside(paragraph, expected):
+    assert texts(paragraph) == expected
