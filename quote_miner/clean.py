@@ -376,6 +376,7 @@ def clean_text(
     if main is not None:
         main = _with_interrupted_parts(main, runs, raw_lines, labels, candidate, shapes)
         main = _before_comments(main, comment_head)
+        main = _with_closing_sentences(main, raw_lines, labels, shapes)
         # Passages of an article's size outside it: the file may hold several articles.
         left_out = [
             words
@@ -487,11 +488,15 @@ def _with_interrupted_parts(main, runs, raw_lines, labels, candidate, shapes) ->
         return main
     # An opening paragraph that starts with a dateline ("DAVIE — Linebacker Joey Porter knew …")
     # begins the article, whatever stands between it and the rest.
+    # Past a sidebar's end-of-article word ("Latest news") only when the byline or the date
+    # line stands right above it.
+    crossed_an_end = False
     for k in range(lo - 1, max(-1, lo - 1 - OPENING_REACH), -1):
-        if END_OF_ARTICLE_RE.match(raw_lines[k][2]):  # (a sidebar's appeal does not end it)
-            break
+        if END_OF_ARTICLE_RE.match(raw_lines[k][2]):
+            crossed_an_end = True
         if candidate[k] and OPENING_DATELINE_RE.match(raw_lines[k][2]):
-            lo = k
+            if not crossed_an_end or _under_byline(raw_lines, k):
+                lo = k
             break
     for step in (1, -1):
         j = at + step
@@ -507,6 +512,36 @@ def _with_interrupted_parts(main, runs, raw_lines, labels, candidate, shapes) ->
             lo, hi = (lo, other[1]) if step == 1 else (other[0], hi)
             j += step
     return lo, hi
+
+
+# Short sentences right after the last paragraph that still belong to the article: "No charges
+# have been laid.", "Mr Vlahogiannis is banned from the Open."
+CLOSING_SENTENCES = 2
+
+
+def _with_closing_sentences(main, raw_lines, labels, shapes) -> tuple[int, int]:
+    lo, hi = main
+    for k in range(hi + 1, min(len(raw_lines), hi + 1 + CLOSING_SENTENCES)):
+        text, sh = raw_lines[k][2], shapes[k]
+        if (
+            labels[k] is not None
+            or not sh.short_sentence
+            or sh.bullet
+            or not text.rstrip().endswith(".")  # (a headline of a teaser has no full stop)
+            or sh.words < 3
+            or sh.stop_ratio == 0
+            or END_OF_ARTICLE_RE.match(text)
+            or CALL_TO_ACTION_RE.search(text)
+        ):
+            break
+        hi = k
+    return lo, hi
+
+
+def _under_byline(raw_lines, k: int) -> bool:
+    """Whether a byline or a date line stands at most three lines above line ``k``."""
+    above = [raw_lines[j][2].strip() for j in range(max(0, k - 3), k)]
+    return any(BYLINE_RE.match(t) or DATELINE_RE.match(t) for t in above)
 
 
 # Lines that head a reader's comment: "Posted by: King Eric on 9:55am Wed 2 Jan 08",

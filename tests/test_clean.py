@@ -203,6 +203,35 @@ def test_an_opening_paragraph_with_a_dateline_is_kept():
     assert "Dolphins chat" not in text
 
 
+def test_an_opening_paragraph_under_the_byline_is_kept_past_a_sidebar_with_latest_news():
+    opening = "DAVIE — Linebacker Joey Porter knew as soon as he pulled into the lot that things had changed."
+    sidebar = ["Your Dolphins source", "Latest news", "Check headlines, photos and video", "RSS feeds"]
+    sidebar += [f"* Dolphins blog entry {n}" for n in range(8)]
+    raw = "\n\n".join(
+        ["Dolphins feel a change", "By TIM GRAHAM", "Thursday, December 27, 2007", opening, *sidebar]
+        + [*BODY, *MORE_BODY]
+    )
+    text = kept(raw + "\n")
+    assert opening in text and BODY[0] in text
+    # without the byline and the date line above it, a paragraph past "Latest news" is another story's
+    assert opening not in kept("\n\n".join(["Dolphins feel a change", opening, *sidebar, *BODY, *MORE_BODY]))
+
+
+@pytest.mark.parametrize(
+    "closing, is_body",
+    [
+        ("No charges have been laid.", True),
+        ("Mr Vlahogiannis is banned from the Open.", True),
+        ("Balls calls for 'highest standards'", False),  # a teaser's headline: no full stop
+        ("Source: SBS", False),
+    ],
+)
+def test_a_short_last_sentence_belongs_to_the_article(closing, is_body):
+    junk = ["© The Harbor Times 2008", "* Home", "Ads by Google"]
+    text = kept("\n\n".join(["Harbor plan", *BODY, *MORE_BODY, closing, *junk]) + "\n")
+    assert (closing in text) is is_body and "Ads by Google" not in text
+
+
 @pytest.mark.parametrize(
     "junk",
     [
