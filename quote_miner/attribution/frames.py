@@ -3,6 +3,9 @@ in either order, inverted cues, colon frames, dash trailers, judgements of a quo
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Span, Token
 
 from quote_miner.attribution.lexicon import (
@@ -158,6 +161,24 @@ def _parenthetical(cue: Token, q_tokens: list[Token]) -> bool:
     return any(host == t or host in ancestors(t) for t in q_tokens)
 
 
+@dataclass(frozen=True)
+class QuoteSite:
+    """A quoted run and what every pattern reads around it."""
+
+    doc: Doc
+    start: int
+    end: int
+    quote_ranges: list[tuple[int, int]]
+    partial: bool
+    q_tokens: list[Token]
+    sents: list[Span]
+    trailing_max_tokens: int
+
+
+# A pattern that found the quote's frame but no one in it: the search stops there.
+NO_ONE = Attribution(None, None, "none", 0.0)
+
+
 def attribute_quote(
     doc: Doc,
     start: int,
@@ -167,13 +188,27 @@ def attribute_quote(
     partial: bool,
     trailing_max_tokens: int = 12,
 ) -> Attribution | None:
-    """Who is credited with the quoted run ``doc.text[start:end]`` in this paragraph."""
+    """Who is credited with the quoted run ``doc.text[start:end]`` in this paragraph: the first
+    pattern of ``PATTERNS`` (partial quotes: ``PARTIAL_PATTERNS``) that finds someone."""
     q_tokens = list(tokens_between(doc, start, end))
     if not q_tokens:
         return None
     sents = [sentence_of(q_tokens[0])]
     while sents[-1].end <= q_tokens[-1].i:
         sents.append(sentence_of(doc[sents[-1].end]))
+    site = QuoteSite(doc, start, end, quote_ranges, partial, q_tokens, sents, trailing_max_tokens)
+    for _, pattern in PARTIAL_PATTERNS if partial else PATTERNS:
+        found = pattern(site)
+        if found is not None:
+            return None if found is NO_ONE else found
+    return None
+
+
+def _by_cue(site: QuoteSite) -> Attribution | None:
+    """The best-ranked speech cue among the words of the quote's sentences near it (and a short
+    sentence right after): linked to the quote by the parse, framing it, nearest."""
+    doc, start, end, quote_ranges, partial = site.doc, site.start, site.end, site.quote_ranges, site.partial
+    q_tokens, sents = site.q_tokens, site.sents
     # The frame: words of the quote's sentences outside any quotation, near the quote.
     lo = max(sents[0].start, q_tokens[0].i - FRAME_WINDOW)
     hi = min(sents[-1].end, q_tokens[-1].i + 1 + FRAME_WINDOW)
@@ -186,7 +221,7 @@ def attribute_quote(
         nxt = sentence_of(doc[last.end])
         if (
             nxt is not None
-            and len(nxt) <= trailing_max_tokens
+            and len(nxt) <= site.trailing_max_tokens
             and not any(in_ranges(t.idx, quote_ranges) for t in nxt)
         ):
             frame += list(nxt)
@@ -227,73 +262,110 @@ def attribute_quote(
         scored = [
             x for x in scored if _frames(x[3], end) or not any(_described_below(x[3], c) for c in inner)
         ]
-    if scored:
-        scored.sort(key=lambda x: (x[0], x[1], x[2]))
-        unlinked, no_speaker, _, cue, speaker = scored[0]
-        if cue.lower_ != "according":
-            speaker = _frame_subject(doc, cue, end, quote_ranges, speaker)
-        mention = mention_for(speaker) if speaker is not None else None
-        if mention is None and partial:
-            return None
-        method = "according" if cue.lower_ == "according" else "cue"
-        conf = CONF.cue if not unlinked else CONF.cue_unlinked
-        if mention is None:
-            conf = CONF.cue_without_speaker
-        return Attribution(mention, cue_text(cue), method, conf, cue.idx)
-    if partial:
-        return _judged_by(q_tokens, quote_ranges)
-    found = _short_frame_after(doc, end, sents[-1], quote_ranges)
-    if found is not None:
-        return found
-    text = doc_text(doc)
-    # The sentence before introduces it: "Bruce emphasized the need for … . “President …”"
-    first = sents[0]
-    if first.start > 0 and text[first.start_char : start].strip(" “\"'‘") == "":
-        prev = sentence_of(doc[first.start - 1])
-        prev_tokens = [t for t in prev if not in_ranges(t.idx, quote_ranges)]
-        if len(prev_tokens) == len(prev):
-            for cue in reversed([t for t in prev_tokens if is_cue(t, belief=True)]):
-                speaker = speaker_token_for_cue(cue)
-                if speaker is not None:
-                    return Attribution(
-                        mention_for(speaker),
-                        cue_text(cue),
-                        "previous sentence",
-                        CONF.previous_sentence_cue,
-                        cue.idx,
-                    )
-    # "He also played up his strength: “Who gives us the best chance …”"
-    lead = [t for t in sents[0] if t.idx < start - 1 and not in_ranges(t.idx, quote_ranges)]
-    if lead and lead[-1].text == ":" and len(lead) > 2:
-        found = _introducer(lead)
-        if found is not None:
-            return found
-    # "X: “…”" — a name and a colon in front of the quote.
-    found = _colon_name(doc, max(0, sents[0].start_char), max(0, start - 1), CONF.colon_name)
-    if found is not None:
-        return found
-    # "“…” — X"
-    after = text[end + 1 : end + 80]
-    m = TRAILER_RE.match(after)
-    if m:
-        s = end + 1 + m.start(1)
-        span = doc.char_span(s, s + len(m.group(1).rstrip()), alignment_mode="expand")
-        if span is not None:
-            return Attribution(mention_for(span.root), None, "trailer", CONF.trailer, None)
-    # The person the sentence before is about: "Sen. Bernie Sanders … identified young voters’
-    # exhaustion as one of the reasons. “The younger people are …”"
-    if first.start > 0 and text[first.start_char : start].strip(" “\"'‘") == "":
-        root = sentence_of(doc[first.start - 1]).root
-        subj = own_subject(root) if root.pos_ in ("VERB", "AUX") else None
-        if subj is not None and not in_ranges(subj.idx, quote_ranges) and is_person(subj):
+    if not scored:
+        return None
+    scored.sort(key=lambda x: (x[0], x[1], x[2]))
+    unlinked, no_speaker, _, cue, speaker = scored[0]
+    if cue.lower_ != "according":
+        speaker = _frame_subject(doc, cue, end, quote_ranges, speaker)
+    mention = mention_for(speaker) if speaker is not None else None
+    if mention is None and partial:
+        return NO_ONE
+    method = "according" if cue.lower_ == "according" else "cue"
+    conf = CONF.cue if not unlinked else CONF.cue_unlinked
+    if mention is None:
+        conf = CONF.cue_without_speaker
+    return Attribution(mention, cue_text(cue), method, conf, cue.idx)
+
+
+def _by_judgement(site: QuoteSite) -> Attribution | None:
+    return _judged_by(site.q_tokens, site.quote_ranges) or NO_ONE
+
+
+def _by_short_frame(site: QuoteSite) -> Attribution | None:
+    return _short_frame_after(site.doc, site.end, site.sents[-1], site.quote_ranges)
+
+
+def _opens_its_sentence(site: QuoteSite) -> bool:
+    first = site.sents[0]
+    text = doc_text(site.doc)
+    return first.start > 0 and text[first.start_char : site.start].strip(" “\"'‘") == ""
+
+
+def _by_previous_cue(site: QuoteSite) -> Attribution | None:
+    """The sentence before introduces it: "Bruce emphasized the need for … . “President …”"."""
+    if not _opens_its_sentence(site):
+        return None
+    prev = sentence_of(site.doc[site.sents[0].start - 1])
+    prev_tokens = [t for t in prev if not in_ranges(t.idx, site.quote_ranges)]
+    if len(prev_tokens) != len(prev):
+        return None
+    for cue in reversed([t for t in prev_tokens if is_cue(t, belief=True)]):
+        speaker = speaker_token_for_cue(cue)
+        if speaker is not None:
             return Attribution(
-                mention_for(subj),
-                root.text,
-                "previous sentence",
-                CONF.previous_sentence_subject,
-                root.idx,
+                mention_for(speaker), cue_text(cue), "previous sentence", CONF.previous_sentence_cue, cue.idx
             )
     return None
+
+
+def _by_colon_lead(site: QuoteSite) -> Attribution | None:
+    """ "He also played up his strength: “Who gives us the best chance …”"."""
+    lead = [t for t in site.sents[0] if t.idx < site.start - 1 and not in_ranges(t.idx, site.quote_ranges)]
+    if lead and lead[-1].text == ":" and len(lead) > 2:
+        return _introducer(lead)
+    return None
+
+
+def _by_colon_name(site: QuoteSite) -> Attribution | None:
+    """ "X: “…”" — a name and a colon in front of the quote."""
+    return _colon_name(site.doc, max(0, site.sents[0].start_char), max(0, site.start - 1), CONF.colon_name)
+
+
+def _by_trailer(site: QuoteSite) -> Attribution | None:
+    """ "“…” — X"."""
+    doc, end = site.doc, site.end
+    m = TRAILER_RE.match(doc_text(doc)[end + 1 : end + 80])
+    if not m:
+        return None
+    s = end + 1 + m.start(1)
+    span = doc.char_span(s, s + len(m.group(1).rstrip()), alignment_mode="expand")
+    if span is None:
+        return None
+    return Attribution(mention_for(span.root), None, "trailer", CONF.trailer, None)
+
+
+def _by_previous_subject(site: QuoteSite) -> Attribution | None:
+    """The person the sentence before is about: "Sen. Bernie Sanders … identified young voters’
+    exhaustion as one of the reasons. “The younger people are …”"."""
+    if not _opens_its_sentence(site):
+        return None
+    root = sentence_of(site.doc[site.sents[0].start - 1]).root
+    subj = own_subject(root) if root.pos_ in ("VERB", "AUX") else None
+    if subj is None or in_ranges(subj.idx, site.quote_ranges) or not is_person(subj):
+        return None
+    return Attribution(
+        mention_for(subj), root.text, "previous sentence", CONF.previous_sentence_subject, root.idx
+    )
+
+
+# Who said a quotation: the patterns in the order they are tried, the first that finds someone
+# wins. (Across paragraphs, extraction.py goes on with a colon-ended paragraph before, then the
+# quotation before; transcript turns are attribution/transcripts.py's.)
+PATTERNS: tuple[tuple[str, Callable[[QuoteSite], Attribution | None]], ...] = (
+    ("a speech cue in the quote's sentence", _by_cue),
+    ("a short frame after the quote with a verb outside the lexicon", _by_short_frame),
+    ("a speech cue in the sentence before", _by_previous_cue),
+    ("a frame ending in a colon in the quote's sentence", _by_colon_lead),
+    ("a name and a colon before the quote", _by_colon_name),
+    ("a name after a dash behind the quote", _by_trailer),
+    ("the person the sentence before is about", _by_previous_subject),
+)
+# A quoted fragment is credited by a cue that governs it, or by a verb of judgement.
+PARTIAL_PATTERNS: tuple[tuple[str, Callable[[QuoteSite], Attribution | None]], ...] = (
+    ("a speech cue that governs the fragment", _by_cue),
+    ("a verb of judgement", _by_judgement),
+)
 
 
 def _split_after_question(doc: Doc, end: int, nxt: Span) -> bool:
