@@ -123,6 +123,11 @@ def test_cue_lemmas_and_trigger_words():
     assert {"said", "stated", "reported", "according", "per"} <= triggers
     # forms that are mostly nouns in news wake no parser by themselves
     assert not {"states", "report", "campaign"} & triggers
+    # verbs that are no speech verbs count by their -ed and -ing forms and irregular ones only
+    assert {"admired", "admiring", "heard", "sought", "spoke", "spoken"} <= triggers
+    assert not {"admires", "hears", "seeks"} & triggers
+    # stance nouns, with a clause or without
+    assert {"accusation", "attack", "attacks"} <= triggers
 
 
 @pytest.mark.parametrize(
@@ -166,7 +171,32 @@ def test_framed_quote(text, framed):
         # an opener with only one closer after it: the earlier opener was stray
         ("“A stray mark. “We will win,” she said.", ["We will win,"]),
         ("“A,” he said, “B.”", ["A,", "B."]),
+        ("“stray “B” here and “C” there", ["B", "C"]),
+        ("“Then we said “yes” again,” Lee said, “and again.”", ["Then we said “yes” again,", "and again."]),
     ],
 )
 def test_a_quotation_inside_a_quotation_stays_inside(paragraph, expected):
+    assert texts(paragraph) == expected
+
+
+def test_small_helpers_of_the_quotation_marks():
+    from quote_miner.quotes import framed_quote, has_quote_mark, quoted_share, same_style, word_forms
+
+    assert {"spies", "spied"} <= word_forms("spy") and "mies" not in word_forms("my")
+    assert framed_quote("“Fine,” Chu said, smiling.")  # the cue with its comma
+    assert same_style('"', '"') and same_style("“", "«") and not same_style('"', "“")
+    assert has_quote_mark("He said «non».") and not has_quote_mark("X marks the spot")
+    line = "He said “abc” today"
+    assert quoted_share(line) == len("“abc”") / len(line) and quoted_share("") == 0
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("She said: “We will go on and on", ["We will go on and on"]),
+        ("She said, “We will go on and on", ["We will go on and on"]),
+        ("She left “We will go on and on", []),  # an unclosed mark nothing introduces
+    ],
+)
+def test_an_unclosed_quotation_is_kept_when_a_colon_or_comma_introduces_it(paragraph, expected):
     assert texts(paragraph) == expected
