@@ -507,16 +507,12 @@ def same_style(a: str, b: str) -> bool:
     return (a == '"') == (b == '"')
 
 
-def leaves_quote_open(text: str, *, continues: bool = False) -> bool:
+def leaves_quote_open(text: str) -> bool:
     """Whether the paragraph ends inside an open double quotation."""
     opened = False
     for m in find_marks(text):
-        role = m.role
-        if role == "close-only":
-            role = "close" if opened else "none"
-        if role == "either":
-            role = "close" if opened else "open"
-        opened = role == "open"
+        # a mark that can open or close closes an open quotation, else opens one
+        opened = not opened if m.role == "either" else m.role == "open"
     return opened
 
 

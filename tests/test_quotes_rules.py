@@ -200,3 +200,128 @@ def test_small_helpers_of_the_quotation_marks():
 )
 def test_an_unclosed_quotation_is_kept_when_a_colon_or_comma_introduces_it(paragraph, expected):
     assert texts(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "text, marks",
+    [
+        # straight marks take their role from the characters around them
+        ('He said "yes" today.', [(8, 1, "open"), (12, 1, "close")]),
+        ('"Yes," he said.', [(0, 1, "open"), (5, 1, "either")]),
+        ('a"b', [(1, 1, "either")]),
+        ('"', [(0, 1, "either")]),
+        ('x "‘a', [(2, 1, "open")]),  # before a single opener
+        ('b"’ y', [(1, 1, "close")]),  # before a single closer
+        ('b"” y', [(1, 1, "close"), (2, 1, "close")]),
+        ('“"yes"” he said', [(0, 1, "open"), (1, 1, "open"), (5, 1, "close"), (6, 1, "close")]),
+        # curly marks keep theirs, unless the typist swapped them
+        ("“yes”", [(0, 1, "open"), (4, 1, "close")]),
+        ("word“ he said", [(4, 1, "close")]),
+        ("”Mr. Trump is here", [(0, 1, "open")]),
+        ("a ”b", [(2, 1, "open")]),
+        # two apostrophes close, two backticks open
+        ("He said ''yes'' today", [(8, 2, "close-only"), (13, 2, "close-only")]),
+        ("``yes'' he said", [(0, 2, "open"), (5, 2, "close-only")]),
+        ("x'", []),
+    ],
+)
+def test_the_role_of_each_double_mark(text, marks):
+    from quote_miner.quotes import find_marks
+
+    found = find_marks(text)
+    assert [(m.pos, m.length, m.role) for m in found] == marks
+    assert all(m.family == "double" for m in found)
+
+
+@pytest.mark.parametrize(
+    "paragraph, open_at_end",
+    [
+        ("“We will go on,” she said.", False),
+        ("“We will go on, and on", True),
+        ("She said: “We will go on", True),
+        ('"We will go on," she said, "and on', True),
+        ("He said ''yes'' and left", False),
+        ("“A stray “quoted” one goes on", False),  # one closer: the first opener was stray
+    ],
+)
+def test_leaves_quote_open(paragraph, open_at_end):
+    assert leaves_quote_open(paragraph) is open_at_end
+
+
+@pytest.mark.parametrize(
+    "text, options, spans",
+    [
+        # (start, end, open_mark, close_mark, continues, recovered, runs_on)
+        (
+            "“A,” he said, “B.”",
+            {},
+            [(1, 3, 0, 3, False, False, False), (15, 17, 14, 17, False, False, False)],
+        ),
+        ('"Yes," he said.', {}, [(1, 5, 0, 5, False, False, False)]),
+        # a closer with no opener: the quote goes back to its sentence's start
+        ("We will win,” she said. Then more.", {}, [(0, 12, None, 12, False, True, False)]),
+        ("He left. We will win,” she said.", {}, [(9, 21, None, 21, False, True, False)]),
+        # a paragraph that goes on with the quotation of the one before
+        ("“More words,” he said.", {"continues": True}, [(1, 12, 0, 12, True, False, False)]),
+        ("He said: “More words,” and left.", {"continues": True}, [(10, 21, 9, 21, False, False, False)]),
+        # a quotation left open runs on when the next paragraph opens with a mark of its style
+        ("“Unclosed words go on", {"next_opens": "“"}, [(1, 21, 0, None, False, False, True)]),
+        ("“Unclosed words go on", {"next_opens": True}, [(1, 21, 0, None, False, False, True)]),
+        ("“Unclosed words go on", {"next_opens": '"'}, []),
+        ("She said, “Unclosed words go on", {}, [(11, 31, 10, None, False, False, False)]),
+        # single quotation marks outside the double ones; apostrophes are no marks
+        ("The sign said 'We will win' today", {}, [(15, 26, 14, 26, False, False, False)]),
+        ("It's the voters' choice, 'they say', at last", {}, [(26, 34, 25, 34, False, False, False)]),
+        ("Rubio: 'We are done'\nnext 'line", {}, [(8, 19, 7, 19, False, False, False)]),
+        (
+            "“A” and 'b c d' and “E”",
+            {},
+            [
+                (1, 2, 0, 2, False, False, False),
+                (9, 14, 8, 14, False, False, False),
+                (21, 22, 20, 22, False, False, False),
+            ],
+        ),
+        ("“”", {}, []),
+    ],
+)
+def test_quote_spans_field_by_field(text, options, spans):
+    got = quote_spans(text, **options)
+    assert [
+        (s.start, s.end, s.open_mark, s.close_mark, s.continues, s.recovered, s.runs_on) for s in got
+    ] == spans
+
+
+@pytest.mark.parametrize(
+    "text, holds",
+    [
+        ("He said ''no'' to the plan", True),  # two apostrophes close a quotation
+        ("The Times reports:   ", True),  # a colon at the end introduces what follows
+        (": and then nothing happened at all", False),
+    ],
+)
+def test_might_hold_speech_from_marks_and_colons(text, holds):
+    from quote_miner.quotes import might_hold_speech
+
+    assert might_hold_speech(text) is holds
+
+
+def test_opening_mark_straight_curly_or_none():
+    assert opening_mark('  "We will win," she said.') == '"'
+    assert opening_mark("“We will win,” she said.") == "“"
+    assert opening_mark("We said “no”.") is None and opening_mark("   ") is None
+
+
+@pytest.mark.parametrize(
+    "text, pos, start",
+    [
+        ("First one. Second one here.", 20, 11),
+        ("First one.   Second one here.", 20, 13),
+        ("No end here at all", 10, 0),
+        ("First one. Second.", 5, 0),
+    ],
+)
+def test_sentence_start_before(text, pos, start):
+    from quote_miner.quotes import sentence_start_before
+
+    assert sentence_start_before(text, pos) == start
