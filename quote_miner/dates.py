@@ -40,6 +40,7 @@ MONTHS = {
     "december": 12,
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+# (the abbreviation's full stop stays outside the group: "Sept." gives "sept")
 _MONTH = (
     r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -132,7 +133,7 @@ def _find_dates(text: str, article: date | None, previous: date | None) -> tuple
             found.append((m.start(), d, "explicit"))
     for rx in (MONTH_DAY_RE, DAY_MONTH_RE):
         for m in rx.finditer(text):
-            month = MONTHS.get(m["month"].lower().rstrip("."))
+            month = MONTHS.get(m["month"].lower())
             day = int(m["day"])
             if month is None or not 1 <= day <= 31:
                 continue
@@ -177,7 +178,7 @@ def full_date(text: str | None) -> str | None:
             found.append((m.start(), d))
     for rx in (MONTH_DAY_RE, DAY_MONTH_RE):
         for m in rx.finditer(text):
-            month = MONTHS.get(m["month"].lower().rstrip("."))
+            month = MONTHS.get(m["month"].lower())
             if m["year"] and month and (d := _safe(int(m["year"]), month, int(m["day"]))):
                 found.append((m.start(), d))
     return min(found)[1].isoformat() if found else None
@@ -188,7 +189,7 @@ def article_date_from_text(lines: list[str]) -> str | None:
     for line in lines:
         for m in MONTH_DAY_RE.finditer(line):
             if m["year"]:
-                d = month_day(MONTHS[m["month"].lower().rstrip(".")], int(m["day"]), int(m["year"]), None)
+                d = month_day(MONTHS[m["month"].lower()], int(m["day"]), int(m["year"]), None)
                 if d:
                     return d.isoformat()
     return None
@@ -199,7 +200,7 @@ class QuoteDater:
 
     def __init__(self, article_date: str | None) -> None:
         self.article = parse_iso(article_date)
-        self.heading_date: tuple[date, str] | None = None
+        self.heading_date: date | None = None
         self.last_event: date | None = None
         # speaker → (paragraph index, date, basis) of their last dated quote
         self.runs: dict[str, tuple[int, str | None, str | None]] = {}
@@ -207,7 +208,7 @@ class QuoteDater:
     def heading(self, text: str) -> None:
         """A section heading: a dated one dates what follows; any heading ends the last one."""
         found = find_date(text, article=self.article)
-        self.heading_date = (found[0], "explicit") if found else None
+        self.heading_date = found[0] if found else None
 
     def date_for(self, para: int, sentence: str, paragraph: str, speaker: str | None) -> SaidOn:
         """``sentence`` and ``paragraph`` are the attribution text with quoted words blanked."""
@@ -218,7 +219,7 @@ class QuoteDater:
             d, basis = found
             result = SaidOn(d.isoformat(), basis)
         elif self.heading_date:
-            result = SaidOn(self.heading_date[0].isoformat(), "explicit")
+            result = SaidOn(self.heading_date.isoformat(), "explicit")
         elif speaker and speaker in self.runs and para - self.runs[speaker][0] <= 1 and self.runs[speaker][1]:
             _, d_iso, basis = self.runs[speaker]
             result = SaidOn(d_iso, basis)

@@ -128,3 +128,97 @@ def test_what_a_claim_says_never_dates_when_it_was_said(extract_one):
     assert [(r["text"], r["date"]) for r in urged] == [
         ("the EU to mount another five billion euros in aid", "2025-03-20")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Published March 3, 2025", "2025-03-03"),
+        ("Published: 3 March 2025", "2025-03-03"),
+        ("3rd of March, 2025", "2025-03-03"),
+        ("2025-03-03", "2025-03-03"),
+        ("June 10, 2025 at 9:15 a.m. EDT", "2025-06-10"),
+        ("Sept. 4, 2024", "2024-09-04"),
+        # the first one in the line, whatever its form
+        ("Updated 2025-03-05, first published March 3, 2025", "2025-03-05"),
+        ("first published March 3, 2025, updated 2025-03-05", "2025-03-03"),
+        # no year, no real day, or nothing: no full date
+        ("March 3", None),
+        ("Thursday", None),
+        ("February 30, 2025", None),
+        ("2025-02-30", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_full_date(text, expected):
+    from quote_miner.dates import full_date
+
+    assert full_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        (["The council met.", "BRUSSELS, March 3, 2025 — Ministers met."], "2025-03-03"),
+        (["Photo taken Feb. 2, 2024 in Kyiv", "March 3, 2025"], "2024-02-02"),
+        (["On March 3 the council met."], None),  # no year
+        (["February 30, 2025 is no day", "April 1, 2025"], "2025-04-01"),
+        ([], None),
+    ],
+)
+def test_article_date_from_text(lines, expected):
+    from quote_miner.dates import article_date_from_text
+
+    assert article_date_from_text(lines) == expected
+
+
+def test_parse_iso():
+    from quote_miner.dates import parse_iso
+
+    assert parse_iso("2025-04-18T09:15:00") == FRI
+    assert parse_iso("18 April") is None and parse_iso(None) is None and parse_iso("") is None
+
+
+def test_month_day_takes_the_nearest_year_and_half_a_year_at_most():
+    assert month_day(12, 30, None, date(2025, 1, 2)) == date(2024, 12, 30)
+    assert month_day(1, 3, None, date(2024, 12, 30)) == date(2025, 1, 3)
+    assert month_day(5, 8, None, date(2025, 5, 2)) == date(2025, 5, 8)
+    assert month_day(5, 8, 2023, date(2025, 5, 2)) == date(2023, 5, 8)
+    assert month_day(2, 29, None, date(2025, 3, 1)) is None  # no such day near it
+    assert month_day(5, 8, None, None) is None
+    # a tie, half a year either way (2024 is a leap year): the earlier day
+    assert month_day(7, 2, None, date(2024, 1, 1)) == date(2023, 7, 2)
+    assert month_day(7, 3, None, date(2025, 1, 1)) == date(2024, 7, 3)
+
+
+def test_the_dater_step_by_step():
+    def said_on(*args):
+        found = dater.date_for(*args)
+        return found.date, found.basis
+
+    dater = QuoteDater("2025-04-18")
+    # an explicit date in the sentence
+    assert said_on(0, "Rubio said on April 14 that", "", "Marco Rubio") == ("2025-04-14", "explicit")
+    # none in the sentence: the paragraph's
+    assert said_on(1, "he added", "Later, on April 15, he added", "Marco Rubio") == ("2025-04-15", "explicit")
+    # none at all: the speaker's run of quotes in the next paragraph keeps the date
+    assert said_on(2, "he said", "he said", "Marco Rubio") == ("2025-04-15", "explicit")
+    # ... but not three paragraphs on, nor for someone else: the article's date
+    assert said_on(5, "he said", "he said", "Marco Rubio") == ("2025-04-18", "article")
+    assert said_on(6, "she said", "she said", "Tammy Bruce") == ("2025-04-18", "article")
+    # "the day before" counts back from the last event mentioned
+    assert said_on(7, "the day before, she said", "", "Tammy Bruce") == ("2025-04-14", "relative")
+    # a dated heading dates what follows, until a heading without a date
+    dater.heading("April 16, 2025: the talks")
+    assert said_on(8, "she said", "", None) == ("2025-04-16", "explicit")
+    dater.heading("Reactions")
+    assert said_on(9, "she said", "", None) == ("2025-04-18", "article")
+    # a relative date is an event too, and starts a run of its speaker's quotes
+    assert said_on(10, "Bruce said yesterday", "", "Tammy Bruce") == ("2025-04-17", "relative")
+    assert said_on(11, "she added", "", "Tammy Bruce") == ("2025-04-17", "relative")
+    assert said_on(13, "she added", "", "Tammy Bruce") == ("2025-04-18", "article")  # two paragraphs on
+    assert said_on(14, "the previous day, officials said", "", None) == ("2025-04-16", "relative")
+    dater = QuoteDater(None)
+    assert said_on(0, "she said", "", None) == (None, None)
+    assert QuoteDater("not a date").article is None
