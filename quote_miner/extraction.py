@@ -381,7 +381,8 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
     last: tuple[int, Attribution, int] | None = None
     body_text = "\n".join(p.text for p in paras if p.label == BODY)
     labels = transcript_labels([p.text for p in paras if p.label == BODY], index)
-    last_turn: tuple[int, Turn] | None = None  # the paragraph of the last transcript turn
+    # The last transcript turn: its paragraph, the turn, the paragraph its speaker's label is in.
+    last_turn: tuple[int, Turn, int] | None = None
     for i, (para, doc) in enumerate(zip(paras, docs, strict=True)):
         # (start, end, kind, attribution, paragraph the attribution stands in)
         items: list[tuple[int, int, str, Attribution | None, int]] = []
@@ -395,17 +396,17 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
             dater.heading(para.text)
             if not items:
                 continue
-        turn = None
+        turn, label_para = None, i
         if para.label == BODY and labels:
             turn = transcript_turn(para.text, labels)
             if turn is None and last_turn is not None and last_turn[0] == i - 1:
-                turn = continued_turn(para.text, last_turn[1])
+                turn, label_para = continued_turn(para.text, last_turn[1]), last_turn[2]
         if turn is not None:
-            last_turn = (i, turn)
+            last_turn = (i, turn, label_para)
             # The whole paragraph is the labelled speaker's; quotations and cues inside it are
             # part of their words.
             kind = "direct" if turn.quoted else "indirect"
-            items.append((turn.start, turn.end, kind, turn.attribution, i))
+            items.append((turn.start, turn.end, kind, turn.attribution, label_para))
         in_body = para.label not in (TITLE, HEADING) and turn is None
         prev_close = None
         for sp in spans_by_para.get(i, []) if in_body else ():

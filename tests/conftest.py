@@ -34,6 +34,8 @@ def extract_one(nlp):
         quotes = extract_text(text, Article(path="t.txt", date=date), nlp=nlp)
         for q in quotes:
             assert text[q.start : q.end] == q.text
+            m = q.speaker_mention
+            assert m is None or text[m.start : m.end] == m.text
         return [q.to_dict() for q in quotes]
 
     return run

@@ -547,6 +547,7 @@ def test_a_transcript_turn_is_its_labelled_speakers(extract_one, opening, closin
         f"{opening}WALLACE: Will Gennifer Flowers be at the debate tomorrow night?{closing}\n\n"
         f"{opening}PENCE: Gennifer Flowers will not be attending. Hillary Clinton thinks this is "
         f"an episode of “Shark Tank.”{closing}\n\n"
+        f"{opening}But the truth is that this is serious business for the country.{closing}\n\n"
         f"{opening}WALLACE: Do you really see those two as equivalent?{closing}\n"
     )
     got = [(r["kind"], r["speaker"], r["speaker_mention"]["text"], r["text"][:24]) for r in extract_one(text)]
@@ -554,6 +555,7 @@ def test_a_transcript_turn_is_its_labelled_speakers(extract_one, opening, closin
     assert got == [
         (kind, "Chris Wallace", "WALLACE", "Will Gennifer Flowers be"),
         (kind, "Mike Pence", "PENCE", "Gennifer Flowers will no"),
+        *([(kind, "Mike Pence", "PENCE", "But the truth is that th")] if opening else []),
         (kind, "Chris Wallace", "WALLACE", "Do you really see those "),
     ]
     assert extract_one(text)[1]["text"].endswith("“Shark Tank.”")
