@@ -16,6 +16,9 @@ from quote_miner.cli import cli
 from .conftest import SEEDS
 
 distributed = pytest.importorskip("distributed")
+# One pytest worker runs them all: they share one cluster, and two clusters on two cores would
+# only slow each other down.
+pytestmark = pytest.mark.xdist_group("cluster")
 
 
 def articles(folder, n: int = 24) -> None:
@@ -30,23 +33,34 @@ def articles(folder, n: int = 24) -> None:
         )
 
 
+@pytest.fixture(scope="module")
+def address():
+    """One cluster for the tests that only run work on it (a cluster takes seconds to start);
+    `--scheduler local`, which starts its own where the command runs, is tested below too."""
+    cluster = distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+    )
+    yield cluster.scheduler_address
+    cluster.close()
+
+
 def extract(*args: str) -> list[dict]:
     result = CliRunner().invoke(cli, ["extract", *args, "--jsonl"])
     assert result.exit_code == 0, result.stderr
     return [json.loads(line) for line in result.stdout.splitlines()]
 
 
-def test_the_cluster_gives_a_local_runs_records_in_order(tmp_path):
+def test_the_cluster_gives_a_local_runs_records_in_order(tmp_path, address):
     articles(tmp_path / "news")
     local = extract(str(tmp_path / "news"), "-j", "1")
     assert local and all(r["speaker"] in ("Marco Rubio", "Kaja Kallas") for r in local)
-    on_cluster = extract(str(tmp_path / "news"), "--scheduler", "local", "-j", "2")
+    on_cluster = extract(str(tmp_path / "news"), "--scheduler", address, "-j", "2")
     assert on_cluster == local  # names shared across articles included: "Rubio" is Marco Rubio
     seeds_local = extract(str(SEEDS), "-j", "1")
     assert extract(str(SEEDS), "--scheduler", "local", "-j", "2") == seeds_local
 
 
-def test_fsspec_memory_urls(tmp_path):
+def test_fsspec_memory_urls(tmp_path, address):
     import fsspec
 
     articles(tmp_path / "news", n=4)
@@ -54,7 +68,7 @@ def test_fsspec_memory_urls(tmp_path):
     for f in sorted((tmp_path / "news").iterdir()):
         fs.pipe(f"/corpus/{f.name}", f.read_bytes())
     local = extract(str(tmp_path / "news"), "-j", "1")
-    remote = extract("memory://corpus/*.txt", "--scheduler", "local", "-j", "2")
+    remote = extract("memory://corpus/*.txt", "--scheduler", address, "-j", "2")
     assert [r["text"] for r in remote] == [r["text"] for r in local]
     assert all(r["article"]["path"].startswith("memory://") for r in remote)
 
@@ -81,7 +95,7 @@ def test_a_worker_killed_mid_run_costs_a_retry_not_a_record(tmp_path):
     assert records == local  # nothing lost, nothing doubled, the same order
 
 
-def test_add_on_a_cluster_stores_what_a_local_add_stores(tmp_path):
+def test_add_on_a_cluster_stores_what_a_local_add_stores(tmp_path, address):
     articles(tmp_path / "news", n=10)
 
     def stored(db, *extra):
@@ -91,7 +105,7 @@ def test_add_on_a_cluster_stores_what_a_local_add_stores(tmp_path):
         out = CliRunner().invoke(cli, ["--db", str(db), "--json", "--sort", "date"])
         return sorted((r["id"], r["speaker"], r["text"], r["date"]) for r in json.loads(out.stdout))
 
-    assert stored(tmp_path / "c.db", "--scheduler", "local", "-j", "2") == stored(
+    assert stored(tmp_path / "c.db", "--scheduler", address, "-j", "2") == stored(
         tmp_path / "l.db", "-j", "1"
     )
 
@@ -120,6 +134,7 @@ def test_shards_written_by_the_workers_import_as_a_local_add(tmp_path, monkeypat
     articles(tmp_path / "news", n=40)  # three batches; "Rubio" completed from the first article
     monkeypatch.chdir(tmp_path)  # relative paths, resolved at import as where the run started
     shards = tmp_path / "run1"
+    # (`--scheduler local`: its workers start here, where the relative paths are)
     done = CliRunner().invoke(cli, ["extract", "news", "--scheduler", "local", "-j", "2", "--output", "run1"])
     assert done.exit_code == 0, done.stderr
     assert done.stdout == ""  # the records went to the shards, not through the client
