@@ -380,15 +380,14 @@ def _short_frame_after(doc: Doc, end: int, sent: Span, quote_ranges) -> Attribut
     after = [t for t in sent if t.idx >= end and not in_ranges(t.idx, quote_ranges)]
     words = [t for t in after if not t.is_punct]
     text = doc_text(doc)
-    max_words = 8
-    if not words and text[max(0, end - 1)] in "?!" and sent.end < len(doc):
+    if not words:
+        if text[max(0, end - 1)] not in "?!" or sent.end >= len(doc):
+            return None
         # A frame of its own right after a question: "“Would it be negotiable?” Hannity pressed."
-        nxt = sentence_of(doc[sent.end])
-        words = [t for t in nxt if not t.is_punct and not in_ranges(t.idx, quote_ranges)]
-        max_words = 3 if len(words) == len([t for t in nxt if not t.is_punct]) else 0
-    elif words and text[max(0, end - 1)] not in ",?!" and text[end + 1 : words[0].idx].strip() != ",":
-        return None
-    if not words or len(words) > max_words:
+        words = [t for t in sentence_of(doc[sent.end]) if not t.is_punct]
+        if len(words) > 3 or any(in_ranges(t.idx, quote_ranges) for t in words):
+            return None
+    elif len(words) > 8 or text[max(0, end - 1)] not in ",?!" and text[end + 1 : words[0].idx].strip() != ",":
         return None
     for verb in words:
         if verb.pos_ != "VERB" or not verb.tag_.startswith("VB"):

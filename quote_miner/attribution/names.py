@@ -114,6 +114,8 @@ def _role_head(role: str) -> str:
 
 def build_name_index(docs: list[Doc]) -> NameIndex:
     index = NameIndex()
+    people: list[Span] = []
+    subjects: set[str] = set()
     for doc in docs:
         if not doc.has_annotation("ENT_IOB"):
             # Paragraphs the recogniser skipped: runs of capitalised words stand in for names.
@@ -123,7 +125,7 @@ def build_name_index(docs: list[Doc]) -> NameIndex:
                     continue
                 words = m.group().split()
                 before = text[max(0, m.start() - 16) : m.start()].lower().split()
-                if before[-1:] == ["at"] and not (len(before) > 1 and before[-2].startswith(AT_A_PERSON)):
+                if before[-1:] == ["at"] and not (len(before) > 1 and _aimed_at_person(before[-2])):
                     continue  # "runs at Dixon Hall": a place, whatever the capitals say
                 while words and words[0].lower() in STOP_WORDS:
                     words = words[1:]  # "But Perez said": the sentence's first word is no name
@@ -135,23 +137,16 @@ def build_name_index(docs: list[Doc]) -> NameIndex:
                 index.add(" ".join(words[-keep:]))
             continue
         for ent in entities(doc):
-            if ent.label_ == "PERSON" and _used_as_place(ent):
-                index.places.add(fold(strip_titles(ent.text)))
-    # (a name that is somewhere the subject of a verb is a person's after all)
-    index.places -= {
-        fold(strip_titles(ent.text))
-        for doc in docs
-        if doc.has_annotation("ENT_IOB")
-        for ent in entities(doc)
-        if ent.root.dep_ in ("nsubj", "nsubjpass")
-    }
-    for doc in docs:
-        if not doc.has_annotation("ENT_IOB"):
-            continue
-        for ent in entities(doc):
-            if ent.label_ == "PERSON" and not index.is_place(ent.text):
-                role = role_appos(ent.root) or role_before(ent)
-                index.add(ent.text, role)
+            if ent.label_ == "PERSON":
+                people.append(ent)
+                if _used_as_place(ent):
+                    index.places.add(fold(strip_titles(ent.text)))
+            if ent.root.dep_ in ("nsubj", "nsubjpass"):
+                subjects.add(fold(strip_titles(ent.text)))
+    index.places -= subjects  # (a name that is somewhere the subject of a verb is a person's)
+    for ent in people:
+        if not index.is_place(ent.text):
+            index.add(ent.text, role_appos(ent.root) or role_before(ent))
     return index
 
 
@@ -165,7 +160,12 @@ def _used_as_place(ent: Span) -> bool:
     if root.dep_ != "pobj" or prep.lower_ not in PLACE_PREPOSITIONS:
         return False
     # (but "looked at Jane Smith", "took a shot at Trump": at a person)
-    return prep.lower_ != "at" or prep.head.lemma_ not in AT_A_PERSON and prep.head.lower_ not in AT_A_PERSON
+    return prep.lower_ != "at" or not _aimed_at_person(prep.head.lower_)
+
+
+def _aimed_at_person(word: str) -> bool:
+    """ "looked at", "a shot at": what comes after "at" is a person, not a place."""
+    return word.lower().startswith(AT_A_PERSON)
 
 
 def looks_like_person_name(text: str) -> bool:

@@ -168,8 +168,7 @@ class ArticleResolver:
             return self._pronoun(para, mention)
         if mention.kind == "label":
             # A transcript's "PENCE:" is the Mike Pence the article names, or "Pence".
-            name = mention.text.title()
-            full = self.index.lookup(name) or name
+            full = self.index.full_name(mention.text.title())
             return Speaker(full, "person", self.index.role(full))
         full = (
             self.index.lookup(mention.text)
