@@ -21,16 +21,20 @@ from quote_miner.furniture import (
     BULLET_RE,
     BYLINE_RE,
     CALL_TO_ACTION_RE,
+    CAPITALISED_RE,
     COMMENT_META_RE,
     CREDIT_RE,
     DATE_LINE_RE,
     DATED_ITEM_RE,
     END_OF_ARTICLE_RE,
     END_PUNCT,
+    FACT_LINE_RE,
     FURNITURE_LINE_RE,
     LEGAL_RE,
     LEGAL_WORDS,
+    LOWER_RUN_RE,
     NOT_A_HEADING_RE,
+    NUMBER_RE,
     OPENING_DATELINE_RE,
     READER_RE,
     SECTION_LABEL_RE,
@@ -290,6 +294,10 @@ def clean_text(
         main = _with_interrupted_parts(main, runs, raw_lines, labels, candidate, shapes)
         main = _before_comments(main, comment_head)
         main = _with_closing_sentences(main, raw_lines, labels, shapes)
+        article_names = set().union(
+            *(_names(raw_lines[k][2]) for k in range(main[0], main[1] + 1) if candidate[k])
+        )
+        _label_fact_box(main, raw_lines, labels, shapes, article_names)
         # Passages of an article's size outside it: the file may hold several articles.
         left_out = [
             words
@@ -440,6 +448,53 @@ def _with_closing_sentences(main, raw_lines, labels, shapes) -> tuple[int, int]:
             break
         hi = k
     return lo, hi
+
+
+# A fact box right after the last paragraph (results, a box score, a squad, a schedule, a spec
+# list) is the article's when its data lines name what the article names; it ends at the last
+# line that does (a site's own lists of data follow it). At most this many lines.
+FACT_BOX_MAX = 40
+# A data line may end in a full stop when numbers make it ("… 0-0 0. Totals 23-51 4-9 51.").
+FACT_LINE_MIN_NUMBERS = 3
+
+
+def _fact_line(text: str) -> bool:
+    """A line of data (a result, a score, "Processor: 1.2GHz"), not a sentence."""
+    return (
+        bool(FACT_LINE_RE.search(text))
+        and not LOWER_RUN_RE.search(text)
+        and (
+            not text.rstrip().endswith((".", "!", "?"))
+            or len(NUMBER_RE.findall(text)) >= FACT_LINE_MIN_NUMBERS
+        )
+    )
+
+
+def _names(text: str) -> set[str]:
+    return {w.lower() for w in CAPITALISED_RE.findall(text)} - STOPWORDS
+
+
+def _label_fact_box(main, raw_lines, labels, shapes, article_names: set[str]) -> None:
+    """Label the fact box after the article's last paragraph, if there is one, as body."""
+    hi = main[1]
+    last_named = None
+    for k in range(hi + 1, min(len(raw_lines), hi + 1 + FACT_BOX_MAX)):
+        text, sh = raw_lines[k][2], shapes[k]
+        if (
+            labels[k] is not None
+            or END_OF_ARTICLE_RE.match(text)
+            or COMMENT_META_RE.search(text)
+            or DATED_ITEM_RE.search(text)
+            or "|" in text
+        ):
+            break
+        if _fact_line(text):
+            if _names(text) & article_names:
+                last_named = k
+        elif sh.words > 5 or sh.ends_sentence and not text.endswith(":"):
+            break
+    for k in range(hi + 1, (last_named or hi) + 1):
+        labels[k] = (BODY, "fact box naming the article's names")
 
 
 def _under_byline(raw_lines, k: int) -> bool:

@@ -141,3 +141,10 @@ COMMENT_META_RE = re.compile(
 )
 # Not a heading inside an article: menus ("About Us | People"), "MORE TECH NEWS »", addresses.
 NOT_A_HEADING_RE = re.compile(r"[|»«]|^\d+[.)]|\(\d|^by\s", re.I)
+
+# Fact boxes after an article: a data line has a number or starts with a short "Label:";
+# a sentence has a run of four lower-case words, a data line does not.
+FACT_LINE_RE = re.compile(r"\d|^\W*[A-Z][\w .'/-]{0,30}:\s")
+LOWER_RUN_RE = re.compile(r"(?:\b[a-z][\w'’-]*\W+){4}")
+NUMBER_RE = re.compile(r"\d+")
+CAPITALISED_RE = re.compile(r"\b[A-Z][a-zA-Z'’-]{2,}")

@@ -310,3 +310,43 @@ def test_several_articles_in_one_file_are_not_dropped_without_a_word(tmp_path):
     result = CliRunner().invoke(cli, ["extract", str(tmp_path / "many.txt"), "--jsonl"])
     assert result.exit_code == 0
     assert "3 more passages of prose" in result.stderr and "left out" in result.stderr
+
+
+RACE = [
+    "Dana Okafor won the Harbor 10K on Sunday in 31 minutes, ahead of Lena Marsh and Tomas Ruiz.",
+    "Marsh led for the first eight kilometres before Okafor passed her on the climb to the bridge.",
+    "“I had nothing left at the end,” Marsh said after the race, which drew 2,400 runners.",
+]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["Harbor 10K results", "1. Dana Okafor 31:02", "2. Lena Marsh 31:20", "3. Tomas Ruiz 31:45"],
+        ["Squad: Dana Okafor (captain), Lena Marsh, Tomas Ruiz, Ada Bell"],
+        [  # a box score: its lines end in full stops, the numbers make them data
+            "HARBOR 72, BRIDGE 51",
+            "Okafor, Dana 11-17 0-0 22; Marsh, Lena 4-6 2-2 10. Totals 23-51 4-9 51.",
+        ],
+        ["Key Features:", "* Runners: 2,400 from 31 countries", "* Course record: Okafor, 30:58"],
+    ],
+)
+def test_a_fact_box_after_the_article_is_kept(box):
+    junk = ["Ads by Google", "Cheap running shoes for every budget"]
+    text = kept("\n\n".join(["Harbor 10K", *RACE, *box, *junk]) + "\n")
+    assert all(line in text for line in box) and "Ads by Google" not in text
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # the site's own data: names none of the article's people or places
+        ["Upcoming events", "01/19 7:00 PM City Marathon", "01/22 7:00 PM Winter Relay"],
+        # a reader's numbered comment naming the article's people is a sentence, not data
+        ["12. Marsh went out far too fast in 2008"],
+        ["Lena - USA (12/17/2007 09:03)", "1. Okafor 31:02"],
+    ],
+)
+def test_lines_after_the_article_that_are_not_its_fact_box_are_dropped(after):
+    text = kept("\n\n".join(["Harbor 10K", *RACE, *after]) + "\n")
+    assert RACE[-1] in text and not any(line in text for line in after)
