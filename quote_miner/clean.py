@@ -309,6 +309,9 @@ def clean_text(
     lines: list[Line] = []
     found_title = found_dek = found_byline = found_dateline = None
     title_key = _norm(title) if title else None
+    headline_at = (
+        _headline_above(main, raw_lines, labels, shapes, candidate) if main and not title_key else None
+    )
     for i, (start, end, text) in enumerate(raw_lines):
         sh = shapes[i]
         key = _norm(text)
@@ -318,8 +321,12 @@ def clean_text(
             label, reason = (
                 (BODY, "prose") if candidate[i] or sh.short_sentence else (BOILERPLATE, "not prose")
             )
+        elif i == headline_at:
+            label, reason = TITLE, "headline: the line above the body that shares its words"
         elif i < main[0]:
-            label, reason = _before_body(text, sh, key, title_key, found_title, counts, main[0] - i)
+            label, reason = _before_body(
+                text, sh, key, title_key, headline_at is not None, found_title, counts, main[0] - i
+            )
         elif i > main[1]:
             label, reason = BOILERPLATE, "after the end of the article"
         elif candidate[i]:
@@ -519,10 +526,16 @@ def _date_line(text: str, sh: _Shape, i: int, main: tuple[int, int] | None) -> b
     return sh.words <= 16 and (main is None or i < main[0]) and full_date(text) is not None
 
 
+def _separated_items(text: str) -> bool:
+    return bool(re.search(r"\S(?:\s{2,}|\t|\s*[|•·»]\s*)\S", text)) and (
+        len(re.split(r"\s{2,}|\t|[|•·»]", text)) >= 3
+    )
+
+
 def _menu(text: str, sh: _Shape) -> bool:
     """A navigation menu, never a headline: "Local News  Politics  Education  Weather", "Home |
     News | Sport": items apart by wide spaces or bars, or capitalised words with no small ones."""
-    if re.search(r"\S(?:\s{2,}|\t|\s*[|•·»]\s*)\S", text) and len(re.split(r"\s{2,}|\t|[|•·»]", text)) >= 3:
+    if _separated_items(text):
         return True
     return sh.words >= 4 and sh.stop_ratio == 0 and sh.cap_ratio == 1 and not sh.ends_sentence
 
@@ -532,7 +545,52 @@ def _menu(text: str, sh: _Shape) -> bool:
 DEK_REACH = 3
 
 
-def _before_body(text, sh, key, title_key, found_title, counts, lines_above_body) -> tuple[str, str]:
+# The headline stands at most this many lines above the body (bylines, dates, captions and
+# share bars between), has this many words, and shares two of its words with the opening
+# paragraphs, or one when it stands this close. Measured on cleaner_dev: the headline right for
+# 123 of 167 pages (the first headline-shaped line of the page: 39).
+HEADLINE_REACH = 40
+HEADLINE_WORDS = (3, 30)
+HEADLINE_NEAR = 8
+# How many opening paragraphs the headline's words are looked for in.
+HEADLINE_OPENING = 4
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.lower().strip("’'") for w in WORD_RE.findall(text)} - STOPWORDS
+
+
+def _headline_above(main, raw_lines, labels, shapes, candidate) -> int | None:
+    """The article's headline: the line above its body that reads as a headline and shares the
+    largest part of its words with the opening paragraphs, the nearest on a tie (a menu, a site
+    name or a teaser of another story shares few)."""
+    opening = [k for k in range(main[0], main[1] + 1) if candidate[k]][:HEADLINE_OPENING]
+    body_words = set().union(*(_content_words(raw_lines[k][2]) for k in opening))
+    best, best_score = None, 0.0
+    for i in range(main[0] - 1, max(-1, main[0] - 1 - HEADLINE_REACH), -1):
+        text, sh = raw_lines[i][2], shapes[i]
+        if (
+            labels[i] is not None
+            or not HEADLINE_WORDS[0] <= sh.words <= HEADLINE_WORDS[1]
+            or sh.bullet
+            or (text.endswith(".") and not text.endswith(".."))  # a sentence, not a headline
+            or _separated_items(text)
+            or BYLINE_RE.match(text)
+            or DATE_LINE_RE.match(text)
+        ):
+            continue
+        words = _content_words(text)
+        shared = len(words & body_words)
+        score = shared / len(words) if words else 0.0
+        near = main[0] - i <= HEADLINE_NEAR
+        if (shared >= 2 or near and shared >= 1) and score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def _before_body(
+    text, sh, key, title_key, headline_below, found_title, counts, lines_above_body
+) -> tuple[str, str]:
     if title_key and key == title_key:
         return (
             (TITLE, "matches the known title") if found_title is None else (BOILERPLATE, "repeated headline")
@@ -541,7 +599,14 @@ def _before_body(text, sh, key, title_key, found_title, counts, lines_above_body
         return BYLINE, "byline"
     if DATE_LINE_RE.match(text) and sh.words <= 8:
         return BOILERPLATE, "date line"
-    if found_title is None and title_key is None and sh.words >= 3 and not sh.bullet and not _menu(text, sh):
+    if (
+        found_title is None
+        and title_key is None
+        and not headline_below
+        and sh.words >= 3
+        and not sh.bullet
+        and not _menu(text, sh)
+    ):
         return TITLE, "first headline-shaped line"
     if (
         found_title is not None

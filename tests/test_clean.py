@@ -289,6 +289,27 @@ def test_a_navigation_menu_is_never_the_title():
     assert clean_text(raw + "\n").title == "Harbor plan passes after a long debate"
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Budget delayed again as minister cites stalled negotiations",
+        "Minister Delays Budget After Stalled Negotiations",  # title case, no small words
+        "Budget vote postponed",  # short: one shared word, right above the body
+    ],
+)
+def test_the_title_is_the_headline_above_the_body_not_the_site_around_it(headline):
+    site = [
+        "The Harbor Times - Your community, your news",
+        "Weather Traffic Obituaries",
+        "Most read: Ferry fares to rise in spring",
+        "Sign in",
+    ]
+    raw = "\n\n".join([*site, headline, "By Jane Doe", "March 3, 2025", *BODY, *MORE_BODY]) + "\n"
+    result = clean_text(raw)
+    assert result.title == headline
+    assert headline not in result.text and "Most read" not in result.text
+
+
 def test_several_articles_in_one_file_are_not_dropped_without_a_word(tmp_path):
     from click.testing import CliRunner
 
