@@ -1,0 +1,174 @@
+"""library/speaker_index.py and the tiers of speaker_search: how speakers of many articles
+become one row each, and which row a --speaker value names."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from quote_miner.library import Library
+from quote_miner.library.speaker_search import _tier, find_speakers
+from quote_miner.records import SpeakerMention
+
+from .test_library_query import make_quote, store
+
+
+@pytest.fixture
+def lib(tmp_path):
+    with Library(tmp_path / "p.db") as library:
+        yield library
+
+
+def speakers(lib) -> dict[str, dict]:
+    return {
+        r["name"]: {"type": r["type"], "roles": json.loads(r["roles"]), "aliases": json.loads(r["aliases"])}
+        for r in lib.conn.execute("SELECT * FROM speakers")
+    }
+
+
+def add_one(lib, n, speaker, *, mention=None, role=None, stype="person"):
+    q = make_quote(
+        f"Words number {n}.",
+        speaker,
+        h=f"h{n}",
+        mention=SpeakerMention(mention, 0, len(mention)) if mention else None,
+        speaker_role=role,
+        speaker_type=stype,
+    )
+    store(lib, [q], path=f"{n}.txt", h=f"h{n}")
+    return q
+
+
+def test_the_fullest_spelling_becomes_the_name_and_the_others_aliases(lib):
+    add_one(lib, 1, "Donald Trump", mention="Trump", role="President")
+    add_one(lib, 2, "Donald J. Trump", mention="Trump", role="former President")
+    add_one(lib, 3, "Trump", role="President")
+    assert speakers(lib) == {
+        "Donald J. Trump": {
+            "type": "person",
+            "roles": ["President", "former President"],
+            "aliases": ["Donald Trump", "Trump"],
+        }
+    }
+    # quotes stored under a shorter name follow the canonical one
+    names = {r[0] for r in lib.conn.execute("SELECT speaker FROM quotes")}
+    assert names == {"Donald J. Trump"}
+
+
+def test_a_full_name_never_merges_through_a_bare_surname_seen_before(lib):
+    add_one(lib, 1, "Zelensky")
+    add_one(lib, 2, "Volodymyr Zelensky")
+    assert sorted(speakers(lib)) == ["Volodymyr Zelensky", "Zelensky"]
+
+
+def test_a_spelling_variant_of_a_surname_is_the_same_person(lib):
+    add_one(lib, 1, "Volodymyr Zelensky")
+    add_one(lib, 2, "Volodymyr Zelenskyy")
+    assert list(speakers(lib)) == ["Volodymyr Zelensky"]
+    assert speakers(lib)["Volodymyr Zelensky"]["aliases"] == ["Volodymyr Zelenskyy"]
+
+
+def test_short_surnames_are_not_matched_loosely(lib):
+    add_one(lib, 1, "Jan Li")
+    add_one(lib, 2, "Jan Lu")
+    assert sorted(speakers(lib)) == ["Jan Li", "Jan Lu"]
+
+
+def test_different_first_names_are_different_people(lib):
+    add_one(lib, 1, "John Smith")
+    add_one(lib, 2, "Jane Smith")
+    assert sorted(speakers(lib)) == ["Jane Smith", "John Smith"]
+
+
+def test_a_pronoun_or_lower_case_mention_is_no_alias(lib):
+    add_one(lib, 1, "Tammy Bruce", mention="she")
+    add_one(lib, 2, "Tammy Bruce", mention="the spokeswoman")
+    add_one(lib, 3, "Tammy Bruce", mention="Bruce")
+    assert speakers(lib)["Tammy Bruce"]["aliases"] == ["Bruce"]
+
+
+def test_organisations_merge_by_exact_name_only(lib):
+    add_one(lib, 1, "State Department", stype="organization", mention="State Department")
+    add_one(lib, 2, "State Department", stype="organization")
+    add_one(lib, 3, "The State Department", stype="organization")
+    assert sorted(speakers(lib)) == ["State Department", "The State Department"]
+    # an organisation's mention is no alias
+    assert speakers(lib)["State Department"]["aliases"] == []
+
+
+def test_the_same_name_as_person_and_organisation_is_one_row(lib):
+    add_one(lib, 1, "Clinton", stype="organization")
+    add_one(lib, 2, "Clinton", stype="person")
+    assert list(speakers(lib)) == ["Clinton"]
+
+
+def test_a_role_is_recorded_once(lib):
+    add_one(lib, 1, "Marco Rubio", role="Secretary of State")
+    add_one(lib, 2, "Marco Rubio", role="Secretary of State")
+    add_one(lib, 3, "Marco Rubio")
+    assert speakers(lib)["Marco Rubio"]["roles"] == ["Secretary of State"]
+
+
+def test_speakers_without_quotes_are_forgotten(lib):
+    add_one(lib, 1, "Marco Rubio")
+    add_one(lib, 2, "Tammy Bruce")
+    lib.remove_articles([lib.article_by_hash("h2")["id"]])
+    assert list(speakers(lib)) == ["Marco Rubio"]
+    # and a later speaker of the same surname is not merged into the forgotten one
+    add_one(lib, 3, "Lenny Bruce")
+    assert sorted(speakers(lib)) == ["Lenny Bruce", "Marco Rubio"]
+
+
+def test_surname_lookup_finds_every_spelling_and_exact_first_for_queries(lib):
+    add_one(lib, 1, "Volodymyr Zelensky")
+    add_one(lib, 2, "Oleksandr Zelenskyy", mention="Zelenskyy")  # another person, another spelling
+    loose = {r["name"] for r in lib.speakers.sharing_surname("Zelensky")}
+    assert loose == {"Volodymyr Zelensky", "Oleksandr Zelenskyy"}
+    exact = {r["name"] for r in lib.speakers.sharing_surname("Zelensky", exact_first=True)}
+    assert exact == {"Volodymyr Zelensky"}
+    assert lib.speakers.sharing_surname("") == []
+    assert lib.speakers.sharing_surname("Nobody") == []
+
+
+PEOPLE = {
+    "Marco Rubio": ("person", ["Marco Rubio", "Rubio"], ["Secretary of State"]),
+    "Kremlin": ("organization", ["Kremlin"], []),
+    "a senior adviser to Macron": ("unknown", ["a senior adviser to Macron"], []),
+}
+
+
+@pytest.mark.parametrize(
+    "query, name, tier",
+    [
+        ("marco rubio", "Marco Rubio", 6),  # the whole name, case aside
+        ("Rubio", "Marco Rubio", 6),  # an alias as written
+        ("secretary of state", "Marco Rubio", 5),
+        ("Secretary Rubio", "Marco Rubio", 4),
+        ("Rubioo", "Marco Rubio", 3),
+        ("secretary", "Marco Rubio", 2),
+        ("Marco", "Marco Rubio", 1),
+        ("Mark", "Marco Rubio", 0),
+        ("senior adviser", "a senior adviser to Macron", 1),
+        ("junior adviser", "a senior adviser to Macron", 0),
+        ("kremlin", "Kremlin", 6),
+        ("Kremlin press office", "Kremlin", 0),
+    ],
+)
+def test_each_tier_of_evidence(query, name, tier):
+    stype, names, roles = PEOPLE[name]
+    assert _tier(query, name, stype, names, roles) == tier
+
+
+def test_the_best_tier_wins_and_ties_are_named(lib):
+    add_one(lib, 1, "Marco Rubio", role="Secretary of State")
+    add_one(lib, 2, "Marco Polo", role="explorer")
+    add_one(lib, 3, "Rubio Secretary")  # a surname that is a word of the other's role
+    ids, tied = find_speakers(lib, "Marco")
+    assert len(ids) == 2 and tied == ["Marco Polo", "Marco Rubio"]
+    ids, tied = find_speakers(lib, "secretary of state")
+    assert tied == [] and lib.speakers.name_of(ids[0]) == "Marco Rubio"
+    assert find_speakers(lib, "Nobody At All") == ([], [])
+    # a percent sign or underscore in the query is a character, not a pattern
+    assert find_speakers(lib, "%") == ([], [])
+    assert find_speakers(lib, "_") == ([], [])
