@@ -344,10 +344,16 @@ def find_marks(text: str) -> list[Mark]:
             marks.append(Mark(i, 2, "open", "double"))
             i += 2
             continue
-        if ch in DOUBLE_OPEN or ch in DOUBLE_CLOSE or ch == '"':
+        if (ch in DOUBLE_OPEN or ch in DOUBLE_CLOSE or ch == '"') and not (
+            ch == '"' and INCHES_BEFORE_RE.search(text, max(0, i - 5), i)
+        ):
             marks.append(Mark(i, 1, _double_role(text, i, ch), "double"))
         i += 1
     return marks
+
+
+# A height in feet and inches, not a quotation mark: 6'3" tall.
+INCHES_BEFORE_RE = re.compile(r"\d['’]\d{1,2}$")
 
 
 def _single_marks(text: str, lo: int, hi: int) -> list[tuple[int, int]]:

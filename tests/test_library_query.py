@@ -68,7 +68,13 @@ def test_a_stored_quote_reads_back_as_its_record_field_by_field(lib):
         evidence=("frame: said after the quotation", "mention: Rubio"),
     )
     lib.add_article(
-        [q], path="a.txt", content_hash="h1", title="Talks", outlet="Wire", date="2025-04-18", source_text=SOURCE
+        [q],
+        path="a.txt",
+        content_hash="h1",
+        title="Talks",
+        outlet="Wire",
+        date="2025-04-18",
+        source_text=SOURCE,
     )
     lib.set_url("a.txt", "https://example.org/a")
     (record,) = run_query(lib, make_filters()).records
@@ -107,9 +113,7 @@ def test_a_quote_is_found_by_id_or_by_a_prefix_only_it_has(lib):
     assert found.record["id"] == one.id and found.record["text"] == one.text and found.candidates == []
     assert get_quote(lib, "  " + one.id.upper() + " ").record["id"] == one.id
     others = [q.id for q in quotes if q is not one]
-    unique = next(
-        one.id[:n] for n in range(1, 17) if not any(o.startswith(one.id[:n]) for o in others)
-    )
+    unique = next(one.id[:n] for n in range(1, 17) if not any(o.startswith(one.id[:n]) for o in others))
     assert get_quote(lib, unique).record["id"] == one.id
     nothing = get_quote(lib, "zzzz")
     assert nothing.record is None and nothing.candidates == []
@@ -129,9 +133,7 @@ def test_an_ambiguous_prefix_lists_its_candidates_up_to_the_limit(lib):
     looked_up = get_quote(lib, first, max_candidates=10)
     assert looked_up.record is None
     assert [c["id"] for c in looked_up.candidates] == sorted(ids)[: min(len(ids), 11)]
-    assert get_quote(lib, first, max_candidates=1).candidates == [
-        c for c in looked_up.candidates[:2]
-    ]
+    assert get_quote(lib, first, max_candidates=1).candidates == [c for c in looked_up.candidates[:2]]
 
 
 def test_evidence_is_read_back_for_the_why(lib):
@@ -282,7 +284,10 @@ def test_articles_are_listed_newest_first_with_their_counts(lib):
     store(lib, [make_quote("Old words.", "Marco Rubio", h="h1")], path="old.txt", h="h1", date="2025-01-02")
     store(
         lib,
-        [make_quote("New words.", "Tammy Bruce", h="h2"), make_quote("More.", "Tammy Bruce", start=20, h="h2")],
+        [
+            make_quote("New words.", "Tammy Bruce", h="h2"),
+            make_quote("More.", "Tammy Bruce", start=20, h="h2"),
+        ],
         path="new.txt",
         h="h2",
         date="2025-03-04",

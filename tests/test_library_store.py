@@ -151,7 +151,14 @@ def test_new_metadata_updates_the_article_and_its_byline_and_standfirst(lib):
     q = make_quote("It is not our war.", "Marco Rubio", date=None)
     lib.add_article([q], path="a.txt", content_hash="h1", title="T", outlet="O", date="2025-04-18")
     lib.add_article(
-        [q], path="a.txt", content_hash="h1", title="T2", outlet="O2", date="2025-04-19", byline="By X", dek="D"
+        [q],
+        path="a.txt",
+        content_hash="h1",
+        title="T2",
+        outlet="O2",
+        date="2025-04-19",
+        byline="By X",
+        dek="D",
     )
     row = lib.conn.execute("SELECT title, outlet, date, site, byline, dek FROM articles").fetchone()
     assert tuple(row) == ("T2", "O2", "2025-04-19", "O2", "By X", "D")

@@ -23,6 +23,11 @@ def test_mixed_pairs():
     assert texts('"Mixed one,” he said, “and mixed two."') == ["Mixed one,", "and mixed two."]
 
 
+def test_a_height_in_feet_and_inches_is_no_quotation_mark():
+    paragraph = 'He is 6\'3" tall and weighs 236 pounds. "I feel great," he said.'
+    assert texts(paragraph) == ["I feel great,"]
+
+
 def test_double_apostrophe_closes():
     assert texts("\"We believe it is risky,'' she explained.") == ["We believe it is risky,"]
 
