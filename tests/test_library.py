@@ -134,6 +134,16 @@ def found(lib, *keywords):
         ("ZELENSKY", [3]),
         ("O", [0]),
         ("war OR -peace", [1, 2]),
+        ("“minerals deal” today", [1]),  # the closing curly mark ends the phrase
+        ("„minerals deal” today", [1]),
+        ("peace -O", [3]),  # a one-letter word left out
+        ("peace AND plan", [3]),
+        ("peace NOT plan", [0]),
+        ('debate -"minerals deal"', []),
+        ("peace -negotiat*", [0, 3]),
+        ("war -negotiat*", []),  # a prefix left out, the word wanted from the other index
+        ("peace -war -plan", [0]),
+        ("peace OR debate -minera* -negotiat*", [0, 3]),
     ],
 )
 def test_keyword_syntax_finds_what_it_says(searchable, keyword, expected):
@@ -149,6 +159,38 @@ def test_several_keywords_must_all_match(searchable):
 def test_keyword_with_nothing_to_find_is_an_error_not_a_match_all(searchable, keyword):
     with pytest.raises(QueryError):
         run_query(searchable, Filters(keywords=(keyword,)))
+
+
+def test_keyword_errors_say_what_is_wrong(searchable):
+    with pytest.raises(QueryError) as nothing:
+        run_query(searchable, Filters(keywords=("(",)))
+    assert str(nothing.value) == (
+        "nothing to search for in keyword '(': give a word, a \"phrase\" or a prefix* (see quotes --help)"
+    )
+    with pytest.raises(QueryError) as only_out:
+        run_query(searchable, Filters(keywords=("-war", "NOT peace")))
+    assert str(only_out.value) == "keyword '-war' 'NOT peace' only leaves words out; give a word to find too"
+
+
+def test_relevance_puts_the_quote_richest_in_the_keyword_first(tmp_path):
+    lib = Library(tmp_path / "r.db")
+    texts = [
+        ("Peace was mentioned once in a long sentence about roads, schools, taxes and the budget.", 0.9),
+        ("Peace, peace, peace: we want peace.", 0.5),
+        ("No plan for peace and no plan for roads today.", 0.7),
+    ]
+    for i, (text, conf) in enumerate(texts):
+        q = quote(text, "Marco Rubio", h=f"h{i}")
+        add(lib, [q.with_(confidence=conf)], path=f"{i}.txt", h=f"h{i}")
+
+    def order(*keywords):
+        records = run_query(lib, Filters(keywords=keywords, sort="relevance")).records
+        return [[t for t, _ in texts].index(r["text"]) for r in records]
+
+    assert order("peace") == [1, 2, 0]  # not the confidence order 0, 2, 1
+    assert order("peace", "plan") == [2]  # the second keyword still narrows
+    assert order("peace roads") == [2, 0]
+    assert order("peace -plan") == [1, 0]
 
 
 def test_not_sqlite_is_refused_and_untouched(tmp_path):
@@ -192,7 +234,14 @@ def test_site_furniture_counts_grow_as_articles_arrive(tmp_path):
 
 @pytest.mark.parametrize("sort", ["relevance", "date", "speaker"])
 def test_every_sort_finds_the_same_quotes(searchable, sort):
-    for keyword in ("peace", "war OR peace", "negotiat* ceasefire", "peace -war"):
+    for keyword in (
+        "peace",
+        "war OR peace",
+        "negotiat* ceasefire",
+        "peace -war",
+        "war -negotiat*",
+        "peace OR debate -minera* -negotiat*",
+    ):
         records = run_query(searchable, Filters(keywords=(keyword,), sort=sort)).records
         assert sorted(QUOTES.index((r["text"], r["speaker"])) for r in records) == found(searchable, keyword)
 

@@ -311,3 +311,93 @@ def test_articles_are_listed_newest_first_with_their_counts(lib):
     # narrowing keeps only articles holding a kept quote
     assert [a["path"] for a in list_articles(lib, make_filters(speakers=["Rubio"])).records] == ["old.txt"]
     assert [a["path"] for a in list_articles(lib, make_filters(limit=1)).records] == ["new.txt"]
+
+
+@pytest.mark.parametrize(
+    "value, end, expected",
+    [
+        ("2025-11", False, "2025-11-01"),
+        ("2025-11", True, "2025-11-30"),
+        ("2024-02", True, "2024-02-29"),
+        ("2024", False, "2024-01-01"),
+        (" 2024-03-05 ", True, "2024-03-05"),
+    ],
+)
+def test_date_bounds_cover_the_whole_month_or_year(value, end, expected):
+    from quote_miner.library.query import parse_date_bound
+
+    assert parse_date_bound(value, end=end) == expected
+
+
+def test_a_bad_date_says_which_forms_work():
+    from quote_miner.library.query import parse_date_bound
+
+    with pytest.raises(QueryError) as bad:
+        parse_date_bound("April", end=False)
+    assert str(bad.value) == "not a date: 'April' (use YYYY-MM-DD, YYYY-MM or YYYY)"
+
+
+def test_since_and_until_take_the_first_and_last_day_they_name():
+    filters = make_filters(since="2025-04", until="2025-05")
+    assert (filters.since, filters.until) == ("2025-04-01", "2025-05-31")
+    on = make_filters(on_date="2025-04")
+    assert (on.since, on.until) == ("2025-04-01", "2025-04-30")
+
+
+def test_an_unknown_sort_key_names_the_ones_there_are(lib):
+    with pytest.raises(QueryError) as bad:
+        run_query(lib, Filters(sort="loudness"))
+    assert str(bad.value) == "unknown sort key 'loudness' (use date, speaker, relevance)"
+
+
+def test_a_quote_without_a_mention_has_none(lib):
+    store(lib, [make_quote("It is not our war.", "Marco Rubio")])
+    (record,) = run_query(lib, make_filters()).records
+    assert record["speaker_mention"] is None
+
+
+def test_a_quote_is_shown_in_its_paragraph(lib):
+    q = make_quote("It is not our war.", "Marco Rubio", start=13, context_start=0, context_end=32)
+    lib.add_article(
+        [q], path="a.txt", content_hash="h1", title=None, outlet=None, date=None, source_text=SOURCE
+    )
+    found = get_quote(lib, q.id)
+    assert (found.context, found.context_start) == (SOURCE[:32], 0)
+    # without the source text there is no paragraph to show
+    q2 = make_quote("Words.", "Marco Rubio", h="h2", context_start=0, context_end=6)
+    store(lib, [q2], path="b.txt", h="h2")
+    assert get_quote(lib, q2.id).context is None
+
+
+def test_a_short_prefix_lists_at_most_eleven_candidates_by_default(lib):
+    quotes = [make_quote(f"Quote number {i} was said.", "Marco Rubio", start=40 * i) for i in range(300)]
+    store(lib, quotes)
+    first = max("0123456789abcdef", key=lambda c: sum(q.id.startswith(c) for q in quotes))
+    assert len(get_quote(lib, first).candidates) == 11
+
+
+def test_count_matching_counts_keyword_matches_like_the_query(lib):
+    store(
+        lib,
+        [
+            make_quote("Peace now.", "Marco Rubio", start=0),
+            make_quote("Peace and roads.", "Marco Rubio", start=20),
+            make_quote("Roads only.", "Marco Rubio", start=40),
+        ],
+    )
+    for keywords in (["peace"], ["peace roads"], ["roads -peace"]):
+        filters = make_filters(keywords=keywords)
+        assert count_matching(lib, filters) == len(run_query(lib, filters).records)
+
+
+def test_speaker_aliases_by_canonical_name(lib):
+    from quote_miner.library.query import speaker_aliases
+
+    store(
+        lib,
+        [
+            make_quote("One.", "Marco Rubio", start=0, mention=SpeakerMention("Rubio", 0, 5)),
+            make_quote("Two.", "Tammy Bruce", start=10),
+        ],
+    )
+    assert speaker_aliases(lib) == {"Marco Rubio": ["Rubio"], "Tammy Bruce": []}

@@ -26,16 +26,26 @@ def shown(lib, **filters):
     return [(r["text"], r["article"]["path"]) for r in run_query(lib, make_filters(**filters)).records]
 
 
-def test_a_folder_or_a_missing_file_is_refused_with_its_reason(tmp_path):
-    with pytest.raises(LibraryError, match="is a folder"):
-        Library(tmp_path)
-    with pytest.raises(LibraryError, match="no library here"):
-        Library(tmp_path / "absent.db", create=False)
-    assert not (tmp_path / "absent.db").exists()
+def error_of(path, **kw) -> str:
+    with pytest.raises(LibraryError) as caught:
+        Library(path, **kw)
+    return str(caught.value)
+
+
+def test_a_folder_a_missing_file_or_other_bytes_are_refused_with_path_and_reason(tmp_path):
+    assert error_of(tmp_path) == f"{tmp_path}: is a folder, not a library file"
+    absent = tmp_path / "absent.db"
+    assert error_of(absent, create=False) == (
+        f"{absent}: no library here (`quotes add FILES --db PATH` creates one)"
+    )
+    assert not absent.exists()
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    with pytest.raises(LibraryError, match="cannot create folder"):
-        Library(blocker / "sub" / "lib.db")
+    target = blocker / "sub" / "lib.db"
+    assert error_of(target) == f"{target}: cannot create folder (Not a directory)"
+    notes = tmp_path / "notes.db"
+    notes.write_text("my notes")
+    assert error_of(notes) == f"{notes}: not an SQLite database; refusing to touch it"
 
 
 def test_an_empty_file_becomes_a_library(tmp_path):
@@ -62,8 +72,39 @@ def test_a_damaged_library_is_a_clear_error(tmp_path):
     data = bytearray(db.read_bytes())
     data[100:4096] = b"\xff" * (4096 - 100)  # the header stays, the schema page is garbage
     db.write_bytes(bytes(data))
-    with pytest.raises(LibraryError, match="corrupt or unreadable|unusable"):
-        Library(db)
+    assert error_of(db) == f"{db}: unusable library (database disk image is malformed)"
+
+
+def test_a_library_missing_its_tables_is_a_clear_error(tmp_path):
+    db = tmp_path / "empty-schema.db"
+    conn = sqlite3.connect(db)
+    conn.execute(f"PRAGMA user_version = {len(MIGRATIONS)}")
+    conn.close()
+    assert error_of(db) == f"{db}: corrupt or unreadable library (no such table: articles)"
+
+
+def test_a_library_of_a_newer_version_is_refused(tmp_path):
+    db = tmp_path / "new.db"
+    with Library(db) as lib:
+        lib.conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
+    assert error_of(db) == (
+        f"{db}: library has schema version {len(MIGRATIONS) + 1}, newer than this quote-miner "
+        f"understands ({len(MIGRATIONS)}); upgrade quote-miner"
+    )
+
+
+def test_a_locked_library_is_a_clear_error_and_nothing_is_written(tmp_path):
+    db = tmp_path / "locked.db"
+    with Library(db) as lib:
+        other = sqlite3.connect(db, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        lib.conn.execute("PRAGMA busy_timeout = 10")
+        with pytest.raises(LibraryError) as caught:
+            store(lib, [make_quote("It is not our war.", "Marco Rubio")])
+        assert str(caught.value) == f"{db}: cannot write (database is locked)"
+        other.execute("ROLLBACK")
+        other.close()
+        assert lib.is_empty()
 
 
 def test_facts_are_set_replaced_and_removed(lib):
@@ -125,17 +166,25 @@ def test_known_text_at_a_new_path_moves_without_extracting(lib, tmp_path):
     assert lib.attach_known("elsewhere.txt", "h-unknown") is None
     same = lib.attach_known(str(first), "h1")
     assert (same.status, same.quotes) == ("unchanged", 0)
-    moved = lib.attach_known(str(tmp_path / "second.txt"), "h1")
-    assert moved.status == "moved"
-    assert shown(lib) == [("It is not our war.", str(tmp_path / "second.txt"))]
+    assert same.path == str(first)
+    second = tmp_path / "second.txt"
+    second.write_text("x")
+    moved = lib.attach_known(str(second), "h1")
+    assert (moved.path, moved.status, moved.quotes) == (str(second), "moved", 0)
+    assert shown(lib) == [("It is not our war.", str(second))]
+    # back to the first path after the second is gone: the article stays, shown there
+    second.unlink()
+    back = lib.attach_known(str(first), "h1")
+    assert (back.status, back.quotes) == ("moved", 0)
+    assert shown(lib) == [("It is not our war.", str(first))]
 
 
 def test_re_adding_reports_added_unchanged_updated_and_replaced(lib):
     q = make_quote("It is not our war.", "Marco Rubio")
     first = lib.add_article([q], path="a.txt", content_hash="h1", title="T", outlet="O", date="2025-04-18")
-    assert (first.status, first.quotes) == ("added", 1)
+    assert (first.path, first.status, first.quotes) == ("a.txt", "added", 1)
     again = lib.add_article([q], path="a.txt", content_hash="h1", title="T", outlet="O", date="2025-04-18")
-    assert (again.status, again.quotes) == ("unchanged", 0)
+    assert (again.path, again.status, again.quotes) == ("a.txt", "unchanged", 0)
     for changed in ({"title": "T2"}, {"outlet": "O2"}, {"date": "2025-04-19"}):
         meta = {"title": "T", "outlet": "O", "date": "2025-04-18", **changed}
         result = lib.add_article([q], path="a.txt", content_hash="h1", **meta)
@@ -198,7 +247,8 @@ def test_a_quote_shown_once_comes_back_from_its_other_article_when_the_first_goe
     store(lib, [make_quote("It is not our war.", "Marco Rubio")], path=str(a), h="h1")
     store(lib, [make_quote("It is not our war.", "Marco Rubio", h="h2")], path=str(b), h="h2")
     assert shown(lib) == [("It is not our war.", str(a))]
-    removed = lib.remove_articles([lib.article_by_hash("h1")["id"], 999])
+    # ids no article has (0 comes first in the set) are passed over, not the end of the work
+    removed = lib.remove_articles([0, lib.article_by_hash("h1")["id"], 999])
     assert removed == (1, 1)
     assert shown(lib) == [("It is not our war.", str(b))]
 
@@ -227,6 +277,7 @@ def test_a_path_whose_text_changed_drops_the_old_article_when_its_other_paths_ar
 
 
 def test_text_key_ignores_case_spacing_and_quote_characters():
+    assert text_key("‘It’s’") == "'it's'"
     assert text_key("“It’s  NOT our war,” he said.") == text_key('"it\'s not our war," he said')
     assert text_key("It is not our war.") != text_key("It is not your war.")
     assert text_key("‘a’ ’b’") == "'a' 'b'"
@@ -238,3 +289,83 @@ def test_writes_are_all_or_nothing(lib):
     with pytest.raises(sqlite3.IntegrityError):
         lib.add_article([bad, twin], path="a.txt", content_hash="h1", title=None, outlet=None, date=None)
     assert lib.is_empty() and lib.counts()["quotes"] == 0
+
+
+def test_removing_articles_counts_every_quote_taken_out(lib):
+    store(lib, [make_quote("One.", "Marco Rubio")], path="a.txt", h="h1")
+    store(
+        lib,
+        [make_quote("Two.", "Marco Rubio", h="h2"), make_quote("Three.", "Marco Rubio", start=10, h="h2")],
+        path="b.txt",
+        h="h2",
+    )
+    ids = [lib.article_by_hash(h)["id"] for h in ("h1", "h2")]
+    assert lib.remove_articles(ids) == (2, 3)
+    assert lib.counts() == {"articles": 0, "quotes": 0, "claims": 0, "speakers": 0}
+
+
+def test_known_text_with_new_metadata_at_another_path_frees_that_path(lib):
+    store(lib, [make_quote("Old words.", "Marco Rubio")], path="a.txt", h="h1")
+    store(lib, [make_quote("Other words.", "Tammy Bruce", h="h2")], path="b.txt", h="h2")
+    # a.txt now holds b's text, with a new title: b's article, shown under a.txt; a's old one goes
+    result = lib.add_article(
+        [make_quote("Other words.", "Tammy Bruce", h="h2")],
+        path="a.txt",
+        content_hash="h2",
+        title="New title",
+        outlet="O",
+        date="2025-04-18",
+    )
+    assert (result.path, result.status) == ("a.txt", "updated")
+    assert lib.counts()["articles"] == 1
+    assert shown(lib) == [("Other words.", "a.txt")]
+
+
+def test_a_path_that_looks_like_an_id_finds_its_article(lib):
+    store(lib, [], path="deadbeef", h="0123456789abcdef")
+    assert [r["path"] for r in lib.find_articles("deadbeef")] == ["deadbeef"]
+    assert [r["path"] for r in lib.find_articles("01234567")] == ["deadbeef"]
+    assert [r["path"] for r in lib.find_articles("0123ABCD")] == []
+    assert lib.find_articles("zz") == []
+
+
+def test_an_id_prefix_in_capitals_finds_the_article(lib):
+    store(lib, [], path="a.txt", h="abcdef0123456789")
+    assert [r["path"] for r in lib.find_articles("ABCDEF01")] == ["a.txt"]
+
+
+def test_a_new_path_for_text_still_held_elsewhere_is_added_not_replaced(lib, tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("a")
+    b.write_text("b")
+    store(lib, [make_quote("Shared words.", "Marco Rubio")], path=str(a), h="h1")
+    lib.attach_known(str(b), "h1")
+    result = lib.add_article([], path=str(b), content_hash="h2", title=None, outlet=None, date=None)
+    assert result.status == "added"  # nothing was dropped: a still holds the old text
+
+
+def test_lines_seen_on_two_articles_of_a_site_are_its_furniture(lib):
+    lib.count_site_lines("example.org", ["Share this", "Only once"])
+    lib.count_site_lines("example.org", ["Share this"])
+    assert lib.recurring_lines("example.org") == {"Share this"}
+    assert lib.recurring_lines("example.org", min_articles=1) == {"Share this", "Only once"}
+    assert lib.recurring_lines("other.org") == set()
+
+
+def test_a_migration_splits_into_statements_keeping_trigger_bodies_whole():
+    from quote_miner.library.schema import statements
+
+    script = """
+CREATE TABLE t (a);
+CREATE TRIGGER tr AFTER INSERT ON t BEGIN
+  INSERT INTO t VALUES (1);
+  INSERT INTO t VALUES (2);
+END;
+CREATE INDEX i ON t (a)
+"""
+    assert statements(script) == [
+        "CREATE TABLE t (a);",
+        "CREATE TRIGGER tr AFTER INSERT ON t BEGIN\n"
+        "  INSERT INTO t VALUES (1);\n  INSERT INTO t VALUES (2);\nEND;",
+        "CREATE INDEX i ON t (a)",
+    ]

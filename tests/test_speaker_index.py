@@ -8,7 +8,7 @@ import json
 import pytest
 
 from quote_miner.library import Library
-from quote_miner.library.speaker_search import _tier, find_speakers
+from quote_miner.library.speaker_search import _like, _tier, find_speakers
 from quote_miner.records import SpeakerMention
 
 from .test_library_query import make_quote, store
@@ -83,6 +83,7 @@ def test_different_first_names_are_different_people(lib):
 
 def test_a_pronoun_or_lower_case_mention_is_no_alias(lib):
     add_one(lib, 1, "Tammy Bruce", mention="she")
+    add_one(lib, 4, "Tammy Bruce", mention="She")
     add_one(lib, 2, "Tammy Bruce", mention="the spokeswoman")
     add_one(lib, 3, "Tammy Bruce", mention="Bruce")
     assert speakers(lib)["Tammy Bruce"]["aliases"] == ["Bruce"]
@@ -172,3 +173,58 @@ def test_the_best_tier_wins_and_ties_are_named(lib):
     # a percent sign or underscore in the query is a character, not a pattern
     assert find_speakers(lib, "%") == ([], [])
     assert find_speakers(lib, "_") == ([], [])
+
+
+def test_an_alias_learnt_later_finds_the_speaker(lib):
+    add_one(lib, 1, "Volodymyr Zelensky")
+    add_one(lib, 2, "Volodymyr Zelensky", mention="Zelenskyy")
+    found = lib.speakers.sharing_surname("Zelenskyy", exact_first=True)
+    assert {r["name"] for r in found} == {"Volodymyr Zelensky"}
+
+
+def test_surnames_match_by_whole_word_likeness_not_by_containing(lib):
+    add_one(lib, 1, "Ann Smith")
+    add_one(lib, 2, "Bob Smithers")
+    assert {r["name"] for r in lib.speakers.sharing_surname("Jo Smith")} == {"Ann Smith"}
+
+
+def test_four_letter_surnames_allow_a_spelling_variant(lib):
+    add_one(lib, 1, "Anna Musk")
+    # "Muskk" is a typo of a four-letter surname; shorter ones are matched only as written
+    assert {r["name"] for r in lib.speakers.sharing_surname("Muskk")} == {"Anna Musk"}
+    assert {r["name"] for r in lib.speakers.sharing_surname("Musk")} == {"Anna Musk"}
+
+
+def test_every_close_spelling_is_found_however_many(lib):
+    spellings = ["Zelensky", "Zelenskyy", "Zelenskky", "Zeelensky", "Zelensk", "Zelnsky", "Zlensky"]
+    firsts = ["Anna", "Boris", "Carl", "Dora", "Emil", "Fay", "Gus"]
+    for n, (first, surname) in enumerate(zip(firsts, spellings, strict=True)):
+        add_one(lib, n, f"{first} {surname}")
+    assert len(lib.speakers.sharing_surname("Zelensky")) == len(spellings)
+
+
+def test_the_surname_cache_is_reloaded_after_another_writer(lib, tmp_path):
+    add_one(lib, 1, "Anna Musk")
+    lib.speakers.sharing_surname("Muskk")  # loads the cache
+    with Library(lib.path) as other:
+        add_one(other, 2, "Bea Zelensky")
+    assert lib.speakers.sharing_surname("Zelenskyy") == []  # the cache does not know yet
+    lib.speakers.forget_cache()
+    assert {r["name"] for r in lib.speakers.sharing_surname("Zelenskyy")} == {"Bea Zelensky"}
+
+
+def test_like_patterns_escape_what_like_reads_as_wildcards():
+    assert _like("a\\b%c_d") == "%a\\\\b\\%c\\_d%"
+
+
+def test_a_middle_name_alone_names_nobody(lib):
+    add_one(lib, 1, "Marco Antonio Rubio")
+    assert _tier("Antonio", "Marco Antonio Rubio", "person", ["Marco Antonio Rubio"], []) == 0
+    assert find_speakers(lib, "Antonio") == ([], [])
+
+
+def test_a_surname_query_takes_the_spelling_as_written_when_someone_has_it(lib):
+    add_one(lib, 1, "Volodymyr Zelensky")
+    add_one(lib, 2, "Oleksandr Zelenskky")
+    ids, tied = find_speakers(lib, "Zelensky")
+    assert [lib.speakers.name_of(i) for i in ids] == ["Volodymyr Zelensky"] and tied == []

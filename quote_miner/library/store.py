@@ -49,7 +49,7 @@ def default_db_path() -> Path:
 
 def text_key(text: str) -> str:
     """Quotes that differ only in case, spacing and quote characters are the same quote."""
-    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    text = text.replace("’", "'").replace("‘", "'")  # double marks go with the other punctuation
     return " ".join(re.sub(r"[^\w\s']", " ", text.lower()).split())
 
 
