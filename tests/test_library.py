@@ -136,6 +136,8 @@ def found(lib, *keywords):
         ("war OR -peace", [1, 2]),
         ("“minerals deal” today", [1]),  # the closing curly mark ends the phrase
         ("„minerals deal” today", [1]),
+        ("„deal minerals”", []),  # a phrase, not two words
+        ('"negotiat*', []),  # an unclosed phrase is a phrase, not a prefix
         ("peace -O", [3]),  # a one-letter word left out
         ("peace AND plan", [3]),
         ("peace NOT plan", [0]),

@@ -361,11 +361,20 @@ CREATE TRIGGER tr AFTER INSERT ON t BEGIN
   INSERT INTO t VALUES (1);
   INSERT INTO t VALUES (2);
 END;
-CREATE INDEX i ON t (a)
+CREATE INDEX i
+  ON t (a)
 """
     assert statements(script) == [
         "CREATE TABLE t (a);",
         "CREATE TRIGGER tr AFTER INSERT ON t BEGIN\n"
         "  INSERT INTO t VALUES (1);\n  INSERT INTO t VALUES (2);\nEND;",
-        "CREATE INDEX i ON t (a)",
+        "CREATE INDEX i\n  ON t (a)",
     ]
+
+
+def test_known_text_at_a_path_that_held_other_text_drops_the_other(lib):
+    store(lib, [make_quote("Old words.", "Marco Rubio")], path="a.txt", h="h1")
+    store(lib, [make_quote("Other words.", "Tammy Bruce", h="h2")], path="b.txt", h="h2")
+    moved = lib.attach_known("a.txt", "h2")  # a.txt now holds b's text
+    assert moved.status == "moved"
+    assert lib.counts()["articles"] == 1 and shown(lib) == [("Other words.", "a.txt")]

@@ -180,6 +180,8 @@ def test_an_alias_learnt_later_finds_the_speaker(lib):
     add_one(lib, 2, "Volodymyr Zelensky", mention="Zelenskyy")
     found = lib.speakers.sharing_surname("Zelenskyy", exact_first=True)
     assert {r["name"] for r in found} == {"Volodymyr Zelensky"}
+    add_one(lib, 3, "Volodymyr Zelensky", mention="Ze")  # a nickname like no other name
+    assert {r["name"] for r in lib.speakers.sharing_surname("Ze", exact_first=True)} == {"Volodymyr Zelensky"}
 
 
 def test_surnames_match_by_whole_word_likeness_not_by_containing(lib):
@@ -193,6 +195,10 @@ def test_four_letter_surnames_allow_a_spelling_variant(lib):
     # "Muskk" is a typo of a four-letter surname; shorter ones are matched only as written
     assert {r["name"] for r in lib.speakers.sharing_surname("Muskk")} == {"Anna Musk"}
     assert {r["name"] for r in lib.speakers.sharing_surname("Musk")} == {"Anna Musk"}
+    add_one(lib, 2, "Bea Wuuk")
+    assert {r["name"] for r in lib.speakers.sharing_surname("Wuk")} == set()  # three letters: as written
+    add_one(lib, 3, "Cy Muskk")
+    assert {r["name"] for r in lib.speakers.sharing_surname("Musk")} == {"Anna Musk", "Cy Muskk"}
 
 
 def test_every_close_spelling_is_found_however_many(lib):
@@ -228,3 +234,9 @@ def test_a_surname_query_takes_the_spelling_as_written_when_someone_has_it(lib):
     add_one(lib, 2, "Oleksandr Zelenskky")
     ids, tied = find_speakers(lib, "Zelensky")
     assert [lib.speakers.name_of(i) for i in ids] == ["Volodymyr Zelensky"] and tied == []
+
+
+def test_a_first_name_with_an_accent_finds_its_person(lib):
+    add_one(lib, 1, "José Álvarez")
+    ids, _ = find_speakers(lib, "José")
+    assert [lib.speakers.name_of(i) for i in ids] == ["José Álvarez"]
