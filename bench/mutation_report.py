@@ -4,8 +4,9 @@
     python bench/mutation_report.py --survivors               # and every other survivor's diff
 
 mutmut changes the case of string literals. Where the literal is SQL (keywords, column names,
-``?`` placeholders) or the key of an ``sqlite3.Row`` (whose lookup is case-blind), the mutant
-behaves as the original: it is counted as equivalent, not as a survivor. Every other survivor
+``?`` placeholders), the key of an ``sqlite3.Row`` (whose lookup is case-blind) or a rich style
+("bold yellow": rich lowers style words), the mutant behaves as the original: it is counted as
+equivalent, not as a survivor. Every other survivor
 is listed with its diff, to be killed by a test or explained in the README.
 """
 
@@ -29,6 +30,8 @@ SQL_RE = re.compile(
     r"|^[\w\", ]*,[\w\", ]*\)?\s*$"
 )
 ROW_KEY_RE = re.compile(r"\b(?:r|row|rows\[0\]|article|same_text|same)\[\s*$")
+# rich reads style definitions case-blind ("bold yellow", "dim"): Style.parse lowers each word.
+RICH_STYLE_RE = re.compile(r"(?:\bstyle=|\.stylize\()\s*$")
 STRING_RE = re.compile(r"""(?P<q>["'])(?P<body>(?:\\.|(?!(?P=q)).)*)(?P=q)""")
 
 
@@ -52,7 +55,7 @@ def changed_lines(orig: str, mutant: str) -> list[tuple[str, str]]:
     return pairs
 
 
-def case_only_in_sql_or_row_key(pairs: list[tuple[str, str]]) -> bool:
+def case_only_where_case_is_ignored(pairs: list[tuple[str, str]]) -> bool:
     if not pairs:
         return False
     for old, new in pairs:
@@ -62,7 +65,10 @@ def case_only_in_sql_or_row_key(pairs: list[tuple[str, str]]) -> bool:
         literal = next((m for m in STRING_RE.finditer(old) if m.start() < first < m.end()), None)
         if literal is None:
             return False
-        if not (SQL_RE.search(literal.group("body")) or ROW_KEY_RE.search(old[: literal.start()])):
+        before = old[: literal.start()]
+        if not (
+            SQL_RE.search(literal.group("body")) or ROW_KEY_RE.search(before) or RICH_STYLE_RE.search(before)
+        ):
             return False
     return True
 
@@ -88,7 +94,7 @@ def main() -> None:
             name = key.rsplit(".", 1)[-1]
             orig = bodies.get(name.rsplit("__mutmut_", 1)[0] + "__mutmut_orig", "")
             pairs = changed_lines(orig, bodies.get(name, ""))
-            if case_only_in_sql_or_row_key(pairs):
+            if case_only_where_case_is_ignored(pairs):
                 tally["equivalent"] += 1
             else:
                 tally["survived" if code == 0 else "not run"] += 1

@@ -209,3 +209,181 @@ def test_table_layouts(capsys, monkeypatch, columns, wide):
     assert header(out) == ["Speaker", "Quotes", "Roles", *(["Also called"] if wide else []), "First", "Last"]
     out = written(capsys, [ARTICLE], "table", render.ARTICLES)
     assert header(out) == ["ID", "Date", "Outlet", "Title", "Quotes", *(["Path"] if wide else [])]
+
+
+def first_lines(out: str) -> list[list[str]]:
+    """The cells of each row's first line (the ID column is filled only there)."""
+    return [row for row in cells(out) if row[-1].strip()]
+
+
+def cells(out: str) -> list[list[str]]:
+    """The cells of a rich table's text lines, padding kept (so their widths can be read)."""
+    return [
+        ln.replace("┃", "│").split("│")[1:-1] for ln in out.splitlines() if ln.count("│") + ln.count("┃") > 2
+    ]
+
+
+def widths(out: str) -> list[int]:
+    return [len(c) - 2 for c in cells(out)[0]]  # without the padding of one space each side
+
+
+def test_a_terminal_gets_a_table_and_a_pipe_tsv(monkeypatch):
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True)
+    assert render.resolve_format(None) == "table"
+    assert render.resolve_format("csv") == "csv"
+
+
+def test_a_table_on_a_pipe_uses_all_120_columns_for_a_long_quote(capsys, monkeypatch):
+    monkeypatch.delenv("COLUMNS", raising=False)
+    render.quote_table([{**RECORD, "text": "word " * 80}])
+    assert max(len(line) for line in capsys.readouterr().out.splitlines()) == render.PIPED_TABLE_WIDTH
+
+
+LONG = {
+    **RECORD,
+    "text": "word " * 80,
+    "speaker": "Abcdefghijklmnopqrstuvwxyz Abcdefghijklmnopqrstuvwxyz",
+    "speaker_role": None,
+    "article": {**RECORD["article"], "outlet": "An outlet with a name much longer than most"},
+}
+
+
+@pytest.mark.parametrize(
+    "columns, expected",
+    [
+        # Date, Speaker (at most 24, or 16 when narrow), Quote, Source (at most 28), ID
+        ("150", [10, 24, None, 28, 8]),
+        ("110", [10, 24, None, None, 8]),  # 110 columns are wide
+        ("109", [10, 16, None, 8]),
+        ("47", [10, 8, 8, 8]),  # the speaker and the quote keep 8 columns each
+    ],
+)
+def test_quote_table_column_widths(capsys, monkeypatch, columns, expected):
+    monkeypatch.setenv("COLUMNS", columns)
+    out = written(capsys, [LONG], "table")
+    got = widths(out)
+    assert [w if e is not None else None for w, e in zip(got, expected, strict=True)] == expected
+    assert max(len(line) for line in out.splitlines()) <= int(columns)
+    assert "2025-04-18" in out and "dbeae1ef" in out and "dbeae1ef8" not in out  # never wrapped
+
+
+def test_article_and_speaker_tables_keep_dates_and_counts_whole_and_right_aligned(capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "150")
+    many = {**SPEAKER, "speaker": "Tammy Bruce", "quotes": 123, "roles": [], "aliases": ["Bruce", "T. Bruce"]}
+    out = written(capsys, [SPEAKER, many], "table", render.SPEAKERS)
+    rows = [[c.strip() for c in row] for row in cells(out)]
+    assert rows[1] == [
+        "Dmitry Peskov",
+        "10",
+        "Kremlin spokesman; press secretary",
+        "Peskov",
+        "2025-04-14",
+        "2025-04-18",
+    ]
+    assert rows[2][3] == "Bruce; T. Bruce"
+    quotes_cells = [row[1] for row in cells(out)[1:]]
+    assert quotes_cells[0].endswith(" 10 ") and quotes_cells[0].startswith("  ")  # right-aligned
+    undated = {**SPEAKER, "first_date": None, "last_date": None}
+    assert [c.strip() for c in cells(written(capsys, [undated], "table", render.SPEAKERS))[1]][-2:] == [
+        "",
+        "",
+    ]
+    monkeypatch.setenv("COLUMNS", "40")
+    out = written(capsys, [SPEAKER], "table", render.SPEAKERS)
+    assert "2025-04-14" in out and "2025-04-18" in out
+    bare = {**ARTICLE, "date": None, "outlet": None, "title": None, "quotes": 7}
+    long_outlet = {**ARTICLE, "outlet": "An outlet with a name much longer than most", "quotes": 1234}
+    monkeypatch.setenv("COLUMNS", "150")
+    out = written(capsys, [bare, long_outlet], "table", render.ARTICLES)
+    assert "None" not in out and widths(out)[2] == 18  # the outlet wraps at 18 columns
+    assert cells(out)[1][4].endswith(" 7 ") and cells(out)[1][4].startswith("  ")
+    monkeypatch.setenv("COLUMNS", "40")
+    out = written(capsys, [ARTICLE], "table", render.ARTICLES)
+    assert "0036f894" in out and "2025-04-18" in out
+
+
+def test_the_source_column_falls_back_to_title_then_file_name(capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "150")
+    no_outlet = {**RECORD, "article": {**RECORD["article"], "outlet": None}}
+    no_title = {**RECORD, "article": {**RECORD["article"], "outlet": None, "title": None}}
+    no_source = {**RECORD, "date": None, "article": {"path": None}}
+    source = [
+        c[3].strip() for c in first_lines(written(capsys, [no_outlet, no_title, no_source], "table"))[1:]
+    ]
+    assert source[0] == "Rubio: U.S. Will End Talks"
+    assert source[1] == "004_0036f894b85e4f95.txt"
+    assert source[2] == ""
+
+
+def test_json_is_indented_by_two_and_keeps_non_ascii_letters(capsys):
+    record = {"text": "Zelenskyy’s café", "n": 1}
+    render.write([record], "json", render.QUOTES)
+    assert capsys.readouterr().out == '[\n  {\n    "text": "Zelenskyy’s café",\n    "n": 1\n  }\n]\n'
+    render.write([record], "jsonl", render.QUOTES)
+    assert capsys.readouterr().out == '{"text": "Zelenskyy’s café", "n": 1}\n'
+
+
+def test_csv_lines_end_in_a_newline_only_and_urls_and_aliases_are_kept(capsys):
+    render.write(
+        [{**RECORD, "article": {**RECORD["article"], "url": "https://example.org/a"}}], "csv", render.QUOTES
+    )
+    out = capsys.readouterr().out
+    assert "\r" not in out and out.endswith("https://example.org/a\n")
+    render.write([SPEAKER], "tsv", render.SPEAKERS)
+    assert capsys.readouterr().out.splitlines()[1].split("\t")[3:5] == [
+        "Kremlin spokesman; press secretary",
+        "Peskov",
+    ]
+
+
+def test_records_with_evidence_make_a_table_too_and_without_it_plain_tsv(capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "150")
+    render.write_records([{**RECORD, "evidence": ["found: a cue"]}], "table")
+    assert "Marco Rubio" in capsys.readouterr().out
+    render.write_records([RECORD], "tsv")
+    assert capsys.readouterr().out.splitlines()[0] == "\t".join(render.QUOTE_FIELDS)
+
+
+def colour(monkeypatch, columns="150"):
+    monkeypatch.setenv("COLUMNS", columns)
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    monkeypatch.delenv("NO_COLOR", raising=False)
+
+
+def test_numbers_in_text_are_not_highlighted(capsys, monkeypatch):
+    colour(monkeypatch)
+    out = written(capsys, [{**RECORD, "text": "We won 25 seats in 2024"}], "table")
+    assert "25 seats" in out and "\x1b[1;36m25" not in out
+    render.stderr_console().print("3 files left out")
+    captured = capsys.readouterr()
+    assert captured.out == "" and "3 files left out" in captured.err and "\x1b[1;36m3" not in captured.err
+
+
+def test_roles_and_kinds_are_dimmed_in_a_terminal(capsys, monkeypatch):
+    colour(monkeypatch)
+    out = written(capsys, [RECORD, {**RECORD, "kind": "partial"}], "table")
+    assert "\x1b[1;2mU.S. Secretary" in out and "\x1b[2;3m(partial)" in out
+
+
+CONTEXT = "Rubio told reporters: “We are now reaching a point where we decide,” he told them."
+
+
+def shown(capsys, monkeypatch, record, context=CONTEXT, start=100):
+    colour(monkeypatch, "100")
+    render.show_quote(record, context, start)
+    return capsys.readouterr().out
+
+
+def test_show_quote_highlights_exactly_the_quote_the_mention_and_the_first_cue(capsys, monkeypatch):
+    record = {**RECORD, "start": 100 + CONTEXT.index("We"), "end": 100 + CONTEXT.index(",”") + 1}
+    record["speaker_mention"] = {"text": "Rubio", "start": 100, "end": 105}
+    out = shown(capsys, monkeypatch, {**record, "evidence": ["found: a cue"]})
+    assert "\x1b[1;33mWe are now" in out and "decide,\x1b[0m" in out
+    assert "\x1b[35mtold\x1b[0m reporters" in out and "\x1b[35mtold\x1b[0m them" not in out
+    assert RECORD["id"] in out.splitlines()[0]  # the panel's title
+    assert "\x1b[2mseeds/004_0036f894b85e4f95.txt" in out and "\x1b[1mMarco Rubio" in out
+    assert "\n\n\x1b[1mWhy this speaker:" in out and out.endswith("found: a cue\n")
+    # a cue word not in the paragraph, no mention, no offset: nothing highlighted that is not there
+    plain = shown(capsys, monkeypatch, {**record, "cue": "said", "speaker_mention": None})
+    assert "\x1b[35m" not in plain
+    assert "We are now" in shown(capsys, monkeypatch, record, start=None)

@@ -155,10 +155,10 @@ def quote_table(records: list[dict[str, Any]]) -> None:
 
     console = stdout_console()
     wide = console.width >= NARROW_TABLE
-    table = Table(show_lines=True, expand=False)
+    table = Table(show_lines=True)  # as wide as its content, not the terminal
     table.add_column("Date", no_wrap=True, style="cyan")
     table.add_column("Speaker", style="bold", max_width=24 if wide else 16, min_width=8)
-    table.add_column("Quote", ratio=1, min_width=8)
+    table.add_column("Quote", min_width=8)
     if wide:
         table.add_column("Source", style="dim", max_width=28)
     table.add_column("ID", style="dim", no_wrap=True)
@@ -182,11 +182,11 @@ def speakers_table(rows: list[dict[str, Any]]) -> None:
     console = stdout_console()
     wide = console.width >= NARROW_TABLE
     table = Table()
-    table.add_column("Speaker", style="bold", ratio=1)
+    table.add_column("Speaker", style="bold")
     table.add_column("Quotes", justify="right", no_wrap=True)
-    table.add_column("Roles", ratio=1)
+    table.add_column("Roles")
     if wide:
-        table.add_column("Also called", ratio=1)
+        table.add_column("Also called")
     table.add_column("First", style="cyan", no_wrap=True)
     table.add_column("Last", style="cyan", no_wrap=True)
     for r in rows:
@@ -206,10 +206,10 @@ def articles_table(rows: list[dict[str, Any]]) -> None:
     table.add_column("ID", style="dim", no_wrap=True)
     table.add_column("Date", style="cyan", no_wrap=True)
     table.add_column("Outlet", max_width=18)
-    table.add_column("Title", ratio=1)
+    table.add_column("Title")
     table.add_column("Quotes", justify="right", no_wrap=True)
     if wide:
-        table.add_column("Path", ratio=1, style="dim")
+        table.add_column("Path", style="dim")
     for r in rows:
         cells = [r["id"], r["date"] or "", r["outlet"] or "", r["title"] or "", str(r["quotes"])]
         if wide:
