@@ -330,3 +330,44 @@ def test_sentence_start_before(text, pos, start):
     from quote_miner.quotes import sentence_start_before
 
     assert sentence_start_before(text, pos) == start
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # marks that could open or close (letters on both sides) pair up in turn
+        ('x"ab cd"y', ["ab cd"]),
+        # a closing pair of apostrophes with no opener is ignored, not a recovered quote
+        ("He said it,'' and left.", []),
+        # whitespace between two marks is no quotation
+        ('He said " " and left.', []),
+        # LaTeX pairs anywhere in the paragraph, the closer at its very end
+        ("He said ``We go,'' and ``We stay,''", ["We go,", "We stay,"]),
+        ('``"', []),
+        # a height at the very start of a paragraph
+        ('6\'3" tall, "I feel great," he said.', ["I feel great,"]),
+        # single quotation marks: at the start, twice, around a plural possessive, never over a line
+        ("'Hello,' he said.", ["Hello,"]),
+        ("'One,' he said, 'two.'", ["One,", "two."]),
+        ("'The players' union won,' she said.", ["The players' union won,"]),
+        ("'Hello\nworld'", []),
+        ("He said 'ab' then.", ["ab"]),
+        ("He said 'a' then.", []),
+    ],
+)
+def test_quotation_marks_pair_at_their_edges(paragraph, expected):
+    assert texts(paragraph) == expected
+
+
+def test_marks_that_could_open_or_close_leave_a_quotation_open_in_turn():
+    assert leaves_quote_open('He wrote x"y') is True
+    assert leaves_quote_open('He wrote x"y and z"w') is False
+    assert leaves_quote_open("no marks at all") is False
+    assert opening_mark('" Quote with a space after the mark') == '"'
+
+
+def test_single_backticks_and_trailing_marks_are_no_marks():
+    from quote_miner.quotes import find_marks
+
+    assert find_marks("x`") == [] and find_marks("it`s") == []
+    assert [m.pos for m in find_marks('``"')] == [0, 2]
