@@ -313,22 +313,6 @@ def test_articles_are_listed_newest_first_with_their_counts(lib):
     assert [a["path"] for a in list_articles(lib, make_filters(limit=1)).records] == ["new.txt"]
 
 
-@pytest.mark.parametrize(
-    "value, end, expected",
-    [
-        ("2025-11", False, "2025-11-01"),
-        ("2025-11", True, "2025-11-30"),
-        ("2024-02", True, "2024-02-29"),
-        ("2024", False, "2024-01-01"),
-        (" 2024-03-05 ", True, "2024-03-05"),
-    ],
-)
-def test_date_bounds_cover_the_whole_month_or_year(value, end, expected):
-    from quote_miner.library.query import parse_date_bound
-
-    assert parse_date_bound(value, end=end) == expected
-
-
 def test_a_bad_date_says_which_forms_work():
     from quote_miner.library.query import parse_date_bound
 

@@ -253,23 +253,25 @@ def test_a_quote_shown_once_comes_back_from_its_other_article_when_the_first_goe
     assert shown(lib) == [("It is not our war.", str(b))]
 
 
-def test_a_path_whose_text_changed_keeps_the_old_article_only_while_another_path_holds_it(lib, tmp_path):
+def copied(lib, tmp_path):
+    """One article added from a.txt and then found again at b.txt (a copy): shown under b."""
     a, b = tmp_path / "a.txt", tmp_path / "b.txt"
     a.write_text("a")
     b.write_text("b")
     store(lib, [make_quote("Shared words.", "Marco Rubio")], path=str(a), h="h1")
-    lib.attach_known(str(b), "h1")  # a copy: the article is shown under b now
+    lib.attach_known(str(b), "h1")
+    return a, b
+
+
+def test_a_path_whose_text_changed_keeps_the_old_article_only_while_another_path_holds_it(lib, tmp_path):
+    a, b = copied(lib, tmp_path)
     store(lib, [make_quote("New words.", "Marco Rubio", h="h2")], path=str(b), h="h2")
     # b holds new text; the old article is still held by a, which exists: shown under a again
     assert sorted(shown(lib)) == [("New words.", str(b)), ("Shared words.", str(a))]
 
 
 def test_a_path_whose_text_changed_drops_the_old_article_when_its_other_paths_are_gone(lib, tmp_path):
-    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
-    a.write_text("a")
-    b.write_text("b")
-    store(lib, [make_quote("Shared words.", "Marco Rubio")], path=str(a), h="h1")
-    lib.attach_known(str(b), "h1")
+    a, b = copied(lib, tmp_path)
     a.unlink()
     store(lib, [make_quote("New words.", "Marco Rubio", h="h2")], path=str(b), h="h2")
     assert shown(lib) == [("New words.", str(b))]
@@ -335,11 +337,7 @@ def test_an_id_prefix_in_capitals_finds_the_article(lib):
 
 
 def test_a_new_path_for_text_still_held_elsewhere_is_added_not_replaced(lib, tmp_path):
-    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
-    a.write_text("a")
-    b.write_text("b")
-    store(lib, [make_quote("Shared words.", "Marco Rubio")], path=str(a), h="h1")
-    lib.attach_known(str(b), "h1")
+    a, b = copied(lib, tmp_path)
     result = lib.add_article([], path=str(b), content_hash="h2", title=None, outlet=None, date=None)
     assert result.status == "added"  # nothing was dropped: a still holds the old text
 
