@@ -371,3 +371,31 @@ def test_single_backticks_and_trailing_marks_are_no_marks():
 
     assert find_marks("x`") == [] and find_marks("it`s") == []
     assert [m.pos for m in find_marks('``"')] == [0, 2]
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a closer with no opener after a closed quotation: back to that quotation's end only
+        ("“A,” he said, and more words” she added.", ["A,", "he said, and more words"]),
+        # two closers with no opener in one sentence
+        ("We go on” and on” she said.", ["We go on", "and on"]),
+        # a recovered quotation needs two characters
+        ("Ok” she said.", ["Ok"]),
+        ("A” she said.", []),
+        # curly marks glued to words keep their roles
+        ("He said“Hello there,” and left.", ["Hello there,"]),
+        ("“We won”said Tom.", ["We won"]),
+        # an apostrophe followed by a letter does not close a single-quoted run
+        ("He said 'rock'n roll' today", ["rock'n roll"]),
+    ],
+)
+def test_recovered_quotations_and_glued_marks(paragraph, expected):
+    assert texts(paragraph) == expected
+
+
+def test_a_paragraph_with_only_latex_closing_marks_may_hold_speech():
+    from quote_miner.quotes import might_hold_speech
+
+    assert might_hold_speech("We go on,'' and so on for a while")
+    assert not might_hold_speech("We go on and so on for a while")
