@@ -383,6 +383,7 @@ def test_single_backticks_and_trailing_marks_are_no_marks():
         # a recovered quotation needs two characters
         ("Ok” she said.", ["Ok"]),
         ("A” she said.", []),
+        ("He left. A” she said.", []),
         # curly marks glued to words keep their roles
         ("He said“Hello there,” and left.", ["Hello there,"]),
         ("“We won”said Tom.", ["We won"]),
