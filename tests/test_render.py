@@ -387,3 +387,46 @@ def test_show_quote_highlights_exactly_the_quote_the_mention_and_the_first_cue(c
     plain = shown(capsys, monkeypatch, {**record, "cue": "said", "speaker_mention": None})
     assert "\x1b[35m" not in plain
     assert "We are now" in shown(capsys, monkeypatch, record, start=None)
+
+
+def test_short_cells_keep_the_columns_minimum_widths(capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "150")
+    short = {**RECORD, "speaker": "Al", "speaker_role": None, "text": "Yes"}
+    assert widths(written(capsys, [short], "table"))[1:3] == [8, 8]  # "Speaker" and "Quote" are shorter
+
+
+def test_cells_say_unknown_and_nothing_else_for_what_is_missing(capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "150")
+    unknown = {**RECORD, "speaker": None, "speaker_role": None, "date": None}
+    row = [c.strip() for c in first_lines(written(capsys, [unknown], "table"))[1]]
+    assert row[0] == "" and row[1] == "unknown" and "(direct)" not in row[2]
+    bare = {**ARTICLE, "date": None, "outlet": None, "title": None}
+    assert [c.strip() for c in first_lines(written(capsys, [bare], "table", render.ARTICLES))[1]][1:4] == [
+        "",
+        "",
+        "",
+    ]
+
+
+def test_speaker_and_article_tables_are_wide_from_110_columns(capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "110")
+    assert "Also called" in written(capsys, [SPEAKER], "table", render.SPEAKERS)
+    assert "Path" in header(written(capsys, [ARTICLE], "table", render.ARTICLES))
+
+
+def test_aliases_are_joined_by_semicolons_on_a_pipe(capsys):
+    render.write([{**SPEAKER, "aliases": ["Peskov", "D. Peskov"]}], "tsv", render.SPEAKERS)
+    assert capsys.readouterr().out.splitlines()[1].split("\t")[4] == "Peskov; D. Peskov"
+
+
+def test_sources_paths_and_last_dates_are_styled_and_numbers_not_highlighted(capsys, monkeypatch):
+    colour(monkeypatch)
+    out = written(capsys, [RECORD], "table")
+    assert "\x1b[2mNewslooks" in out
+    out = written(capsys, [SPEAKER], "table", render.SPEAKERS)
+    assert "\x1b[36m2025-04-18" in out and "\x1b[1;36m" not in out
+    out = written(capsys, [ARTICLE], "table", render.ARTICLES)
+    assert "\x1b[2mseeds/004_0036f894b85e4f95.txt" in out and "\x1b[1;36m" not in out
+    render.show_quote({**RECORD, "speaker": None}, None, None)
+    out = capsys.readouterr().out
+    assert "\x1b[1munknown speaker\x1b[0m" in out and "\x1b[2mRubio: U.S. Will End Talks" in out
