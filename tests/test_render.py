@@ -411,7 +411,8 @@ def test_cells_say_unknown_and_nothing_else_for_what_is_missing(capsys, monkeypa
 def test_speaker_and_article_tables_are_wide_from_110_columns(capsys, monkeypatch):
     monkeypatch.setenv("COLUMNS", "110")
     assert "Also called" in written(capsys, [SPEAKER], "table", render.SPEAKERS)
-    assert "Path" in header(written(capsys, [ARTICLE], "table", render.ARTICLES))
+    out = written(capsys, [ARTICLE], "table", render.ARTICLES)
+    assert "Path" in header(out) and "Rubio: U.S. Will End Talks" in out
 
 
 def test_aliases_are_joined_by_semicolons_on_a_pipe(capsys):
