@@ -371,6 +371,7 @@ def test_single_backticks_and_trailing_marks_are_no_marks():
 
     assert find_marks("x`") == [] and find_marks("it`s") == []
     assert [m.pos for m in find_marks('``"')] == [0, 2]
+    assert [m.pos for m in find_marks("a''\"b")] == [1, 3]  # a mark right after a closing pair
 
 
 @pytest.mark.parametrize(
