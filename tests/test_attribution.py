@@ -709,3 +709,26 @@ def test_a_quotation_inside_a_quotation_is_part_of_it(extract_one):
     assert [(r["kind"], r["text"], r["speaker"]) for r in rs] == [
         ("direct", "Then we said “yes” to the plan again,", "Ann Lee")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # a participle describing a thing: the thing is no speaker
+        (
+            "Mary Jones was released in May. On her papers, in a box labeled “medical problem,” "
+            "there was nothing.",
+            "medical problem,",
+            None,
+        ),
+        # a document or an advertisement is a source
+        (
+            "The campaign spent heavily in Ohio. It ran a new radio ad calling the senator “dangerous.”",
+            "dangerous.",
+            "a new radio ad",
+        ),
+    ],
+)
+def test_a_thing_described_by_a_participle_is_no_speaker(extract_one, text, fragment, speaker):
+    records = [r for r in extract_one("Findings\n\n" + text) if r["text"] == fragment]
+    assert [r["speaker"] for r in records] == ([speaker] if speaker else [])

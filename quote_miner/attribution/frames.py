@@ -30,6 +30,7 @@ from quote_miner.attribution.mentions import (
     is_cue,
     is_named,
     is_person,
+    is_source,
     is_vague,
     mention_for,
     relative_antecedent,
@@ -268,6 +269,8 @@ def _by_cue(site: QuoteSite) -> Attribution | None:
     unlinked, no_speaker, _, cue, speaker = scored[0]
     if cue.lower_ != "according":
         speaker = _frame_subject(doc, cue, end, quote_ranges, speaker)
+    if speaker is not None and cue.dep_ == "acl" and speaker.i == cue.head.i and not is_source(speaker):
+        speaker = None  # the thing a participle describes, not a holder: "a box labeled “…”"
     mention = mention_for(speaker) if speaker is not None else None
     if mention is None and partial:
         return NO_ONE

@@ -280,7 +280,8 @@ SOURCE_NOUNS = frozenset(
     participant attendee delegate juror plaintiff defendant accuser counsel
     polling average averages data figures statistics estimates research transcript record
     records document documents slide chart model forecast projection tally count census
-    percent percentage majority minority plurality half third quarter""".split()
+    percent percentage majority minority plurality half third quarter
+    ad advertisement commercial release article book video clip brief sign banner""".split()
 )
 # Quantities that stand for people as subjects: "Many of his supporters believe …", "each
 # saying …", "Those close to him say …".
