@@ -338,6 +338,8 @@ def big_report(seeded, tmp_path_factory):
     return path
 
 
+# Both tests of the big report in one pytest worker, so that it is generated once.
+@pytest.mark.xdist_group("big_report")
 def test_report_of_ten_thousand_quotes_is_complete(big_report):
     page = parse(big_report.read_text(encoding="utf-8"))
     assert len(page.records) == 10_000
@@ -418,6 +420,7 @@ def test_report_in_a_browser_renders_and_filters(browser, seeded, tmp_path):
     assert errors == [] and requests == []
 
 
+@pytest.mark.xdist_group("big_report")
 def test_report_of_ten_thousand_quotes_in_a_browser(browser, big_report, tmp_path):
     from quote_miner.views.report import PAGE_SIZE
 
