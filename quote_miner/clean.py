@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from quote_miner.article_edges import fact_box_end, headline_above, separated_items
 from quote_miner.dates import full_date
 from quote_miner.furniture import (
     ANCHOR_RE,
@@ -21,20 +22,16 @@ from quote_miner.furniture import (
     BULLET_RE,
     BYLINE_RE,
     CALL_TO_ACTION_RE,
-    CAPITALISED_RE,
     COMMENT_META_RE,
     CREDIT_RE,
     DATE_LINE_RE,
     DATED_ITEM_RE,
     END_OF_ARTICLE_RE,
     END_PUNCT,
-    FACT_LINE_RE,
     FURNITURE_LINE_RE,
     LEGAL_RE,
     LEGAL_WORDS,
-    LOWER_RUN_RE,
     NOT_A_HEADING_RE,
-    NUMBER_RE,
     OPENING_DATELINE_RE,
     READER_RE,
     SECTION_LABEL_RE,
@@ -294,10 +291,8 @@ def clean_text(
         main = _with_interrupted_parts(main, runs, raw_lines, labels, candidate, shapes)
         main = _before_comments(main, comment_head)
         main = _with_closing_sentences(main, raw_lines, labels, shapes)
-        article_names = set().union(
-            *(_names(raw_lines[k][2]) for k in range(main[0], main[1] + 1) if candidate[k])
-        )
-        _label_fact_box(main, raw_lines, labels, shapes, article_names)
+        for k in range(main[1] + 1, fact_box_end(main, raw_lines, labels, shapes, candidate) + 1):
+            labels[k] = (BODY, "fact box naming the article's names")
         # Passages of an article's size outside it: the file may hold several articles.
         left_out = [
             words
@@ -310,7 +305,7 @@ def clean_text(
     found_title = found_dek = found_byline = found_dateline = None
     title_key = _norm(title) if title else None
     headline_at = (
-        _headline_above(main, raw_lines, labels, shapes, candidate) if main and not title_key else None
+        headline_above(main, raw_lines, labels, shapes, candidate) if main and not title_key else None
     )
     for i, (start, end, text) in enumerate(raw_lines):
         sh = shapes[i]
@@ -457,53 +452,6 @@ def _with_closing_sentences(main, raw_lines, labels, shapes) -> tuple[int, int]:
     return lo, hi
 
 
-# A fact box right after the last paragraph (results, a box score, a squad, a schedule, a spec
-# list) is the article's when its data lines name what the article names; it ends at the last
-# line that does (a site's own lists of data follow it). At most this many lines.
-FACT_BOX_MAX = 40
-# A data line may end in a full stop when numbers make it ("… 0-0 0. Totals 23-51 4-9 51.").
-FACT_LINE_MIN_NUMBERS = 3
-
-
-def _fact_line(text: str) -> bool:
-    """A line of data (a result, a score, "Processor: 1.2GHz"), not a sentence."""
-    return (
-        bool(FACT_LINE_RE.search(text))
-        and not LOWER_RUN_RE.search(text)
-        and (
-            not text.rstrip().endswith((".", "!", "?"))
-            or len(NUMBER_RE.findall(text)) >= FACT_LINE_MIN_NUMBERS
-        )
-    )
-
-
-def _names(text: str) -> set[str]:
-    return {w.lower() for w in CAPITALISED_RE.findall(text)} - STOPWORDS
-
-
-def _label_fact_box(main, raw_lines, labels, shapes, article_names: set[str]) -> None:
-    """Label the fact box after the article's last paragraph, if there is one, as body."""
-    hi = main[1]
-    last_named = None
-    for k in range(hi + 1, min(len(raw_lines), hi + 1 + FACT_BOX_MAX)):
-        text, sh = raw_lines[k][2], shapes[k]
-        if (
-            labels[k] is not None
-            or END_OF_ARTICLE_RE.match(text)
-            or COMMENT_META_RE.search(text)
-            or DATED_ITEM_RE.search(text)
-            or "|" in text
-        ):
-            break
-        if _fact_line(text):
-            if _names(text) & article_names:
-                last_named = k
-        elif sh.words > 5 or sh.ends_sentence and not text.endswith(":"):
-            break
-    for k in range(hi + 1, (last_named or hi) + 1):
-        labels[k] = (BODY, "fact box naming the article's names")
-
-
 def _under_byline(raw_lines, k: int) -> bool:
     """Whether a byline or a date line stands at most three lines above line ``k``."""
     above = [raw_lines[j][2].strip() for j in range(max(0, k - 3), k)]
@@ -526,17 +474,10 @@ def _date_line(text: str, sh: _Shape, i: int, main: tuple[int, int] | None) -> b
     return sh.words <= 16 and (main is None or i < main[0]) and full_date(text) is not None
 
 
-def _separated_items(text: str) -> bool:
-    """Three or more items apart by wide spaces, tabs, bars or bullets: a menu or a label row."""
-    return bool(re.search(r"\S(?:\s{2,}|\t|\s*[|•·»]\s*)\S", text)) and (
-        len(re.split(r"\s{2,}|\t|[|•·»]", text)) >= 3
-    )
-
-
 def _menu(text: str, sh: _Shape) -> bool:
     """A navigation menu, never a headline: "Local News  Politics  Education  Weather", "Home |
     News | Sport": items apart by wide spaces or bars, or capitalised words with no small ones."""
-    if _separated_items(text):
+    if separated_items(text):
         return True
     return sh.words >= 4 and sh.stop_ratio == 0 and sh.cap_ratio == 1 and not sh.ends_sentence
 
@@ -544,49 +485,6 @@ def _menu(text: str, sh: _Shape) -> bool:
 # The standfirst (or an opening paragraph the run missed: "DAVIE — Linebacker Joey Porter
 # knew …") stands right above the body: at most this many lines above its first paragraph.
 DEK_REACH = 3
-
-
-# The headline stands at most this many lines above the body (bylines, dates, captions and
-# share bars between), has this many words, and shares two of its words with the opening
-# paragraphs, or one when it stands this close. Measured on cleaner_dev: the headline right for
-# 124 of 167 pages (the first headline-shaped line of the page: 39).
-HEADLINE_REACH = 40
-HEADLINE_WORDS = (3, 30)
-HEADLINE_NEAR = 8
-# How many opening paragraphs the headline's words are looked for in.
-HEADLINE_OPENING = 4
-
-
-def _content_words(text: str) -> set[str]:
-    return {w.lower().strip("’'") for w in WORD_RE.findall(text)} - STOPWORDS
-
-
-def _headline_above(main, raw_lines, labels, shapes, candidate) -> int | None:
-    """The article's headline: the line above its body that reads as a headline and shares the
-    largest part of its words with the opening paragraphs, the nearest on a tie (a menu, a site
-    name or a teaser of another story shares few)."""
-    opening = [k for k in range(main[0], main[1] + 1) if candidate[k]][:HEADLINE_OPENING]
-    body_words = set().union(*(_content_words(raw_lines[k][2]) for k in opening))
-    best, best_score = None, 0.0
-    for i in range(main[0] - 1, max(-1, main[0] - 1 - HEADLINE_REACH), -1):
-        text, sh = raw_lines[i][2], shapes[i]
-        if (
-            labels[i] is not None
-            or not HEADLINE_WORDS[0] <= sh.words <= HEADLINE_WORDS[1]
-            or sh.bullet
-            or (text.endswith(".") and not text.endswith(".."))  # a sentence, not a headline
-            or _separated_items(text)
-            or BYLINE_RE.match(text)
-            or DATE_LINE_RE.match(text)
-        ):
-            continue
-        words = _content_words(text)
-        shared = len(words & body_words)
-        score = shared / len(words) if words else 0.0
-        near = main[0] - i <= HEADLINE_NEAR
-        if (shared >= 2 or near and shared >= 1) and score > best_score:
-            best, best_score = i, score
-    return best
 
 
 def _before_body(

@@ -344,9 +344,9 @@ def find_marks(text: str) -> list[Mark]:
             marks.append(Mark(i, 2, "open", "double"))
             i += 2
             continue
-        if (ch in DOUBLE_OPEN or ch in DOUBLE_CLOSE or ch == '"') and not (
-            ch == '"' and INCHES_BEFORE_RE.search(text, max(0, i - 5), i)
-        ):
+        if ch == '"' and INCHES_BEFORE_RE.search(text, max(0, i - 5), i):
+            pass  # a height, 6'3"
+        elif ch in DOUBLE_OPEN or ch in DOUBLE_CLOSE or ch == '"':
             marks.append(Mark(i, 1, _double_role(text, i, ch), "double"))
         i += 1
     return marks
