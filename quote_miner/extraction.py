@@ -302,10 +302,10 @@ def extract_paragraphs(
 
 
 def _worth_parsing(para: Paragraph, first: bool) -> bool:
-    """Whether a paragraph needs the parser: it can hold speech, it is the headline or the first
-    line (which may turn out to be one), or it ends in a colon that introduces a quote."""
+    """Whether a paragraph needs the parser: it can hold speech, it is the headline or a first
+    line shaped like one (it may turn out to be one), or it ends in a colon that introduces a quote."""
     if para.label == BODY:
-        return first or might_hold_speech(para.text)
+        return (first and looks_like_headline(para.text)) or might_hold_speech(para.text)
     if para.label == HEADING and (":" in para.text or might_hold_speech(para.text)):
         return True  # a heading can report a claim: "Kremlin: Russia Open to Talks"
     return para.label == TITLE or para.text.rstrip().endswith(":")
