@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -57,6 +58,32 @@ def default_library(tmp_path, monkeypatch):
 def default_library_env(folder: Path) -> dict[str, str | None]:
     """Environment for a CliRunner.invoke that uses a default library in ``folder``."""
     return {"QUOTE_MINER_DB": None, "XDG_DATA_HOME": str(folder)}
+
+
+@pytest.fixture(scope="session")
+def _seeded_data(tmp_path_factory) -> Path:
+    """A data folder whose default library holds the seeds, made once per pytest worker the
+    way a user's is: by the first query of a new default library."""
+    from click.testing import CliRunner
+
+    from quote_miner.cli import cli
+
+    data = tmp_path_factory.mktemp("seeded")
+    done = CliRunner().invoke(cli, ["speakers", "--json"], env=default_library_env(data))
+    assert done.exit_code == 0, done.stderr
+    return data
+
+
+@pytest.fixture(scope="session")
+def seeded_data_copy(_seeded_data, tmp_path_factory):
+    """A function giving a new data folder with its own copy of the seeded default library."""
+
+    def copy() -> Path:
+        folder = tmp_path_factory.mktemp("data")
+        shutil.copytree(_seeded_data, folder, dirs_exist_ok=True)
+        return folder
+
+    return copy
 
 
 def gold_count(speaker: str) -> int:

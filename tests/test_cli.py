@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from quote_miner.cli import cli
 
-from .conftest import SEEDS, default_library_env, gold_count
+from .conftest import SEEDS, gold_count
 
 COMMANDS = ["add", "extract", "speakers", "show", "clean"]
 
@@ -20,13 +20,9 @@ def runner():
 
 
 @pytest.fixture(scope="module")
-def seeded_db(tmp_path_factory):
-    """A library holding the bundled seeds, made once (the first query of a new default
-    library ingests them)."""
-    data = tmp_path_factory.mktemp("data")
-    result = CliRunner().invoke(cli, ["--speaker", "Rubio", "--json"], env=default_library_env(data))
-    assert result.exit_code == 0, result.stderr
-    return data / "quote-miner" / "library.db"
+def seeded_db(seeded_data_copy):
+    """A library holding the bundled seeds (the first query of a new default library ingests them)."""
+    return seeded_data_copy() / "quote-miner" / "library.db"
 
 
 @pytest.mark.parametrize("command", [[]] + [[c] for c in COMMANDS])

@@ -40,10 +40,8 @@ SUBCOMMANDS = [
 
 
 @pytest.fixture(scope="module")
-def seeded_env(tmp_path_factory):
-    data = tmp_path_factory.mktemp("data")
-    env = default_library_env(data)
-    assert CliRunner().invoke(cli, ["speakers", "--json"], env=env).exit_code == 0
+def seeded_env(seeded_data_copy):
+    env = default_library_env(seeded_data_copy())
     full = {k: v for k, v in os.environ.items() if k not in ("QUOTE_MINER_DB", "COLUMNS")}
     full.update({k: v for k, v in env.items() if v is not None})
     return full

@@ -19,9 +19,8 @@ from .conftest import SEEDS, default_library_env
 
 
 @pytest.fixture(scope="module")
-def seeded(tmp_path_factory):
-    data = tmp_path_factory.mktemp("data")
-    env = default_library_env(data)
+def seeded(seeded_data_copy):
+    env = default_library_env(seeded_data_copy())
     result = CliRunner().invoke(cli, ["--json"], env=env)
     assert result.exit_code == 0
     return env, json.loads(result.stdout)

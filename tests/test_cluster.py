@@ -7,6 +7,8 @@ import os
 import signal
 import subprocess
 import sys
+import threading
+from contextlib import contextmanager
 
 import pytest
 from click.testing import CliRunner
@@ -16,9 +18,6 @@ from quote_miner.cli import cli
 from .conftest import SEEDS
 
 distributed = pytest.importorskip("distributed")
-# One pytest worker runs them all: they share one cluster, and two clusters on two cores would
-# only slow each other down.
-pytestmark = pytest.mark.xdist_group("cluster")
 
 
 def articles(folder, n: int = 24) -> None:
@@ -34,14 +33,49 @@ def articles(folder, n: int = 24) -> None:
 
 
 @pytest.fixture(scope="module")
-def address():
-    """One cluster for the tests that only run work on it (a cluster takes seconds to start);
-    `--scheduler local`, which starts its own where the command runs, is tested below too."""
+def cluster():
+    """One cluster for the module (a cluster takes seconds to start and each worker loads the
+    model); `--scheduler local`, which starts its own where the command runs, is tested below."""
     cluster = distributed.LocalCluster(
         n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
     )
-    yield cluster.scheduler_address
+    yield cluster
     cluster.close()
+
+
+@pytest.fixture
+def address(cluster):
+    cluster.wait_for_workers(2)  # a worker killed by a test before is replaced by its nanny
+    return cluster.scheduler_address
+
+
+@contextmanager
+def killing_a_busy_worker(cluster):
+    """While the block runs, the first worker the scheduler sees processing a batch is killed
+    (SIGKILL): its batches are lost mid-run. Fails if none was ever seen busy."""
+    cluster.wait_for_workers(2)  # a worker killed before is replaced by its nanny
+    killed: list[str] = []
+    done = threading.Event()
+    with distributed.Client(cluster.scheduler_address) as watcher:
+        pids = watcher.run(os.getpid)  # worker address -> its process
+
+        def watch() -> None:
+            while not done.is_set():
+                busy = [a for a, keys in watcher.processing().items() if keys and a in pids]
+                if busy:
+                    os.kill(pids[busy[0]], signal.SIGKILL)
+                    killed.append(busy[0])
+                    return
+                done.wait(0.005)
+
+        watching = threading.Thread(target=watch)
+        watching.start()
+        try:
+            yield
+        finally:
+            done.set()
+            watching.join()
+    assert killed, "no worker was seen holding a batch: nothing was lost"
 
 
 def extract(*args: str) -> list[dict]:
@@ -56,8 +90,7 @@ def test_the_cluster_gives_a_local_runs_records_in_order(tmp_path, address):
     assert local and all(r["speaker"] in ("Marco Rubio", "Kaja Kallas") for r in local)
     on_cluster = extract(str(tmp_path / "news"), "--scheduler", address, "-j", "2")
     assert on_cluster == local  # names shared across articles included: "Rubio" is Marco Rubio
-    seeds_local = extract(str(SEEDS), "-j", "1")
-    assert extract(str(SEEDS), "--scheduler", "local", "-j", "2") == seeds_local
+    assert extract(str(SEEDS), "--scheduler", address, "-j", "2") == extract(str(SEEDS), "-j", "1")
 
 
 def test_fsspec_memory_urls(tmp_path, address):
@@ -73,25 +106,19 @@ def test_fsspec_memory_urls(tmp_path, address):
     assert all(r["article"]["path"].startswith("memory://") for r in remote)
 
 
-def test_a_worker_killed_mid_run_costs_a_retry_not_a_record(tmp_path):
+def test_a_worker_killed_mid_run_costs_a_retry_not_a_record(tmp_path, cluster, monkeypatch):
+    from quote_miner import cluster as on_cluster
     from quote_miner.api import _tasks
     from quote_miner.ingest import run_tasks
 
-    articles(tmp_path / "news", n=96)
+    monkeypatch.setattr(on_cluster, "BATCH_ARTICLES", 4)  # six batches, two per worker in flight
+    articles(tmp_path / "news", n=24)
     tasks, _, _ = _tasks(tmp_path / "news", date=None, title=None, outlet=None, model=None)
     local = [q.to_dict() for o in run_tasks(tasks, jobs=1) for q in o.quotes]
-    cluster = distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
-    )
-    try:
-        victim = next(iter(cluster.workers.values())).process.pid
-        records = []
-        for n, outcome in enumerate(run_tasks(tasks, jobs=2, scheduler=cluster.scheduler_address)):
-            if n == 0:  # the first batch is back, the others are queued or running
-                os.kill(victim, signal.SIGKILL)
+    records = []
+    with killing_a_busy_worker(cluster):
+        for outcome in run_tasks(tasks, jobs=2, scheduler=cluster.scheduler_address):
             records += [q.to_dict() for q in outcome.quotes]
-    finally:
-        cluster.close()
     assert records == local  # nothing lost, nothing doubled, the same order
 
 
@@ -189,34 +216,23 @@ def test_a_damaged_shard_folder_is_one_line_and_stores_nothing(tmp_path):
     )
 
 
-def test_a_worker_killed_while_writing_shards_loses_and_doubles_nothing(tmp_path):
+def test_a_worker_killed_while_writing_shards_loses_and_doubles_nothing(tmp_path, cluster, monkeypatch):
+    from quote_miner import cluster as on_cluster
     from quote_miner.api import _tasks
-    from quote_miner.cluster import run_to_shards
     from quote_miner.ingest import complete_names, run_tasks
     from quote_miner.shards import prepare_folder, read_shards, write_manifest
 
-    articles(tmp_path / "news", n=96)
+    monkeypatch.setattr(on_cluster, "BATCH_ARTICLES", 4)
+    articles(tmp_path / "news", n=24)
     tasks, _, _ = _tasks(tmp_path / "news", date=None, title=None, outlet=None, model=None)
     local = [q.to_dict() for o in run_tasks(tasks, jobs=1) for q in o.quotes]
     folder = prepare_folder(str(tmp_path / "run"))
-    cluster = distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
-    )
-    try:
-        victim = next(iter(cluster.workers.values())).process.pid
-        shards = []
-        for n, summary in enumerate(
-            run_to_shards(tasks, cluster.scheduler_address, jobs=2, folder=str(folder))
-        ):
-            if n == 0:
-                os.kill(victim, signal.SIGKILL)
-            shards.append(summary)
-    finally:
-        cluster.close()
+    with killing_a_busy_worker(cluster):
+        shards = list(on_cluster.run_to_shards(tasks, cluster.scheduler_address, jobs=2, folder=str(folder)))
     write_manifest(folder, shards, model=None)
     records = [q.to_dict() for o in complete_names(read_shards(folder)) for q in o.quotes]
     assert records == local
     listed = {s["file"] for s in shards}
-    assert listed == {f"part-{i:06d}.jsonl" for i in range(6)}  # 96 articles, batches of 16
+    assert listed == {f"part-{i:06d}.jsonl" for i in range(6)}  # 24 articles, batches of 4
     leftovers = {p.name for p in folder.iterdir()} - listed - {"manifest.json"}
     assert all(name.endswith(".partial") for name in leftovers)  # a killed writer's, never read

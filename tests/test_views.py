@@ -20,9 +20,9 @@ from .conftest import default_library_env
 
 
 @pytest.fixture(scope="module")
-def seeded(tmp_path_factory):
+def seeded(seeded_data_copy):
     """A default library holding the seeds (seeded by its first query)."""
-    env = default_library_env(tmp_path_factory.mktemp("data"))
+    env = default_library_env(seeded_data_copy())
     done = CliRunner().invoke(cli, ["--json", "--min-confidence", "0"], env=env)
     assert done.exit_code == 0, done.output
     return env, json.loads(done.stdout)
@@ -327,19 +327,16 @@ def generate_library(db, n: int, sentences: list[str], *, per_article: int = 25)
 
 
 @pytest.fixture(scope="module")
-def big_report(seeded, tmp_path_factory):
-    """`quotes report` on a generated library of 10,000 quotes."""
-    _, records = seeded
+def big_report(seed_gold, tmp_path_factory):
+    """`quotes report` on a generated library of 10,000 quotes (sentences of the seeds)."""
     folder = tmp_path_factory.mktemp("big")
     db, path = folder / "big.db", folder / "big.html"
-    generate_library(db, 10_000, sorted({r["text"] for r in records}))
+    generate_library(db, 10_000, sorted({r["text"] for r in seed_gold}))
     done = run(["report", "--db", str(db), "-o", str(path)], {})
     assert done.exit_code == 0, done.output
     return path
 
 
-# Both tests of the big report in one pytest worker, so that it is generated once.
-@pytest.mark.xdist_group("big_report")
 def test_report_of_ten_thousand_quotes_is_complete(big_report):
     page = parse(big_report.read_text(encoding="utf-8"))
     assert len(page.records) == 10_000
@@ -420,7 +417,6 @@ def test_report_in_a_browser_renders_and_filters(browser, seeded, tmp_path):
     assert errors == [] and requests == []
 
 
-@pytest.mark.xdist_group("big_report")
 def test_report_of_ten_thousand_quotes_in_a_browser(browser, big_report, tmp_path):
     from quote_miner.views.report import PAGE_SIZE
 
