@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -24,6 +25,7 @@ FIRST_NAME_MIN = 80
 MARGIN = 5  # the best match must beat the second by this much to merge on a surname alone
 
 
+@lru_cache(maxsize=1 << 16)  # the same few hundred names are folded tens of thousands of times
 def fold(text: str) -> str:
     """Lower case, no accents, straight apostrophes, single spaces."""
     text = unicodedata.normalize("NFKD", text)

@@ -347,6 +347,24 @@ def test_speech_verb_with_a_particle(extract_one):
             "Bernie Sanders",
             id="speaking_participle_goes_on_for_the_speaker",
         ),
+        pytest.param(
+            "“This is a big year for our senator!” Marcia Price (D-Newport News) shouted to the crowd.",
+            "direct",
+            "Marcia Price",
+            id="frame_after_an_exclamation_reaches_its_verb_past_a_party",
+        ),
+        pytest.param(
+            "“We will rebuild the harbor,” the company’s spokesman, John Doe, said on Monday.",
+            "direct",
+            "John Doe",
+            id="a_description_is_the_person_named_after_it",
+        ),
+        pytest.param(
+            "Scott’s niece, Marcia Price, said on Monday that the plan would fail.",
+            "indirect",
+            "Marcia Price",
+            id="a_description_with_a_name_holds_a_claim",
+        ),
     ],
 )
 def test_speaker_of_the_first_quote(extract_one, text, kind, speaker):

@@ -16,6 +16,7 @@ from quote_miner.attribution.lexicon import (
     NAMING_LEMMAS,
     OBJECT_OF_SPEECH,
     PERSON_PRONOUNS,
+    QUESTION_FRAME_MAX_TOKENS,
     QUESTION_FRAME_TOKENS,
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
@@ -228,8 +229,13 @@ def _by_cue(site: QuoteSite) -> Attribution | None:
             frame += list(nxt)
         elif nxt is not None and _split_after_question(doc, end, nxt):
             # "“…, who knows?” Trump told Britain’s ITV …": the parser ends the sentence at the
-            # question mark; the frame is the start of the next one.
-            frame += [t for t in nxt[:QUESTION_FRAME_TOKENS] if not in_ranges(t.idx, quote_ranges)]
+            # question mark; the frame is the start of the next one, up to its verb when that
+            # is a cue (a speaker's name can come with a title, a role, a party).
+            verb = nxt.root
+            reach = verb.i - nxt.start + 1
+            if not (is_cue(verb) and QUESTION_FRAME_TOKENS < reach <= QUESTION_FRAME_MAX_TOKENS):
+                reach = QUESTION_FRAME_TOKENS
+            frame += [t for t in nxt[:reach] if not in_ranges(t.idx, quote_ranges)]
     cues = [t for t in frame if is_cue(t)]
     scored = []
     for cue in cues:

@@ -70,6 +70,9 @@ DASHES = frozenset({"-", "—", "–", "--", "―"})
 FRAME_WINDOW = 40
 # Tokens of the next sentence read as the frame of a quoted question: "“…?” Trump told ITV".
 QUESTION_FRAME_TOKENS = 6
+# ... or, when that sentence's main verb is a cue, every token up to it, if no more than this:
+# "“…!” Scott's niece, state Del. Marcia Price (D-Newport News), shouted to the crowd."
+QUESTION_FRAME_MAX_TOKENS = 25
 
 
 VAGUE_SUBJECTS = frozenset(

@@ -3,7 +3,7 @@ them (an attribution); the subject of a cue verb through participles, relative c
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -136,7 +136,29 @@ def mention_for(token: Token) -> Mention:
         span = doc[lo : token.i + 1]
         role = role_appos(token)
         return Mention(span.start_char, span.end_char, span.text, "name", role=role)
-    # A description: "a senior adviser to Macron", "the governor of the Belgorod oblast".
+    # A description followed by the name it describes: "Scott's niece, state Del. Marcia Price,
+    # shouted" is Marcia Price's (the description her role).
+    named = named_appositive(token)
+    if named is not None:
+        appositive = mention_for(named)
+        return replace(appositive, role=appositive.role or _description(token).text)
+    return _description(token)
+
+
+def named_appositive(token: Token) -> Token | None:
+    """The person a description names right after it: "Scott's niece, Marcia Price," → Price."""
+    if token.pos_ != "NOUN":
+        return None
+    for child in token.children:
+        if child.dep_ == "appos" and child.i > token.i:
+            ent = entity_of(child)
+            return child if ent is not None and ent.label_ == "PERSON" else None
+    return None
+
+
+def _description(token: Token) -> Mention:
+    """A description: "a senior adviser to Macron", "the governor of the Belgorod oblast"."""
+    doc = token.doc
     keep = []
     for t in token.subtree:
         if t.i > token.i and (
@@ -414,6 +436,8 @@ def is_source(tok: Token, *, speech: bool = False) -> bool:
         return True
     if tok.pos_ not in ("NOUN", "NUM"):
         return False
+    if named_appositive(tok) is not None:
+        return True
     low = low.rsplit("-", 1)[-1]  # "ex-wife", "co-chair"
     for form in (low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low):
         if form in SOURCE_NOUNS:
