@@ -450,8 +450,16 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
                 last = (i, att, src_para)
         for claim in find_claims(doc, ranges[i]) if in_body else ():
             items.append((claim.start, claim.end, "indirect", claim.attribution, i))
-        if para.label == BODY and not ranges[i] and turn is None and i > 0 and paras[i - 1].label != TITLE:
-            # "Limbaugh added:" / a block of his words the page set without quotation marks.
+        if (
+            para.label == BODY
+            and not ranges[i]
+            and turn is None
+            and i > 0
+            and paras[i - 1].label != TITLE
+            and len(para.text.split()) >= settings.unmarked_block_min_words
+        ):
+            # "Limbaugh added:" / a block of his words the page set without quotation marks
+            # (not a time stamp or a label: "2:45 p.m.").
             intro = attribute_intro(docs[i - 1], ranges[i - 1])
             if intro is not None:
                 items.append((0, len(para.text), "indirect", intro, i - 1))

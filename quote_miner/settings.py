@@ -12,6 +12,9 @@ class ExtractSettings:
     continuation_paragraphs: int = 1
     # A cue sentence that follows a quote-only sentence is used when it is this short (tokens).
     trailing_cue_max_tokens: int = 12
+    # A paragraph without quotation marks after one ending in "X said:" is X's words when it has
+    # at least this many words (fewer is a time stamp or a label: "2:45 p.m.").
+    unmarked_block_min_words: int = 4
     # Pronoun antecedents are looked for this many paragraphs back.
     antecedent_paragraphs: int = 4
     # Texts longer than this (characters) are split into pieces for spaCy.

@@ -48,6 +48,10 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "Senator Ray Ortiz accused the mayor of hiding the true costs of the project.",
             ("the mayor of hiding the true costs of the project", "Ray Ortiz"),
         ),
+        (
+            "Senator Ray Ortiz slammed the port authority for hiding the true costs.",
+            ("the port authority for hiding the true costs", "Ray Ortiz"),
+        ),
         # "according to X": the clause it attaches to
         (
             "According to the Harbor Gazette, the port will close for two weeks in March.",
@@ -83,6 +87,9 @@ def test_claims(extract_one, text, expected):
         "Mayor Linda Park expressed support for the new ferry line.",
         "The minister emphasized the need for a negotiated solution to the strike.",
         "Senator Ray Ortiz confirmed briefing the governor on the ferry plan.",
+        # a request for a thing, a topic with what it is for
+        "Mayor Linda Park asked the port authority for every document it holds on the deal.",
+        "The council met on Tuesday to discuss the budget for next year and the roads.",
         # actions, meetings, agreements
         "Mayor Linda Park and Senator Ray Ortiz agreed to a two-week pause in the talks.",
         "Mayor Linda Park met the owners of the shipyard on Tuesday.",
@@ -106,6 +113,33 @@ def test_a_headline_claim_and_a_column_label(extract_one):
     ]
     # "Harbor Watch:" is the outlet's column, named nowhere in the article.
     assert claims(extract_one, text, headline="Harbor Watch: ferry service resumes on Monday\n\n") == []
+
+
+@pytest.mark.parametrize(
+    "headline,text",
+    [
+        (  # a possessive and its noun
+            "Linda Park’s Plan for the Harbor Is Expansive but Costly",
+            "Mayor Linda Park spoke to reporters at the harbor on Tuesday about the repairs.",
+        ),
+        (  # a verb's form inside an outlet's name
+            "Harbor Post Hit Piece Exploits Park Supporter Who Was in a Hospital for Mental Issues.",
+            "The Harbor Post ran a feature Saturday that profiled a supporter of the mayor who "
+            "recently spent time in a hospital.",
+        ),
+    ],
+)
+def test_a_headline_noun_is_no_cue(extract_one, headline, text):
+    assert claims(extract_one, text + "\n", headline=headline + "\n\n") == []
+
+
+def test_a_colon_introduces_words_not_a_time_stamp(extract_one):
+    text = (
+        "The latest on the harbor talks between Mayor Linda Park and Senator Ray Ortiz:\n\n"
+        "2:45 p.m.\n\n"
+        "Senator Ray Ortiz says the port will reopen in June after the repairs.\n"
+    )
+    assert claims(extract_one, text) == [("the port will reopen in June after the repairs", "Ray Ortiz")]
 
 
 def test_one_record_per_claim_and_no_overlaps(extract_one):

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quote_miner.attribution.lexicon import (
-    COMPARISON_LEMMAS,
     DIRECTIVE_LEMMAS,
     EVALUATION_PAIRS,
     EVALUATION_PREPS,
@@ -408,14 +407,19 @@ def _verb_claim(
             if span:
                 return span, CONF.claim_listed_object if lemma in OBJECT_LEMMAS else CONF.claim_object
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
-        linking = EVALUATION_PREPS | ({"to"} if lemma in COMPARISON_LEMMAS else set())
-        linking |= {"with"} if lemma == "charge" else set()
+        # "dismissed X as Y" whatever the verb; "of", "for", "to", "with" only after the verbs
+        # they make an evaluation of: "accused X of", "blamed X for" (not "asked the agency for
+        # every document", "discuss the budget for next year").
         said_of = [
             c
             for c in tok.children
             if obj is not None
             and c.i > obj.i
-            and (c.dep_ in ("oprd", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in linking)
+            and (
+                c.dep_ in ("oprd", "xcomp", "ccomp")
+                or c.dep_ == "prep"
+                and (c.lower_ in EVALUATION_PREPS or f"{lemma}:{c.lower_}" in EVALUATION_PAIRS)
+            )
         ]
         if obj is not None:
             # the parser often hangs the complement on the object: "called the proposal

@@ -47,6 +47,10 @@ def headline_claim(doc: Doc) -> Claim | None:
         subject = words[j:k]
         if not subject or not (subject[0].text[:1].isupper() or subject[0].like_num):
             continue
+        if subject[-1].tag_ == "POS" or verb.ent_iob_ == "I" and not verb.tag_.startswith("VB"):
+            # a noun, not a verb: "Clinton’s Plan for Taxes …", "Washington Post Hit Piece …"
+            # (a name found in a title-case headline may take in a verb: "Christie Calls Clinton")
+            continue
         if k + 1 < len(words) and _states_clause(doc, words[k + 1].idx, end, cue_lemma(verb.text)):
             return _headline(
                 doc, subject[0].idx, subject[-1].idx + len(subject[-1]), words[k + 1].idx, end, verb.text

@@ -238,21 +238,26 @@ NON_STATEMENT_VERBS = frozenset(
     """provide say comment confirm disclose elaborate discuss share give offer specify reveal
     detail speculate address answer""".split()
 )
-# Prepositions that tie an evaluation to its target: "accused X of Y", "described X as Y",
-# "praised X for Y", "charged X with Y" (and "likened X to Y").
-EVALUATION_PREPS = frozenset({"as", "of", "for"})
+# The preposition that ties an evaluation to its target after any verb: "dismissed X as Y".
+EVALUATION_PREPS = frozenset({"as"})
 # Verbs that say what something is: "Christie Calls Clinton A Disgrace" is a claim as it stands.
 EVALUATIVE_LEMMAS = frozenset(
     "call brand label dub name term deem describe characterize characterise liken compare".split()
 )
-# Verb and preposition of an evaluation whose preposition the parser may hang on the object.
+# Verbs that evaluate their object, and the preposition that says what of: "accused X of Y",
+# "blamed X for Y", "likened X to Y", "charged X with Y". After other verbs the same
+# prepositions add no claim: "asked the agency for every document", "discuss the budget for
+# next year", "warned residents of the storm".
 EVALUATION_PAIRS = frozenset(
-    """accuse:of charge:with praise:for commend:for blame:for criticize:for criticise:for
-    condemn:for fault:for credit:for thank:for describe:as characterize:as characterise:as
-    portray:as paint:as cast:as label:as brand:as see:as view:as regard:as liken:to
-    compare:to""".split()
+    [
+        f"{verb}:for"
+        for verb in """praise commend laud hail applaud credit thank admire blame fault
+    criticize criticise condemn denounce decry attack slam blast lambaste hammer mock deride
+    ridicule scold rebuke chide castigate""".split()
+    ]
+    + """accuse:of suspect:of charge:with describe:as characterize:as characterise:as portray:as
+    paint:as cast:as label:as brand:as see:as view:as regard:as liken:to compare:to""".split()
 )
-COMPARISON_LEMMAS = frozenset({"compare", "liken"})
 
 # Who can hold a claim, when the subject is a common noun: people, groups, institutions, and
 # the documents they issue. Photos, approaches, talks and collapses cannot.
