@@ -188,7 +188,7 @@ class CorpusNames:
         if len(words) != 1:
             return None
         cands = set(self.by_surname.get(words[0], ()))
-        if not cands:
+        if not cands and len(words[0]) >= 5:  # (a short name is a variant of nothing: "Bill", "Brill")
             for key, names in self.by_surname.items():
                 if len(key) >= 5 and fuzz.ratio(key, words[0]) >= SURNAME_MIN:
                     cands |= names

@@ -281,6 +281,33 @@ def test_speech_verb_with_a_particle(extract_one):
 
 # The first quote of a kind in a sentence written here, and who is credited with it.
 @pytest.mark.parametrize(
+    "introduction",
+    [
+        "Ann Wise, a professor at the University of Toronto, studies housing.",
+        "Professor Ann Wise of the University of Toronto studies housing.",
+    ],
+)
+def test_a_description_is_the_person_named_in_a_sentence_without_speech(extract_one, introduction):
+    text = introduction + "\n\n“Rents will keep rising,” the lanky, bespectacled professor said."
+    rs = only(extract_one(text), "direct")
+    assert [(r["speaker"], r["speaker_mention"]["text"]) for r in rs] == [
+        ("Ann Wise", "the lanky, bespectacled professor")
+    ]
+    # Two professors: the description stays, no guess.
+    rs = only(extract_one("Professor Tom Reed of McGill studies schools.\n\n" + text), "direct")
+    assert rs[0]["speaker"] == "the lanky, bespectacled professor"
+
+
+def test_a_place_the_article_describes_is_no_antecedent(extract_one):
+    text = (
+        "Dixon Hall, a shelter in Toronto, opened a new wing on Monday.\n\n"
+        "“We are full every night,” she said."
+    )
+    rs = only(extract_one(text), "direct")
+    assert [(r["text"], r["speaker"]) for r in rs] == [("We are full every night,", None)]
+
+
+@pytest.mark.parametrize(
     ("text", "kind", "speaker"),
     [
         pytest.param(

@@ -83,13 +83,7 @@ def _colon_name(doc: Doc, lo: int, hi: int, confidence: float) -> Attribution | 
     span = doc.char_span(s, s + len(m.group(1).rstrip()), alignment_mode="expand")
     if span is None or not any(t.ent_type_ in ENTITY_TYPES or t.pos_ == "PROPN" for t in span):
         return None
-    if span.root.dep_ in NAMED_IN_PASSING:
-        return None  # "The Latest on the race between Donald Trump and Hillary Clinton:"
     return Attribution(mention_for(span.root), None, "colon", confidence, None)
-
-
-# A name in these roles is mentioned, not introduced as the one who speaks.
-NAMED_IN_PASSING = frozenset({"pobj", "dobj", "iobj", "conj", "poss"})
 
 
 def _described_below(outer: Token, inner: Token) -> bool:

@@ -9,6 +9,7 @@ from quote_miner.attribution.lexicon import (
     DIRECTIVE_LEMMAS,
     ENTITY_TYPES,
     EVALUATIVE_LEMMAS,
+    FINITE_WORDS,
     HEADLINE_COLON_RE,
     HEADLINE_CUES,
     HEADLINE_LABELS,
@@ -60,13 +61,6 @@ def headline_claim(doc: Doc) -> Claim | None:
     if m and len(text[: m.start()].split()) >= 2:
         return _headline(doc, m.start(1), m.end(1), 0, m.start(), "says")
     return None
-
-
-# Words that make a title-case headline's content a clause ("U.S. Signals It May Exit …").
-FINITE_WORDS = frozenset(
-    """will would may might can could should must won't can't wouldn't is are was were has
-    have had does did""".split()
-)
 
 
 def _states_clause(doc: Doc, start: int, end: int, lemma: str) -> bool:

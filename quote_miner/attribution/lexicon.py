@@ -25,6 +25,14 @@ TITLE_WORDS = (TITLES - {"of"}) | frozenset(
 )
 
 
+# Title words that only modify the title after them ("Former", "Vice", "Deputy"): no role alone.
+TITLE_MODIFIERS = frozenset(
+    """the former acting state us u.s deputy press foreign national security defence defense
+    high interior treasury economy vice special""".split()
+)
+ROLE_TITLES = TITLE_WORDS - TITLE_MODIFIERS
+
+
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
@@ -53,7 +61,8 @@ TRAILER_RE = re.compile(r"^\s*(?:[—–―-]{1,2}|--)\s*((?:[A-Z][\w.’'-]*\s*
 NAME_RUN = r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*"
 
 
-COLON_NAME_RE = re.compile(rf"({NAME_RUN})(?:\s*\([^()]{{1,30}}\))?\s*:\s*$")
+# (the parenthesis a party and state: "(R-S.C.)", not "(all times EDT)")
+COLON_NAME_RE = re.compile(rf"({NAME_RUN})(?:\s*\([A-Z][^()]{{0,29}}\))?\s*:\s*$")
 
 
 # What someone issues to speak for them: "the Council issued a statement calling …".
@@ -148,6 +157,21 @@ HEADLINE_LABELS = frozenset(
 # A name after these is a place or an organisation ("runs at Dixon Hall"; not "in": "trust in
 # Hillary Clinton")...
 PLACE_PREPOSITIONS = frozenset({"at", "inside", "outside", "near"})
+# Words that make a run of words a clause ("U.S. Signals It May Exit …", ", the answer is no.").
+FINITE_WORDS = frozenset(
+    """will would may might can could should must won't can't wouldn't is are was were has
+    have had does did""".split()
+)
+# What a name is when the article describes it so ("Dixon Hall, a shelter in Toronto"): a place
+# or an institution, never a person a pronoun stands for.
+INSTITUTION_NOUNS = frozenset(
+    """shelter hall center centre school university college hospital clinic church mosque
+    temple synagogue museum library restaurant bar cafe store shop hotel club park street
+    avenue road building arena stadium company firm charity nonprofit non-profit foundation
+    institute agency organization organisation group network station program programme
+    newspaper magazine website brand town village city county neighbourhood
+    neighborhood district""".split()
+)
 # ... but not after "at" with these, aimed at a person ("looked at Smith", "a shot at Trump").
 AT_A_PERSON = tuple(
     """look stare glance gaze laugh shout yell scream point aim smile wink grin throw swing jab

@@ -10,7 +10,15 @@ from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
-from quote_miner.attribution.lexicon import AT_A_PERSON, CAPITALISED_NAME_RE, PLACE_PREPOSITIONS, TITLE_WORDS
+from quote_miner.attribution.lexicon import (
+    AT_A_PERSON,
+    CAPITALISED_NAME_RE,
+    FINITE_WORDS,
+    INSTITUTION_NOUNS,
+    PLACE_PREPOSITIONS,
+    ROLE_TITLES,
+    TITLE_WORDS,
+)
 from quote_miner.attribution.mentions import role_appos, role_before
 from quote_miner.attribution.syntax import doc_text, entities
 from quote_miner.names import fold
@@ -46,9 +54,16 @@ class NameIndex:
     roles: dict[str, str] = field(default_factory=dict)
     # Names the article uses as places or organisations (folded): "at Dixon Hall".
     places: set[str] = field(default_factory=set)
+    # Names the article says are a place or an institution: "Dixon Hall, a shelter in Toronto".
+    institutions: set[str] = field(default_factory=set)
 
     def is_place(self, name: str) -> bool:
-        return fold(strip_titles(name)) in self.places
+        """Used as a place, or described as one (the weaker evidence: a name the recogniser
+        took for a person that follows a place, "Guelph, Ont.")."""
+        return fold(strip_titles(name)) in self.places or self.is_institution(name)
+
+    def is_institution(self, name: str) -> bool:
+        return fold(strip_titles(name)) in self.institutions
 
     def add(self, name: str, role: str | None = None) -> None:
         name = strip_titles(" ".join(w for w in name.split() if not w.startswith(("@", "#"))))
@@ -116,6 +131,7 @@ def build_name_index(docs: list[Doc]) -> NameIndex:
     index = NameIndex()
     people: list[Span] = []
     subjects: set[str] = set()
+    described: set[str] = set()
     for doc in docs:
         if not doc.has_annotation("ENT_IOB"):
             # Paragraphs the recogniser skipped: runs of capitalised words stand in for names.
@@ -134,20 +150,53 @@ def build_name_index(docs: list[Doc]) -> NameIndex:
                 # Given name and surname (and a middle initial): "Ukrainian President Volodymyr
                 # Zelensky" → "Volodymyr Zelensky".
                 keep = 3 if len(words) >= 3 and re.fullmatch(r"[A-Z]\.", words[-2]) else 2
-                index.add(" ".join(words[-keep:]))
+                if words[-keep].lower() in STOP_WORDS:
+                    continue  # a title-case headline's "… President On Trump: …"
+                name, role = " ".join(words[-keep:]), _unparsed_role(words[:-keep], text[m.end() :])
+                if role is not None and _role_head(role) in INSTITUTION_NOUNS:
+                    described.add(fold(strip_titles(name)))
+                index.add(name, role)
             continue
         for ent in entities(doc):
             if ent.label_ == "PERSON":
                 people.append(ent)
                 if _used_as_place(ent):
                     index.places.add(fold(strip_titles(ent.text)))
+                # (an apposition the parser and the text both show: not "Bush, the reports show")
+                apposition = role_appos(ent.root) if _appositive_role(doc_text(doc)[ent.end_char :]) else None
+                if _role_head(apposition or "") in INSTITUTION_NOUNS:
+                    described.add(fold(strip_titles(ent.text)))
             if ent.root.dep_ in ("nsubj", "nsubjpass"):
                 subjects.add(fold(strip_titles(ent.text)))
-    index.places -= subjects  # (a name that is somewhere the subject of a verb is a person's)
+    # A name that is somewhere the subject of a verb, in full or by its surname ("Rhimes
+    # declared"), is a person's.
+    surnames = {name.split()[-1] for name in subjects if name}
+    index.places = {p for p in index.places if p not in subjects and p.split()[-1] not in surnames}
+    index.institutions = described
     for ent in people:
         if not index.is_place(ent.text):
             index.add(ent.text, role_appos(ent.root) or role_before(ent))
     return index
+
+
+# A description set after a name, closed by punctuation: ", a professor at the University of Toronto,"
+APPOSITIVE_ROLE_RE = re.compile(r",\s+(?:a|an|the)\s+([a-z][^,.;:()“”\"]{2,60}?)\s*[,.;]")
+
+
+def _unparsed_role(before: list[str], after: str) -> str | None:
+    """The role of a name found without the parser: title words in front ("Ukrainian
+    President"), or a description right after it ("Ann Wise, a professor at …, said")."""
+    if before and before[-1].lower() in ROLE_TITLES | {t.rstrip(".") for t in ROLE_TITLES}:
+        return " ".join(before)
+    return _appositive_role(after)
+
+
+def _appositive_role(after: str) -> str | None:
+    """The description right after a name, ``after`` being the text that follows it."""
+    m = APPOSITIVE_ROLE_RE.match(after)
+    if m is None or FINITE_WORDS.intersection(m.group(1).split()):
+        return None  # (a clause: "Donald Trump, the answer is no.")
+    return m.group(1)
 
 
 def _used_as_place(ent: Span) -> bool:

@@ -182,7 +182,11 @@ class ArticleResolver:
         if mention.kind == "organization":
             name = re.sub(r"^(?i:the)\s+", "", mention.text).strip()
             return Speaker(name or mention.text, "organization", None)
-        if mention.kind == "name" and looks_like_person_name(mention.text):
+        if (
+            mention.kind == "name"
+            and looks_like_person_name(mention.text)
+            and not self.index.is_institution(mention.text)
+        ):
             full = self.index.full_name(mention.text)
             return Speaker(full, "person", mention.role or self.index.role(full))
         if mention.kind == "name":
@@ -204,7 +208,7 @@ class ArticleResolver:
         if (untagged or tok.pos_ in ("PROPN", "NOUN")) and tok.text[:1].isupper():
             # A surname the recogniser tagged otherwise ("Rubio" as ORG) but the article names.
             full = self.index.lookup(tok.text)
-            if full is not None and full != tok.text:
+            if full is not None and full != tok.text and not self.index.is_institution(full):
                 return Speaker(full, "person", self.index.role(full))
         return None
 

@@ -1,0 +1,29 @@
+"""Names shared across the articles of one run (quote_miner.ingest.CorpusNames)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_miner.ingest import CorpusNames
+from quote_miner.records import Article, Quote
+
+
+def said_by(speaker: str) -> Quote:
+    return Quote(
+        text="We will win.", kind="direct", start=0, end=12, article=Article(path="b.txt"), speaker=speaker
+    ).with_(speaker_type="person")
+
+
+@pytest.mark.parametrize(
+    ("alone", "completed"),
+    [
+        ("Zelensky", "Volodymyr Zelensky"),
+        ("Zelenskyy", "Volodymyr Zelensky"),  # a spelling variant of a long surname
+        ("Bill", "Bill"),  # a short name is no variant of "Brill"
+        ("Kallas", "Kallas"),  # no one of that name in the run
+    ],
+)
+def test_a_lone_name_takes_the_full_name_an_earlier_article_gives(alone, completed):
+    names = CorpusNames()
+    names.learn(["Volodymyr Zelensky", "Steven Brill"])
+    assert [q.speaker for q in names.complete([said_by(alone)])] == [completed]
