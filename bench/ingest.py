@@ -141,8 +141,18 @@ def main() -> None:
             print(
                 f"{names[m]:<30} {med[m]:7.1f} s  {tokens / med[m]:9,.0f} tokens/s  peak RSS {rss[m]:7.1f} MB"
             )
-        print(f"ratio b/a (extract vs bare spaCy, higher is faster): {med['bare'] / med['extract']:.2f}")
-        print(f"ratio c/b (--jobs 2 vs one process):                {med['extract'] / med['jobs2']:.2f}")
+        # Each round's own ratios too: this machine's speed drifts between rounds, and runs of
+        # one round are next to each other in time.
+        per_round_ba = statistics.median(a / b for a, b in zip(times["bare"], times["extract"], strict=True))
+        per_round_cb = statistics.median(b / c for b, c in zip(times["extract"], times["jobs2"], strict=True))
+        print(
+            f"ratio b/a (extract vs bare spaCy, higher is faster): {med['bare'] / med['extract']:.2f}"
+            f"  (median of rounds {per_round_ba:.2f})"
+        )
+        print(
+            f"ratio c/b (--jobs 2 vs one process):                {med['extract'] / med['jobs2']:.2f}"
+            f"  (median of rounds {per_round_cb:.2f})"
+        )
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
