@@ -298,6 +298,18 @@ def test_a_description_is_the_person_named_in_a_sentence_without_speech(extract_
     assert rs[0]["speaker"] == "the lanky, bespectacled professor"
 
 
+def test_a_possessive_description_is_the_person_the_article_names_so(extract_one):
+    text = (
+        "Joe Smith, Campbell’s partner, said on Monday that the shop would close.\n\n"
+        "“We have no choice,” Campbell’s partner said."
+    )
+    rs = only(extract_one(text), "direct")
+    assert [(r["speaker"], r["speaker_mention"]["text"]) for r in rs] == [("Joe Smith", "Campbell’s partner")]
+    # someone else's partner is not Joe Smith
+    rs = only(extract_one(text.replace("Joe Smith, Campbell’s", "Joe Smith, Reed’s")), "direct")
+    assert rs[0]["speaker"] == "Campbell’s partner"
+
+
 def test_a_place_the_article_describes_is_no_antecedent(extract_one):
     text = (
         "Dixon Hall, a shelter in Toronto, opened a new wing on Monday.\n\n"

@@ -107,10 +107,19 @@ class NameIndex:
     def described_as(self, description: str) -> str | None:
         """The one person the article names whose role is what a definite description calls
         someone: "the Kremlin spokesman" is Dmitry Peskov when the article names him so."""
-        words = description.lower().replace(",", " ").split()
-        if len(words) < 2 or words[0] not in ("the", "this", "that"):
+        words = description.lower().replace(",", " ").replace("’", "'").split()
+        if len(words) < 2:
             return None
-        found = {full for full, role in self.roles.items() if _role_head(role) in words[1:]}
+        possessor = words[0][:-2] if words[0].endswith("'s") else None
+        if words[0] not in ("the", "this", "that", "his", "her", "their") and possessor is None:
+            return None
+        found = {
+            full
+            for full, role in self.roles.items()
+            if _role_head(role) in words[1:]
+            # "Campbell's partner" is the partner the article names as Campbell's
+            and (possessor is None or possessor in fold(role))
+        }
         return found.pop() if len(found) == 1 else None
 
     def role(self, full: str) -> str | None:
