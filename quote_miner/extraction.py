@@ -30,6 +30,7 @@ from quote_miner.names import clean_role
 from quote_miner.quotes import (
     QuoteSpan,
     leaves_quote_open,
+    mask_markup,
     might_hold_speech,
     opening_mark,
     quote_spans,
@@ -282,7 +283,7 @@ def extract_paragraphs(
         open_before = leaves_quote_open(paras[i].text)
     docs = parse_paragraphs(
         nlp,
-        [mask_dateline(p.text) for p in paras],
+        [mask_markup(mask_dateline(p.text)) for p in paras],
         full=[_worth_parsing(p, n == 0) for n, p in enumerate(paras)] if settings.selective else None,
         batch_size=settings.batch_size,
     )

@@ -329,12 +329,38 @@ def _double_role(text: str, i: int, ch: str) -> str:
     return "either"
 
 
+# A tag of markup left in the text: `<tweet tweet-author="…" tweet-date="…">`, `</span>`, `<br/>`.
+# The quotation marks of its attribute values are no quotation marks.
+MARKUP_TAG_RE = re.compile(
+    r"""</?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"\n]{0,2000}"|'[^'\n]{0,2000}'|[^\s"'>]+))?)*\s*/?>"""
+)
+
+
+def markup_tags(text: str) -> list[tuple[int, int]]:
+    """Where tags of markup stand in ``text``."""
+    return [m.span() for m in MARKUP_TAG_RE.finditer(text)] if "<" in text else []
+
+
+def mask_markup(text: str) -> str:
+    """``text`` with its tags of markup blanked (offsets unchanged), for the parser."""
+    for a, b in markup_tags(text):
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def find_marks(text: str) -> list[Mark]:
     """Double quotation marks (and ``''``/`````` pairs), with their likely role."""
     marks: list[Mark] = []
     i, n = 0, len(text)
+    tags = markup_tags(text)
     while i < n:
         ch = text[i]
+        if tags and tags[0][0] <= i:
+            if i < tags[0][1]:
+                i = tags[0][1]  # inside a tag: skip it
+                continue
+            tags.pop(0)
+            continue
         if ch == "'" and i + 1 < n and text[i + 1] == "'":
             # Two apostrophes close a quote another mark opened; they never open one.
             marks.append(Mark(i, 2, "close-only", "double"))

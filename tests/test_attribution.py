@@ -310,6 +310,19 @@ def test_a_possessive_description_is_the_person_the_article_names_so(extract_one
     assert rs[0]["speaker"] == "Campbell’s partner"
 
 
+def test_leftover_markup_is_neither_quote_nor_speaker(extract_one):
+    text = (
+        'Mayor Linda Park spoke on Monday. <tweet tweet-author=" that the port is closed and we rate '
+        'it True" tweet-date="that the port is closed.">Park said that the port “will reopen in '
+        "June.” The numbers check out<tweet/>."
+    )
+    rs = extract_one(text)
+    assert [(r["kind"], r["text"], r["speaker"]) for r in rs if r["kind"] != "indirect"] == [
+        ("partial", "will reopen in June.", "Linda Park")
+    ]
+    assert all("<" not in r["text"] and "tweet" not in (r["speaker"] or "") for r in rs)
+
+
 def test_a_place_the_article_describes_is_no_antecedent(extract_one):
     text = (
         "Dixon Hall, a shelter in Toronto, opened a new wing on Monday.\n\n"

@@ -28,6 +28,18 @@ def test_a_height_in_feet_and_inches_is_no_quotation_mark():
     assert texts(paragraph) == ["I feel great,"]
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '<tweet tweet-author=" that the port is closed" tweet-date="a date">Park said the port will '
+        "“reopen in June.” The numbers check out<tweet/>.",
+        '<span class="lead" data-count="25">Park said the port will “reopen in June.”</span>',
+    ],
+)
+def test_quotation_marks_inside_leftover_markup_are_no_marks(paragraph):
+    assert texts(paragraph) == ["reopen in June."]
+
+
 def test_double_apostrophe_closes():
     assert texts("\"We believe it is risky,'' she explained.") == ["We believe it is risky,"]
 
