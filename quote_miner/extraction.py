@@ -168,7 +168,8 @@ def _title_case(words: list[str]) -> bool:
 
 # "PARIS (AP)U.S. Secretary …", "WASHINGTON — The …": the place and agency are not the subject.
 DATELINE_RE = re.compile(
-    r"^[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:\([A-Za-z.& ]{2,30}\))?\s*[—–-]*\s*"
+    # (the capitals end before a word: "JERUSALEM - Israeli …" keeps its "I")
+    r"^[A-Z][A-Z.'’\- ]{2,40}(?![a-z])(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:\([A-Za-z.& ]{2,30}\))?\s*[—–-]*\s*"
 )
 
 
@@ -300,6 +301,14 @@ def extract_paragraphs(
     return replace(
         found, dek=cleaned.dek, byline=cleaned.byline, dateline=cleaned.dateline, warnings=warnings
     )
+
+
+def _without_edge_markup(text: str) -> tuple[int, int] | None:
+    """Where the words of ``text`` begin and end, past tags of markup around them (an embedded
+    post: `<tweet author="…">PREACH!<tweet/>`); None when there are none."""
+    masked = mask_markup(text)
+    start, end = len(masked) - len(masked.lstrip()), len(masked.rstrip(" \t\n.;"))
+    return (start, end) if start < end else None
 
 
 def _worth_parsing(para: Paragraph, first: bool) -> bool:
@@ -462,8 +471,9 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
             # "Limbaugh added:" / a block of his words the page set without quotation marks
             # (not a time stamp or a label: "2:45 p.m.").
             intro = attribute_intro(docs[i - 1], ranges[i - 1])
-            if intro is not None:
-                items.append((0, len(para.text), "indirect", intro, i - 1))
+            words = _without_edge_markup(para.text)
+            if intro is not None and words is not None:
+                items.append((*words, "indirect", intro, i - 1))
         items.sort(key=lambda x: (x[0], x[1]))
         blanked = _blank(para.text, ranges[i])
         for start, end, kind, att, src_para in items:

@@ -323,6 +323,18 @@ def test_leftover_markup_is_neither_quote_nor_speaker(extract_one):
     assert all("<" not in r["text"] and "tweet" not in (r["speaker"] or "") for r in rs)
 
 
+def test_an_embedded_post_after_a_colon_is_its_words_without_the_markup(extract_one):
+    text = (
+        "The harbor plan drew a storm of posts on Monday. One resident tweeted:\n\n"
+        '<tweet tweet-author="@harborfan" tweet-date="March 9, 2016">The harbor plan is a '
+        "disaster for the town<tweet/>.\n"
+    )
+    rs = [r for r in extract_one(text) if r["kind"] == "indirect"]
+    assert [(r["text"], r["speaker"]) for r in rs] == [
+        ("The harbor plan is a disaster for the town", "One resident")
+    ]
+
+
 def test_a_place_the_article_describes_is_no_antecedent(extract_one):
     text = (
         "Dixon Hall, a shelter in Toronto, opened a new wing on Monday.\n\n"

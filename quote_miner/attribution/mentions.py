@@ -380,7 +380,12 @@ def is_person(tok: Token) -> bool:
     "as Trump went on about “…”" with Trump tagged as an organisation."""
     if tok.lower_ in ("he", "she") or tok.ent_type_ == "PERSON":
         return True
-    return tok.pos_ == "PROPN" and tok.text in tok.doc.user_data.get("qm_people", ())
+    # (never with an article: "The Post sent …" is the paper, whoever is named … Post)
+    return (
+        tok.pos_ == "PROPN"
+        and tok.text in tok.doc.user_data.get("qm_people", ())
+        and not any(c.dep_ == "det" for c in tok.children)
+    )
 
 
 def is_vague(speaker: Token | None) -> bool:

@@ -111,9 +111,12 @@ def negated(verb: Token) -> bool:
 
 
 def span_of(words: list[Token]) -> tuple[int, int] | None:
-    while words and (words[0].dep_ == "mark" or words[0].is_punct or words[0].lower_ in ("that", "to")):
+    # (blanks stand where markup was: never an end of a span)
+    while words and (
+        words[0].dep_ == "mark" or words[0].is_punct or words[0].is_space or words[0].lower_ in ("that", "to")
+    ):
         words = words[1:]
-    while words and words[-1].is_punct:
+    while words and (words[-1].is_punct or words[-1].is_space):
         words = words[:-1]
     if len(words) < 2:
         return None
