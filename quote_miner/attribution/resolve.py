@@ -12,7 +12,7 @@ from itertools import chain
 from spacy.tokens import Doc, Token
 
 from quote_miner.attribution.lexicon import GENDERED_TITLES, GENDERED_WORDS, PERSON_PRONOUNS
-from quote_miner.attribution.mentions import Mention
+from quote_miner.attribution.mentions import Mention, is_cue
 from quote_miner.attribution.names import NameIndex, looks_like_person_name
 from quote_miner.attribution.syntax import (
     ancestors,
@@ -251,6 +251,7 @@ class ArticleResolver:
         if known or fitting:
             return (known or fitting)[0]
         unknown: Speaker | None = None
+        last_resort: Token | None = None
         p, k = para, si - 1
         while p >= 0 and para - p <= self.back:
             if k < 0:
@@ -277,5 +278,27 @@ class ArticleResolver:
                 # the article does call so, a little further back, is the better antecedent
                 # ("Clinton said she … Trump spoke … “…,” she said" is Clinton).
                 unknown = unknown or found
+            if last_resort is None:
+                last_resort = next((t for t in subjects if _lone_name_speaking(t)), None)
             k -= 1
+        if unknown is None and last_resort is not None:
+            # No person at all before the pronoun: a one-word name that speaks, which the
+            # recogniser took for something else ("Burton explained … “…,” he said").
+            full = self.index.full_name(last_resort.text)
+            found = Speaker(full, "person", self.index.role(full))
+            return found if self._fits(found, gender) else None
         return unknown
+
+
+def _lone_name_speaking(tok: Token) -> bool:
+    """A one-word name the recogniser did not call a person, as the subject of a cue: "Burton
+    explained from a podium" (not a place, not an acronym, not "the Post")."""
+    ent = entity_of(tok)
+    return not (
+        tok.pos_ != "PROPN"
+        or not tok.is_alpha
+        or tok.text.isupper()
+        or (ent is not None and (len(ent) > 1 or ent.label_ not in ("ORG", "NORP", "PRODUCT")))
+        or any(c.dep_ == "det" for c in tok.children)
+        or not is_cue(tok.head)
+    )
