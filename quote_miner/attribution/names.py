@@ -58,8 +58,8 @@ class NameIndex:
     institutions: set[str] = field(default_factory=set)
 
     def is_place(self, name: str) -> bool:
-        """Used as a place, or described as one (the weaker evidence: a name the recogniser
-        took for a person that follows a place, "Guelph, Ont.")."""
+        """Used as a place ("runs at Dixon Hall", "Guelph, Ont."), or described as a place or
+        an institution ("Dixon Hall, a shelter in Toronto")."""
         return fold(strip_titles(name)) in self.places or self.is_institution(name)
 
     def is_institution(self, name: str) -> bool:
@@ -188,6 +188,8 @@ def build_name_index(docs: list[Doc]) -> NameIndex:
     return index
 
 
+# Titles that make a role, without their full stop: "Prof", "Gen", "President".
+ROLE_TITLES_BARE = frozenset(t.rstrip(".") for t in ROLE_TITLES)
 # A description set after a name, closed by punctuation: ", a professor at the University of Toronto,"
 APPOSITIVE_ROLE_RE = re.compile(r",\s+(?:a|an|the)\s+([a-z][^,.;:()“”\"]{2,60}?)\s*[,.;]")
 
@@ -195,7 +197,7 @@ APPOSITIVE_ROLE_RE = re.compile(r",\s+(?:a|an|the)\s+([a-z][^,.;:()“”\"]{2,6
 def _unparsed_role(before: list[str], after: str) -> str | None:
     """The role of a name found without the parser: title words in front ("Ukrainian
     President"), or a description right after it ("Ann Wise, a professor at …, said")."""
-    if before and before[-1].lower() in ROLE_TITLES | {t.rstrip(".") for t in ROLE_TITLES}:
+    if before and before[-1].lower().rstrip(".") in ROLE_TITLES_BARE:
         return " ".join(before)
     return _appositive_role(after)
 
