@@ -376,3 +376,17 @@ def test_known_text_at_a_path_that_held_other_text_drops_the_other(lib):
     moved = lib.attach_known("a.txt", "h2")  # a.txt now holds b's text
     assert moved.status == "moved"
     assert lib.counts()["articles"] == 1 and shown(lib) == [("Other words.", "a.txt")]
+
+
+def test_an_interrupt_after_commit_stays_an_interrupt(lib):
+    # Ctrl-C can land once COMMIT has run (or before BEGIN took effect): nothing is left to
+    # roll back, and the user must see the interrupt (exit 130), not an internal error.
+    with pytest.raises(KeyboardInterrupt), lib.transaction():
+        lib.conn.execute("INSERT INTO library_facts (key, value) VALUES ('k', 'v')")
+        lib.conn.execute("COMMIT")
+        raise KeyboardInterrupt
+    assert lib.fact("k") == "v"  # what was committed stays
+    with pytest.raises(KeyboardInterrupt), lib.transaction():
+        lib.conn.execute("INSERT INTO library_facts (key, value) VALUES ('k2', 'v')")
+        raise KeyboardInterrupt
+    assert lib.fact("k2") is None  # what was not is rolled back whole

@@ -143,7 +143,10 @@ class Library:
             yield
             self.conn.execute("COMMIT")
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            # (an interrupt can land after COMMIT or before BEGIN took effect: nothing to undo,
+            # and the interrupt, not "no transaction is active", is what the user must see)
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             raise
 
     def close(self) -> None:
