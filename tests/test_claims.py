@@ -28,6 +28,10 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "The port will reopen in June after the repairs, city officials said.",
             ("The port will reopen in June after the repairs", "city officials"),
         ),
+        (  # a plural in -ies holds a claim as its singular does
+            "Shipping companies complain bitterly that the harbor fees are too high.",
+            ("the harbor fees are too high", "Shipping companies"),
+        ),
         # denials: the denied proposition
         ("Mayor Linda Park denied that she had met the owners.", ("she had met the owners", "Linda Park")),
         # the infinitive of a speech act, with the addressee that is its subject

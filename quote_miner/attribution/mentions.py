@@ -444,7 +444,8 @@ def is_source(tok: Token, *, speech: bool = False) -> bool:
     if named_appositive(tok) is not None:
         return True
     low = low.rsplit("-", 1)[-1]  # "ex-wife", "co-chair"
-    for form in (low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low):
+    singulars = (low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low)
+    for form in (low, *singulars, low[:-3] + "y" if low.endswith("ies") else low):  # "companies"
         if form in SOURCE_NOUNS:
             return True
     if low.endswith(PERSON_SUFFIXES):
