@@ -145,14 +145,13 @@ STANCE_NOUNS = {
 
 # Nouns whose clause is a claim of their holder's: "his reluctance to provide guarantees",
 # "her claim that …", "the assurance that …" (not plans, decisions or refusals: actions).
-CLAUSE_STANCE_NOUNS = frozenset(
-    """claim claims belief beliefs view views assertion assertions contention argument
-    insistence conviction assurance assurances reluctance willingness readiness determination
-    commitment promise promises pledge pledges vow threat threats warning warnings demand
-    demands call calls proposal suggestion fear fears concern concerns allegation allegations
-    accusation accusations suspicion expectation expectations prediction estimate admission
-    denial confirmation announcement statement message position stance""".split()
-)
+_STANCE_NOUNS_SINGULAR = """claim belief view assertion contention argument insistence conviction
+    assurance reluctance willingness readiness determination commitment promise pledge vow threat
+    warning demand call proposal suggestion fear concern allegation accusation suspicion
+    expectation prediction estimate admission denial confirmation announcement statement message
+    position stance""".split()
+# ... and their plurals: "persisted in arguments that …"
+CLAUSE_STANCE_NOUNS = frozenset(_STANCE_NOUNS_SINGULAR + [f"{noun}s" for noun in _STANCE_NOUNS_SINGULAR])
 
 
 IRREGULAR_FORMS = {

@@ -56,6 +56,11 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "Senator Ray Ortiz slammed the port authority for hiding the true costs.",
             ("the port authority for hiding the true costs", "Ray Ortiz"),
         ),
+        # a stance noun with a clause, in the plural too
+        (
+            "Harbor Democrats persisted in arguments that the port panel ignores the fishermen.",
+            ("the port panel ignores the fishermen", "Harbor Democrats"),
+        ),
         # "according to X": the clause it attaches to
         (
             "According to the Harbor Gazette, the port will close for two weeks in March.",

@@ -177,6 +177,10 @@ def build_name_index(docs: list[Doc]) -> NameIndex:
                     described.add(fold(strip_titles(ent.text)))
             if ent.root.dep_ in ("nsubj", "nsubjpass"):
                 subjects.add(fold(strip_titles(ent.text)))
+        # (a surname the recogniser left untagged is a subject too: "Rhimes declared …")
+        subjects.update(
+            fold(t.text) for t in doc if t.dep_ == "nsubj" and t.pos_ == "PROPN" and not t.ent_type_
+        )
     # A name that is somewhere the subject of a verb, in full or by its surname ("Rhimes
     # declared"), is a person's.
     surnames = {name.split()[-1] for name in subjects if name}
