@@ -149,7 +149,8 @@ _STANCE_NOUNS_SINGULAR = """claim belief view assertion contention argument insi
     assurance reluctance willingness readiness determination commitment promise pledge vow threat
     warning demand call proposal suggestion fear concern allegation accusation suspicion
     expectation prediction estimate admission denial confirmation announcement statement message
-    position stance""".split()
+    position stance acknowledgment acknowledgement assessment conclusion observation
+    recommendation guarantee explanation""".split()
 # ... and their plurals: "persisted in arguments that …"
 CLAUSE_STANCE_NOUNS = frozenset(_STANCE_NOUNS_SINGULAR + [f"{noun}s" for noun in _STANCE_NOUNS_SINGULAR])
 

@@ -61,6 +61,15 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "Harbor Democrats persisted in arguments that the port panel ignores the fishermen.",
             ("the port panel ignores the fishermen", "Harbor Democrats"),
         ),
+        (
+            "Mayor Linda Park was frank in her acknowledgment that the repairs will cost more.",
+            ("the repairs will cost more", "Linda Park"),
+        ),
+        # "as X noted, P": what follows the cue's clause
+        (
+            "As Senator Ray Ortiz noted on Monday, the harbor plan is a disaster for the town.",
+            ("the harbor plan is a disaster for the town", "Ray Ortiz"),
+        ),
         # "according to X": the clause it attaches to
         (
             "According to the Harbor Gazette, the port will close for two weeks in March.",
@@ -109,6 +118,7 @@ def test_claims(extract_one, text, expected):
         "The mayor was accused of hiding the costs of the project.",
         "Photos released by the city show flooded streets near the harbor.",
         "The new approach suggests a turning point in the long dispute.",
+        "The deal gives the port a stake in the town. It also signals that the town is not alone.",
     ],
 )
 def test_not_claims(extract_one, text):

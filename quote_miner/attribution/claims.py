@@ -13,6 +13,7 @@ from quote_miner.attribution.lexicon import (
     EVALUATION_PAIRS,
     EVALUATION_PREPS,
     EVALUATIVE_LEMMAS,
+    INFERENCE_LEMMAS,
     NON_STATEMENT_VERBS,
     REFUSAL_LEMMAS,
     STANCE_ADJECTIVES,
@@ -96,7 +97,10 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
                 continue
             s, e = bounds
             speaker = speaker_token_for_cue(tok)
-            if speaker is None or not is_source(speaker, speech=speech):
+            # ("it" holds a claim it says, not one it signals: "It also signals that …" is the
+            # agreement's meaning, CLAIMS.md's inanimate holder)
+            speaks = speech and lemma not in INFERENCE_LEMMAS
+            if speaker is None or not is_source(speaker, speech=speaks):
                 continue
             if s <= speaker.idx < e and conf < CONF.claim_clause:
                 continue
@@ -377,7 +381,10 @@ def _verb_claim(
             own = {x.i for x in tok.subtree}
             others = [t for t in sent if not t.is_punct and t.i not in own]
             if len(others) >= 5:
-                span = sentence_span(sent)
+                words = [t for t in sent if not t.is_punct]
+                # "As the mayor noted, the port will close": what follows the cue's clause only
+                leads = words and words[0].i in own and words[0].lower_ == "as"
+                span = span_of([t for t in sent if t.i > max(own)]) if leads else sentence_span(sent)
                 if span:
                     return _run_on(span, sent, following), CONF.claim_clause
             # "…, a girl was pepper-sprayed by a bystander, police said." with the clause

@@ -247,6 +247,8 @@ GENDERED_TITLES = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "
 
 # Verbs of refusing or failing to speak: "declined to blame", "refused to confirm", "failed to
 # say". Neither they nor the verb they govern assert anything.
+# Speech verbs that things do as often as people: "the agreement signals", "the data suggest".
+INFERENCE_LEMMAS = frozenset("signal suggest indicate underscore highlight".split())
 REFUSAL_LEMMAS = frozenset("decline refuse fail avoid hesitate".split())
 # Wishes, moods and decisions are not assertions: "officials hope the talks steer …".
 WISH_LEMMAS = frozenset("hope wish want prefer dream pray long yearn decide".split())
