@@ -348,6 +348,18 @@ def test_a_one_word_name_that_speaks_is_the_last_resort_of_a_pronoun(extract_one
     assert only(extract_one(text), "direct")[0]["speaker"] == "Ray Ortiz"
 
 
+def test_a_signature_after_a_comment_is_the_name_without_its_dash(extract_one):
+    text = (
+        "Here is what readers wrote about the debate on Monday night.\n\n"
+        "“You are not a leader, you are a dictator.” ―\u00a0Christina N Luis Olidem\n\n"
+        "The meeting ended at noon after a long debate on the roads.\n"
+    )
+    rs = only(extract_one(text), "direct")
+    assert [(r["speaker"], r["speaker_mention"]["text"]) for r in rs] == [
+        ("Christina N Luis Olidem", "Christina N Luis Olidem")
+    ]
+
+
 def test_a_place_the_article_describes_is_no_antecedent(extract_one):
     text = (
         "Dixon Hall, a shelter in Toronto, opened a new wing on Monday.\n\n"

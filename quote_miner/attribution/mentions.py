@@ -123,7 +123,7 @@ def mention_for(token: Token) -> Mention:
         if kind == "organization" and ent.start > 0 and doc[ent.start - 1].lower_ == "the":
             start_tok = ent.start - 1
         role = role_appos(token) or (role_before(ent) if kind == "name" else None)
-        span = doc[start_tok : ent.end]
+        span = _without_edge_marks(doc[start_tok : ent.end])
         text = span.text
         if text.endswith(("’s", "'s")):
             text = text[:-2]
@@ -133,7 +133,7 @@ def mention_for(token: Token) -> Mention:
         lo = token.i
         while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].head.i in (token.i, lo):
             lo -= 1
-        span = doc[lo : token.i + 1]
+        span = _without_edge_marks(doc[lo : token.i + 1])
         role = role_appos(token)
         return Mention(span.start_char, span.end_char, span.text, "name", role=role)
     # A description followed by the name it describes: "Scott's niece, state Del. Marcia Price,
@@ -143,6 +143,15 @@ def mention_for(token: Token) -> Mention:
         appositive = mention_for(named)
         return replace(appositive, role=appositive.role or _description(token).text)
     return _description(token)
+
+
+def _without_edge_marks(span: Span) -> Span:
+    """A name without the dash or blank the recogniser took in with it: "― Christina Olidem"
+    (a signature after a reader's comment, with a no-break space)."""
+    lo, hi = span.start, span.end
+    while hi - lo > 1 and (span.doc[lo].is_punct or span.doc[lo].is_space):
+        lo += 1
+    return span.doc[lo:hi]
 
 
 def named_appositive(token: Token) -> Token | None:
