@@ -336,37 +336,25 @@ MARKUP_TAG_RE = re.compile(
 )
 
 
-def markup_tags(text: str) -> list[tuple[int, int]]:
-    """Where tags of markup stand in ``text``."""
-    return [m.span() for m in MARKUP_TAG_RE.finditer(text)] if "<" in text else []
-
-
 def mask_markup(text: str) -> str:
-    """``text`` with its tags of markup blanked (offsets unchanged), for the parser."""
-    for a, b in markup_tags(text):
-        text = text[:a] + " " * (b - a) + text[b:]
-    return text
+    """``text`` with its tags of markup blanked (offsets unchanged): for the marks and the parser."""
+    return MARKUP_TAG_RE.sub(lambda m: " " * len(m.group()), text) if "<" in text else text
 
 
 def find_marks(text: str) -> list[Mark]:
     """Double quotation marks (and ``''``/`````` pairs), with their likely role."""
     marks: list[Mark] = []
+    # Marks are looked for outside tags of markup; their roles are read from the text as it is.
+    visible = mask_markup(text)
     i, n = 0, len(text)
-    tags = markup_tags(text)
     while i < n:
-        ch = text[i]
-        if tags and tags[0][0] <= i:
-            if i < tags[0][1]:
-                i = tags[0][1]  # inside a tag: skip it
-                continue
-            tags.pop(0)
-            continue
-        if ch == "'" and i + 1 < n and text[i + 1] == "'":
+        ch = visible[i]
+        if ch == "'" and i + 1 < n and visible[i + 1] == "'":
             # Two apostrophes close a quote another mark opened; they never open one.
             marks.append(Mark(i, 2, "close-only", "double"))
             i += 2
             continue
-        if ch == "`" and i + 1 < n and text[i + 1] == "`":
+        if ch == "`" and i + 1 < n and visible[i + 1] == "`":
             marks.append(Mark(i, 2, "open", "double"))
             i += 2
             continue

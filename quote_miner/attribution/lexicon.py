@@ -245,10 +245,10 @@ GENDERED_TITLES = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "
 
 # --- what makes a claim (../shared/gold/CLAIMS.md) -------------------------------------------
 
-# Verbs of refusing or failing to speak: "declined to blame", "refused to confirm", "failed to
-# say". Neither they nor the verb they govern assert anything.
 # Speech verbs that things do as often as people: "the agreement signals", "the data suggest".
 INFERENCE_LEMMAS = frozenset("signal suggest indicate underscore highlight".split())
+# Verbs of refusing or failing to speak: "declined to blame", "refused to confirm", "failed to
+# say". Neither they nor the verb they govern assert anything.
 REFUSAL_LEMMAS = frozenset("decline refuse fail avoid hesitate".split())
 # Wishes, moods and decisions are not assertions: "officials hope the talks steer …".
 WISH_LEMMAS = frozenset("hope wish want prefer dream pray long yearn decide".split())
@@ -274,13 +274,11 @@ EVALUATIVE_LEMMAS = frozenset(
 # "blamed X for Y", "likened X to Y", "charged X with Y". After other verbs the same
 # prepositions add no claim: "asked the agency for every document", "discuss the budget for
 # next year", "warned residents of the storm".
+_JUDGING_FOR = """praise commend laud hail applaud credit thank admire blame fault criticize
+    criticise condemn denounce decry attack slam blast lambaste hammer mock deride ridicule scold
+    rebuke chide castigate""".split()
 EVALUATION_PAIRS = frozenset(
-    [
-        f"{verb}:for"
-        for verb in """praise commend laud hail applaud credit thank admire blame fault
-    criticize criticise condemn denounce decry attack slam blast lambaste hammer mock deride
-    ridicule scold rebuke chide castigate""".split()
-    ]
+    [f"{verb}:for" for verb in _JUDGING_FOR]
     + """accuse:of suspect:of charge:with describe:as characterize:as characterise:as portray:as
     paint:as cast:as label:as brand:as see:as view:as regard:as liken:to compare:to""".split()
 )

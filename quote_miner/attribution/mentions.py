@@ -23,7 +23,7 @@ from quote_miner.attribution.lexicon import (
     TITLE_WORDS,
     VAGUE_SUBJECTS,
 )
-from quote_miner.attribution.syntax import ancestors, entity_of, own_subject
+from quote_miner.attribution.syntax import ancestors, entity_of, has_article, own_subject
 from quote_miner.quotes import BELIEF_LEMMAS, PHRASAL_SPEECH, SPEECH_LEMMAS, SPEECH_NOUNS, cue_lemma
 
 
@@ -390,11 +390,7 @@ def is_person(tok: Token) -> bool:
     if tok.lower_ in ("he", "she") or tok.ent_type_ == "PERSON":
         return True
     # (never with an article: "The Post sent …" is the paper, whoever is named … Post)
-    return (
-        tok.pos_ == "PROPN"
-        and tok.text in tok.doc.user_data.get("qm_people", ())
-        and not any(c.dep_ == "det" for c in tok.children)
-    )
+    return tok.pos_ == "PROPN" and tok.text in tok.doc.user_data.get("qm_people", ()) and not has_article(tok)
 
 
 def is_vague(speaker: Token | None) -> bool:
@@ -453,13 +449,20 @@ def is_source(tok: Token, *, speech: bool = False) -> bool:
     if named_appositive(tok) is not None:
         return True
     low = low.rsplit("-", 1)[-1]  # "ex-wife", "co-chair"
-    singulars = (low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low)
-    for form in (low, *singulars, low[:-3] + "y" if low.endswith("ies") else low):  # "companies"
-        if form in SOURCE_NOUNS:
-            return True
+    if not SOURCE_NOUNS.isdisjoint(_singulars(low)):
+        return True
     if low.endswith(PERSON_SUFFIXES):
         return True
     return low.endswith(AGENT_SUFFIXES) and low.rstrip("s") not in NOT_AGENTS and len(low) > 4
+
+
+def _singulars(noun: str) -> set[str]:
+    """The forms a plural may have in the singular: "officials", "witnesses", "companies"."""
+    forms = {noun}
+    for plural, singular in (("s", ""), ("es", ""), ("ies", "y")):
+        if noun.endswith(plural):
+            forms.add(noun[: -len(plural)] + singular)
+    return forms
 
 
 def group_mention(token: Token) -> Mention | None:

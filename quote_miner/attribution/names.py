@@ -140,7 +140,6 @@ def build_name_index(docs: list[Doc]) -> NameIndex:
     index = NameIndex()
     people: list[Span] = []
     subjects: set[str] = set()
-    described: set[str] = set()
     for doc in docs:
         if not doc.has_annotation("ENT_IOB"):
             # Paragraphs the recogniser skipped: runs of capitalised words stand in for names.
@@ -162,8 +161,8 @@ def build_name_index(docs: list[Doc]) -> NameIndex:
                 if words[-keep].lower() in STOP_WORDS:
                     continue  # a title-case headline's "… President On Trump: …"
                 name, role = " ".join(words[-keep:]), _unparsed_role(words[:-keep], text[m.end() :])
-                if role is not None and _role_head(role) in INSTITUTION_NOUNS:
-                    described.add(fold(strip_titles(name)))
+                if _names_an_institution(role):
+                    index.institutions.add(fold(strip_titles(name)))
                 index.add(name, role)
             continue
         for ent in entities(doc):
@@ -172,9 +171,10 @@ def build_name_index(docs: list[Doc]) -> NameIndex:
                 if _used_as_place(ent):
                     index.places.add(fold(strip_titles(ent.text)))
                 # (an apposition the parser and the text both show: not "Bush, the reports show")
-                apposition = role_appos(ent.root) if _appositive_role(doc_text(doc)[ent.end_char :]) else None
-                if _role_head(apposition or "") in INSTITUTION_NOUNS:
-                    described.add(fold(strip_titles(ent.text)))
+                if _appositive_role(doc_text(doc)[ent.end_char :]) and _names_an_institution(
+                    role_appos(ent.root)
+                ):
+                    index.institutions.add(fold(strip_titles(ent.text)))
             if ent.root.dep_ in ("nsubj", "nsubjpass"):
                 subjects.add(fold(strip_titles(ent.text)))
         # (a surname the recogniser left untagged is a subject too: "Rhimes declared …")
@@ -185,7 +185,6 @@ def build_name_index(docs: list[Doc]) -> NameIndex:
     # declared"), is a person's.
     surnames = {name.split()[-1] for name in subjects if name}
     index.places = {p for p in index.places if p not in subjects and p.split()[-1] not in surnames}
-    index.institutions = described
     for ent in people:
         if not index.is_place(ent.text):
             index.add(ent.text, role_appos(ent.root) or role_before(ent))
@@ -196,6 +195,11 @@ def build_name_index(docs: list[Doc]) -> NameIndex:
 ROLE_TITLES_BARE = frozenset(t.rstrip(".") for t in ROLE_TITLES)
 # A description set after a name, closed by punctuation: ", a professor at the University of Toronto,"
 APPOSITIVE_ROLE_RE = re.compile(r",\s+(?:a|an|the)\s+([a-z][^,.;:()“”\"]{2,60}?)\s*[,.;]")
+
+
+def _names_an_institution(role: str | None) -> bool:
+    """Whether a description makes a name a place or an institution: "a shelter in Toronto"."""
+    return role is not None and _role_head(role) in INSTITUTION_NOUNS
 
 
 def _unparsed_role(before: list[str], after: str) -> str | None:

@@ -18,6 +18,7 @@ from quote_miner.attribution.syntax import (
     ancestors,
     entities,
     entity_of,
+    has_article,
     in_ranges,
     is_tagged,
     own_subject,
@@ -299,6 +300,6 @@ def _lone_name_speaking(tok: Token) -> bool:
         or not tok.is_alpha
         or tok.text.isupper()
         or (ent is not None and (len(ent) > 1 or ent.label_ not in ("ORG", "NORP", "PRODUCT")))
-        or any(c.dep_ == "det" for c in tok.children)
+        or has_article(tok)
         or not is_cue(tok.head)
     )

@@ -110,6 +110,11 @@ def negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
+def has_article(tok: Token) -> bool:
+    """ "The Post", "the Kremlin": a name with an article is no person's."""
+    return any(c.dep_ == "det" for c in tok.children)
+
+
 def span_of(words: list[Token]) -> tuple[int, int] | None:
     # (blanks stand where markup was: never an end of a span)
     while words and (
