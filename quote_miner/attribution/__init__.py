@@ -8,7 +8,8 @@ speech), ``headlines``, ``names`` (the names an article uses) and ``resolve``
 """
 
 from quote_miner.attribution.claims import find_claims
-from quote_miner.attribution.frames import attribute_intro, attribute_quote, names_by_verb
+from quote_miner.attribution.colon_frames import attribute_intro
+from quote_miner.attribution.frames import attribute_quote, names_by_verb
 from quote_miner.attribution.headlines import headline_claim
 from quote_miner.attribution.mentions import Attribution
 from quote_miner.attribution.names import build_name_index, share_names

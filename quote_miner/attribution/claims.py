@@ -8,6 +8,17 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from quote_miner.attribution.clauses import (
+    DANGLING_TAGS,
+    clause_above,
+    clause_before_final_cue,
+    goes_on_after,
+    misattached_clause,
+    other_cue,
+    run_on,
+    subordinate,
+    without_day_of_the_cue,
+)
 from quote_miner.attribution.lexicon import (
     DIRECTIVE_LEMMAS,
     EVALUATION_PAIRS,
@@ -30,7 +41,6 @@ from quote_miner.attribution.mentions import (
     speaks_with_particle,
 )
 from quote_miner.attribution.syntax import (
-    ancestors,
     doc_text,
     in_ranges,
     negated,
@@ -324,16 +334,16 @@ def _verb_claim(
         if clause is not None and clause.i < tok.i and any(k.dep_ == "mark" for k in tok.children):
             clause = None  # "…, that he wants to …": the cue is itself a subordinate clause
         if clause is None:
-            clause = _misattached_clause(tok)
+            clause = misattached_clause(tok)
         if clause is not None and any(
             k.dep_ == "mark" and k.lower_ in QUESTION_MARKS for k in clause.children
         ):
             return None  # "asked whether she would reconsider": a question asserts nothing
         if clause is None:
-            found = _clause_above(tok, sent)
+            found = clause_above(tok, sent)
             if found is not None:
                 return found, CONF.claim_clause
-        if clause is not None and clause.i < tok.i and _goes_on_after(tok, sent):
+        if clause is not None and clause.i < tok.i and goes_on_after(tok, sent):
             # "The middle fifth paid 8.9 percent, the agency said, and the bottom fifth …"
             span = sentence_span(sent)
             if span:
@@ -359,13 +369,13 @@ def _verb_claim(
                 # The parser left the clause's end elsewhere ("they are “fed up” about Europe’s
                 # | continued … efforts"): a clause never ends on "’s", "the" or "about".
                 words = [t for t in sent if words[0].i <= t.i]
-            cut = _other_cue(words, tok)
+            cut = other_cue(words, tok)
             if cut is not None and cut >= 3:
                 words = words[:cut]
             span = span_of(words)
             if span:
                 # A quotation in the two-apostrophe style runs on into the next sentences.
-                span = _run_on(span, sent, following)
+                span = run_on(span, sent, following)
                 return span, CONF.claim_speech_quoted if speech else CONF.claim_quoted
         # (also "…, a USA TODAY analysis of the reports shows.", "…, the study found.")
         doc = tok.doc
@@ -375,7 +385,7 @@ def _verb_claim(
             and tok.dep_ in ("parataxis", "advcl", "ccomp", "ROOT")
             and not frames_quote
             and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr") for c in tok.children)
-            and not _subordinate(tok)
+            and not subordinate(tok)
         ):
             # "Acts of protest, Mr. Obama said, are acts of patriotism."
             own = {x.i for x in tok.subtree}
@@ -386,10 +396,10 @@ def _verb_claim(
                 leads = words and words[0].i in own and words[0].lower_ == "as"
                 span = span_of([t for t in sent if t.i > max(own)]) if leads else sentence_span(sent)
                 if span:
-                    return _run_on(span, sent, following), CONF.claim_clause
+                    return run_on(span, sent, following), CONF.claim_clause
             # "…, a girl was pepper-sprayed by a bystander, police said." with the clause
             # parsed as hanging from the cue.
-            before = _clause_before_final_cue(tok, sent)
+            before = clause_before_final_cue(tok, sent)
             if before is not None:
                 return before, CONF.claim_clause
     if lemma in DIRECTIVE_LEMMAS:
@@ -403,7 +413,7 @@ def _verb_claim(
             words = list(comp.subtree) + (list(addressee.subtree) if addressee is not None else [])
             span = span_of(sorted(words, key=lambda t: t.i))
             if span:
-                return _without_day_of_the_cue(doc_text(tok.doc), span), CONF.claim_complement
+                return without_day_of_the_cue(doc_text(tok.doc), span), CONF.claim_complement
     if speech or belief or lemma in OBJECT_LEMMAS or lemma in JUDGEMENT_LEMMAS:
         # A clause it takes ("confirmed that …", "warned that …"), or an evaluation: the object
         # with what is said of it ("called the charges unsubstantiated", "described the deal as
@@ -456,147 +466,3 @@ def _verb_claim(
                     if span:
                         return span, CONF.claim_topic
     return None
-
-
-# Tags a clause cannot end on: possessive, determiner, preposition, conjunction, "to".
-DANGLING_TAGS = frozenset({"POS", "DT", "IN", "CC", "TO", "PRP$"})
-
-# Words that open a subordinate clause: a cue in one ("when veterans ask for help", "before
-# officials had weighed in") frames nothing outside it.
-# ("As experts have pointed out, P" is a frame for P, not a subordinate clause.)
-SUBORDINATORS = frozenset(
-    "when whenever while before after if because since until once unless though although where".split()
-)
-
-
-def _subordinate(verb: Token) -> bool:
-    return any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS for c in verb.children) or (
-        verb.dep_ in ("relcl", "acl") and verb.head.i < verb.i
-    )
-
-
-def _other_cue(words: list[Token], cue: Token) -> int | None:
-    """Where a second cue verb with its own words starts inside a claim: "May said the country
-    would leave … and suggested that it would withdraw …" is two claims."""
-    for k, t in enumerate(words):
-        if (
-            k >= 3
-            and t != cue
-            and t.dep_ == "conj"
-            and (t.head == cue or t.head in words)
-            and is_cue(t, belief=True)
-            and any(c.dep_ in ("ccomp", "xcomp") for c in t.children)
-        ):
-            cut = k
-            while cut > 0 and (words[cut - 1].dep_ == "cc" or words[cut - 1].is_punct):
-                cut -= 1
-            return cut
-    return None
-
-
-# A day at the end of what someone urged or vowed is the day they said it: "urged the EU to
-# mount … aid on Thursday" (what is urged lies ahead; Thursday is when it was urged).
-DAY_OF_THE_CUE_RE = re.compile(
-    r"(?:,?\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
-    r"last\s+week|this\s+week|earlier\s+this\s+week))\s*$",
-    re.I,
-)
-
-
-def _without_day_of_the_cue(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    s, e = span
-    m = DAY_OF_THE_CUE_RE.search(text, s, e)
-    return (s, m.start()) if m and m.start() > s else span
-
-
-def _clause_above(verb: Token, sent: Span) -> tuple[int, int] | None:
-    """A "that" clause the parser made the head of the cue: "The nominee continues to insist,
-    most recently in an interview, that he wants to release his taxes"."""
-    for head in ancestors(verb):
-        if head.i <= verb.i or head.pos_ not in ("VERB", "AUX"):
-            continue
-        mark = next(
-            (k for k in head.children if k.dep_ == "mark" and k.lower_ == "that" and verb.i < k.i < head.i),
-            None,
-        )
-        if mark is None:
-            return None
-        return span_of([t for t in head.subtree if t.i > mark.i and t.i < sent.end])
-    return None
-
-
-def _goes_on_after(verb: Token, sent: Span) -> bool:
-    """Whether the sentence carries on past a parenthetical cue with words of its own."""
-    own_end = max(
-        [verb.i]
-        + [
-            t.i
-            for c in verb.children
-            if c.i > verb.i and c.dep_ in ("prep", "npadvmod", "advmod", "agent", "nsubj")
-            for t in c.subtree
-        ]
-    )
-    rest = [t for t in sent if t.i > own_end and not t.is_punct]
-    return len(rest) >= 4 and any(t.dep_ in ("conj", "cc") for t in rest)
-
-
-def _misattached_clause(verb: Token) -> Token | None:
-    """A content clause the parser hung on a noun after the cue: "said in one of a series of
-    Twitter messages that the truck was carrying arms" (``that`` as a complementiser, with a
-    subject of its own)."""
-    for t in verb.subtree:
-        if t.i <= verb.i or t.dep_ not in ("relcl", "acl") or t.pos_ not in ("VERB", "AUX"):
-            continue
-        kids = list(t.children)
-        if any(k.lower_ == "that" and k.dep_ == "mark" for k in kids) and any(
-            k.dep_ in ("nsubj", "nsubjpass") and k.lower_ != "that" for k in kids
-        ):
-            return t
-    return None
-
-
-def _clause_before_final_cue(cue: Token, sent: Span) -> tuple[int, int] | None:
-    """The words before ", police said." when the cue and its own words end the sentence."""
-    doc = cue.doc
-    subj = own_subject(cue)
-    if subj is None or subj.i > cue.i or subj.i == sent.start:
-        return None
-    first = min(t.i for t in subj.subtree)
-    comma = doc[first - 1] if first - 1 >= sent.start else None
-    if comma is None or comma.text != ",":
-        return None
-    for t in doc[cue.i + 1 : sent.end]:
-        if t.is_punct:
-            continue
-        # only the cue's own adverbials may follow: "police said Tuesday", "in a statement"
-        if not (
-            t.head == cue
-            and t.dep_ in ("prep", "npadvmod", "advmod", "agent")
-            or cue in ancestors(t)
-            and any(
-                a.head == cue and a.dep_ in ("prep", "npadvmod", "advmod", "agent")
-                for a in [t, *ancestors(t)]
-            )
-        ):
-            return None
-    return span_of(list(doc[sent.start : comma.i]))
-
-
-def _named_subject(verb: Token) -> bool:
-    subj = own_subject(verb)
-    return subj is not None and (
-        subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.lower_ in ("he", "she", "they", "we", "i")
-    )
-
-
-def _run_on(span: tuple[int, int], sent: Span, following: list[Span]) -> tuple[int, int]:
-    s, e = span
-    if "''" not in sent.text:
-        return span
-    for nxt in following:
-        if not nxt.text.lstrip().startswith("''"):
-            break
-        inner = sentence_span(nxt)
-        if inner:
-            e = inner[1]
-    return s, e

@@ -8,14 +8,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from quote_miner.attribution.colon_frames import colon_name, introducer
 from quote_miner.attribution.lexicon import (
-    COLON_NAME_RE,
-    ENTITY_TYPES,
     FRAME_WINDOW,
     JUDGING_LEMMAS,
     NAMING_LEMMAS,
     OBJECT_OF_SPEECH,
-    PERSON_PRONOUNS,
     QUESTION_FRAME_MAX_TOKENS,
     QUESTION_FRAME_TOKENS,
     RELATIVE_PRONOUNS,
@@ -46,7 +44,6 @@ from quote_miner.attribution.syntax import (
     own_subject,
     run_head,
     sentence_of,
-    sentences,
     tokens_between,
 )
 from quote_miner.nlp import AUX_WORDS
@@ -72,18 +69,6 @@ def _linked(cue: Token, q_tokens: list[Token]) -> bool:
         if h.i in qs:
             return True
     return False
-
-
-def _colon_name(doc: Doc, lo: int, hi: int, confidence: float) -> Attribution | None:
-    """A name right before a colon in ``doc.text[lo:hi]``: "Rep. Trey Gowdy (R-S.C.):"."""
-    m = COLON_NAME_RE.search(doc_text(doc)[lo:hi])
-    if not m or m.group(1).split()[0].lower() in ("from", "on", "in"):
-        return None
-    s = lo + m.start(1)
-    span = doc.char_span(s, s + len(m.group(1).rstrip()), alignment_mode="expand")
-    if span is None or not any(t.ent_type_ in ENTITY_TYPES or t.pos_ == "PROPN" for t in span):
-        return None
-    return Attribution(mention_for(span.root), None, "colon", confidence, None)
 
 
 def _described_below(outer: Token, inner: Token) -> bool:
@@ -322,13 +307,13 @@ def _by_colon_lead(site: QuoteSite) -> Attribution | None:
     """ "He also played up his strength: “Who gives us the best chance …”"."""
     lead = [t for t in site.sents[0] if t.idx < site.start - 1 and not in_ranges(t.idx, site.quote_ranges)]
     if lead and lead[-1].text == ":" and len(lead) > 2:
-        return _introducer(lead)
+        return introducer(lead)
     return None
 
 
 def _by_colon_name(site: QuoteSite) -> Attribution | None:
     """ "X: “…”" — a name and a colon in front of the quote."""
-    return _colon_name(site.doc, max(0, site.sents[0].start_char), max(0, site.start - 1), CONF.colon_name)
+    return colon_name(site.doc, max(0, site.sents[0].start_char), max(0, site.start - 1), CONF.colon_name)
 
 
 def _by_trailer(site: QuoteSite) -> Attribution | None:
@@ -407,43 +392,6 @@ def _short_frame_after(doc: Doc, end: int, sent: Span, quote_ranges) -> Attribut
         named = is_person(subj) or subj.pos_ == "PROPN" or subj.is_title and subj.pos_ == "NOUN"
         if subj.idx > end and named:
             return Attribution(mention_for(subj), verb.text, "cue", CONF.cue_after_subject, verb.idx)
-    return None
-
-
-def attribute_intro(doc: Doc, quote_ranges: list[tuple[int, int]]) -> Attribution | None:
-    """Who a paragraph ending in a colon introduces: "He said:", "The New York Times reports:",
-    "Sanders made the following comment:", "Rep. Trey Gowdy (R-S.C.):"."""
-    text = doc_text(doc).rstrip()
-    sents = sentences(doc)
-    if not text.endswith(":") or not sents or in_ranges(len(text) - 1, quote_ranges):
-        return None
-    sent = sents[-1]
-    return _introducer([t for t in sent if not in_ranges(t.idx, quote_ranges)])
-
-
-def _introducer(frame: list[Token]) -> Attribution | None:
-    """The speaker named by a frame that ends in a colon."""
-    if not frame:
-        return None
-    doc = frame[0].doc
-    # The outermost cue: "Breitbart News reported, …, the White House was refusing to call …:"
-    cues = sorted((t for t in frame if is_cue(t, belief=True)), key=lambda t: (len(ancestors(t)), -t.i))
-    for cue in cues:
-        speaker = speaker_token_for_cue(cue)
-        if speaker is not None and not is_vague(speaker):
-            return Attribution(mention_for(speaker), cue_text(cue), "colon", CONF.colon_cue, cue.idx)
-    found = _colon_name(doc, frame[0].idx, frame[-1].idx + len(frame[-1]), CONF.colon_frame_name)
-    if found is not None:
-        return found
-    root = run_head(frame)
-    subj = own_subject(root) if root is not None and root.pos_ in ("VERB", "AUX") else None
-    if (
-        subj is not None
-        and subj.i in {t.i for t in frame}
-        and not is_vague(subj)
-        and (subj.lower_ in PERSON_PRONOUNS or credible_source(subj))
-    ):
-        return Attribution(mention_for(subj), root.text, "colon", CONF.colon_subject, root.idx)
     return None
 
 

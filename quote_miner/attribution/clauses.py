@@ -1,0 +1,148 @@
+"""Where a claim's clause is when the parse does not say it plainly: a clause the parser hung
+above the cue or on a noun after it, the words before a final "police said", a second cue that
+starts another claim, a two-apostrophe quotation running on."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from quote_miner.attribution.mentions import is_cue
+from quote_miner.attribution.syntax import ancestors, own_subject, sentence_span, span_of
+
+# Tags a clause cannot end on: possessive, determiner, preposition, conjunction, "to".
+DANGLING_TAGS = frozenset({"POS", "DT", "IN", "CC", "TO", "PRP$"})
+
+# Words that open a subordinate clause: a cue in one ("when veterans ask for help", "before
+# officials had weighed in") frames nothing outside it.
+# ("As experts have pointed out, P" is a frame for P, not a subordinate clause.)
+SUBORDINATORS = frozenset(
+    "when whenever while before after if because since until once unless though although where".split()
+)
+
+
+def subordinate(verb: Token) -> bool:
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS for c in verb.children) or (
+        verb.dep_ in ("relcl", "acl") and verb.head.i < verb.i
+    )
+
+
+def other_cue(words: list[Token], cue: Token) -> int | None:
+    """Where a second cue verb with its own words starts inside a claim: "May said the country
+    would leave … and suggested that it would withdraw …" is two claims."""
+    for k, t in enumerate(words):
+        if (
+            k >= 3
+            and t != cue
+            and t.dep_ == "conj"
+            and (t.head == cue or t.head in words)
+            and is_cue(t, belief=True)
+            and any(c.dep_ in ("ccomp", "xcomp") for c in t.children)
+        ):
+            cut = k
+            while cut > 0 and (words[cut - 1].dep_ == "cc" or words[cut - 1].is_punct):
+                cut -= 1
+            return cut
+    return None
+
+
+# A day at the end of what someone urged or vowed is the day they said it: "urged the EU to
+# mount … aid on Thursday" (what is urged lies ahead; Thursday is when it was urged).
+DAY_OF_THE_CUE_RE = re.compile(
+    r"(?:,?\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
+    r"last\s+week|this\s+week|earlier\s+this\s+week))\s*$",
+    re.I,
+)
+
+
+def without_day_of_the_cue(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    s, e = span
+    m = DAY_OF_THE_CUE_RE.search(text, s, e)
+    return (s, m.start()) if m and m.start() > s else span
+
+
+def clause_above(verb: Token, sent: Span) -> tuple[int, int] | None:
+    """A "that" clause the parser made the head of the cue: "The nominee continues to insist,
+    most recently in an interview, that he wants to release his taxes"."""
+    for head in ancestors(verb):
+        if head.i <= verb.i or head.pos_ not in ("VERB", "AUX"):
+            continue
+        mark = next(
+            (k for k in head.children if k.dep_ == "mark" and k.lower_ == "that" and verb.i < k.i < head.i),
+            None,
+        )
+        if mark is None:
+            return None
+        return span_of([t for t in head.subtree if t.i > mark.i and t.i < sent.end])
+    return None
+
+
+def goes_on_after(verb: Token, sent: Span) -> bool:
+    """Whether the sentence carries on past a parenthetical cue with words of its own."""
+    own_end = max(
+        [verb.i]
+        + [
+            t.i
+            for c in verb.children
+            if c.i > verb.i and c.dep_ in ("prep", "npadvmod", "advmod", "agent", "nsubj")
+            for t in c.subtree
+        ]
+    )
+    rest = [t for t in sent if t.i > own_end and not t.is_punct]
+    return len(rest) >= 4 and any(t.dep_ in ("conj", "cc") for t in rest)
+
+
+def misattached_clause(verb: Token) -> Token | None:
+    """A content clause the parser hung on a noun after the cue: "said in one of a series of
+    Twitter messages that the truck was carrying arms" (``that`` as a complementiser, with a
+    subject of its own)."""
+    for t in verb.subtree:
+        if t.i <= verb.i or t.dep_ not in ("relcl", "acl") or t.pos_ not in ("VERB", "AUX"):
+            continue
+        kids = list(t.children)
+        if any(k.lower_ == "that" and k.dep_ == "mark" for k in kids) and any(
+            k.dep_ in ("nsubj", "nsubjpass") and k.lower_ != "that" for k in kids
+        ):
+            return t
+    return None
+
+
+def clause_before_final_cue(cue: Token, sent: Span) -> tuple[int, int] | None:
+    """The words before ", police said." when the cue and its own words end the sentence."""
+    doc = cue.doc
+    subj = own_subject(cue)
+    if subj is None or subj.i > cue.i or subj.i == sent.start:
+        return None
+    first = min(t.i for t in subj.subtree)
+    comma = doc[first - 1] if first - 1 >= sent.start else None
+    if comma is None or comma.text != ",":
+        return None
+    for t in doc[cue.i + 1 : sent.end]:
+        if t.is_punct:
+            continue
+        # only the cue's own adverbials may follow: "police said Tuesday", "in a statement"
+        if not (
+            t.head == cue
+            and t.dep_ in ("prep", "npadvmod", "advmod", "agent")
+            or cue in ancestors(t)
+            and any(
+                a.head == cue and a.dep_ in ("prep", "npadvmod", "advmod", "agent")
+                for a in [t, *ancestors(t)]
+            )
+        ):
+            return None
+    return span_of(list(doc[sent.start : comma.i]))
+
+
+def run_on(span: tuple[int, int], sent: Span, following: list[Span]) -> tuple[int, int]:
+    s, e = span
+    if "''" not in sent.text:
+        return span
+    for nxt in following:
+        if not nxt.text.lstrip().startswith("''"):
+            break
+        inner = sentence_span(nxt)
+        if inner:
+            e = inner[1]
+    return s, e

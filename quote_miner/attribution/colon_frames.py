@@ -1,0 +1,68 @@
+"""Who a frame ending in a colon introduces: "He said:", "The New York Times reports:",
+"Rep. Trey Gowdy (R-S.C.):" — before a quotation, or before a block of words set without marks."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from quote_miner.attribution.lexicon import COLON_NAME_RE, ENTITY_TYPES, PERSON_PRONOUNS
+from quote_miner.attribution.mentions import (
+    Attribution,
+    credible_source,
+    cue_text,
+    is_cue,
+    is_vague,
+    mention_for,
+    speaker_token_for_cue,
+)
+from quote_miner.attribution.syntax import ancestors, doc_text, in_ranges, own_subject, run_head, sentences
+from quote_miner.settings import CONFIDENCE as CONF
+
+
+def attribute_intro(doc: Doc, quote_ranges: list[tuple[int, int]]) -> Attribution | None:
+    """Who a paragraph ending in a colon introduces: "He said:", "The New York Times reports:",
+    "Sanders made the following comment:", "Rep. Trey Gowdy (R-S.C.):"."""
+    text = doc_text(doc).rstrip()
+    sents = sentences(doc)
+    if not text.endswith(":") or not sents or in_ranges(len(text) - 1, quote_ranges):
+        return None
+    sent = sents[-1]
+    return introducer([t for t in sent if not in_ranges(t.idx, quote_ranges)])
+
+
+def introducer(frame: list[Token]) -> Attribution | None:
+    """The speaker named by a frame that ends in a colon."""
+    if not frame:
+        return None
+    doc = frame[0].doc
+    # The outermost cue: "Breitbart News reported, …, the White House was refusing to call …:"
+    cues = sorted((t for t in frame if is_cue(t, belief=True)), key=lambda t: (len(ancestors(t)), -t.i))
+    for cue in cues:
+        speaker = speaker_token_for_cue(cue)
+        if speaker is not None and not is_vague(speaker):
+            return Attribution(mention_for(speaker), cue_text(cue), "colon", CONF.colon_cue, cue.idx)
+    found = colon_name(doc, frame[0].idx, frame[-1].idx + len(frame[-1]), CONF.colon_frame_name)
+    if found is not None:
+        return found
+    root = run_head(frame)
+    subj = own_subject(root) if root is not None and root.pos_ in ("VERB", "AUX") else None
+    if (
+        subj is not None
+        and subj.i in {t.i for t in frame}
+        and not is_vague(subj)
+        and (subj.lower_ in PERSON_PRONOUNS or credible_source(subj))
+    ):
+        return Attribution(mention_for(subj), root.text, "colon", CONF.colon_subject, root.idx)
+    return None
+
+
+def colon_name(doc: Doc, lo: int, hi: int, confidence: float) -> Attribution | None:
+    """A name right before a colon in ``doc.text[lo:hi]``: "Rep. Trey Gowdy (R-S.C.):"."""
+    m = COLON_NAME_RE.search(doc_text(doc)[lo:hi])
+    if not m or m.group(1).split()[0].lower() in ("from", "on", "in"):
+        return None
+    s = lo + m.start(1)
+    span = doc.char_span(s, s + len(m.group(1).rstrip()), alignment_mode="expand")
+    if span is None or not any(t.ent_type_ in ENTITY_TYPES or t.pos_ == "PROPN" for t in span):
+        return None
+    return Attribution(mention_for(span.root), None, "colon", confidence, None)
