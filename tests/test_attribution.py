@@ -9,6 +9,11 @@ def only(records, kind=None):
     return [r for r in records if kind is None or r["kind"] == kind]
 
 
+def speakers_and_mentions(records) -> list[tuple[str | None, str]]:
+    """Who each record is credited to, and the words at the attribution site that say so."""
+    return [(r["speaker"], r["speaker_mention"]["text"]) for r in records]
+
+
 def test_cue_after_quote(extract_one):
     rs = only(extract_one("“We are very much on track,” Donald Trump said on Tuesday."), "direct")
     assert rs[0]["speaker"] == "Donald Trump" and rs[0]["cue"] == "said"
@@ -290,9 +295,7 @@ def test_speech_verb_with_a_particle(extract_one):
 def test_a_description_is_the_person_named_in_a_sentence_without_speech(extract_one, introduction):
     text = introduction + "\n\n“Rents will keep rising,” the lanky, bespectacled professor said."
     rs = only(extract_one(text), "direct")
-    assert [(r["speaker"], r["speaker_mention"]["text"]) for r in rs] == [
-        ("Ann Wise", "the lanky, bespectacled professor")
-    ]
+    assert speakers_and_mentions(rs) == [("Ann Wise", "the lanky, bespectacled professor")]
     # Two professors: the description stays, no guess.
     rs = only(extract_one("Professor Tom Reed of McGill studies schools.\n\n" + text), "direct")
     assert rs[0]["speaker"] == "the lanky, bespectacled professor"
@@ -304,7 +307,7 @@ def test_a_possessive_description_is_the_person_the_article_names_so(extract_one
         "“We have no choice,” Campbell’s partner said."
     )
     rs = only(extract_one(text), "direct")
-    assert [(r["speaker"], r["speaker_mention"]["text"]) for r in rs] == [("Joe Smith", "Campbell’s partner")]
+    assert speakers_and_mentions(rs) == [("Joe Smith", "Campbell’s partner")]
     # someone else's partner is not Joe Smith
     rs = only(extract_one(text.replace("Joe Smith, Campbell’s", "Joe Smith, Reed’s")), "direct")
     assert rs[0]["speaker"] == "Campbell’s partner"
@@ -338,7 +341,7 @@ def test_an_embedded_post_after_a_colon_is_its_words_without_the_markup(extract_
 def test_a_one_word_name_that_speaks_is_the_last_resort_of_a_pronoun(extract_one):
     # (the recogniser calls "Burton" an organisation; "he" finds no one else)
     rs = only(extract_one('Burton explained from a podium. "I love cats," he said.'), "direct")
-    assert [(r["speaker"], r["speaker_mention"]["text"]) for r in rs] == [("Burton", "he")]
+    assert speakers_and_mentions(rs) == [("Burton", "he")]
     text = (
         "Senator Ray Ortiz spoke at the harbor on Monday.\n\n"
         'Burton explained from a podium. "I love cats," he said.'
@@ -355,9 +358,7 @@ def test_a_signature_after_a_comment_is_the_name_without_its_dash(extract_one):
         "The meeting ended at noon after a long debate on the roads.\n"
     )
     rs = only(extract_one(text), "direct")
-    assert [(r["speaker"], r["speaker_mention"]["text"]) for r in rs] == [
-        ("Christina N Luis Olidem", "Christina N Luis Olidem")
-    ]
+    assert speakers_and_mentions(rs) == [("Christina N Luis Olidem", "Christina N Luis Olidem")]
 
 
 def test_a_place_the_article_describes_is_no_antecedent(extract_one):
