@@ -160,6 +160,10 @@ def _run_tasks(tasks: Iterable[Task], *, jobs: int, n_tasks: int | None) -> Iter
         yield from pool.imap(run_task, tasks, chunksize=1)
 
 
+# Names shorter than this are spelling variants of nothing: "Bill" is not "Brill".
+FUZZY_NAME_MIN_CHARS = 5
+
+
 class CorpusNames:
     """Full names seen across a run: "Zelensky" in one article is the "Volodymyr Zelensky"
     of another, when no other full name shares the surname."""
@@ -188,9 +192,9 @@ class CorpusNames:
         if len(words) != 1:
             return None
         cands = set(self.by_surname.get(words[0], ()))
-        if not cands and len(words[0]) >= 5:  # (a short name is a variant of nothing: "Bill", "Brill")
+        if not cands and len(words[0]) >= FUZZY_NAME_MIN_CHARS:
             for key, names in self.by_surname.items():
-                if len(key) >= 5 and fuzz.ratio(key, words[0]) >= SURNAME_MIN:
+                if len(key) >= FUZZY_NAME_MIN_CHARS and fuzz.ratio(key, words[0]) >= SURNAME_MIN:
                     cands |= names
         # Spelling variants of one person ("Zelensky", "Zelenskyy") count once.
         firsts = {name_words(c)[0] for c in cands}
