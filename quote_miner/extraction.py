@@ -437,6 +437,10 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
                 att = attribute_intro(docs[i - 1], ranges[i - 1])
                 if att is not None:
                     src_para = i - 1
+            if att is None and sp.runs_on:
+                ahead = _frame_ahead(i, paras, docs, spans_by_para, ranges, settings)
+                if ahead is not None:
+                    att, src_para = ahead
             if (
                 att is None
                 and kind == "direct"
@@ -529,6 +533,32 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
     quotes = _first_occurrences(quotes)
     assert all(p.visible is not None for p in paras) or all(text[q.start : q.end] == q.text for q in quotes)
     return Extraction(quotes, index.full_names())
+
+
+def _frame_ahead(i, paras, docs, spans_by_para, ranges, settings) -> tuple[Attribution, int] | None:
+    """The frame of a quotation that runs on from paragraph ``i``: writers close only a
+    quotation's last paragraph and set its frame there (“We will build … / “Nobody will stop
+    us,” he said.), so the paragraphs that reopen it are looked at, up to three."""
+    j = i
+    for _ in range(3):
+        j = next((k for k in range(j + 1, len(paras)) if paras[k].label == BODY), None)
+        spans = spans_by_para.get(j, []) if j is not None else []
+        if not spans or not spans[0].continues:
+            return None
+        sp = spans[0]
+        att = attribute_quote(
+            docs[j],
+            sp.start,
+            sp.end,
+            ranges[j],
+            partial=False,
+            trailing_max_tokens=settings.trailing_cue_max_tokens,
+        )
+        if att is not None:
+            return replace(att, method="runs on", confidence=min(att.confidence, CONFIDENCE.continuation)), j
+        if not sp.runs_on:
+            return None
+    return None
 
 
 def _first_occurrences(quotes: list[Quote]) -> list[Quote]:

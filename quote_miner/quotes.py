@@ -318,8 +318,10 @@ def _double_role(text: str, i: int, ch: str) -> str:
     opens_ctx = prev in BEFORE_OPEN or prev in DOUBLE_OPEN or prev in SINGLE_OPEN
     closes_ctx = nxt.isspace() or nxt in AFTER_CLOSE_PUNCT or nxt in DOUBLE_CLOSE or nxt in SINGLE_CLOSE
     if ch in DOUBLE_OPEN:
-        # A curly opener used as a closer: `word,“ he said`.
-        return "close" if (not opens_ctx and closes_ctx and not nxt.isalnum()) else "open"
+        # A curly opener used as a closer: `word“ he said`, `unusual,“ said Noble` (a comma
+        # may come before an opener, but an opener is followed by its first word).
+        ends_words = not opens_ctx or prev in ",.?!"
+        return "close" if (ends_words and closes_ctx and not nxt.isalnum()) else "open"
     if ch in DOUBLE_CLOSE:
         return "open" if (opens_ctx and not closes_ctx and nxt.isalnum()) else "close"
     if opens_ctx and not closes_ctx:
@@ -462,7 +464,9 @@ def quote_spans(text: str, *, continues: bool = False, next_opens: bool | str = 
         e = len(text.rstrip())
         if isinstance(next_opens, str):
             next_opens = same_style(text[opened.pos], next_opens)
-        if e > s and (next_opens or _frames_open_quote(text, opened.pos)):
+        if e > s and (
+            next_opens or _frames_open_quote(text, opened.pos) or _resumes_quote(text, opened.pos, spans)
+        ):
             spans.append(
                 QuoteSpan(
                     s,
@@ -508,6 +512,15 @@ def _frames_open_quote(text: str, pos: int) -> bool:
     """An unclosed quote is kept when a colon or comma introduces it (``she said: “…``)."""
     before = text[:pos].rstrip()
     return before.endswith((":", ","))
+
+
+def _resumes_quote(text: str, pos: int, spans: list[QuoteSpan]) -> bool:
+    """An unclosed quote is kept when it opens a sentence after a quotation of the same
+    paragraph and runs four words or more: `“…,” said Baron. “His candidacy … depth.` whose
+    closing mark the writer dropped. A stray mark after the last quote opens no sentence."""
+    before = text[:pos].rstrip()
+    opens_sentence = before.endswith((".", "?", "!", "”", '"'))
+    return bool(spans) and opens_sentence and len(text[pos + 1 :].split()) >= 4
 
 
 def opening_mark(text: str) -> str | None:

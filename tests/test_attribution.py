@@ -51,6 +51,45 @@ def test_continuation_inherits_speaker(extract_one):
     assert rs[1]["text"] == "And I assume they will live up to it."
 
 
+def test_a_quotation_whose_closing_mark_was_dropped_is_kept_with_its_speaker(extract_one):
+    text = (
+        "“The man is unlike any candidate we have seen,” said Martin Baron. “His candidacy has "
+        "defied all conventions and deserves to be explored in depth."
+    )
+    rs = only(extract_one(text), "direct")
+    assert [(r["text"], r["speaker"]) for r in rs] == [
+        ("The man is unlike any candidate we have seen,", "Martin Baron"),
+        ("His candidacy has defied all conventions and deserves to be explored in depth.", "Martin Baron"),
+    ]
+
+
+def test_a_quotation_over_paragraphs_takes_the_frame_of_its_last_paragraph(extract_one):
+    # Only the last paragraph closes the quotation and says who speaks; the ones before reopen
+    # it with a mark and have no frame of their own.
+    text = (
+        "Mayor Tom Reed spoke to the council for an hour on Monday night.\n\n"
+        "“We will build the road this year and the bridge next year.\n\n"
+        "“Then the school, and nobody will stop us,” Ann Lee, his deputy, said afterwards."
+    )
+    rs = only(extract_one(text), "direct")
+    assert [r["speaker"] for r in rs] == ["Ann Lee", "Ann Lee"]
+    assert rs[0]["speaker_mention"]["text"] == "Ann Lee"
+
+
+def test_every_quoted_label_a_verb_applies_is_credited(extract_one):
+    rs = extract_one('Geraldo Rivera called Santilli a "fascist" and a "Stalinist" on air.')
+    assert [(r["text"], r["speaker"]) for r in only(rs, "partial")] == [
+        ("fascist", "Geraldo Rivera"),
+        ("Stalinist", "Geraldo Rivera"),
+    ]
+
+
+def test_a_fragment_inside_an_according_to_clause_is_the_sources(extract_one):
+    text = "According to his physician, the businessman had “astonishingly excellent” results in the exam."
+    rs = only(extract_one(text), "partial")
+    assert [(r["text"], r["speaker"]) for r in rs] == [("astonishingly excellent", "his physician")]
+
+
 def test_partial_quote_needs_a_cue(extract_one):
     rs = extract_one("Rubio called the Paris meetings “constructive” and left for London.")
     assert [(r["kind"], r["text"], r["speaker"]) for r in only(rs, "partial")] == [

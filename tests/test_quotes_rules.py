@@ -213,9 +213,14 @@ def test_small_helpers_of_the_quotation_marks():
         ("She said: “We will go on and on", ["We will go on and on"]),
         ("She said, “We will go on and on", ["We will go on and on"]),
         ("She left “We will go on and on", []),  # an unclosed mark nothing introduces
+        # a quotation reopened after its frame, its closing mark dropped
+        ("“Yes,” he said. “We will go on and on", ["Yes,", "We will go on and on"]),
+        ("“Yes,” he said. “We go", ["Yes,"]),  # too short to be more than a stray mark
+        ("He said. “We will go on and on", []),  # no quotation before it in the paragraph
+        ("“Yes,” he said and “we will go on and on", ["Yes,"]),  # opens no sentence
     ],
 )
-def test_an_unclosed_quotation_is_kept_when_a_colon_or_comma_introduces_it(paragraph, expected):
+def test_an_unclosed_quotation_is_kept_when_a_frame_introduces_it(paragraph, expected):
     assert texts(paragraph) == expected
 
 
@@ -234,6 +239,8 @@ def test_an_unclosed_quotation_is_kept_when_a_colon_or_comma_introduces_it(parag
         # curly marks keep theirs, unless the typist swapped them
         ("“yes”", [(0, 1, "open"), (4, 1, "close")]),
         ("word“ he said", [(4, 1, "close")]),
+        ("“Odd,“ said Noble", [(0, 1, "open"), (5, 1, "close")]),  # after the comma, before a space
+        ("said,“Odd", [(5, 1, "open")]),
         ("”Mr. Trump is here", [(0, 1, "open")]),
         ("a ”b", [(2, 1, "open")]),
         # two apostrophes close, two backticks open

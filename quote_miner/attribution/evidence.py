@@ -18,6 +18,7 @@ METHODS = {
     "trailer": "a name after a dash follows it",
     "previous sentence": "the sentence before it introduces it",
     "continuation": "it goes on from the quotation before it, whose speaker it keeps",
+    "runs on": "its quotation runs on into the next paragraph, whose frame names the speaker",
     "judgement": "a verb of judgement credits the quoted words",
     "claim": "a speech, belief or position verb takes it as its content",
     "headline": "the headline states it with its source",
@@ -34,7 +35,7 @@ def explain(
         found = "nothing attributes it: kept because it reads as speech"
     else:
         found = METHODS.get(att.method, att.method)
-        if att.cue and att.method not in ("continuation", "transcript continued"):
+        if att.cue and att.method not in ("continuation", "runs on", "transcript continued"):
             found += f" (cue “{att.cue}”)"
     lines = [f"found: {found}"]
     mention = att.mention if att else None

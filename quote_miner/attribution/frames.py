@@ -52,6 +52,10 @@ from quote_miner.settings import CONFIDENCE as CONF
 
 
 def _governs(cue: Token, q_tokens: list[Token]) -> bool:
+    if cue.lower_ == "according" and cue.head != cue:
+        # "According to his physician, he had “excellent” results": the clause it hangs on is
+        # the source's, with every fragment in it.
+        return any(cue.head in ancestors(t) for t in q_tokens)
     return any(cue in ancestors(t) for t in q_tokens)
 
 
@@ -543,6 +547,8 @@ def names_by_verb(doc: Doc, start: int, end: int) -> bool:
     if not q_tokens:
         return False
     head = run_head(q_tokens) or q_tokens[0]
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head  # "called him a “fascist” and a “Stalinist”": the second is named too
     if head.dep_ in ("oprd", "attr", "acomp"):
         return head.head.pos_ in ("VERB", "AUX")
     if head.dep_ == "appos" and head.head.dep_ == "dobj":
