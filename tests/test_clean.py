@@ -187,6 +187,21 @@ def test_reader_comments_after_the_article_are_not_the_article():
     assert MORE_BODY[-1] in text and "worst plan" not in text and "Posted by" not in text
 
 
+def test_a_live_blog_goes_on_past_its_timed_entry_headers():
+    # Entry headers carry a time as comment headers do; the entries report what people said.
+    entries = [
+        "Jane Roe | Share | February 6, 2016 10:42PM | Christie attacks Rubio",
+        "“You have not been involved in a consequential decision,” Christie said of Rubio.",
+        "Rubio answered that the governor had left his state during a blizzard last month.",
+        "“Here is the bottom line,” Rubio added. “This notion is just not true.”",
+        "John Doe | Share | February 6, 2016 10:35PM | Trump on eminent domain",
+        "“Jeb wants to be a tough guy tonight,” Trump shot back at the former governor.",
+        "“They are booing because I do not want their money,” he said to the crowd.",
+    ]
+    text = kept("\n\n".join(["Harbor plan", *BODY, *MORE_BODY, *entries]) + "\n")
+    assert all(entry in text for entry in entries[1:4] + entries[5:])
+
+
 def test_an_opening_paragraph_with_a_dateline_is_kept():
     opening = "DAVIE — Linebacker Joey Porter knew as soon as he pulled into the lot that things had changed."
     sidebar = [
