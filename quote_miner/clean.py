@@ -39,7 +39,7 @@ from quote_miner.furniture import (
     TEASER_END_RE,
     WORD_RE,
 )
-from quote_miner.quotes import SPEECH_FORMS, framed_quote, has_quote_mark, quoted_share
+from quote_miner.quotes import SPEECH_FORMS, framed_quote, has_quote_mark, outside_quotes, quoted_share
 
 BODY = "body"
 HEADING = "heading"
@@ -198,7 +198,8 @@ def clean_text(
         elif (
             any(w in low for w in APPEAL_WORDS)
             and APPEAL_RE.search(text)
-            and READER_RE.search(text)
+            # the reader addressed by the page, not a "you" or "our" someone is quoted saying
+            and READER_RE.search(outside_quotes(text))
             and not quoted_share(text) > 0.3
         ):
             labels[i] = (BOILERPLATE, "appeal to readers")

@@ -73,9 +73,11 @@ LEGAL_WORDS = (
     "published",
     "full article",
 )
-# Legal lines and notes about the page: they end the article and are never its text.
+# Legal lines and notes about the page: they end the article and are never its text. ("Ã©" is
+# an "é" decoded twice, as in "rÃ©sumÃ©", not a copyright sign; its "Ã" may be "A" and a
+# combining tilde.)
 LEGAL_RE = re.compile(
-    r"(?i)\bcopyright\s+(?:©\s*|\(c\)\s*)?\d{4}|©|\ball\s+rights\s+reserved\b|\bmay\s+not\s+be\s+(?:published|reproduced|"
+    r"(?i)\bcopyright\s+(?:©\s*|\(c\)\s*)?\d{4}|(?<![Ã\u0303])©|\ball\s+rights\s+reserved\b|\bmay\s+not\s+be\s+(?:published|reproduced|"
     r"redistributed|rewritten|broadcast|copied)|\breproduction\b.*\bprohibited\b|terms\s+(?:and|&)\s+"
     r"conditions|privacy\s+(?:statement|policy|notice)|not\s+responsible\s+for\s+the\s+content|"
     r"\btrade\s?mark\b|this\s+article\s+(?:was\s+)?(?:originally\s+)?(?:first\s+)?published\s+(?:on|in)\b|"

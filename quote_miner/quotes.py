@@ -554,7 +554,15 @@ def has_quote_mark(text: str) -> bool:
     return any(c in text for c in '“”"«»')
 
 
+QUOTED_RUN_RE = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
 def quoted_share(text: str) -> float:
     """The share of the line inside double quotation marks."""
-    inside = sum(len(m.group()) for m in re.finditer(r"[“\"][^”\"]*[”\"]", text))
+    inside = sum(len(m.group()) for m in QUOTED_RUN_RE.finditer(text))
     return inside / max(1, len(text))
+
+
+def outside_quotes(text: str) -> str:
+    """The line with its runs in double quotation marks blanked: the writer's own words."""
+    return QUOTED_RUN_RE.sub(lambda m: " " * len(m.group()), text)

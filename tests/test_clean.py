@@ -78,6 +78,26 @@ def test_donation_appeal_ends_the_article():
     assert "donation" not in kept and "teaser paragraph" not in kept
 
 
+def test_a_paragraph_that_only_quotes_an_appeal_word_is_the_articles():
+    # "sign up for" in the writer's words, "our" only inside a quotation: no appeal to readers,
+    # and no break that leaves the paragraphs above it out of the article.
+    story = (
+        "In June, after the company asked workers to sign up for an optional pay cut, thousands "
+        'volunteered. As one employee told the weekly, "She wants to put fear in our hearts."'
+    )
+    kept = clean_text(article(story)).text
+    assert story in kept and all(b in kept for b in BODY)
+
+
+@pytest.mark.parametrize("sign", ["\u00c3\u00a9", "A\u0303\u00a9"])
+def test_an_e_decoded_twice_is_no_copyright_sign(sign):
+    # "rÃ©sumÃ©" (its "Ã" composed or not) is a mangled "résumé": the paragraph is the
+    # article's, and so are the paragraphs above it.
+    story = f"Bloomberg has an impressive r{sign}sum{sign}: a billionaire who founded a company."
+    kept = clean_text(article(story)).text
+    assert story in kept and all(b in kept for b in BODY)
+
+
 def test_one_line_quote_paragraph_and_subheading_are_kept():
     raw = article("Europe Steps In", "“No,” he said.")
     result = clean_text(raw)
