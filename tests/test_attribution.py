@@ -236,6 +236,37 @@ def test_frame_after_the_quote_beats_a_relative_clause_inside_it(extract_one):
     assert rs and rs[0]["speaker"] == "Hill" and rs[0]["speaker_mention"]["text"] == "The Hill"
 
 
+def test_words_after_a_fragment_that_go_on_with_its_sentence_are_no_frame(extract_one):
+    text = (
+        'The FBI found no "ties of any consequence," aside from the two men knowing each other '
+        '"casually" from attending the same mosque, said the bureau\'s director, James B. Comey.'
+    )
+    rs = only(extract_one(text), "partial")
+    assert [(r["text"], r["speaker"]) for r in rs] == [
+        ("ties of any consequence,", "James B. Comey"),
+        ("casually", "James B. Comey"),
+    ]
+
+
+def test_the_target_of_a_verb_of_judgement_is_never_its_speaker(extract_one):
+    # The parser takes "Trump" for a verb here and the judging verbs have no subject: the
+    # words after them are what they judge, and "she" after "said" is what was said.
+    text = (
+        "Trump further summed up Clinton as “terrible,” denounced her record as secretary of "
+        "state as “a disaster” and said she was “unfit” for office."
+    )
+    speakers = {r["speaker"] for r in extract_one(text)}
+    assert not speakers & {"her record as secretary of state", "Clinton", "Hillary Clinton"}
+
+
+def test_the_subject_of_the_quoted_words_is_not_the_pronoun_that_frames_them(extract_one):
+    text = (
+        "Donald Trump spoke to Fox on Saturday about the former secretary of state.\n\n"
+        "Clinton “caused tremendous havoc and tremendous death,” he said."
+    )
+    assert speakers_and_mentions(only(extract_one(text), "partial")) == [("Donald Trump", "he")]
+
+
 def test_quote_in_an_adverbial_clause_with_its_own_speaker(extract_one):
     text = (
         "Rally notes\n\nDonald Trump told the crowd in Ohio that he would win the state.\n\n"

@@ -18,6 +18,7 @@ from quote_miner.attribution.lexicon import (
     QUESTION_FRAME_TOKENS,
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
+    TARGET_LEMMAS,
     TRAILER_RE,
     VAGUE_SUBJECTS,
 )
@@ -399,6 +400,13 @@ def _short_frame_after(doc: Doc, end: int, sent: Span, quote_ranges) -> Attribut
     return None
 
 
+def _ends_for_a_frame(text: str, end: int) -> bool:
+    """Whether the quotation ending at ``end`` hands over to a frame: “…,” / “…?” / "…", ."""
+    inside = text[:end].rstrip()[-1:]
+    after = text[end : end + 3].lstrip("”\"’' ")[:1]
+    return inside in (",", "?", "!", "—") or after in (",", "—")
+
+
 def _inverted_subject(cue: Token) -> Token | None:
     """The name right after a cue that follows the quote: "“…,” said Alan Abramowitz"."""
     doc = cue.doc
@@ -441,9 +449,17 @@ def _frame_subject(doc: Doc, cue: Token, end: int, quote_ranges, parsed: Token |
         inverted = _inverted_subject(cue)
         if inverted is not None:
             return inverted
+    text = doc_text(doc)
+    # "knowing each other “casually” from attending the same mosque, said …": the words after
+    # the fragment go on with its sentence; only a comma, ? or ! hands over to a frame.
+    if (
+        cue.idx >= end
+        and not _ends_for_a_frame(text, end)
+        and any(end <= t.idx < cue.idx and not t.is_punct and not t.is_space for t in doc)
+    ):
+        return parsed
     if cue.idx < end:
         # "“A,” X said. “B”": the frame of the quote before names the speaker of both.
-        text = doc_text(doc)
         before = [
             b
             for a, b in quote_ranges
@@ -453,10 +469,16 @@ def _frame_subject(doc: Doc, cue: Token, end: int, quote_ranges, parsed: Token |
             return _checked_subject(doc, cue, parsed)
         end = max(before)
     between = [t for t in doc if end <= t.idx < cue.idx and not t.is_punct and not t.is_space]
+    if any(in_ranges(t.idx, quote_ranges) for t in between):
+        # not a frame but a clause with a quotation of its own: "“A,” denounced her record as
+        # “B” and said"
+        return parsed
     if between:
         region = between
     elif cue.tag_ == "VBG":
         return parsed  # "“New York values,” saying the city …": what follows is what was said
+    elif cue_lemma(cue.text) in TARGET_LEMMAS:
+        return parsed
     else:
         region = []
         for t in doc[cue.i + 1 :]:

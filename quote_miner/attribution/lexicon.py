@@ -277,6 +277,9 @@ EVALUATIVE_LEMMAS = frozenset(
 _JUDGING_FOR = """praise commend laud hail applaud credit thank admire blame fault criticize
     criticise condemn denounce decry attack slam blast lambaste hammer mock deride ridicule scold
     rebuke chide castigate""".split()
+# Cues whose object is what they judge, never a speaker standing after them: in "“…,”
+# denounced her record as secretary of state" the words after the verb are its target.
+TARGET_LEMMAS = frozenset(_JUDGING_FOR) | EVALUATIVE_LEMMAS | frozenset("accuse dismiss reject".split())
 EVALUATION_PAIRS = frozenset(
     [f"{verb}:for" for verb in _JUDGING_FOR]
     + """accuse:of suspect:of charge:with describe:as characterize:as characterise:as portray:as

@@ -321,6 +321,8 @@ def _adjacent_subject(verb: Token) -> Token | None:
                 and t.lower_ not in ("it", "this", "that")
                 and not t.is_punct
                 and t.dep_ != "poss"
+                # "… and said she was “unfit”": the subject of what was said
+                and not (k > verb.i and t.dep_ in SUBJECT_DEPS and t.head != verb)
             ):
                 return t
     return None

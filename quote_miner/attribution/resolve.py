@@ -237,7 +237,15 @@ class ArticleResolver:
         si = self._sent_index(para, pos)
         sent = self._sents[para][si][2]
         # The same sentence, before the pronoun: "Despite Rubio’s warnings, he called …"
-        same = [t for t in sent if t.idx < pos and not in_ranges(t.idx, ranges)]
+        # Not the subject of the quoted words: in "Clinton “caused tremendous havoc,” he said"
+        # the one speaking is someone else.
+        same = [
+            t
+            for t in sent
+            if t.idx < pos
+            and not in_ranges(t.idx, ranges)
+            and not (t.dep_ in ("nsubj", "nsubjpass") and in_ranges(t.head.idx, ranges))
+        ]
         # Who the article is known to call so goes first here: "Christie described Clinton as
         # a “disgrace” after she blamed …" is Clinton when she is "she" elsewhere.
         fitting = [
