@@ -267,6 +267,35 @@ def test_the_subject_of_the_quoted_words_is_not_the_pronoun_that_frames_them(ext
     assert speakers_and_mentions(only(extract_one(text), "partial")) == [("Donald Trump", "he")]
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a speech noun frames the fragment when it names its own speaker …
+        (
+            "She gave a speech on Monday. But she doesn’t like “surprises,” in the words of one "
+            "top staffer, and bristled at the attacks.",
+            "one top staffer",
+        ),
+        # … not when it only says where the words were said
+        (
+            "Sanders has denounced supporters that level sexist attacks, saying his campaign "
+            "doesn’t want “that crap,” in an interview with CNN on Sunday.",
+            "Sanders",
+        ),
+    ],
+)
+def test_a_speech_noun_after_a_fragment_frames_it_only_with_its_speaker(extract_one, text, speaker):
+    assert [r["speaker"] for r in only(extract_one(text), "partial")] == [speaker]
+
+
+def test_a_document_speaks_for_the_described_source_that_issued_it(extract_one):
+    text = (
+        "Sen. David Vitter opposed the plan. His office put out a statement saying the country "
+        "“does not have the capacity to properly vet every incoming refugee.”"
+    )
+    assert [r["speaker"] for r in only(extract_one(text), "partial")] == ["His office"]
+
+
 def test_quote_in_an_adverbial_clause_with_its_own_speaker(extract_one):
     text = (
         "Rally notes\n\nDonald Trump told the crowd in Ohio that he would win the state.\n\n"

@@ -52,6 +52,17 @@ from quote_miner.quotes import SPEECH_LEMMAS, cue_lemma
 from quote_miner.settings import CONFIDENCE as CONF
 
 
+def _names_its_speaker(noun: Token) -> bool:
+    """A speech noun with its speaker attached: "his words", "the words of one top staffer"."""
+    return any(
+        c.dep_ == "poss"
+        or c.dep_ == "prep"
+        and c.lower_ in ("of", "by", "from")
+        and any(g.dep_ == "pobj" for g in c.children)
+        for c in noun.children
+    )
+
+
 def _governs(cue: Token, q_tokens: list[Token]) -> bool:
     if cue.lower_ == "according" and cue.head != cue:
         # "According to his physician, he had “excellent” results": the clause it hangs on is
@@ -231,7 +242,14 @@ def _by_cue(site: QuoteSite) -> Attribution | None:
     for cue in cues:
         # The frame right after a quote closed with a comma: "— as Moscow denies — “why
         # wouldn’t you …?” asked Dunn"; then one right before it: "O'Malley interjected: “…”".
-        after = _frames(cue, end) and doc_text(doc)[start:end].rstrip("’'\"”")[-1:] in (",", "?", "!")
+        # (a noun frames only with its own speaker, "“surprises,” in the words of one top
+        # staffer": "saying his campaign doesn’t want “that crap,” in an interview with CNN"
+        # is framed by "saying")
+        after = (
+            (cue.pos_ != "NOUN" or _names_its_speaker(cue))
+            and _frames(cue, end)
+            and doc_text(doc)[start:end].rstrip("’'\"”")[-1:] in (",", "?", "!")
+        )
         framing = after or _introduces(cue, start)
         linked = framing or (
             (_governs(cue, q_tokens) or _parenthetical(cue, q_tokens)) if partial else _linked(cue, q_tokens)

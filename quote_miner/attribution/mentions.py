@@ -262,7 +262,8 @@ def _issuer(document: Token) -> Token | None:
     if document.lower_ not in DOCUMENT_NOUNS or document.dep_ != "dobj":
         return None
     subj = own_subject(document.head)
-    return subj if subj is not None and is_named(subj) else None
+    # (a named issuer, or a source described: "His office put out a statement saying …")
+    return subj if subj is not None and (is_named(subj) or subj.pos_ == "NOUN" and is_source(subj)) else None
 
 
 def aside_between(subj: Token, verb: Token) -> bool:
