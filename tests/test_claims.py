@@ -119,6 +119,9 @@ def test_claims(extract_one, text, expected):
         "Photos released by the city show flooded streets near the harbor.",
         "The new approach suggests a turning point in the long dispute.",
         "The deal gives the port a stake in the town. It also signals that the town is not alone.",
+        # what was seen, not believed; a sum, not a report
+        "Dock workers went to see Mayor Linda Park speak at the harbor last week.",
+        "All told, up to 5,000 dock workers could lose their jobs by the end of the year.",
     ],
 )
 def test_not_claims(extract_one, text):

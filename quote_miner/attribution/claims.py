@@ -26,6 +26,7 @@ from quote_miner.attribution.lexicon import (
     EVALUATIVE_LEMMAS,
     INFERENCE_LEMMAS,
     NON_STATEMENT_VERBS,
+    PERCEPTION_LEMMAS,
     REFUSAL_LEMMAS,
     STANCE_ADJECTIVES,
     WISH_LEMMAS,
@@ -127,6 +128,10 @@ def asserts(verb: Token, lemma: str) -> bool:
     passive with no agent ("Russia was accused of …")."""
     if negated(verb) or lemma in REFUSAL_LEMMAS or lemma in WISH_LEMMAS:
         return False
+    if verb.lower_ == "told" and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "all":
+        return False  # "All told, up to 5 million people could be eligible": a sum, no one told
+    if lemma in PERCEPTION_LEMMAS and any(_bare_complement(c, lemma) for c in verb.children):
+        return False  # "went to see Ayotte speak", "feels a payoff coming": seen, not believed
     head = verb.head
     if verb.dep_ in ("xcomp", "conj") and head != verb:
         head_lemma = cue_lemma(head.text)
@@ -137,6 +142,17 @@ def asserts(verb: Token, lemma: str) -> bool:
     if (passive or agent) and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return False  # "…, as initially suggested by Trump": what he suggested is not the sentence
     return not passive or agent
+
+
+def _bare_complement(clause: Token, lemma: str) -> bool:
+    """A clause with a bare or -ing verb: "(see) Ayotte speak" (tagged VBP after a singular
+    subject), "(feel) a payoff coming" (but "analysts see the economy growing" is a forecast)."""
+    if clause.dep_ != "ccomp" or any(c.dep_ in ("mark", "aux", "auxpass") for c in clause.children):
+        return False  # ("he feels he can win", "felt they should drop out" are beliefs)
+    if clause.tag_ == "VB" or clause.tag_ == "VBG" and lemma != "see":
+        return True
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return clause.tag_ == "VBP" and subject is not None and subject.tag_ in ("NN", "NNP")
 
 
 def _no_statement(doc: Doc, s: int, e: int) -> bool:

@@ -249,6 +249,9 @@ GENDERED_TITLES = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "
 INFERENCE_LEMMAS = frozenset("signal suggest indicate underscore highlight".split())
 # Verbs of refusing or failing to speak: "declined to blame", "refused to confirm", "failed to
 # say". Neither they nor the verb they govern assert anything.
+# Verbs of belief that are also verbs of the senses: with a bare verb after their object they
+# report what was perceived ("see Ayotte speak"), not a proposition.
+PERCEPTION_LEMMAS = frozenset("see hear watch feel".split())
 REFUSAL_LEMMAS = frozenset("decline refuse fail avoid hesitate".split())
 # Wishes, moods and decisions are not assertions: "officials hope the talks steer …".
 WISH_LEMMAS = frozenset("hope wish want prefer dream pray long yearn decide".split())
