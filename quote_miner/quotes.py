@@ -424,6 +424,9 @@ def quote_spans(text: str, *, continues: bool = False, next_opens: bool | str = 
     opened: Mark | None = None
     floor = 0
     skip = 0
+    # Quotations inside the open one: its words if it closes, quotations of their own if the
+    # open mark proves stray.
+    inner: list[QuoteSpan] = []
     for k, m in enumerate(marks):
         if skip:
             skip -= 1
@@ -436,11 +439,15 @@ def quote_spans(text: str, *, continues: bool = False, next_opens: bool | str = 
         if role == "either":
             role = "close" if opened is not None else "open"
         if role == "open":
-            if opened is not None and _nested(marks, k):
+            if opened is not None and (_nested(marks, k) or _inner_style(text, opened, marks, k)):
                 # “Then we said “yes” again,”: a quotation inside the open one is part of it.
+                closer = marks[k + 1]
+                inner.append(QuoteSpan(m.pos + m.length, closer.pos, m.pos, closer.pos))
                 skip = 1
                 continue
             # An opener while one is open: the earlier one was stray and costs only itself.
+            spans += inner
+            inner = []
             opened = m
             continue
         if opened is not None:
@@ -452,6 +459,7 @@ def quote_spans(text: str, *, continues: bool = False, next_opens: bool | str = 
                     )
                 )
             opened = None
+            inner = []
             floor = m.pos + m.length
         else:
             # A closer with no opener: recover the quote back to its sentence start.
@@ -477,6 +485,8 @@ def quote_spans(text: str, *, continues: bool = False, next_opens: bool | str = 
                     continues=continues and opened.pos == _first_char(text),
                 )
             )
+            inner = []
+    spans += [sp for sp in inner if text[sp.start : sp.end].strip()]
     # Single-quoted runs outside every double-quoted one (headline style, some outlets).
     covered = [
         (
@@ -502,6 +512,15 @@ def _nested(marks: list[Mark], k: int) -> bool:
     it: two closers follow before any other opener (its own, then the outer one's)."""
     after = marks[k + 1 : k + 3]
     return len(after) == 2 and all(m.role != "open" for m in after)
+
+
+def _inner_style(text: str, opened: Mark, marks: list[Mark], k: int) -> bool:
+    """Whether the opener ``marks[k]`` starts a quotation inside the open one because it is
+    of the other typography and its own closer follows: `"… about “Equal Justice” anymore.`"""
+    if k + 1 >= len(marks) or same_style(text[opened.pos], text[marks[k].pos]):
+        return False
+    closer = marks[k + 1]
+    return closer.role != "open" and same_style(text[closer.pos], text[marks[k].pos])
 
 
 def _first_char(text: str) -> int:

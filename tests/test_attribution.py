@@ -76,6 +76,27 @@ def test_a_quotation_over_paragraphs_takes_the_frame_of_its_last_paragraph(extra
     assert rs[0]["speaker_mention"]["text"] == "Ann Lee"
 
 
+def test_a_paragraph_of_quotation_alone_takes_the_frame_of_the_quotation_after_it(extract_one):
+    text = (
+        "Richard Viguerie is upbeat about the senator's chances of winning in November.\n\n"
+        "“Not only can he win in November, he’s the one with the best chance of winning.”\n\n"
+        "“He may be the only one who can unite the party,” Viguerie notes."
+    )
+    assert [r["speaker"] for r in only(extract_one(text), "direct")] == ["Richard Viguerie"] * 2
+
+
+def test_a_paragraph_of_quotation_alone_is_not_framed_across_other_lines(extract_one):
+    # Readers' comments, each signed after its words, with a photo credit between them.
+    text = (
+        "Readers sent us their thoughts on the debate this week.\n\n"
+        "“We need law and order, or we are not going to have a country at all.”\n\n"
+        "Getty/Instagram.\n\n"
+        "“He embodies the lasting legacy of the old politics in this country,” said Sonya Herridge."
+    )
+    speakers = [r["speaker"] for r in only(extract_one(text), "direct")]
+    assert speakers[-1] == "Sonya Herridge" and speakers.count("Sonya Herridge") == 1
+
+
 def test_every_quoted_label_a_verb_applies_is_credited(extract_one):
     rs = extract_one('Geraldo Rivera called Santilli a "fascist" and a "Stalinist" on air.')
     assert [(r["text"], r["speaker"]) for r in only(rs, "partial")] == [

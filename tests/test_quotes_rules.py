@@ -225,6 +225,26 @@ def test_an_unclosed_quotation_is_kept_when_a_frame_introduces_it(paragraph, exp
 
 
 @pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a quotation of the other typography inside an open one is part of it
+        ('He said "we will go to “the place” today" and left.', ["we will go to “the place” today"]),
+        ('He said “we will go to "the place" today” and left.', ['we will go to "the place" today']),
+        # the outer mark proves stray: the inner quotation is one of its own
+        ('He said "we will go and “the place” today.', ["the place"]),
+    ],
+)
+def test_a_quotation_in_the_other_typography_nests(paragraph, expected):
+    assert texts(paragraph) == expected
+
+
+def test_a_quotation_that_runs_on_keeps_a_quotation_of_the_other_typography_inside():
+    # `Dr. Ward stated:` / `"The department isn’t about “Equal Justice” anymore. …` / `"The …`
+    p = '"The department isn’t about “Equal Justice Under Law” anymore. It is about a vision.'
+    assert [p[s.start : s.end] for s in quote_spans(p, next_opens='"')] == [p[1:]]
+
+
+@pytest.mark.parametrize(
     "text, marks",
     [
         # straight marks take their role from the characters around them

@@ -19,12 +19,17 @@ METHODS = {
     "previous sentence": "the sentence before it introduces it",
     "continuation": "it goes on from the quotation before it, whose speaker it keeps",
     "runs on": "its quotation runs on into the next paragraph, whose frame names the speaker",
+    "next quotation": "it stands alone; the quotation opening the next paragraph names the speaker",
     "judgement": "a verb of judgement credits the quoted words",
     "claim": "a speech, belief or position verb takes it as its content",
     "headline": "the headline states it with its source",
     "transcript": "a transcript's speaker label opens the paragraph",
     "transcript continued": "it goes on with the transcript turn before it",
 }
+
+
+# Patterns that take a speaker found elsewhere: the cue they name is not the record's own.
+CARRIED_OVER = ("continuation", "runs on", "next quotation", "transcript continued")
 
 
 def explain(
@@ -35,7 +40,12 @@ def explain(
         found = "nothing attributes it: kept because it reads as speech"
     else:
         found = METHODS.get(att.method, att.method)
-        if att.cue and att.method not in ("continuation", "runs on", "transcript continued"):
+        if att.cue and att.method not in (
+            "continuation",
+            "runs on",
+            "next quotation",
+            "transcript continued",
+        ):
             found += f" (cue “{att.cue}”)"
     lines = [f"found: {found}"]
     mention = att.mention if att else None
