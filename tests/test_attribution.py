@@ -410,6 +410,8 @@ def test_speech_verb_with_a_particle(extract_one):
     [
         "Ann Wise, a professor at the University of Toronto, studies housing.",
         "Professor Ann Wise of the University of Toronto studies housing.",
+        # the description first, the name in apposition to it
+        "The housing professor, Ann Wise, studies rents in Toronto.",
     ],
 )
 def test_a_description_is_the_person_named_in_a_sentence_without_speech(extract_one, introduction):
@@ -419,6 +421,15 @@ def test_a_description_is_the_person_named_in_a_sentence_without_speech(extract_
     # Two professors: the description stays, no guess.
     rs = only(extract_one("Professor Tom Reed of McGill studies schools.\n\n" + text), "direct")
     assert rs[0]["speaker"] == "the lanky, bespectacled professor"
+
+
+def test_a_description_with_a_name_in_apposition_is_that_person_later(extract_one):
+    text = (
+        "The inspector general, Steve Linick, reviewed the emails of five secretaries of state.\n\n"
+        "The inspector general found that the department had not kept the records it should have."
+    )
+    claims = only(extract_one(text), "indirect")
+    assert [c["speaker"] for c in claims] == ["Steve Linick"]
 
 
 def test_a_possessive_description_is_the_person_the_article_names_so(extract_one):

@@ -88,6 +88,22 @@ def role_appos(token: Token) -> str | None:
     return None
 
 
+def role_described(token: Token) -> str | None:
+    """The description a name stands in apposition to: "The lanky professor, Tom Reed, …" →
+    "lanky professor" (what "the bespectacled professor said" later refers to)."""
+    head = token.head
+    # (the description is the phrase itself, not a noun inside it: "The author of the book,
+    # Mitchell Zuckoff," is no book)
+    if token.dep_ != "appos" or head.pos_ != "NOUN" or head.i > token.i or head.dep_ == "pobj":
+        return None
+    words = [t for t in token.doc[head.left_edge.i : head.i + 1] if not t.is_punct]
+    if words and words[0].dep_ == "det":
+        words = words[1:]
+    if not words or len(words) > 8:
+        return None
+    return token.doc[words[0].i : words[-1].i + 1].text
+
+
 def relative_antecedent(token: Token) -> Token | None:
     """What a relative pronoun subject stands for: "Beck, who …", "a sign that read …"."""
     low = token.lower_

@@ -19,7 +19,7 @@ from quote_miner.attribution.lexicon import (
     ROLE_TITLES,
     TITLE_WORDS,
 )
-from quote_miner.attribution.mentions import role_appos, role_before
+from quote_miner.attribution.mentions import role_appos, role_before, role_described
 from quote_miner.attribution.syntax import doc_text, entities
 from quote_miner.names import fold
 
@@ -160,7 +160,8 @@ def build_name_index(docs: list[Doc]) -> NameIndex:
                 keep = 3 if len(words) >= 3 and re.fullmatch(r"[A-Z]\.", words[-2]) else 2
                 if words[-keep].lower() in STOP_WORDS:
                     continue  # a title-case headline's "… President On Trump: …"
-                name, role = " ".join(words[-keep:]), _unparsed_role(words[:-keep], text[m.end() :])
+                role = _unparsed_role(words[:-keep], text[m.end() :], text[: m.start()])
+                name = " ".join(words[-keep:])
                 if _names_an_institution(role):
                     index.institutions.add(fold(strip_titles(name)))
                 index.add(name, role)
@@ -187,7 +188,7 @@ def build_name_index(docs: list[Doc]) -> NameIndex:
     index.places = {p for p in index.places if p not in subjects and p.split()[-1] not in surnames}
     for ent in people:
         if not index.is_place(ent.text):
-            index.add(ent.text, role_appos(ent.root) or role_before(ent))
+            index.add(ent.text, role_appos(ent.root) or role_before(ent) or role_described(ent.root))
     return index
 
 
@@ -202,11 +203,22 @@ def _names_an_institution(role: str | None) -> bool:
     return role is not None and _role_head(role) in INSTITUTION_NOUNS
 
 
-def _unparsed_role(before: list[str], after: str) -> str | None:
+# A description set before a name, the name closed off by a comma: "The lanky professor, Tom
+# Reed, teaches …"
+DESCRIBED_BEFORE_RE = re.compile(
+    r"(?:^|[.;:]\s+)(?:[Tt]he|[Aa]n?)\s+([a-z][a-z’'-]*(?:,?\s+[a-z][a-z’'-]*){0,4}),\s+$"
+)
+
+
+def _unparsed_role(before: list[str], after: str, text_before: str = "") -> str | None:
     """The role of a name found without the parser: title words in front ("Ukrainian
-    President"), or a description right after it ("Ann Wise, a professor at …, said")."""
+    President"), a description right after it ("Ann Wise, a professor at …, said"), or one
+    the name stands in apposition to ("The lanky professor, Tom Reed, said")."""
     if before and before[-1].lower().rstrip(".") in ROLE_TITLES_BARE:
         return " ".join(before)
+    m = DESCRIBED_BEFORE_RE.search(text_before) if not before and after.startswith(",") else None
+    if m is not None and not FINITE_WORDS.intersection(m.group(1).replace(",", " ").split()):
+        return m.group(1)
     return _appositive_role(after)
 
 
