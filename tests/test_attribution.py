@@ -309,6 +309,29 @@ def test_a_speech_noun_after_a_fragment_frames_it_only_with_its_speaker(extract_
     assert [r["speaker"] for r in only(extract_one(text), "partial")] == [speaker]
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "A statement from Health Minister Jane Philpott said: “We will act on the report.”",
+            "Jane Philpott",
+        ),
+        (
+            "An email sent by Bernie Sanders on Tuesday warned: “There are 14 primaries ahead and "
+            "we will fight for every vote.”",
+            "Bernie Sanders",
+        ),
+    ],
+)
+def test_a_document_speaks_for_the_one_it_names_as_its_issuer(extract_one, text, speaker):
+    assert [r["speaker"] for r in only(extract_one(text), "direct")] == [speaker]
+
+
+def test_an_organisations_name_ends_at_a_comma_after_it(extract_one):
+    text = "According to a new report by Politico, Democratic party insiders are trying to mobilize voters."
+    assert [r["speaker"] for r in only(extract_one(text), "indirect")] == ["Politico"]
+
+
 def test_a_document_speaks_for_the_described_source_that_issued_it(extract_one):
     text = (
         "Sen. David Vitter opposed the plan. His office put out a statement saying the country "

@@ -72,6 +72,8 @@ DOCUMENT_NOUNS = frozenset(
 )
 
 
+# What a person or an organisation puts out that can speak for them: "a statement from X said".
+ISSUED_NOUNS = DOCUMENT_NOUNS | frozenset("email emails tweet tweets message messages".split())
 DASHES = frozenset({"-", "—", "–", "--", "―"})
 
 

@@ -12,6 +12,7 @@ from quote_miner.attribution.lexicon import (
     DASHES,
     DOCUMENT_NOUNS,
     ENTITY_TYPES,
+    ISSUED_NOUNS,
     NOT_AGENTS,
     PERSON_PRONOUNS,
     PERSON_SUFFIXES,
@@ -139,7 +140,12 @@ def mention_for(token: Token) -> Mention:
         if kind == "organization" and ent.start > 0 and doc[ent.start - 1].lower_ == "the":
             start_tok = ent.start - 1
         role = role_appos(token) or (role_before(ent) if kind == "name" else None)
-        span = _without_edge_marks(doc[start_tok : ent.end])
+        end_tok = ent.end
+        if ent.label_ == "ORG":
+            # an organisation's name ends at a comma after its head: "a report by Politico,
+            # Democratic party insiders …" taken as one name by the recogniser
+            end_tok = next((k for k in range(token.i + 1, ent.end) if doc[k].text == ","), ent.end)
+        span = _without_edge_marks(doc[start_tok:end_tok])
         text = span.text
         if text.endswith(("’s", "'s")):
             text = text[:-2]
@@ -152,6 +158,9 @@ def mention_for(token: Token) -> Mention:
         span = _without_edge_marks(doc[lo : token.i + 1])
         role = role_appos(token)
         return Mention(span.start_char, span.end_char, span.text, "name", role=role)
+    issuer = _named_issuer(token)
+    if issuer is not None:
+        return mention_for(issuer)
     # A description followed by the name it describes: "Scott's niece, state Del. Marcia Price,
     # shouted" is Marcia Price's (the description her role).
     named = named_appositive(token)
@@ -159,6 +168,23 @@ def mention_for(token: Token) -> Mention:
         appositive = mention_for(named)
         return replace(appositive, role=appositive.role or _description(token).text)
     return _description(token)
+
+
+def _named_issuer(document: Token) -> Token | None:
+    """Who a document that speaks comes from, when it names them: "A statement from Health
+    Minister Jane Philpott said: “…”" is Jane Philpott's."""
+    if document.lower_ not in ISSUED_NOUNS:
+        return None
+    # (or "an email sent by Sanders", "a memo signed by the director")
+    preps = [c for c in document.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")]
+    for participle in (c for c in document.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        preps += [c for c in participle.children if c.dep_ == "agent"]
+    for prep in preps:
+        for issuer in prep.children:
+            ent = entity_of(issuer) if issuer.dep_ == "pobj" else None
+            if ent is not None and ent.label_ in ENTITY_TYPES:
+                return issuer
+    return None
 
 
 def _without_edge_marks(span: Span) -> Span:
