@@ -340,6 +340,11 @@ def test_a_document_speaks_for_the_described_source_that_issued_it(extract_one):
     assert [r["speaker"] for r in only(extract_one(text), "partial")] == ["His office"]
 
 
+def test_an_ad_speaks_for_whoever_released_it(extract_one):
+    text = "After the attacks, Donald Trump released a new radio ad calling the plan “dangerous” for us."
+    assert [r["speaker"] for r in only(extract_one(text), "partial")] == ["Donald Trump"]
+
+
 def test_quote_in_an_adverbial_clause_with_its_own_speaker(extract_one):
     text = (
         "Rally notes\n\nDonald Trump told the crowd in Ohio that he would win the state.\n\n"

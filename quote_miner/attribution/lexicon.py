@@ -73,7 +73,9 @@ DOCUMENT_NOUNS = frozenset(
 
 
 # What a person or an organisation puts out that can speak for them: "a statement from X said".
-ISSUED_NOUNS = DOCUMENT_NOUNS | frozenset("email emails tweet tweets message messages".split())
+ISSUED_NOUNS = DOCUMENT_NOUNS | frozenset(
+    "email emails tweet tweets message messages ad ads advertisement commercial video article post".split()
+)
 DASHES = frozenset({"-", "—", "–", "--", "―"})
 
 

@@ -10,7 +10,6 @@ from spacy.tokens import Span, Token
 from quote_miner.attribution.lexicon import (
     AGENT_SUFFIXES,
     DASHES,
-    DOCUMENT_NOUNS,
     ENTITY_TYPES,
     ISSUED_NOUNS,
     NOT_AGENTS,
@@ -301,7 +300,7 @@ def _clause_subject_before(participle: Token) -> Token | None:
 def _issuer(document: Token) -> Token | None:
     """Who put out the document that speaks: "the Security Council issued a statement calling
     the test “a clear violation”" is the Council's."""
-    if document.lower_ not in DOCUMENT_NOUNS or document.dep_ != "dobj":
+    if document.lower_ not in ISSUED_NOUNS or document.dep_ != "dobj":
         return None
     subj = own_subject(document.head)
     # (a named issuer, or a source described: "His office put out a statement saying …")
