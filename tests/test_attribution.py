@@ -345,6 +345,22 @@ def test_an_ad_speaks_for_whoever_released_it(extract_one):
     assert [r["speaker"] for r in only(extract_one(text), "partial")] == ["Donald Trump"]
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Senator Ann Lee emailed supporters saying: “The struggle continues” and left.", "Ann Lee"),
+        (
+            "Her campaign blasted out an email to supporters stating, “We are winning this race.”",
+            "Her campaign",
+        ),
+        # the people a participle describes speak when no one addresses them
+        ("A photo shows protesters chanting “No more wars” outside the hall.", "protesters"),
+    ],
+)
+def test_a_participle_on_the_people_addressed_is_the_senders(extract_one, text, speaker):
+    assert [r["speaker"] for r in extract_one(text) if r["kind"] != "indirect"] == [speaker]
+
+
 def test_quote_in_an_adverbial_clause_with_its_own_speaker(extract_one):
     text = (
         "Rally notes\n\nDonald Trump told the crowd in Ohio that he would win the state.\n\n"

@@ -13,6 +13,7 @@ from quote_miner.quotes import (
     OBJECT_LEMMAS,
     PREP_VERBS,
     SPEECH_LEMMAS,
+    word_forms,
 )
 
 # Words that stand before a name as a title or role: the name matcher's titles (less "of",
@@ -75,6 +76,13 @@ DOCUMENT_NOUNS = frozenset(
 # What a person or an organisation puts out that can speak for them: "a statement from X said".
 ISSUED_NOUNS = DOCUMENT_NOUNS | frozenset(
     "email emails tweet tweets message messages ad ads advertisement commercial video article post".split()
+)
+# Verbs whose object is the people addressed, in all their forms (the pipeline runs without a
+# lemmatizer): "emailed supporters saying …" is the sender's.
+AUDIENCE_VERBS = frozenset(
+    f
+    for verb in "email text message write tell urge remind brief address inform".split()
+    for f in word_forms(verb)
 )
 DASHES = frozenset({"-", "—", "–", "--", "―"})
 

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from quote_miner.attribution.lexicon import (
     AGENT_SUFFIXES,
+    AUDIENCE_VERBS,
     DASHES,
     ENTITY_TYPES,
     ISSUED_NOUNS,
@@ -262,7 +263,7 @@ def _subject_of(verb: Token) -> Token | None:
     fallback = None
     for _ in range(5):
         if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return _issuer(cur.head) or cur.head
+            return _issuer(cur.head) or _addresser(cur) or cur.head
         if (
             cur.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "acl", "dep", "ccomp", "prep", "pobj")
             or cur.head == cur
@@ -305,6 +306,29 @@ def _issuer(document: Token) -> Token | None:
     subj = own_subject(document.head)
     # (a named issuer, or a source described: "His office put out a statement saying …")
     return subj if subj is not None and (is_named(subj) or subj.pos_ == "NOUN" and is_source(subj)) else None
+
+
+def _addresser(participle: Token) -> Token | None:
+    """Who speaks through a participle hung on the people addressed: "The senator emailed
+    supporters saying: “…”", "blasted out an email to supporters stating, “…”" are the
+    senator's and the campaign's words, not the supporters'."""
+    audience = participle.head
+    if participle.tag_ != "VBG":
+        return None
+    if audience.dep_ == "pobj" and audience.head.lower_ == "to":
+        holder = audience.head.head
+        if holder.lower_ in ISSUED_NOUNS:
+            return _issuer(holder)
+        verb = holder  # "blasted out an email to supporters"
+    elif audience.dep_ in ("dobj", "dative"):
+        verb = audience.head
+    else:
+        return None
+    sends = any(c.dep_ == "dobj" and c.lower_ in ISSUED_NOUNS for c in verb.children)
+    if verb.pos_ != "VERB" or not (sends or verb.lower_ in AUDIENCE_VERBS):
+        return None
+    subj = own_subject(verb)
+    return subj if subj is not None and is_source(subj) else None
 
 
 def aside_between(subj: Token, verb: Token) -> bool:
