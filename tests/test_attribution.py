@@ -204,6 +204,30 @@ def test_unlisted_verb_in_a_short_frame(extract_one):
     assert rs and rs[0]["speaker"] == "Maria Gonzalez" and rs[0]["cue"] == "surmised"
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "“Go back to Univision,” Trump barked and a security guard escorted the anchor out of the room.",
+            "Trump",
+        ),
+        (
+            "“This is fantastic!” beamed Donald Hartley of Madison, who snuck onto the floor from his seat.",
+            "Donald Hartley",
+        ),
+    ],
+)
+def test_an_unlisted_verb_opening_a_longer_sentence_after_the_quote(extract_one, text, speaker):
+    assert [r["speaker"] for r in only(extract_one(text), "direct")] == [speaker]
+
+
+def test_a_title_inside_a_sentence_is_not_framed_by_what_follows_it(extract_one):
+    text = (
+        "At an event billed as “Hard Hats for Hillary,” Clinton unveiled a plan on roads, trains and ports."
+    )
+    assert only(extract_one(text), "direct") == []
+
+
 def test_nickname_given_by_a_speaker_is_a_quote(extract_one):
     rs = extract_one("Donald Trump called the pageant winner “Miss Piggy” in 1996.")
     assert [(r["text"], r["speaker"]) for r in only(rs, "partial")] == [("Miss Piggy", "Donald Trump")]

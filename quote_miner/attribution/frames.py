@@ -404,12 +404,24 @@ def _short_frame_after(doc: Doc, end: int, sent: Span, quote_ranges) -> Attribut
         words = [t for t in sentence_of(doc[sent.end]) if not t.is_punct]
         if len(words) > 3 or any(in_ranges(t.idx, quote_ranges) for t in words):
             return None
-    elif len(words) > 8 or text[max(0, end - 1)] not in ",?!" and text[end + 1 : words[0].idx].strip() != ",":
+    elif text[max(0, end - 1)] not in ",?!" and text[end + 1 : words[0].idx].strip() != ",":
         return None
+    elif len(words) > 8:
+        # A longer sentence frames a quotation that opens it when it goes on with its subject
+        # and verb: "“Go back to Univision,” Trump barked and a security guard escorted him
+        # out." (not a title inside it: "At an event billed as “Hard Hats for Hillary,” Clinton
+        # unveiled …")
+        opening = next((a for a, b in quote_ranges if a <= end <= b), None)
+        first_verb = next((k for k, t in enumerate(words[:4]) if t.pos_ == "VERB"), None)
+        if first_verb is None or opening is None or text[sent.start_char : opening].strip(" “\"'‘"):
+            return None
+        words = words[: first_verb + 1]
     for verb in words:
         if verb.pos_ != "VERB" or not verb.tag_.startswith("VB"):
             continue
         subj = own_subject(verb)
+        if subj is None and verb.i > 0 and verb.doc[verb.i - 1].pos_ == "PROPN":
+            subj = verb.doc[verb.i - 1]  # the name right before it, the parse lost: "Trump barked"
         if subj is None:
             continue
         named = is_person(subj) or subj.pos_ == "PROPN" or subj.is_title and subj.pos_ == "NOUN"
