@@ -304,6 +304,24 @@ def test_the_target_of_a_verb_of_judgement_is_never_its_speaker(extract_one):
     assert not speakers & {"her record as secretary of state", "Clinton", "Hillary Clinton"}
 
 
+def test_a_sentence_about_the_same_she_is_passed_over_for_whom_it_names(extract_one):
+    text = (
+        "Justice Ruth Bader Ginsburg spoke to reporters in Washington on Monday.\n\n"
+        "She escalated her feud with Donald Trump on Tuesday at a dinner in New York.\n\n"
+        "“He has no consistency about him,” she said."
+    )
+    assert {r["speaker"] for r in extract_one(text) if r["kind"] != "indirect"} == {"Ruth Bader Ginsburg"}
+
+
+def test_a_pronoun_subject_of_a_clause_inside_the_sentence_does_not_hide_its_named_subject(extract_one):
+    text = (
+        "The attacks left Ambassador Chris Stevens and three other Americans dead.\n\n"
+        "House Majority Leader Kevin McCarthy revealed this last fall when he boasted of the "
+        "inquiry. “Everybody thought she was unbeatable, right?” he told Fox News."
+    )
+    assert [r["speaker"] for r in only(extract_one(text), "direct")] == ["Kevin McCarthy"]
+
+
 def test_the_subject_of_the_quoted_words_is_not_the_pronoun_that_frames_them(extract_one):
     text = (
         "Donald Trump spoke to Fox on Saturday about the former secretary of state.\n\n"

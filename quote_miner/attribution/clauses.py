@@ -132,7 +132,26 @@ def clause_before_final_cue(cue: Token, sent: Span) -> tuple[int, int] | None:
             )
         ):
             return None
-    return span_of(list(doc[sent.start : comma.i]))
+    words = list(doc[sent.start : comma.i])
+    return span_of(words) if _main_clause(words) else None
+
+
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _main_clause(words: list[Token]) -> bool:
+    """Whether the words before ", X said" make a clause that can be said: a finite verb, not
+    a time ("In July, …"), a participle ("Speaking to students …, …") or a subordinate clause
+    ("But when Congress cut funding …, …")."""
+    inside = {t.i for t in words}
+    for verb in (t for t in words if t.pos_ in ("VERB", "AUX")):
+        finite = verb.tag_ in FINITE_TAGS or any(
+            c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in verb.children
+        )
+        top = verb.head.i not in inside or verb.head == verb or verb.dep_ in ("ccomp", "conj")
+        if finite and top and not any(c.dep_ == "mark" for c in verb.children):
+            return True
+    return False
 
 
 def run_on(span: tuple[int, int], sent: Span, following: list[Span]) -> tuple[int, int]:

@@ -278,6 +278,12 @@ class ArticleResolver:
             for found in (s for _, s in reversed(self.credited.get((p, k), []))):
                 if self._fits(found, gender) and (unknown is None or self.genders.get(found.name) == gender):
                     return found
+            # "She escalated her criticism, telling CNN that Trump is a “faker”. “…,” she said.":
+            # a sentence whose subject is the same pronoun goes on about its referent; the others
+            # it names are not who the pronoun stands for.
+            if _about_the_same(sent, subjects, gender):
+                k -= 1
+                continue
             for found in (self._person_from_token(t) for t in subjects + words):
                 if not self._fits(found, gender):
                     continue
@@ -297,6 +303,19 @@ class ArticleResolver:
             found = Speaker(full, "person", self.index.role(full))
             return found if self._fits(found, gender) else None
         return unknown
+
+
+def _about_the_same(sent, subjects: list[Token], gender: str) -> bool:
+    """Whether the sentence's own subject is a pronoun of ``gender`` (a paragraph read without
+    the parser: the sentence opens with it)."""
+
+    def same(t: Token) -> bool:
+        return t.lower_ in PERSON_PRONOUNS and PERSON_PRONOUNS[t.lower_] == gender
+
+    if any(same(t) and t.head == sent.root for t in subjects):
+        return True
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    return first is not None and not first.dep_ and same(first)
 
 
 def _lone_name_speaking(tok: Token) -> bool:
