@@ -122,6 +122,9 @@ def test_claims(extract_one, text, expected):
         # what was seen, not believed; a sum, not a report
         "Dock workers went to see Mayor Linda Park speak at the harbor last week.",
         "All told, up to 5,000 dock workers could lose their jobs by the end of the year.",
+        # what stands before ", X said" must be a clause of its own
+        "Speaking to dock workers at the harbor this week, Mayor Linda Park responded to the strike.",
+        "In July, Mayor Linda Park met the owners of the shipyard.",
     ],
 )
 def test_not_claims(extract_one, text):
