@@ -446,7 +446,7 @@ def quote_spans(text: str, *, continues: bool = False, next_opens: bool | str = 
                 skip = 1
                 continue
             # An opener while one is open: the earlier one was stray and costs only itself.
-            spans += inner
+            spans += _worded(text, inner)
             inner = []
             opened = m
             continue
@@ -486,7 +486,7 @@ def quote_spans(text: str, *, continues: bool = False, next_opens: bool | str = 
                 )
             )
             inner = []
-    spans += [sp for sp in inner if text[sp.start : sp.end].strip()]
+    spans += _worded(text, inner)
     # Single-quoted runs outside every double-quoted one (headline style, some outlets).
     covered = [
         (
@@ -512,6 +512,10 @@ def _nested(marks: list[Mark], k: int) -> bool:
     it: two closers follow before any other opener (its own, then the outer one's)."""
     after = marks[k + 1 : k + 3]
     return len(after) == 2 and all(m.role != "open" for m in after)
+
+
+def _worded(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    return [sp for sp in spans if text[sp.start : sp.end].strip()]
 
 
 def _inner_style(text: str, opened: Mark, marks: list[Mark], k: int) -> bool:

@@ -28,6 +28,10 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "The port will reopen in June after the repairs, city officials said.",
             ("The port will reopen in June after the repairs", "city officials"),
         ),
+        (  # a passive clause before the cue is a clause too
+            "The harbor plan was approved on Monday, city officials said.",
+            ("The harbor plan was approved on Monday", "city officials"),
+        ),
         (  # a plural in -ies holds a claim as its singular does
             "Shipping companies complain bitterly that the harbor fees are too high.",
             ("the harbor fees are too high", "Shipping companies"),

@@ -146,7 +146,7 @@ def _main_clause(words: list[Token]) -> bool:
     inside = {t.i for t in words}
     for verb in (t for t in words if t.pos_ in ("VERB", "AUX")):
         finite = verb.tag_ in FINITE_TAGS or any(
-            c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in verb.children
+            c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children
         )
         top = verb.head.i not in inside or verb.head == verb or verb.dep_ in ("ccomp", "conj")
         if finite and top and not any(c.dep_ == "mark" for c in verb.children):

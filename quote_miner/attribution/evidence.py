@@ -40,12 +40,7 @@ def explain(
         found = "nothing attributes it: kept because it reads as speech"
     else:
         found = METHODS.get(att.method, att.method)
-        if att.cue and att.method not in (
-            "continuation",
-            "runs on",
-            "next quotation",
-            "transcript continued",
-        ):
+        if att.cue and att.method not in CARRIED_OVER:
             found += f" (cue “{att.cue}”)"
     lines = [f"found: {found}"]
     mention = att.mention if att else None
