@@ -21,6 +21,7 @@ from quote_miner.attribution import (
     share_names,
 )
 from quote_miner.attribution.evidence import explain
+from quote_miner.attribution.paragraph_frames import frame_ahead, only_quotations
 from quote_miner.attribution.quoted_runs import not_speech, speech_without_speaker
 from quote_miner.attribution.transcripts import Turn, continued_turn, transcript_labels, transcript_turn
 from quote_miner.clean import BODY, BOILERPLATE, DEK, HEADING, TITLE, CleanResult, clean_source, clean_text
@@ -438,7 +439,7 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
                 if att is not None:
                     src_para = i - 1
             if att is None and sp.runs_on:
-                ahead = _frame_ahead(i, paras, docs, spans_by_para, ranges, settings, runs_on=True)
+                ahead = frame_ahead(i, paras, docs, spans_by_para, ranges, settings, runs_on=True)
                 if ahead is not None:
                     att, src_para = ahead
             if (
@@ -451,8 +452,8 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
                 att = replace(
                     prev, method="continuation", confidence=min(prev.confidence, CONFIDENCE.continuation)
                 )
-            if att is None and kind == "direct" and _only_quotations(para.text, spans_by_para[i]):
-                ahead = _frame_ahead(i, paras, docs, spans_by_para, ranges, settings, runs_on=False)
+            if att is None and kind == "direct" and only_quotations(para.text, spans_by_para[i]):
+                ahead = frame_ahead(i, paras, docs, spans_by_para, ranges, settings, runs_on=False)
                 if ahead is not None:
                     att, src_para = ahead
             if (
@@ -537,59 +538,6 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
     quotes = _first_occurrences(quotes)
     assert all(p.visible is not None for p in paras) or all(text[q.start : q.end] == q.text for q in quotes)
     return Extraction(quotes, index.full_names())
-
-
-def _frame_ahead(
-    i, paras, docs, spans_by_para, ranges, settings, *, runs_on: bool
-) -> tuple[Attribution, int] | None:
-    """The frame of a quotation in paragraph ``i`` set in the paragraphs after it.
-
-    ``runs_on``: the quotation runs on (writers close only a quotation's last paragraph and set
-    its frame there: “We will build … / “Nobody will stop us,” he said.), so the paragraphs
-    that reopen it are looked at, up to three. Otherwise the paragraph is a quotation alone
-    and the next one opens with a quotation its own cue frames: “Not only can he win.” /
-    “He may be the only one,” Viguerie notes.
-    """
-    j = i
-    for _ in range(3 if runs_on else 1):
-        j = next((k for k in range(j + 1, len(paras)) if paras[k].label == BODY), None)
-        spans = spans_by_para.get(j, []) if j is not None else []
-        if not spans:
-            return None
-        sp = spans[0]
-        # (a quotation alone is framed only by the paragraph right after it: not across a
-        # photo credit to the next reader's comment)
-        if not (sp.continues if runs_on else j == i + 1 and _opens_paragraph(paras[j].text, sp)):
-            return None
-        att = attribute_quote(
-            docs[j],
-            sp.start,
-            sp.end,
-            ranges[j],
-            partial=False,
-            trailing_max_tokens=settings.trailing_cue_max_tokens,
-        )
-        if att is not None and (runs_on or att.method in ("cue", "trailer")):
-            method = "runs on" if runs_on else "next quotation"
-            return replace(att, method=method, confidence=min(att.confidence, CONFIDENCE.continuation)), j
-        if not sp.runs_on:
-            return None
-    return None
-
-
-def _opens_paragraph(text: str, span: QuoteSpan) -> bool:
-    """Whether the quotation is the first thing in its paragraph."""
-    return not text[: span.open_mark if span.open_mark is not None else span.start].strip()
-
-
-def _only_quotations(text: str, spans: list[QuoteSpan]) -> bool:
-    """Whether the paragraph holds nothing but its quotations (and their punctuation)."""
-    rest = text
-    for sp in spans:
-        a = sp.open_mark if sp.open_mark is not None else sp.start
-        b = sp.close_mark + 1 if sp.close_mark is not None else sp.end
-        rest = rest[:a] + " " * (b - a) + rest[b:]
-    return not re.sub(r"[\W_]", "", rest)
 
 
 def _first_occurrences(quotes: list[Quote]) -> list[Quote]:

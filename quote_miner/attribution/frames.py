@@ -13,18 +13,15 @@ from quote_miner.attribution.lexicon import (
     FRAME_WINDOW,
     JUDGING_LEMMAS,
     NAMING_LEMMAS,
-    OBJECT_OF_SPEECH,
     QUESTION_FRAME_MAX_TOKENS,
     QUESTION_FRAME_TOKENS,
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
-    TARGET_LEMMAS,
     TRAILER_RE,
     VAGUE_SUBJECTS,
 )
 from quote_miner.attribution.mentions import (
     Attribution,
-    aside_between,
     credible_source,
     cue_text,
     is_cue,
@@ -39,7 +36,6 @@ from quote_miner.attribution.mentions import (
 from quote_miner.attribution.syntax import (
     ancestors,
     doc_text,
-    entities,
     in_ranges,
     negated,
     own_subject,
@@ -47,6 +43,7 @@ from quote_miner.attribution.syntax import (
     sentence_of,
     tokens_between,
 )
+from quote_miner.attribution.word_order import frame_subject, short_frame_after
 from quote_miner.nlp import AUX_WORDS
 from quote_miner.quotes import SPEECH_LEMMAS, cue_lemma
 from quote_miner.settings import CONFIDENCE as CONF
@@ -282,7 +279,7 @@ def _by_cue(site: QuoteSite) -> Attribution | None:
     scored.sort(key=lambda x: (x[0], x[1], x[2]))
     unlinked, no_speaker, _, cue, speaker = scored[0]
     if cue.lower_ != "according":
-        speaker = _frame_subject(doc, cue, end, quote_ranges, speaker)
+        speaker = frame_subject(doc, cue, end, quote_ranges, speaker)
     if speaker is not None and cue.dep_ == "acl" and speaker.i == cue.head.i and not is_source(speaker):
         speaker = None  # the thing a participle describes, not a holder: "a box labeled “…”"
     mention = mention_for(speaker) if speaker is not None else None
@@ -300,7 +297,7 @@ def _by_judgement(site: QuoteSite) -> Attribution | None:
 
 
 def _by_short_frame(site: QuoteSite) -> Attribution | None:
-    return _short_frame_after(site.doc, site.end, site.sents[-1], site.quote_ranges)
+    return short_frame_after(site.doc, site.end, site.sents[-1], site.quote_ranges)
 
 
 def _opens_its_sentence(site: QuoteSite) -> bool:
@@ -390,162 +387,6 @@ def _split_after_question(doc: Doc, end: int, nxt: Span) -> bool:
     exclamation: the quote ends in ? or ! and ``nxt`` begins right after its closing mark."""
     text = doc_text(doc)
     return text[max(0, end - 1)] in "?!" and 0 < nxt.start_char - end <= 3
-
-
-def _short_frame_after(doc: Doc, end: int, sent: Span, quote_ranges) -> Attribution | None:
-    """A short frame after the quote whose verb is outside the lexicon: "“…,” he surmised."."""
-    after = [t for t in sent if t.idx >= end and not in_ranges(t.idx, quote_ranges)]
-    words = [t for t in after if not t.is_punct]
-    text = doc_text(doc)
-    if not words:
-        if text[max(0, end - 1)] not in "?!" or sent.end >= len(doc):
-            return None
-        # A frame of its own right after a question: "“Would it be negotiable?” Hannity pressed."
-        words = [t for t in sentence_of(doc[sent.end]) if not t.is_punct]
-        if len(words) > 3 or any(in_ranges(t.idx, quote_ranges) for t in words):
-            return None
-    elif text[max(0, end - 1)] not in ",?!" and text[end + 1 : words[0].idx].strip() != ",":
-        return None
-    elif len(words) > 8:
-        # A longer sentence frames a quotation that opens it when it goes on with its subject
-        # and verb: "“Go back to Univision,” Trump barked and a security guard escorted him
-        # out." (not a title inside it: "At an event billed as “Hard Hats for Hillary,” Clinton
-        # unveiled …")
-        opening = next((a for a, b in quote_ranges if a <= end <= b), None)
-        first_verb = next((k for k, t in enumerate(words[:4]) if t.pos_ == "VERB"), None)
-        if first_verb is None or opening is None or text[sent.start_char : opening].strip(" “\"'‘"):
-            return None
-        words = words[: first_verb + 1]
-    for verb in words:
-        if verb.pos_ != "VERB" or not verb.tag_.startswith("VB"):
-            continue
-        subj = own_subject(verb)
-        if subj is None and verb.i > 0 and verb.doc[verb.i - 1].pos_ == "PROPN":
-            subj = verb.doc[verb.i - 1]  # the name right before it, the parse lost: "Trump barked"
-        if subj is None:
-            continue
-        named = is_person(subj) or subj.pos_ == "PROPN" or subj.is_title and subj.pos_ == "NOUN"
-        if subj.idx > end and named:
-            return Attribution(mention_for(subj), verb.text, "cue", CONF.cue_after_subject, verb.idx)
-    return None
-
-
-def _ends_for_a_frame(text: str, end: int) -> bool:
-    """Whether the quotation ending at ``end`` hands over to a frame: “…,” / “…?” / "…", ."""
-    inside = text[:end].rstrip()[-1:]
-    after = text[end : end + 3].lstrip("”\"’' ")[:1]
-    return inside in (",", "?", "!", "—") or after in (",", "—")
-
-
-def _inverted_subject(cue: Token) -> Token | None:
-    """The name right after a cue that follows the quote: "“…,” said Alan Abramowitz"."""
-    doc = cue.doc
-    if cue.i == 0 or cue.i + 1 >= len(doc) or doc[cue.i - 1].text not in (",", "”", '"', "’"):
-        return None
-    nxt = doc[cue.i + 1]
-    if nxt.ent_type_ in ("DATE", "TIME") or not (nxt.ent_type_ == "PERSON" or nxt.pos_ == "PROPN"):
-        return None
-    # "said MSNBC host Chris Matthews", "explained Los Angeles-based attorney Edgar Martirosyan"
-    head = nxt
-    while (
-        head.head.i > head.i
-        and head.head.i - nxt.i <= 8
-        and head.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss", "case", "punct")
-    ):
-        head = head.head
-    if head.pos_ not in ("PROPN", "NOUN") or head.ent_type_ in ("DATE", "TIME"):
-        return None
-    return head
-
-
-def _frame_subject(doc: Doc, cue: Token, end: int, quote_ranges, parsed: Token | None) -> Token | None:
-    """The speaker in the frame "“…,” X said" or "“…,” said X", read off the word order.
-
-    The parser often hangs the quote and its frame together wrongly; the words between the
-    closing mark and the cue (or right after a cue that follows the mark) name the speaker.
-    """
-    if (
-        cue.idx >= end
-        and cue_lemma(cue.text) not in OBJECT_OF_SPEECH
-        and (
-            parsed is None
-            or parsed.i < cue.i
-            and not in_ranges(parsed.idx, quote_ranges)
-            and parsed.idx < end
-        )
-    ):
-        # The parsed subject stands before the quote: "The promise to “…” appeals to …,
-        # said Alan Abramowitz".
-        inverted = _inverted_subject(cue)
-        if inverted is not None:
-            return inverted
-    text = doc_text(doc)
-    # "knowing each other “casually” from attending the same mosque, said …": the words after
-    # the fragment go on with its sentence; only a comma, ? or ! hands over to a frame.
-    if (
-        cue.idx >= end
-        and not _ends_for_a_frame(text, end)
-        and any(end <= t.idx < cue.idx and not t.is_punct and not t.is_space for t in doc)
-    ):
-        return parsed
-    if cue.idx < end:
-        # "“A,” X said. “B”": the frame of the quote before names the speaker of both.
-        before = [
-            b
-            for a, b in quote_ranges
-            if sentence_of(cue).start_char <= b <= cue.idx and b >= 2 and text[b - 2] in ",.?!"
-        ]
-        if not before:
-            return _checked_subject(doc, cue, parsed)
-        end = max(before)
-    between = [t for t in doc if end <= t.idx < cue.idx and not t.is_punct and not t.is_space]
-    if any(in_ranges(t.idx, quote_ranges) for t in between):
-        # not a frame but a clause with a quotation of its own: "“A,” denounced her record as
-        # “B” and said"
-        return parsed
-    if between:
-        region = between
-    elif cue.tag_ == "VBG":
-        return parsed  # "“New York values,” saying the city …": what follows is what was said
-    elif cue_lemma(cue.text) in TARGET_LEMMAS:
-        return parsed
-    else:
-        region = []
-        for t in doc[cue.i + 1 :]:
-            if t.is_punct and t.text in ',.;:!?“”"' or in_ranges(t.idx, quote_ranges):
-                break
-            region.append(t)
-    if not region or len(region) > 25:
-        return parsed
-    lo, hi = region[0].i, region[-1].i
-    if parsed is not None and lo <= parsed.i <= hi:
-        return parsed
-    for chunk in doc.noun_chunks:
-        if lo <= chunk.root.i <= hi:
-            return chunk.root
-    for t in region:
-        # (or a name the tagger took for something else: "said Skelly" with Skelly an adverb)
-        if t.pos_ in ("PROPN", "PRON", "NOUN") or t.is_title and t.i != t.sent.start:
-            return t
-    return parsed
-
-
-def _checked_subject(doc: Doc, cue: Token, parsed: Token | None) -> Token | None:
-    """A common-noun subject with a person named between it and the cue is a misparse:
-    "With 50 days until the election, Minyon Moore, a senior adviser, called …"."""
-    if parsed is None or parsed.pos_ != "NOUN" or parsed.i >= cue.i:
-        return parsed
-    for ent in reversed(entities(doc)):
-        # (not a name inside a phrase: "groups granted Mr. Clarke … from a former Patriot mine")
-        if (
-            ent.label_ == "PERSON"
-            and parsed.i < ent.start
-            and ent.end <= cue.i
-            and ent.root.dep_ not in ("compound", "pobj", "dobj", "dative", "poss")
-            and not aside_between(ent.root, cue)
-        ):
-            return ent.root
-    return parsed
 
 
 def _judged_by(q_tokens: list[Token], quote_ranges) -> Attribution | None:
