@@ -21,7 +21,7 @@ from quote_miner.attribution import (
     share_names,
 )
 from quote_miner.attribution.evidence import explain
-from quote_miner.attribution.paragraph_frames import frame_ahead, only_quotations
+from quote_miner.attribution.paragraph_frames import frame_elsewhere
 from quote_miner.attribution.quoted_runs import not_speech, speech_without_speaker
 from quote_miner.attribution.transcripts import Turn, continued_turn, transcript_labels, transcript_turn
 from quote_miner.clean import BODY, BOILERPLATE, DEK, HEADING, TITLE, CleanResult, clean_source, clean_text
@@ -433,29 +433,10 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
                 trailing_max_tokens=settings.trailing_cue_max_tokens,
             )
             src_para = i
-            if att is None and kind == "direct" and i > 0 and para.text[: sp.start].strip(" “\"'‘") == "":
-                # The paragraph before ends in a colon: "He said:" / "“We have …”"
-                att = attribute_intro(docs[i - 1], ranges[i - 1])
-                if att is not None:
-                    src_para = i - 1
-            if att is None and sp.runs_on:
-                ahead = frame_ahead(i, paras, docs, spans_by_para, ranges, settings, runs_on=True)
-                if ahead is not None:
-                    att, src_para = ahead
-            if (
-                att is None
-                and kind == "direct"
-                and last is not None
-                and i - last[0] <= settings.continuation_paragraphs
-            ):
-                _, prev, src_para = last
-                att = replace(
-                    prev, method="continuation", confidence=min(prev.confidence, CONFIDENCE.continuation)
+            if att is None:
+                att, src_para = frame_elsewhere(
+                    i, sp, kind, paras, docs, spans_by_para, ranges, last, settings
                 )
-            if att is None and kind == "direct" and only_quotations(para.text, spans_by_para[i]):
-                ahead = frame_ahead(i, paras, docs, spans_by_para, ranges, settings, runs_on=False)
-                if ahead is not None:
-                    att, src_para = ahead
             if (
                 (att is None or att.mention is None)
                 and not settings.keep_unattributed

@@ -1,6 +1,6 @@
-"""A quotation whose frame stands in a later paragraph: a quotation that runs on over
-paragraphs is framed where it closes, and a paragraph of quotation alone by the quotation that
-opens the next one. extraction.py asks these when a quotation's own paragraph names no one.
+"""Who a quotation is credited to when its own sentence names no one: the paragraph before
+ending in a colon, the paragraph that closes a quotation running on, the quotation before it,
+the quotation opening the next paragraph. extraction.py asks ``frame_elsewhere``.
 """
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from quote_miner.attribution.colon_frames import attribute_intro
 from quote_miner.attribution.frames import attribute_quote
 from quote_miner.attribution.mentions import Attribution
 from quote_miner.clean import BODY
@@ -15,7 +16,40 @@ from quote_miner.quotes import QuoteSpan
 from quote_miner.settings import CONFIDENCE
 
 
-def frame_ahead(
+def frame_elsewhere(
+    i, span: QuoteSpan, kind: str, paras, docs, spans_by_para, ranges, last, settings
+) -> tuple[Attribution | None, int]:
+    """The attribution of the quotation ``span`` of paragraph ``i`` found outside its sentence,
+    and the paragraph it stands in; the first of these, top to bottom, that finds someone:
+
+    1. the paragraph before ends in a colon: "He said:" / "“We have …”";
+    2. the quotation runs on, and the paragraph that closes it has its frame;
+    3. it goes on from the quotation before it (``last``: its paragraph, attribution and the
+       paragraph that attribution stands in), at most ``continuation_paragraphs`` back;
+    4. the paragraph is quotation alone, and the quotation opening the next one has a frame.
+    """
+    text = paras[i].text
+    if kind == "direct" and i > 0 and text[: span.start].strip(" “\"'‘") == "":
+        intro = attribute_intro(docs[i - 1], ranges[i - 1])
+        if intro is not None:
+            return intro, i - 1
+    if span.runs_on:
+        ahead = _frame_ahead(i, paras, docs, spans_by_para, ranges, settings, runs_on=True)
+        if ahead is not None:
+            return ahead
+    if kind == "direct" and last is not None and i - last[0] <= settings.continuation_paragraphs:
+        _, before, src_para = last
+        return replace(
+            before, method="continuation", confidence=min(before.confidence, CONFIDENCE.continuation)
+        ), src_para
+    if kind == "direct" and _only_quotations(text, spans_by_para[i]):
+        ahead = _frame_ahead(i, paras, docs, spans_by_para, ranges, settings, runs_on=False)
+        if ahead is not None:
+            return ahead
+    return None, i
+
+
+def _frame_ahead(
     i, paras, docs, spans_by_para, ranges, settings, *, runs_on: bool
 ) -> tuple[Attribution, int] | None:
     """The frame of a quotation in paragraph ``i`` set in the paragraphs after it.
@@ -58,7 +92,7 @@ def _opens_paragraph(text: str, span: QuoteSpan) -> bool:
     return not text[: span.open_mark if span.open_mark is not None else span.start].strip()
 
 
-def only_quotations(text: str, spans: list[QuoteSpan]) -> bool:
+def _only_quotations(text: str, spans: list[QuoteSpan]) -> bool:
     """Whether the paragraph holds nothing but its quotations (and their punctuation)."""
     rest = text
     for sp in spans:
