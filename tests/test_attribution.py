@@ -9,6 +9,16 @@ def only(records, kind=None):
     return [r for r in records if kind is None or r["kind"] == kind]
 
 
+def speakers(records) -> list[str | None]:
+    """Who each record is credited to."""
+    return [r["speaker"] for r in records]
+
+
+def texts_and_speakers(records) -> list[tuple[str, str | None]]:
+    """Each record's words and who they are credited to."""
+    return [(r["text"], r["speaker"]) for r in records]
+
+
 def speakers_and_mentions(records) -> list[tuple[str | None, str]]:
     """Who each record is credited to, and the words at the attribution site that say so."""
     return [(r["speaker"], r["speaker_mention"]["text"]) for r in records]
@@ -47,7 +57,7 @@ def test_surname_resolves_to_full_name(extract_one):
 def test_continuation_inherits_speaker(extract_one):
     text = "“We have a deal,” Trump said. “And I assume they will live up to it.”"
     rs = only(extract_one(text), "direct")
-    assert [r["speaker"] for r in rs] == ["Trump", "Trump"]
+    assert speakers(rs) == ["Trump", "Trump"]
     assert rs[1]["text"] == "And I assume they will live up to it."
 
 
@@ -57,7 +67,7 @@ def test_a_quotation_whose_closing_mark_was_dropped_is_kept_with_its_speaker(ext
         "defied all conventions and deserves to be explored in depth."
     )
     rs = only(extract_one(text), "direct")
-    assert [(r["text"], r["speaker"]) for r in rs] == [
+    assert texts_and_speakers(rs) == [
         ("The man is unlike any candidate we have seen,", "Martin Baron"),
         ("His candidacy has defied all conventions and deserves to be explored in depth.", "Martin Baron"),
     ]
@@ -72,7 +82,7 @@ def test_a_quotation_over_paragraphs_takes_the_frame_of_its_last_paragraph(extra
         "“Then the school, and nobody will stop us,” Ann Lee, his deputy, said afterwards."
     )
     rs = only(extract_one(text), "direct")
-    assert [r["speaker"] for r in rs] == ["Ann Lee", "Ann Lee"]
+    assert speakers(rs) == ["Ann Lee", "Ann Lee"]
     assert rs[0]["speaker_mention"]["text"] == "Ann Lee"
 
 
@@ -82,7 +92,7 @@ def test_a_paragraph_of_quotation_alone_takes_the_frame_of_the_quotation_after_i
         "“Not only can he win in November, he’s the one with the best chance of winning.”\n\n"
         "“He may be the only one who can unite the party,” Viguerie notes."
     )
-    assert [r["speaker"] for r in only(extract_one(text), "direct")] == ["Richard Viguerie"] * 2
+    assert speakers(only(extract_one(text), "direct")) == ["Richard Viguerie"] * 2
 
 
 def test_a_paragraph_of_quotation_alone_is_not_framed_across_other_lines(extract_one):
@@ -93,13 +103,13 @@ def test_a_paragraph_of_quotation_alone_is_not_framed_across_other_lines(extract
         "Getty/Instagram.\n\n"
         "“He embodies the lasting legacy of the old politics in this country,” said Sonya Herridge."
     )
-    speakers = [r["speaker"] for r in only(extract_one(text), "direct")]
-    assert speakers[-1] == "Sonya Herridge" and speakers.count("Sonya Herridge") == 1
+    credited = speakers(only(extract_one(text), "direct"))
+    assert credited[-1] == "Sonya Herridge" and credited.count("Sonya Herridge") == 1
 
 
 def test_every_quoted_label_a_verb_applies_is_credited(extract_one):
     rs = extract_one('Geraldo Rivera called Santilli a "fascist" and a "Stalinist" on air.')
-    assert [(r["text"], r["speaker"]) for r in only(rs, "partial")] == [
+    assert texts_and_speakers(only(rs, "partial")) == [
         ("fascist", "Geraldo Rivera"),
         ("Stalinist", "Geraldo Rivera"),
     ]
@@ -108,7 +118,7 @@ def test_every_quoted_label_a_verb_applies_is_credited(extract_one):
 def test_a_fragment_inside_an_according_to_clause_is_the_sources(extract_one):
     text = "According to his physician, the businessman had “astonishingly excellent” results in the exam."
     rs = only(extract_one(text), "partial")
-    assert [(r["text"], r["speaker"]) for r in rs] == [("astonishingly excellent", "his physician")]
+    assert texts_and_speakers(rs) == [("astonishingly excellent", "his physician")]
 
 
 def test_partial_quote_needs_a_cue(extract_one):
@@ -181,9 +191,7 @@ def test_colon_introduction_in_the_paragraph_before(extract_one):
 
 def test_institution_credited_with_a_label_it_applies(extract_one):
     rs = extract_one("Japan branded North Korea an “outlaw nation in the neighborhood” on Friday.")
-    assert [(r["text"], r["speaker"]) for r in only(rs, "partial")] == [
-        ("outlaw nation in the neighborhood", "Japan")
-    ]
+    assert texts_and_speakers(only(rs, "partial")) == [("outlaw nation in the neighborhood", "Japan")]
 
 
 def test_relative_pronoun_speaks_for_its_antecedent(extract_one):
@@ -218,7 +226,7 @@ def test_unlisted_verb_in_a_short_frame(extract_one):
     ],
 )
 def test_an_unlisted_verb_opening_a_longer_sentence_after_the_quote(extract_one, text, speaker):
-    assert [r["speaker"] for r in only(extract_one(text), "direct")] == [speaker]
+    assert speakers(only(extract_one(text), "direct")) == [speaker]
 
 
 def test_a_title_inside_a_sentence_is_not_framed_by_what_follows_it(extract_one):
@@ -230,7 +238,7 @@ def test_a_title_inside_a_sentence_is_not_framed_by_what_follows_it(extract_one)
 
 def test_nickname_given_by_a_speaker_is_a_quote(extract_one):
     rs = extract_one("Donald Trump called the pageant winner “Miss Piggy” in 1996.")
-    assert [(r["text"], r["speaker"]) for r in only(rs, "partial")] == [("Miss Piggy", "Donald Trump")]
+    assert texts_and_speakers(only(rs, "partial")) == [("Miss Piggy", "Donald Trump")]
 
 
 def test_claim_stops_before_a_quotation(extract_one):
@@ -287,7 +295,7 @@ def test_words_after_a_fragment_that_go_on_with_its_sentence_are_no_frame(extrac
         '"casually" from attending the same mosque, said the bureau\'s director, James B. Comey.'
     )
     rs = only(extract_one(text), "partial")
-    assert [(r["text"], r["speaker"]) for r in rs] == [
+    assert texts_and_speakers(rs) == [
         ("ties of any consequence,", "James B. Comey"),
         ("casually", "James B. Comey"),
     ]
@@ -300,8 +308,8 @@ def test_the_target_of_a_verb_of_judgement_is_never_its_speaker(extract_one):
         "Trump further summed up Clinton as “terrible,” denounced her record as secretary of "
         "state as “a disaster” and said she was “unfit” for office."
     )
-    speakers = {r["speaker"] for r in extract_one(text)}
-    assert not speakers & {"her record as secretary of state", "Clinton", "Hillary Clinton"}
+    credited = {r["speaker"] for r in extract_one(text)}
+    assert not credited & {"her record as secretary of state", "Clinton", "Hillary Clinton"}
 
 
 def test_a_sentence_about_the_same_she_is_passed_over_for_whom_it_names(extract_one):
@@ -319,7 +327,7 @@ def test_a_pronoun_subject_of_a_clause_inside_the_sentence_does_not_hide_its_nam
         "House Majority Leader Kevin McCarthy revealed this last fall when he boasted of the "
         "inquiry. “Everybody thought she was unbeatable, right?” he told Fox News."
     )
-    assert [r["speaker"] for r in only(extract_one(text), "direct")] == ["Kevin McCarthy"]
+    assert speakers(only(extract_one(text), "direct")) == ["Kevin McCarthy"]
 
 
 def test_the_subject_of_the_quoted_words_is_not_the_pronoun_that_frames_them(extract_one):
@@ -348,7 +356,7 @@ def test_the_subject_of_the_quoted_words_is_not_the_pronoun_that_frames_them(ext
     ],
 )
 def test_a_speech_noun_after_a_fragment_frames_it_only_with_its_speaker(extract_one, text, speaker):
-    assert [r["speaker"] for r in only(extract_one(text), "partial")] == [speaker]
+    assert speakers(only(extract_one(text), "partial")) == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -366,12 +374,12 @@ def test_a_speech_noun_after_a_fragment_frames_it_only_with_its_speaker(extract_
     ],
 )
 def test_a_document_speaks_for_the_one_it_names_as_its_issuer(extract_one, text, speaker):
-    assert [r["speaker"] for r in only(extract_one(text), "direct")] == [speaker]
+    assert speakers(only(extract_one(text), "direct")) == [speaker]
 
 
 def test_an_organisations_name_ends_at_a_comma_after_it(extract_one):
     text = "According to a new report by Politico, Democratic party insiders are trying to mobilize voters."
-    assert [r["speaker"] for r in only(extract_one(text), "indirect")] == ["Politico"]
+    assert speakers(only(extract_one(text), "indirect")) == ["Politico"]
 
 
 def test_a_document_speaks_for_the_described_source_that_issued_it(extract_one):
@@ -379,12 +387,12 @@ def test_a_document_speaks_for_the_described_source_that_issued_it(extract_one):
         "Sen. David Vitter opposed the plan. His office put out a statement saying the country "
         "“does not have the capacity to properly vet every incoming refugee.”"
     )
-    assert [r["speaker"] for r in only(extract_one(text), "partial")] == ["His office"]
+    assert speakers(only(extract_one(text), "partial")) == ["His office"]
 
 
 def test_an_ad_speaks_for_whoever_released_it(extract_one):
     text = "After the attacks, Donald Trump released a new radio ad calling the plan “dangerous” for us."
-    assert [r["speaker"] for r in only(extract_one(text), "partial")] == ["Donald Trump"]
+    assert speakers(only(extract_one(text), "partial")) == ["Donald Trump"]
 
 
 @pytest.mark.parametrize(
@@ -550,9 +558,7 @@ def test_an_embedded_post_after_a_colon_is_its_words_without_the_markup(extract_
         "disaster for the town<tweet/>.\n"
     )
     rs = [r for r in extract_one(text) if r["kind"] == "indirect"]
-    assert [(r["text"], r["speaker"]) for r in rs] == [
-        ("The harbor plan is a disaster for the town", "One resident")
-    ]
+    assert texts_and_speakers(rs) == [("The harbor plan is a disaster for the town", "One resident")]
 
 
 def test_a_one_word_name_that_speaks_is_the_last_resort_of_a_pronoun(extract_one):
@@ -584,7 +590,7 @@ def test_a_place_the_article_describes_is_no_antecedent(extract_one):
         "“We are full every night,” she said."
     )
     rs = only(extract_one(text), "direct")
-    assert [(r["text"], r["speaker"]) for r in rs] == [("We are full every night,", None)]
+    assert texts_and_speakers(rs) == [("We are full every night,", None)]
 
 
 @pytest.mark.parametrize(
@@ -798,7 +804,7 @@ def test_a_pronoun_never_goes_to_someone_the_article_calls_otherwise(extract_one
 )
 def test_tweets_are_speech(extract_one, text, kind, expected):
     rs = only(extract_one(text), kind)
-    assert [(r["text"], r["speaker"]) for r in rs] == [(expected, "Kaja Kallas")]
+    assert texts_and_speakers(rs) == [(expected, "Kaja Kallas")]
     assert rs[0]["cue"].startswith("tweet")
 
 
@@ -971,12 +977,12 @@ def test_quotes_without_speaker_are_found_by_keyword_not_by_speaker(tmp_path):
     runner = CliRunner()
     assert runner.invoke(cli, ["add", str(tmp_path / "a.txt"), "--db", db, "--jobs", "1"]).exit_code == 0
     found = runner.invoke(cli, ["--db", db, "-k", "fine morning", "--json"])
-    assert [r["speaker"] for r in json.loads(found.output)] == [None]
+    assert speakers(json.loads(found.output)) == [None]
     assert runner.invoke(cli, ["--db", db, "--speaker", "he", "--json"]).exit_code == 1
 
 
 @pytest.mark.parametrize(
-    "text, speakers",
+    "text, expected",
     [
         # a bare first name is the one person of that name
         (
@@ -1004,8 +1010,8 @@ def test_quotes_without_speaker_are_found_by_keyword_not_by_speaker(tmp_path):
         ),
     ],
 )
-def test_first_names_and_descriptions_resolve_to_the_named_person(extract_one, text, speakers):
-    assert [r["speaker"] for r in only(extract_one("Findings\n\n" + text), "direct")] == speakers
+def test_first_names_and_descriptions_resolve_to_the_named_person(extract_one, text, expected):
+    assert speakers(only(extract_one("Findings\n\n" + text), "direct")) == expected
 
 
 @pytest.mark.parametrize(
@@ -1026,7 +1032,7 @@ def test_first_names_and_descriptions_resolve_to_the_named_person(extract_one, t
     ],
 )
 def test_what_looks_like_a_name_and_is_none(extract_one, text, speaker):
-    assert [r["speaker"] for r in only(extract_one("Findings\n\n" + text), "direct")] == [speaker]
+    assert speakers(only(extract_one("Findings\n\n" + text), "direct")) == [speaker]
 
 
 def test_a_quotation_inside_a_quotation_is_part_of_it(extract_one):
@@ -1056,4 +1062,4 @@ def test_a_quotation_inside_a_quotation_is_part_of_it(extract_one):
 )
 def test_a_thing_described_by_a_participle_is_no_speaker(extract_one, text, fragment, speaker):
     records = [r for r in extract_one("Findings\n\n" + text) if r["text"] == fragment]
-    assert [r["speaker"] for r in records] == ([speaker] if speaker else [])
+    assert speakers(records) == ([speaker] if speaker else [])
