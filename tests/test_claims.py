@@ -74,6 +74,23 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "As Senator Ray Ortiz noted on Monday, the harbor plan is a disaster for the town.",
             ("the harbor plan is a disaster for the town", "Ray Ortiz"),
         ),
+        # a cue set off by commas inside its content: the sentence, said by the one named
+        # between the comma and the cue, whatever subject the parser gave the cue
+        (
+            "The harbor fees, Senator Ray Ortiz said, are too high for the small boats.",
+            ("The harbor fees, Senator Ray Ortiz said, are too high for the small boats", "Ray Ortiz"),
+        ),
+        (
+            "Voters, Mayor Linda Park suggested, don’t have to worry that the port will close.",
+            (
+                "Voters, Mayor Linda Park suggested, don’t have to worry that the port will close",
+                "Linda Park",
+            ),
+        ),
+        (  # "…, and as X noted, P": what follows the cue's clause
+            "The repairs took a year, and as Senator Ray Ortiz noted, the harbor fees doubled in that time.",
+            ("the harbor fees doubled in that time", "Ray Ortiz"),
+        ),
         # "according to X": the clause it attaches to
         (
             "According to the Harbor Gazette, the port will close for two weeks in March.",
@@ -129,6 +146,10 @@ def test_claims(extract_one, text, expected):
         # what stands before ", X said" must be a clause of its own
         "Speaking to dock workers at the harbor this week, Mayor Linda Park responded to the strike.",
         "In July, Mayor Linda Park met the owners of the shipyard.",
+        # a cue inside the sentence is no parenthetical unless set off by a comma
+        "Her guest, the activist Amy Chu, was emotional as she called for the ratification of the deal.",
+        "He interrupted constantly with protests and asides, only in this case, the mayor was more skillful.",
+        "A group of dock workers sent a letter to the port authority on Monday, calling for his dismissal.",
     ],
 )
 def test_not_claims(extract_one, text):

@@ -107,7 +107,7 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
             if bounds is None:
                 continue
             s, e = bounds
-            speaker = speaker_token_for_cue(tok)
+            speaker = _named_before(tok, sent, speaker_token_for_cue(tok))
             # ("it" holds a claim it says, not one it signals: "It also signals that …" is the
             # agreement's meaning, CLAIMS.md's inanimate holder)
             speaks = speech and lemma not in INFERENCE_LEMMAS
@@ -331,6 +331,70 @@ def _own_words(words: list[Token]) -> list[Token]:
     return words
 
 
+SETTING_OFF_MARKS = frozenset({",", "—", "–", "(", ";"})
+
+
+@dataclass(frozen=True)
+class SetOff:
+    """A parenthetical cue's opening ("," or "as") and the naming words between it and the cue."""
+
+    opening: str
+    names: Span
+
+
+def set_off(cue: Token, sent: Span) -> SetOff | None:
+    """Whether a cue with no clause of its own is parenthetical, so the rest of its sentence
+    is what was said: "Acts of protest, Mr. Obama said, are …", "…, police said.", "…, said
+    Mr. Obama, …", "If, as I've suggested, …". A comma (or dash) comes before the cue and the
+    naming words in front of it. Read from the tags alone, since the parser often takes the
+    sentence's subject for the cue's ("The source of the attraction to Mr. Trump, union members
+    and leaders say, is manifold"). Not "as she called for the ratification", "He interrupted
+    constantly with …, only …", "threatened to make Kadzik testify", nor a participle on
+    someone else's sentence ("sent a letter …, calling for his dismissal")."""
+    doc = cue.doc
+    subject_after = next((c for c in cue.children if c.dep_ == "nsubj" and c.i > cue.i), None)
+    k = cue.i - 1
+    named = subject_after is not None
+    while k > sent.start and doc[k].text not in SETTING_OFF_MARKS and subject_after is None:
+        word = doc[k]
+        if word.lower_ == "as" or word.pos_ == "SCONJ":
+            break
+        if word.pos_ in ("VERB", "AUX") and not (word.head == cue and word.dep_ in ("aux", "neg")):
+            return None
+        named = named or word.pos_ in ("NOUN", "PROPN", "PRON")
+        k -= 1
+    if not named or k <= sent.start and doc[k].lower_ != "as":
+        return None
+    names = (
+        doc[subject_after.left_edge.i : subject_after.right_edge.i + 1]
+        if subject_after is not None
+        else doc[k + 1 : cue.i]
+    )
+    if doc[k].lower_ == "as":
+        before = doc[k - 1] if k > sent.start else None
+        opened = (
+            before is None
+            or before.text in SETTING_OFF_MARKS
+            or before.dep_ == "cc"  # "But as Clyburn noted", "…, and as Comey noted"
+        )
+        return SetOff("as", names) if opened else None
+    return SetOff(",", names) if doc[k].text in SETTING_OFF_MARKS else None
+
+
+def _named_before(cue: Token, sent: Span, speaker: Token | None) -> Token | None:
+    """The one named between the comma and a parenthetical cue, when the parser gave the cue
+    another subject ("Voters, Clinton suggested, …" is Clinton's; "To understand the real
+    Dred Scott, Chief Justice Roberts said, …" is Roberts's)."""
+    aside = set_off(cue, sent)
+    if speaker is None or aside is None or aside.names.start <= speaker.i < aside.names.end:
+        return speaker
+    inside = range(aside.names.start, aside.names.end)
+    heads = [t for t in aside.names if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN", "PRON")]
+    if not heads or heads[0].dep_ == "conj" and heads[0].head == speaker:
+        return speaker  # "Only Portugal, Spain and Ireland have said …": one holder of three names
+    return heads[0]
+
+
 # Words that make a reported clause a question ("asked whether …", "wondered if …").
 QUESTION_MARKS = frozenset({"whether", "if"})
 
@@ -406,11 +470,13 @@ def _verb_claim(
             # "Acts of protest, Mr. Obama said, are acts of patriotism."
             own = {x.i for x in tok.subtree}
             others = [t for t in sent if not t.is_punct and t.i not in own]
-            if len(others) >= 5:
-                words = [t for t in sent if not t.is_punct]
-                # "As the mayor noted, the port will close": what follows the cue's clause only
-                leads = words and words[0].i in own and words[0].lower_ == "as"
-                span = span_of([t for t in sent if t.i > max(own)]) if leads else sentence_span(sent)
+            words = [t for t in sent if not t.is_punct]
+            # "As the mayor noted, the port will close": what follows the cue's clause only
+            leads = words and words[0].i in own and words[0].lower_ == "as"
+            aside = set_off(tok, sent)
+            if len(others) >= 5 and (leads or aside):
+                after = leads or aside.opening == "as"
+                span = span_of([t for t in sent if t.i > max(own)]) if after else sentence_span(sent)
                 if span:
                     return run_on(span, sent, following), CONF.claim_clause
             # "…, a girl was pepper-sprayed by a bystander, police said." with the clause
