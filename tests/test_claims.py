@@ -60,6 +60,11 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "Senator Ray Ortiz slammed the port authority for hiding the true costs.",
             ("the port authority for hiding the true costs", "Ray Ortiz"),
         ),
+        (  # "played to" is no infinitive: what the critics call is the evaluation
+            "While the port has played to the mayor's ambitions - critics would call them "
+            "grandiose schemes - it has also exposed her weaknesses.",
+            ("them grandiose schemes", "critics"),
+        ),
         # a stance noun with a clause, in the plural too
         (
             "Harbor Democrats persisted in arguments that the port panel ignores the fishermen.",
@@ -146,6 +151,10 @@ def test_claims(extract_one, text, expected):
         # what stands before ", X said" must be a clause of its own
         "Speaking to dock workers at the harbor this week, Mayor Linda Park responded to the strike.",
         "In July, Mayor Linda Park met the owners of the shipyard.",
+        "But when the council cut funding for the ferry two years later, the state said enough.",
+        # a clause saying when it was said, not what
+        "Dock workers wore shirts printed with the words ''Save our harbor,'' as Amy Chu, standing on "
+        "the pier in the rain, said before she retired.",
         # a cue inside the sentence is no parenthetical unless set off by a comma
         "Her guest, the activist Amy Chu, was emotional as she called for the ratification of the deal.",
         "He interrupted constantly with protests and asides, only in this case, the mayor was more skillful.",

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quote_miner.attribution.clauses import (
     DANGLING_TAGS,
+    SUBORDINATORS,
     clause_above,
     clause_before_final_cue,
     goes_on_after,
@@ -395,6 +396,15 @@ def _named_before(cue: Token, sent: Span, speaker: Token | None) -> Token | None
     return heads[0]
 
 
+def _when_said(clause: Token) -> bool:
+    """A clause the parser hung on the cue that says when, not what: "said before he died"."""
+    opening = clause.left_edge
+    return opening.dep_ == "mark" and opening.head == clause and opening.lower_ in TIME_AND_CAUSE_MARKS
+
+
+TIME_AND_CAUSE_MARKS = SUBORDINATORS - {"if"} | {"as"}
+
+
 # Words that make a reported clause a question ("asked whether …", "wondered if …").
 QUESTION_MARKS = frozenset({"whether", "if"})
 
@@ -419,6 +429,8 @@ def _verb_claim(
             k.dep_ == "mark" and k.lower_ in QUESTION_MARKS for k in clause.children
         ):
             return None  # "asked whether she would reconsider": a question asserts nothing
+        if clause is not None and _when_said(clause):
+            clause = None
         if clause is None:
             found = clause_above(tok, sent)
             if found is not None:
@@ -490,7 +502,9 @@ def _verb_claim(
             (c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX")),
             None,
         )
-        if comp is not None and any(k.lower_ == "to" for k in comp.children):
+        # the infinitive's "to", not a preposition ("… has played to Mr. Obama's ideals")
+        infinitive = comp is not None and any(k.dep_ == "aux" and k.lower_ == "to" for k in comp.children)
+        if infinitive and comp.i > tok.i:
             addressee = next((c for c in tok.children if c.dep_ in ("dobj", "dative") and c.i < comp.i), None)
             words = list(comp.subtree) + (list(addressee.subtree) if addressee is not None else [])
             span = span_of(sorted(words, key=lambda t: t.i))
@@ -501,7 +515,7 @@ def _verb_claim(
         # with what is said of it ("called the charges unsubstantiated", "described the deal as
         # a mechanism", "accused the government of attempting …"). A bare object is no claim.
         clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
-        if clause is not None and len(list(clause.subtree)) >= 3:
+        if clause is not None and len(list(clause.subtree)) >= 3 and not _when_said(clause):
             span = span_of(list(clause.subtree))
             if span:
                 return span, CONF.claim_listed_object if lemma in OBJECT_LEMMAS else CONF.claim_object

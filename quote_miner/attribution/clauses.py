@@ -142,14 +142,14 @@ FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 def _main_clause(words: list[Token]) -> bool:
     """Whether the words before ", X said" make a clause that can be said: a finite verb, not
     a time ("In July, …"), a participle ("Speaking to students …, …") or a subordinate clause
-    ("But when Congress cut funding …, …")."""
+    ("Because Congress cut funding …, …", "But when Congress cut funding …, Mexico said enough")."""
     inside = {t.i for t in words}
     for verb in (t for t in words if t.pos_ in ("VERB", "AUX")):
         finite = verb.tag_ in FINITE_TAGS or any(
             c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children
         )
         top = verb.head.i not in inside or verb.head == verb or verb.dep_ in ("ccomp", "conj")
-        if finite and top and not any(c.dep_ == "mark" for c in verb.children):
+        if finite and top and not any(c.dep_ == "mark" for c in verb.children) and not subordinate(verb):
             return True
     return False
 
