@@ -36,6 +36,10 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "Shipping companies complain bitterly that the harbor fees are too high.",
             ("the harbor fees are too high", "Shipping companies"),
         ),
+        (  # a present-tense cue the tagger reads as a plural noun ("claims")
+            "But Trump claims that he should be the exception.",
+            ("he should be the exception", "Trump"),
+        ),
         # denials: the denied proposition
         ("Mayor Linda Park denied that she had met the owners.", ("she had met the owners", "Linda Park")),
         # the infinitive of a speech act, with the addressee that is its subject

@@ -89,12 +89,13 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
             if tok.lower_ in ("according", "per") and (tok.lower_ == "per" or is_cue(tok)):
                 claims.extend(_according_claims(tok, sent, quote_ranges))
                 continue
-            if tok.pos_ == "NOUN" and tok.lower_ in CLAUSE_STANCE_NOUNS:
+            misread = _verb_read_as_noun(tok)
+            if tok.pos_ == "NOUN" and tok.lower_ in CLAUSE_STANCE_NOUNS and not misread:
                 claim = _noun_claim(tok, quote_ranges)
                 if claim:
                     claims.append(claim)
                 continue
-            if tok.pos_ not in ("VERB", "AUX") and not tok.tag_.startswith("VB"):
+            if tok.pos_ not in ("VERB", "AUX") and not tok.tag_.startswith("VB") and not misread:
                 continue
             lemma = cue_lemma(tok.text)
             speech = lemma in SPEECH_LEMMAS or speaks_with_particle(tok)
@@ -108,7 +109,7 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
             if bounds is None:
                 continue
             s, e = bounds
-            speaker = _named_before(tok, sent, speaker_token_for_cue(tok))
+            speaker = own_subject(tok) if misread else _named_before(tok, sent, speaker_token_for_cue(tok))
             # ("it" holds a claim it says, not one it signals: "It also signals that …" is the
             # agreement's meaning, CLAIMS.md's inanimate holder)
             speaks = speech and lemma not in INFERENCE_LEMMAS
@@ -121,6 +122,17 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
             mention = group_mention(speaker) or mention_for(speaker)
             claims.append(Claim(s, e, Attribution(mention, tok.text, "claim", conf, tok.idx)))
     return _without_overlaps(claims)
+
+
+def _verb_read_as_noun(tok: Token) -> bool:
+    """A cue in the present tense the tagger took for a plural noun, which the parser still
+    gave a subject and a clause: "But Trump claims that he should be the exception"."""
+    return (
+        tok.tag_ == "NNS"
+        and cue_lemma(tok.text) in SPEECH_LEMMAS
+        and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+        and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+    )
 
 
 def asserts(verb: Token, lemma: str) -> bool:
