@@ -40,6 +40,14 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "But Trump claims that he should be the exception.",
             ("he should be the exception", "Trump"),
         ),
+        (  # "who" after a predicate noun stands for the one it describes
+            "Mayor Linda Park is a careful planner and a fiscal hawk who has pledged to cut the harbor fees.",
+            ("cut the harbor fees", "Linda Park"),
+        ),
+        (  # a request is a directive, a question is not
+            "Mayor Linda Park wrote to the council asking that the festival proceeds go to charity.",
+            ("the festival proceeds go to charity", "Linda Park"),
+        ),
         # denials: the denied proposition
         ("Mayor Linda Park denied that she had met the owners.", ("she had met the owners", "Linda Park")),
         # the infinitive of a speech act, with the addressee that is its subject
@@ -159,6 +167,12 @@ def test_claims(extract_one, text, expected):
         # a clause saying when it was said, not what
         "Dock workers wore shirts printed with the words ''Save our harbor,'' as Amy Chu, standing on "
         "the pier in the rain, said before she retired.",
+        # questions asked assert nothing
+        'Asked what the harbor needs most, Mayor Linda Park said, "Money."',
+        "Where is the money for the harbor, Senator Ray Ortiz asked.",
+        # said by nobody
+        "Neither official said that the harbor would reopen in June.",
+        "No one told the dock workers that the pier would close first.",
         # a cue inside the sentence is no parenthetical unless set off by a comma
         "Her guest, the activist Amy Chu, was emotional as she called for the ratification of the deal.",
         "He interrupted constantly with protests and asides, only in this case, the mayor was more skillful.",

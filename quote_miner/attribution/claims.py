@@ -417,6 +417,9 @@ def _when_said(clause: Token) -> bool:
 TIME_AND_CAUSE_MARKS = SUBORDINATORS - {"if"} | {"as"}
 
 
+ASKING_LEMMAS = frozenset({"ask", "wonder", "inquire", "query"})
+
+
 # Words that make a reported clause a question ("asked whether …", "wondered if …").
 QUESTION_MARKS = frozenset({"whether", "if"})
 
@@ -425,6 +428,13 @@ def _verb_claim(
     tok: Token, lemma: str, speech: bool, sent: Span, following: list[Span], quote_ranges
 ) -> tuple[tuple[int, int], float] | None:
     belief = lemma in BELIEF_LEMMAS
+    if lemma in ASKING_LEMMAS and not any(
+        c.dep_ == "ccomp" and any(k.dep_ == "mark" and k.lower_ == "that" for k in c.children)
+        for c in tok.children
+    ):
+        # a question asserts nothing ("Asked what he would like, …", "…, she asked."); a request
+        # does: "asked lawmakers to pass the budget", "asking that the proceeds go to charity"
+        speech = belief = False
     if (speech or belief) and any(
         c.dep_ == "xcomp" and cue_lemma(c.text) in SPEECH_LEMMAS for c in tok.children
     ):

@@ -114,7 +114,25 @@ def relative_antecedent(token: Token) -> Token | None:
     antecedent = verb.head
     if antecedent.lower_ in RELATIVE_PRONOUNS or antecedent.pos_ not in ("PROPN", "NOUN"):
         return None
-    return antecedent
+    return _predicated_of(antecedent) or antecedent
+
+
+COPULAS = frozenset("be am is are was were been being 's ’s".split())
+
+
+def _predicated_of(noun: Token) -> Token | None:
+    """Who a predicate noun describes: in "Trump … is a serial liar, xenophobe and birther who
+    has pledged …" the one who pledged is Trump, not "birther"."""
+    while noun.dep_ == "conj" and noun.head != noun:
+        noun = noun.head
+    copula = noun.head
+    if noun.dep_ != "attr" or copula.lower_ not in COPULAS:
+        return None
+    subject = own_subject(copula)
+    while subject is None and copula.dep_ == "conj" and copula.head != copula:
+        copula = copula.head  # "… incites violence and is a liar who …"
+        subject = own_subject(copula)
+    return subject
 
 
 def mention_for(token: Token) -> Mention:
@@ -494,6 +512,9 @@ def cue_text(cue: Token) -> str:
     return cue.text
 
 
+NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
+
+
 def is_source(tok: Token, *, speech: bool = False) -> bool:
     """Whether ``tok`` can hold a claim: a person, a group, an institution, a document they
     issued, or a pronoun for one ("it" only as the subject of a speech verb: "the company said
@@ -501,6 +522,10 @@ def is_source(tok: Token, *, speech: bool = False) -> bool:
     low = tok.lower_
     if low in ("he", "she", "they", "we", "i", "you") or low == "it" and speech:
         return True
+    if low in ("nobody", "none") or any(
+        c.dep_ == "det" and c.lower_ in NEGATIVE_DETERMINERS for c in tok.children
+    ):
+        return False  # "No one bothered to tell me …", "neither candidate invokes …": said by nobody
     if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.pos_ == "PROPN":
         return True
     if tok.text[:1].isupper() and (
