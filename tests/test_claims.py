@@ -113,6 +113,22 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "According to the Harbor Gazette, the port will close for two weeks in March.",
             ("the port will close for two weeks in March", "Harbor Gazette"),
         ),
+        (  # the source's name may hold "to": nothing after it is another claim
+            "More than 2,000 dock workers joined the walkout in 38 ports, according to the organizer "
+            "Alliance to Reclaim Our Harbors (ARH).",
+            (
+                "More than 2,000 dock workers joined the walkout in 38 ports",
+                "Alliance to Reclaim Our Harbors",
+            ),
+        ),
+        (  # a request with the one addressed as the infinitive's subject
+            "Following the flood, Senator Ray Ortiz called for the harbor master to resign.",
+            ("the harbor master to resign", "Ray Ortiz"),
+        ),
+        (  # the infinitive after the cue, not a clause before it
+            "Addressing the strike on Monday, the council urged the port authority to find a compromise.",
+            ("the port authority to find a compromise", "council"),
+        ),
         # a stance noun with a clause
         (
             "Mayor Linda Park repeated her promise to publish every contract online.",
@@ -167,6 +183,8 @@ def test_claims(extract_one, text, expected):
         # a clause saying when it was said, not what
         "Dock workers wore shirts printed with the words ''Save our harbor,'' as Amy Chu, standing on "
         "the pier in the rain, said before she retired.",
+        # an infinitive of purpose is no request
+        "The council, which in March imposed new fees, called an emergency meeting to discuss the flood.",
         # questions asked assert nothing
         'Asked what the harbor needs most, Mayor Linda Park said, "Money."',
         "Where is the money for the harbor, Senator Ray Ortiz asked.",

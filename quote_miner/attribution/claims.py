@@ -287,9 +287,11 @@ def _according_claims(tok: Token, sent: Span, quote_ranges) -> list[Claim]:
     ]
     left = _own_words([t for t in rest if t.i < lo])
     right = _own_words([t for t in rest if t.i > hi])
-    if right and right[0].dep_ == "cc":
-        right = []
     doc = tok.doc
+    if right and (right[0].dep_ == "cc" or not any(t.is_punct for t in doc[hi : right[0].i])):
+        # "and …" is another statement; words running on from the source are more of its name
+        # ("according to the organizer Alliance to Reclaim Our Schools (AROS)")
+        right = []
 
     def frames_a_quote(side: list[Token]) -> bool:
         # the side opens right after a quotation's closing mark: it is that quotation's frame
@@ -417,6 +419,20 @@ def _when_said(clause: Token) -> bool:
 TIME_AND_CAUSE_MARKS = SUBORDINATORS - {"if"} | {"as"}
 
 
+def _addressees(cue: Token, comp: Token) -> list[Token]:
+    """Whom a directive addresses, before its infinitive: "urged the EU to …", "called on
+    Congress to …", "called for the coalition to …"."""
+    found = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]  # "called for X to resign"
+    for c in cue.children:
+        if c.i >= comp.i:
+            continue
+        if c.dep_ in ("dobj", "dative"):
+            found.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("on", "upon", "for"):
+            found.extend(g for g in c.children if g.dep_ == "pobj")
+    return found
+
+
 ASKING_LEMMAS = frozenset({"ask", "wonder", "inquire", "query"})
 
 
@@ -520,15 +536,29 @@ def _verb_claim(
                 return before, CONF.claim_clause
     if lemma in DIRECTIVE_LEMMAS:
         # "urged the EU to mount …": the addressee stays when it is the infinitive's subject.
+        # the infinitive after it, with its own "to" (not a preposition: "… has played to Mr.
+        # Obama's ideals"; not a clause before it: "Addressing the topic, the White House urged …")
         comp = next(
-            (c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX")),
+            (
+                c
+                for c in tok.children
+                if c.dep_ in ("xcomp", "ccomp", "advcl")
+                and c.i > tok.i
+                and c.pos_ in ("VERB", "AUX")
+                and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
+            ),
             None,
         )
-        # the infinitive's "to", not a preposition ("… has played to Mr. Obama's ideals")
-        infinitive = comp is not None and any(k.dep_ == "aux" and k.lower_ == "to" for k in comp.children)
-        if infinitive and comp.i > tok.i:
+        if (
+            comp is not None
+            and comp.dep_ == "advcl"
+            and not any(is_source(a) for a in _addressees(tok, comp))
+        ):
+            comp = None  # a purpose, not a request: "called an emergency meeting to discuss …"
+        if comp is not None:
             addressee = next((c for c in tok.children if c.dep_ in ("dobj", "dative") and c.i < comp.i), None)
-            words = list(comp.subtree) + (list(addressee.subtree) if addressee is not None else [])
+            words = [t for t in comp.subtree if not (t.dep_ == "mark" and t.head == comp)]  # "for"
+            words += list(addressee.subtree) if addressee is not None else []
             span = span_of(sorted(words, key=lambda t: t.i))
             if span:
                 return without_day_of_the_cue(doc_text(tok.doc), span), CONF.claim_complement
@@ -552,6 +582,8 @@ def _verb_claim(
             and c.i > obj.i
             and (
                 c.dep_ in ("oprd", "xcomp", "ccomp")
+                # an infinitive says what for: "called an emergency meeting to discuss the test"
+                and not any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
                 or c.dep_ == "prep"
                 and (c.lower_ in EVALUATION_PREPS or f"{lemma}:{c.lower_}" in EVALUATION_PAIRS)
             )
