@@ -163,6 +163,13 @@ HEADLINE_LABELS = frozenset(
         "photos",
         "explainer",
         "fact check",
+        # notices: "Correction Appended: October 2, 2016"
+        "correction",
+        "correction appended",
+        "corrections",
+        "clarification",
+        "editor's note",
+        "editor’s note",
     ]
 )
 
