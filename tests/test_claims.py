@@ -121,6 +121,14 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
                 "Alliance to Reclaim Our Harbors",
             ),
         ),
+        (  # what describes the source after it is no second claim
+            "The harbor plan was lucky, according to Jason Miller, who was an adviser to the mayor.",
+            ("The harbor plan was lucky", "Jason Miller"),
+        ),
+        (  # nor what qualifies the figure
+            "The fee would fall to 15 percent, according to port officials, compared with 25 percent now.",
+            ("The fee would fall to 15 percent", "port officials"),
+        ),
         (  # a request with the one addressed as the infinitive's subject
             "Following the flood, Senator Ray Ortiz called for the harbor master to resign.",
             ("the harbor master to resign", "Ray Ortiz"),

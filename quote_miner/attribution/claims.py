@@ -317,7 +317,8 @@ def _according_claims(tok: Token, sent: Span, quote_ranges) -> list[Claim]:
 
     left = left if clause(left) and finite(left) else []
     # after the cue, the rest of the clause it interrupts ("…, killing at least 35 people")
-    right = right if clause(right) and (finite(right) or left) else []
+    if not (clause(right) and (finite(right) or left)) or _about_the_source(right, speaker, bool(left)):
+        right = []
     sides = [side for side in (left, right) if side]
     cue = "according to" if tok.lower_ == "according" else "per"
     return [
@@ -328,6 +329,20 @@ def _according_claims(tok: Token, sent: Span, quote_ranges) -> list[Claim]:
         )
         for side in sides
     ]
+
+
+def _about_the_source(words: list[Token], source: Token, after_claim: bool) -> bool:
+    """Whether what follows "according to X," describes X ("…, who was an adviser to the
+    campaign", "WKOW, the ABC affiliate") or, after the claim, qualifies it ("…, compared with
+    its 25 percent rate", "…, despite winning …"), rather than going on with what X reports
+    ("…, killing 35"; "According to Sperry, while …")."""
+    first = words[0]
+    describes = (
+        first.lower_ in ("who", "whom", "whose", "which", "that")
+        or first.dep_ == "appos"
+        or any(t.dep_ == "appos" and t.head == source for t in words[:3])
+    )
+    return describes or after_claim and (first.pos_ in ("ADP", "SCONJ") or first.tag_ == "VBN")
 
 
 def _own_words(words: list[Token]) -> list[Token]:
