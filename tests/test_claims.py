@@ -193,6 +193,10 @@ def test_claims(extract_one, text, expected):
         "the pier in the rain, said before she retired.",
         # an infinitive of purpose is no request
         "The council, which in March imposed new fees, called an emergency meeting to discuss the flood.",
+        # words leading into a quotation are no claim of their own
+        "Reaching voters in 2016 is far more challenging. In past campaigns, "
+        '"we felt that we could pretty much reach the people we need to reach by running a really good '
+        'Twitter account," he said.',
         # questions asked assert nothing
         'Asked what the harbor needs most, Mayor Linda Park said, "Money."',
         "Where is the money for the harbor, Senator Ray Ortiz asked.",

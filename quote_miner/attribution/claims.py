@@ -119,9 +119,29 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
                 continue
             if _no_statement(doc, s, e):
                 continue
+            if conf in CLAUSE_CONFIDENCES and _leads_into_quote(doc, s, e, tok, quote_ranges):
+                continue  # "In past campaigns, “we felt …,” he said": the quotation is what was said
             mention = group_mention(speaker) or mention_for(speaker)
             claims.append(Claim(s, e, Attribution(mention, tok.text, "claim", conf, tok.idx)))
     return _without_overlaps(claims)
+
+
+# Confidences of the claims whose content is a clause (not an evaluation, an infinitive or a
+# stance noun's complement): such content has a verb of its own.
+CLAUSE_CONFIDENCES = frozenset({CONF.claim_speech_quoted, CONF.claim_quoted, CONF.claim_clause})
+
+
+def _leads_into_quote(doc: Doc, s: int, e: int, cue: Token, quote_ranges) -> bool:
+    """Words without a verb of their own that run up to a quotation in the same
+    sentence lead into it ("In past campaigns, “we felt …”", "…, said on CBS's ''Face the
+    Nation''"); they are no claim of their own."""
+    text = doc_text(doc)
+    k = e
+    while k < len(text) and text[k] in " ,\u00a0":
+        k += 1
+    if not any(0 <= open_ - k <= 2 for open_, _ in quote_ranges):
+        return False
+    return not any((t.tag_.startswith("VB") or t.tag_ == "MD") and t != cue for t in doc if s <= t.idx < e)
 
 
 def _verb_read_as_noun(tok: Token) -> bool:
