@@ -133,6 +133,10 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "Following the flood, Senator Ray Ortiz called for the harbor master to resign.",
             ("the harbor master to resign", "Ray Ortiz"),
         ),
+        (  # "called on X to": X is addressed, not "On Sunday"
+            "On Sunday, Mayor Linda Park, the harbor's champion, called on shipping companies to pay more.",
+            ("shipping companies to pay more", "Linda Park"),
+        ),
         (  # the infinitive after the cue, not a clause before it
             "Addressing the strike on Monday, the council urged the port authority to find a compromise.",
             ("the port authority to find a compromise", "council"),
@@ -191,6 +195,9 @@ def test_claims(extract_one, text, expected):
         # a clause saying when it was said, not what
         "Dock workers wore shirts printed with the words ''Save our harbor,'' as Amy Chu, standing on "
         "the pier in the rain, said before she retired.",
+        # a telephone call, a role kept
+        "Mayor Linda Park called Senator Ray Ortiz to congratulate him on the vote.",
+        "Mayor Linda Park has maintained her status as the front-runner in the harbor race.",
         # an infinitive of purpose is no request
         "The council, which in March imposed new fees, called an emergency meeting to discuss the flood.",
         # words leading into a quotation are no claim of their own

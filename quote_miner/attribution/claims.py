@@ -29,6 +29,7 @@ from quote_miner.attribution.lexicon import (
     NON_STATEMENT_VERBS,
     PERCEPTION_LEMMAS,
     REFUSAL_LEMMAS,
+    ROLE_GIVING_LEMMAS,
     STANCE_ADJECTIVES,
     WISH_LEMMAS,
 )
@@ -454,16 +455,27 @@ def _when_said(clause: Token) -> bool:
 TIME_AND_CAUSE_MARKS = SUBORDINATORS - {"if"} | {"as"}
 
 
+ADDRESSING_PREPS = frozenset({"on", "upon", "for"})
+
+
+def _called_on(cue: Token, comp: Token) -> bool:
+    """ "called on Congress to …", "called for the president to resign", "called to ban …" (a
+    request), not "called Sanders to congratulate him" (a telephone call)."""
+    return any(c.dep_ == "prep" and c.lower_ in ADDRESSING_PREPS for c in cue.children) or not any(
+        c.dep_ == "dobj" and c.i < comp.i for c in cue.children
+    )
+
+
 def _addressees(cue: Token, comp: Token) -> list[Token]:
     """Whom a directive addresses, before its infinitive: "urged the EU to …", "called on
     Congress to …", "called for the coalition to …"."""
     found = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]  # "called for X to resign"
     for c in cue.children:
-        if c.i >= comp.i:
-            continue
+        if not cue.i < c.i < comp.i:
+            continue  # (not "On Sunday, …")
         if c.dep_ in ("dobj", "dative"):
             found.append(c)
-        elif c.dep_ == "prep" and c.lower_ in ("on", "upon", "for"):
+        elif c.dep_ == "prep" and c.lower_ in ADDRESSING_PREPS:
             found.extend(g for g in c.children if g.dep_ == "pobj")
     return found
 
@@ -590,8 +602,11 @@ def _verb_claim(
             and not any(is_source(a) for a in _addressees(tok, comp))
         ):
             comp = None  # a purpose, not a request: "called an emergency meeting to discuss …"
+        if comp is not None and lemma == "call" and not _called_on(tok, comp):
+            comp = None  # a telephone call: "she called Sanders to congratulate him"
         if comp is not None:
-            addressee = next((c for c in tok.children if c.dep_ in ("dobj", "dative") and c.i < comp.i), None)
+            # the one addressed, when not the infinitive's own subject: "urged the EU to", "called on X to"
+            addressee = next((a for a in _addressees(tok, comp) if a.head != comp), None)
             words = [t for t in comp.subtree if not (t.dep_ == "mark" and t.head == comp)]  # "for"
             words += list(addressee.subtree) if addressee is not None else []
             span = span_of(sorted(words, key=lambda t: t.i))
@@ -620,7 +635,11 @@ def _verb_claim(
                 # an infinitive says what for: "called an emergency meeting to discuss the test"
                 and not any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
                 or c.dep_ == "prep"
-                and (c.lower_ in EVALUATION_PREPS or f"{lemma}:{c.lower_}" in EVALUATION_PAIRS)
+                and (
+                    c.lower_ in EVALUATION_PREPS
+                    and lemma not in ROLE_GIVING_LEMMAS
+                    or f"{lemma}:{c.lower_}" in EVALUATION_PAIRS
+                )
             )
         ]
         if obj is not None:

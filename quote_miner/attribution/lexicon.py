@@ -288,6 +288,11 @@ NON_STATEMENT_VERBS = frozenset(
 )
 # The preposition that ties an evaluation to its target after any verb: "dismissed X as Y".
 EVALUATION_PREPS = frozenset({"as"})
+# ... except after verbs that keep or give someone a role: "maintained her status as the
+# front-runner", "hired her as an adviser" ("named X as Y" is either, and stays a claim).
+ROLE_GIVING_LEMMAS = frozenset(
+    "maintain keep retain use appoint elect hire nominate install choose pick select serve".split()
+)
 # Verbs that say what something is: "Christie Calls Clinton A Disgrace" is a claim as it stands.
 EVALUATIVE_LEMMAS = frozenset(
     "call brand label dub name term deem describe characterize characterise liken compare".split()
