@@ -36,6 +36,10 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "Shipping companies complain bitterly that the harbor fees are too high.",
             ("the harbor fees are too high", "Shipping companies"),
         ),
+        (  # a parenthesis after the name is no comma setting the cue off: "(R-Ga.) said"
+            "Others blamed the party, and Sen. David Perdue (R-Ga.) said he didn’t believe those charges.",
+            ("he didn’t believe those charges", "David Perdue"),
+        ),
         (  # a present-tense cue the tagger reads as a plural noun ("claims")
             "But Trump claims that he should be the exception.",
             ("he should be the exception", "Trump"),

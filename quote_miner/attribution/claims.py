@@ -382,7 +382,7 @@ def _own_words(words: list[Token]) -> list[Token]:
     return words
 
 
-SETTING_OFF_MARKS = frozenset({",", "—", "–", "(", ";"})
+SETTING_OFF_MARKS = frozenset({",", "—", "–", ";"})
 
 
 @dataclass(frozen=True)
