@@ -90,6 +90,10 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "Mayor Linda Park was frank in her acknowledgment that the repairs will cost more.",
             ("the repairs will cost more", "Linda Park"),
         ),
+        (  # a stance noun as the subject of "is that P", its holder without the "'s"
+            "The mayor's argument is that the harbor fees are too high for the small boats.",
+            ("the harbor fees are too high for the small boats", "The mayor"),
+        ),
         # "as X noted, P": what follows the cue's clause
         (
             "As Senator Ray Ortiz noted on Monday, the harbor plan is a disaster for the town.",

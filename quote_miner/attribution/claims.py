@@ -34,6 +34,7 @@ from quote_miner.attribution.lexicon import (
     WISH_LEMMAS,
 )
 from quote_miner.attribution.mentions import (
+    COPULAS,
     Attribution,
     group_mention,
     is_cue,
@@ -265,6 +266,18 @@ def _noun_claim(noun: Token, quote_ranges) -> Claim | None:
         ):
             target = child  # "his reluctance to provide …", "his claim that …"
             break
+    if target is None and noun.dep_ == "nsubj" and noun.head.lower_ in COPULAS:
+        # "The mayor's argument is that the fees are too high"
+        target = next(
+            (
+                c
+                for c in noun.head.children
+                if c.dep_ == "ccomp"
+                and c.i > noun.head.i
+                and any(k.dep_ == "mark" and k.lower_ == "that" for k in c.children)
+            ),
+            None,
+        )
     if target is None or noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
         return None  # "doubts about Russia’s willingness to …" are someone else's doubts
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
