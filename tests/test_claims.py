@@ -294,3 +294,23 @@ def test_holders_named_together_are_one_speaker(extract_one):
         "Only Portugal, Spain and Ireland have said they would send ships to the harbor.",
     )
     assert found == [("they would send ships to the harbor", "Portugal, Spain and Ireland")]
+
+
+def test_who_after_a_list_of_predicate_nouns_stands_for_the_subject(nlp):
+    """ "Park … is a serial liar, rampant spender and hawk who has pledged …": the parser may
+    hang the relative clause on a noun in apposition to the predicate; it is still Park's."""
+    from spacy.tokens import Doc
+
+    from quote_miner.attribution.mentions import relative_antecedent
+
+    words = "Park delays votes and is a liar , rampant spender and hawk who has pledged to cut fees".split()
+    heads = [1, 1, 1, 1, 1, 6, 4, 9, 9, 6, 9, 9, 14, 14, 9, 16, 14, 16]
+    deps = "nsubj ROOT dobj cc conj det attr punct amod appos cc conj nsubj aux relcl aux xcomp dobj".split()
+    tags = "NNP VBZ NNS CC VBZ DT NN , JJ NN CC NN WP VBZ VBN TO VB NNS".split()
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    for token in doc:
+        token.pos_ = {"NNP": "PROPN", "NN": "NOUN", "NNS": "NOUN", "VBZ": "VERB", "VBN": "VERB"}.get(
+            token.tag_, "X"
+        )
+    who = doc[12]
+    assert relative_antecedent(who).text == "Park"

@@ -123,8 +123,8 @@ COPULAS = frozenset("be am is are was were been being 's ’s".split())
 def _predicated_of(noun: Token) -> Token | None:
     """Who a predicate noun describes: in "Trump … is a serial liar, xenophobe and birther who
     has pledged …" the one who pledged is Trump, not "birther"."""
-    while noun.dep_ == "conj" and noun.head != noun:
-        noun = noun.head
+    while noun.dep_ in ("conj", "appos") and noun.head != noun:
+        noun = noun.head  # "a serial liar, rampant xenophobe and birther who …"
     copula = noun.head
     if noun.dep_ != "attr" or copula.lower_ not in COPULAS:
         return None
