@@ -8,9 +8,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from quote_miner.attribution.asides import named_before, set_off
 from quote_miner.attribution.clauses import (
     DANGLING_TAGS,
-    SUBORDINATORS,
+    addressees,
+    called_on,
     clause_above,
     clause_before_final_cue,
     goes_on_after,
@@ -18,9 +20,12 @@ from quote_miner.attribution.clauses import (
     other_cue,
     run_on,
     subordinate,
+    when_said,
     without_day_of_the_cue,
 )
 from quote_miner.attribution.lexicon import (
+    ASKING_LEMMAS,
+    COPULAS,
     DIRECTIVE_LEMMAS,
     EVALUATION_PAIRS,
     EVALUATION_PREPS,
@@ -34,7 +39,6 @@ from quote_miner.attribution.lexicon import (
     WISH_LEMMAS,
 )
 from quote_miner.attribution.mentions import (
-    COPULAS,
     Attribution,
     group_mention,
     is_cue,
@@ -111,7 +115,7 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
             if bounds is None:
                 continue
             s, e = bounds
-            speaker = own_subject(tok) if misread else _named_before(tok, sent, speaker_token_for_cue(tok))
+            speaker = own_subject(tok) if misread else named_before(tok, sent, speaker_token_for_cue(tok))
             # ("it" holds a claim it says, not one it signals: "It also signals that …" is the
             # agreement's meaning, CLAIMS.md's inanimate holder)
             speaks = speech and lemma not in INFERENCE_LEMMAS
@@ -395,107 +399,6 @@ def _own_words(words: list[Token]) -> list[Token]:
     return words
 
 
-SETTING_OFF_MARKS = frozenset({",", "—", "–", ";"})
-
-
-@dataclass(frozen=True)
-class SetOff:
-    """A parenthetical cue's opening ("," or "as") and the naming words between it and the cue."""
-
-    opening: str
-    names: Span
-
-
-def set_off(cue: Token, sent: Span) -> SetOff | None:
-    """Whether a cue with no clause of its own is parenthetical, so the rest of its sentence
-    is what was said: "Acts of protest, Mr. Obama said, are …", "…, police said.", "…, said
-    Mr. Obama, …", "If, as I've suggested, …". A comma (or dash) comes before the cue and the
-    naming words in front of it. Read from the tags alone, since the parser often takes the
-    sentence's subject for the cue's ("The source of the attraction to Mr. Trump, union members
-    and leaders say, is manifold"). Not "as she called for the ratification", "He interrupted
-    constantly with …, only …", "threatened to make Kadzik testify", nor a participle on
-    someone else's sentence ("sent a letter …, calling for his dismissal")."""
-    doc = cue.doc
-    subject_after = next((c for c in cue.children if c.dep_ == "nsubj" and c.i > cue.i), None)
-    k = cue.i - 1
-    named = subject_after is not None
-    while k > sent.start and doc[k].text not in SETTING_OFF_MARKS and subject_after is None:
-        word = doc[k]
-        if word.lower_ == "as" or word.pos_ == "SCONJ":
-            break
-        if word.pos_ in ("VERB", "AUX") and not (word.head == cue and word.dep_ in ("aux", "neg")):
-            return None
-        named = named or word.pos_ in ("NOUN", "PROPN", "PRON")
-        k -= 1
-    if not named or k <= sent.start and doc[k].lower_ != "as":
-        return None
-    names = (
-        doc[subject_after.left_edge.i : subject_after.right_edge.i + 1]
-        if subject_after is not None
-        else doc[k + 1 : cue.i]
-    )
-    if doc[k].lower_ == "as":
-        before = doc[k - 1] if k > sent.start else None
-        opened = (
-            before is None
-            or before.text in SETTING_OFF_MARKS
-            or before.dep_ == "cc"  # "But as Clyburn noted", "…, and as Comey noted"
-        )
-        return SetOff("as", names) if opened else None
-    return SetOff(",", names) if doc[k].text in SETTING_OFF_MARKS else None
-
-
-def _named_before(cue: Token, sent: Span, speaker: Token | None) -> Token | None:
-    """The one named between the comma and a parenthetical cue, when the parser gave the cue
-    another subject ("Voters, Clinton suggested, …" is Clinton's; "To understand the real
-    Dred Scott, Chief Justice Roberts said, …" is Roberts's)."""
-    aside = set_off(cue, sent)
-    if speaker is None or aside is None or aside.names.start <= speaker.i < aside.names.end:
-        return speaker
-    inside = range(aside.names.start, aside.names.end)
-    heads = [t for t in aside.names if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN", "PRON")]
-    if not heads or heads[0].dep_ == "conj" and heads[0].head == speaker:
-        return speaker  # "Only Portugal, Spain and Ireland have said …": one holder of three names
-    return heads[0]
-
-
-def _when_said(clause: Token) -> bool:
-    """A clause the parser hung on the cue that says when, not what: "said before he died"."""
-    opening = clause.left_edge
-    return opening.dep_ == "mark" and opening.head == clause and opening.lower_ in TIME_AND_CAUSE_MARKS
-
-
-TIME_AND_CAUSE_MARKS = SUBORDINATORS - {"if"} | {"as"}
-
-
-ADDRESSING_PREPS = frozenset({"on", "upon", "for"})
-
-
-def _called_on(cue: Token, comp: Token) -> bool:
-    """ "called on Congress to …", "called for the president to resign", "called to ban …" (a
-    request), not "called Sanders to congratulate him" (a telephone call)."""
-    return any(c.dep_ == "prep" and c.lower_ in ADDRESSING_PREPS for c in cue.children) or not any(
-        c.dep_ == "dobj" and c.i < comp.i for c in cue.children
-    )
-
-
-def _addressees(cue: Token, comp: Token) -> list[Token]:
-    """Whom a directive addresses, before its infinitive: "urged the EU to …", "called on
-    Congress to …", "called for the coalition to …"."""
-    found = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]  # "called for X to resign"
-    for c in cue.children:
-        if not cue.i < c.i < comp.i:
-            continue  # (not "On Sunday, …")
-        if c.dep_ in ("dobj", "dative"):
-            found.append(c)
-        elif c.dep_ == "prep" and c.lower_ in ADDRESSING_PREPS:
-            found.extend(g for g in c.children if g.dep_ == "pobj")
-    return found
-
-
-ASKING_LEMMAS = frozenset({"ask", "wonder", "inquire", "query"})
-
-
 # Words that make a reported clause a question ("asked whether …", "wondered if …").
 QUESTION_MARKS = frozenset({"whether", "if"})
 
@@ -527,7 +430,7 @@ def _verb_claim(
             k.dep_ == "mark" and k.lower_ in QUESTION_MARKS for k in clause.children
         ):
             return None  # "asked whether she would reconsider": a question asserts nothing
-        if clause is not None and _when_said(clause):
+        if clause is not None and when_said(clause):
             clause = None
         if clause is None:
             found = clause_above(tok, sent)
@@ -595,9 +498,9 @@ def _verb_claim(
             if before is not None:
                 return before, CONF.claim_clause
     if lemma in DIRECTIVE_LEMMAS:
-        # "urged the EU to mount …": the addressee stays when it is the infinitive's subject.
-        # the infinitive after it, with its own "to" (not a preposition: "… has played to Mr.
-        # Obama's ideals"; not a clause before it: "Addressing the topic, the White House urged …")
+        # "urged the EU to mount …": the infinitive after the cue, with its own "to" (not a
+        # preposition: "… has played to Mr. Obama's ideals"; not a clause before the cue:
+        # "Addressing the topic, the White House urged …"), and whom it addresses.
         comp = next(
             (
                 c
@@ -609,17 +512,13 @@ def _verb_claim(
             ),
             None,
         )
-        if (
-            comp is not None
-            and comp.dep_ == "advcl"
-            and not any(is_source(a) for a in _addressees(tok, comp))
-        ):
+        if comp is not None and comp.dep_ == "advcl" and not any(is_source(a) for a in addressees(tok, comp)):
             comp = None  # a purpose, not a request: "called an emergency meeting to discuss …"
-        if comp is not None and lemma == "call" and not _called_on(tok, comp):
+        if comp is not None and lemma == "call" and not called_on(tok, comp):
             comp = None  # a telephone call: "she called Sanders to congratulate him"
         if comp is not None:
             # the one addressed, when not the infinitive's own subject: "urged the EU to", "called on X to"
-            addressee = next((a for a in _addressees(tok, comp) if a.head != comp), None)
+            addressee = next((a for a in addressees(tok, comp) if a.head != comp), None)
             words = [t for t in comp.subtree if not (t.dep_ == "mark" and t.head == comp)]  # "for"
             words += list(addressee.subtree) if addressee is not None else []
             span = span_of(sorted(words, key=lambda t: t.i))
@@ -630,7 +529,7 @@ def _verb_claim(
         # with what is said of it ("called the charges unsubstantiated", "described the deal as
         # a mechanism", "accused the government of attempting …"). A bare object is no claim.
         clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
-        if clause is not None and len(list(clause.subtree)) >= 3 and not _when_said(clause):
+        if clause is not None and len(list(clause.subtree)) >= 3 and not when_said(clause):
             span = span_of(list(clause.subtree))
             if span:
                 return span, CONF.claim_listed_object if lemma in OBJECT_LEMMAS else CONF.claim_object

@@ -1,6 +1,7 @@
 """Where a claim's clause is when the parse does not say it plainly: a clause the parser hung
 above the cue or on a noun after it, the words before a final "police said", a second cue that
-starts another claim, a two-apostrophe quotation running on."""
+starts another claim, a two-apostrophe quotation running on, a clause that says when rather than
+what, whom a request addresses."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from quote_miner.attribution.lexicon import ADDRESSING_PREPS
 from quote_miner.attribution.mentions import is_cue
 from quote_miner.attribution.syntax import ancestors, own_subject, sentence_span, span_of
 
@@ -165,3 +167,35 @@ def run_on(span: tuple[int, int], sent: Span, following: list[Span]) -> tuple[in
         if inner:
             e = inner[1]
     return s, e
+
+
+# What opens a clause about when or why something was said, not what.
+TIME_AND_CAUSE_MARKS = SUBORDINATORS - {"if"} | {"as"}
+
+
+def when_said(clause: Token) -> bool:
+    """A clause the parser hung on the cue that says when, not what: "said before he died"."""
+    opening = clause.left_edge
+    return opening.dep_ == "mark" and opening.head == clause and opening.lower_ in TIME_AND_CAUSE_MARKS
+
+
+def called_on(cue: Token, comp: Token) -> bool:
+    """ "called on Congress to …", "called for the president to resign", "called to ban …" (a
+    request), not "called Sanders to congratulate him" (a telephone call)."""
+    return any(c.dep_ == "prep" and c.lower_ in ADDRESSING_PREPS for c in cue.children) or not any(
+        c.dep_ == "dobj" and c.i < comp.i for c in cue.children
+    )
+
+
+def addressees(cue: Token, comp: Token) -> list[Token]:
+    """Whom a directive addresses, before its infinitive: "urged the EU to …", "called on
+    Congress to …", "called for the coalition to …"."""
+    found = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]  # "called for X to resign"
+    for c in cue.children:
+        if not cue.i < c.i < comp.i:
+            continue  # (not "On Sunday, …")
+        if c.dep_ in ("dobj", "dative"):
+            found.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ADDRESSING_PREPS:
+            found.extend(g for g in c.children if g.dep_ == "pobj")
+    return found

@@ -363,3 +363,17 @@ NOT_AGENTS = frozenset(
     disaster cancer fever computer filter folder timer river silver shelter theater theatre
     cluster banner poster flyer offer cover layer tower tier""".split()
 )
+
+
+# --- claims: how a cue relates to its words ---------------------------------------------
+# What sets a cue off inside the sentence it reports: "Acts of protest, Mr. Obama said, are …".
+SETTING_OFF_MARKS = frozenset({",", "—", "–", ";"})
+# Verbs that ask: a question asserts nothing ("Asked what he would like, …").
+ASKING_LEMMAS = frozenset({"ask", "wonder", "inquire", "query"})
+# Prepositions that name whom a request is made of: "called on Congress to …", "called for X to …".
+ADDRESSING_PREPS = frozenset({"on", "upon", "for"})
+# The forms of "be" that make a noun a predicate ("Trump is a … birther who …", "Her argument
+# is that …").
+COPULAS = frozenset("be am is are was were been being 's ’s".split())
+# Determiners that make a holder nobody: "No one told …", "neither candidate invokes …".
+NEGATIVE_DETERMINERS = frozenset({"no", "neither"})

@@ -10,9 +10,11 @@ from spacy.tokens import Span, Token
 from quote_miner.attribution.lexicon import (
     AGENT_SUFFIXES,
     AUDIENCE_VERBS,
+    COPULAS,
     DASHES,
     ENTITY_TYPES,
     ISSUED_NOUNS,
+    NEGATIVE_DETERMINERS,
     NOT_AGENTS,
     PERSON_PRONOUNS,
     PERSON_SUFFIXES,
@@ -115,9 +117,6 @@ def relative_antecedent(token: Token) -> Token | None:
     if antecedent.lower_ in RELATIVE_PRONOUNS or antecedent.pos_ not in ("PROPN", "NOUN"):
         return None
     return _predicated_of(antecedent) or antecedent
-
-
-COPULAS = frozenset("be am is are was were been being 's ’s".split())
 
 
 def _predicated_of(noun: Token) -> Token | None:
@@ -510,9 +509,6 @@ def cue_text(cue: Token) -> str:
     if cue.lower_ == "according":
         return "according to"
     return cue.text
-
-
-NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 
 
 def is_source(tok: Token, *, speech: bool = False) -> bool:

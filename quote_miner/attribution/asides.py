@@ -1,0 +1,71 @@
+"""Cues set off inside the sentence they report: "Acts of protest, Mr. Obama said, are …",
+"…, police said.", "If, as I've suggested, …" — whether a cue is one, and who it names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from quote_miner.attribution.lexicon import SETTING_OFF_MARKS
+
+
+@dataclass(frozen=True)
+class SetOff:
+    """A parenthetical cue's opening ("," or "as") and the naming words between it and the cue."""
+
+    opening: str
+    names: Span
+
+
+def set_off(cue: Token, sent: Span) -> SetOff | None:
+    """Whether a cue with no clause of its own is parenthetical, so the rest of its sentence
+    is what was said: "Acts of protest, Mr. Obama said, are …", "…, police said.", "…, said
+    Mr. Obama, …", "If, as I've suggested, …". A comma (or dash) comes before the cue and the
+    naming words in front of it. Read from the tags alone, since the parser often takes the
+    sentence's subject for the cue's ("The source of the attraction to Mr. Trump, union members
+    and leaders say, is manifold"). Not "as she called for the ratification", "He interrupted
+    constantly with …, only …", "threatened to make Kadzik testify", nor a participle on
+    someone else's sentence ("sent a letter …, calling for his dismissal")."""
+    doc = cue.doc
+    subject_after = next((c for c in cue.children if c.dep_ == "nsubj" and c.i > cue.i), None)
+    k = cue.i - 1
+    named = subject_after is not None
+    while k > sent.start and doc[k].text not in SETTING_OFF_MARKS and subject_after is None:
+        word = doc[k]
+        if word.lower_ == "as" or word.pos_ == "SCONJ":
+            break
+        if word.pos_ in ("VERB", "AUX") and not (word.head == cue and word.dep_ in ("aux", "neg")):
+            return None
+        named = named or word.pos_ in ("NOUN", "PROPN", "PRON")
+        k -= 1
+    if not named or k <= sent.start and doc[k].lower_ != "as":
+        return None
+    names = (
+        doc[subject_after.left_edge.i : subject_after.right_edge.i + 1]
+        if subject_after is not None
+        else doc[k + 1 : cue.i]
+    )
+    if doc[k].lower_ == "as":
+        before = doc[k - 1] if k > sent.start else None
+        opened = (
+            before is None
+            or before.text in SETTING_OFF_MARKS
+            or before.dep_ == "cc"  # "But as Clyburn noted", "…, and as Comey noted"
+        )
+        return SetOff("as", names) if opened else None
+    return SetOff(",", names) if doc[k].text in SETTING_OFF_MARKS else None
+
+
+def named_before(cue: Token, sent: Span, speaker: Token | None) -> Token | None:
+    """The one named between the comma and a parenthetical cue, when the parser gave the cue
+    another subject ("Voters, Clinton suggested, …" is Clinton's; "To understand the real
+    Dred Scott, Chief Justice Roberts said, …" is Roberts's)."""
+    aside = set_off(cue, sent)
+    if speaker is None or aside is None or aside.names.start <= speaker.i < aside.names.end:
+        return speaker
+    inside = range(aside.names.start, aside.names.end)
+    heads = [t for t in aside.names if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN", "PRON")]
+    if not heads or heads[0].dep_ == "conj" and heads[0].head == speaker:
+        return speaker  # "Only Portugal, Spain and Ireland have said …": one holder of three names
+    return heads[0]
