@@ -112,6 +112,13 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
                 "Linda Park",
             ),
         ),
+        (  # a hyphen inside a word does not end the holder's description
+            "But, the former head of Harbor-Marine added, the fees are not the way to win the vote.",
+            (
+                "But, the former head of Harbor-Marine added, the fees are not the way to win the vote",
+                "the former head of Harbor-Marine",
+            ),
+        ),
         (  # "…, and as X noted, P": what follows the cue's clause
             "The repairs took a year, and as Senator Ray Ortiz noted, the harbor fees doubled in that time.",
             ("the harbor fees doubled in that time", "Ray Ortiz"),
