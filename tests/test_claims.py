@@ -210,6 +210,8 @@ def test_claims(extract_one, text, expected):
         # a clause saying when it was said, not what
         "Dock workers wore shirts printed with the words ''Save our harbor,'' as Amy Chu, standing on "
         "the pier in the rain, said before she retired.",
+        # a stance noun with no one holding it
+        "The vote may have been driven by concerns that the inquiry would be swayed by the mayor's ties.",
         # a telephone call, a role kept
         "Mayor Linda Park called Senator Ray Ortiz to congratulate him on the vote.",
         "Mayor Linda Park has maintained her status as the front-runner in the harbor race.",

@@ -289,8 +289,13 @@ def _noun_claim(noun: Token, quote_ranges) -> Claim | None:
         holder = own_subject(noun.head)  # "Sanders voiced concerns about …"
     if holder is None and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
         holder = own_subject(noun.head.head)  # "She peppered him with attacks on …"
-    if holder is None or is_vague(holder) or holder.lower_ in ("its", "their", "our", "your", "my"):
-        return None
+    if (
+        holder is None
+        or holder == noun
+        or is_vague(holder)
+        or holder.lower_ in ("its", "their", "our", "your", "my")
+    ):
+        return None  # (the noun holds nothing itself: "driven by concerns that …" has no holder)
     span = span_of(list(target.subtree))
     if span is None or in_ranges(span[0], quote_ranges) or in_ranges(span[1] - 1, quote_ranges):
         return None

@@ -231,10 +231,14 @@ def _description(token: Token) -> Mention:
     for t in token.subtree:
         # (a hyphen inside a word is no break: "the former CEO of Hewlett-Packard")
         inside_a_word = t.tag_ == "HYPH" and not t.whitespace_ and not doc[t.i - 1].whitespace_
-        if t.i > token.i and not inside_a_word and (
-            t.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj")
-            or t.is_punct
-            or t.lower_ in RELATIVE_PRONOUNS
+        if (
+            t.i > token.i
+            and not inside_a_word
+            and (
+                t.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj")
+                or t.is_punct
+                or t.lower_ in RELATIVE_PRONOUNS
+            )
         ):
             break
         keep.append(t)
