@@ -50,12 +50,14 @@ from quote_miner.attribution.mentions import (
 )
 from quote_miner.attribution.syntax import (
     doc_text,
+    has_child,
     in_ranges,
     negated,
     own_subject,
     sentence_span,
     sentences,
     span_of,
+    tokens_between,
 )
 from quote_miner.quotes import (
     BELIEF_LEMMAS,
@@ -147,7 +149,9 @@ def _leads_into_quote(doc: Doc, s: int, e: int, cue: Token, quote_ranges) -> boo
         k += 1
     if not any(0 <= open_ - k <= 2 for open_, _ in quote_ranges):
         return False
-    return not any((t.tag_.startswith("VB") or t.tag_ == "MD") and t != cue for t in doc if s <= t.idx < e)
+    return not any(
+        (t.tag_.startswith("VB") or t.tag_ == "MD") and t != cue for t in tokens_between(doc, s, e)
+    )
 
 
 def _verb_read_as_noun(tok: Token) -> bool:
@@ -196,7 +200,7 @@ def _bare_complement(clause: Token, lemma: str) -> bool:
 
 def _no_statement(doc: Doc, s: int, e: int) -> bool:
     """Content that says nothing was said: "(said) she couldn't provide more information"."""
-    words = [t for t in doc if s <= t.idx < e]
+    words = list(tokens_between(doc, s, e))
     roots = [t for t in words if t.head.idx < s or t.head.idx >= e or t.head == t]
     return any(
         cue_lemma(r.text) in NON_STATEMENT_VERBS and negated(r) and r.pos_ in ("VERB", "AUX") for r in roots
@@ -276,9 +280,7 @@ def _noun_claim(noun: Token, quote_ranges) -> Claim | None:
             (
                 c
                 for c in noun.head.children
-                if c.dep_ == "ccomp"
-                and c.i > noun.head.i
-                and any(k.dep_ == "mark" and k.lower_ == "that" for k in c.children)
+                if c.dep_ == "ccomp" and c.i > noun.head.i and has_child(c, "mark", "that")
             ),
             None,
         )
@@ -413,8 +415,7 @@ def _verb_claim(
 ) -> tuple[tuple[int, int], float] | None:
     belief = lemma in BELIEF_LEMMAS
     if lemma in ASKING_LEMMAS and not any(
-        c.dep_ == "ccomp" and any(k.dep_ == "mark" and k.lower_ == "that" for k in c.children)
-        for c in tok.children
+        c.dep_ == "ccomp" and has_child(c, "mark", "that") for c in tok.children
     ):
         # a question asserts nothing ("Asked what he would like, …", "…, she asked."); a request
         # does: "asked lawmakers to pass the budget", "asking that the proceeds go to charity"
@@ -458,9 +459,7 @@ def _verb_claim(
             # "said that A, and that B" / "said A, but that B": one claim in two clauses.
             for more in tok.children:
                 if more.i > clause.i and (
-                    more.dep_ == "ccomp"
-                    or more.dep_ == "conj"
-                    and any(k.dep_ == "mark" and k.lower_ == "that" for k in more.children)
+                    more.dep_ == "ccomp" or more.dep_ == "conj" and has_child(more, "mark", "that")
                 ):
                     words = [t for t in sent if words[0].i <= t.i <= max(x.i for x in more.subtree)]
             if words[-1].tag_ in DANGLING_TAGS and words[-1].i + 1 < sent.end:
@@ -513,7 +512,7 @@ def _verb_claim(
                 if c.dep_ in ("xcomp", "ccomp", "advcl")
                 and c.i > tok.i
                 and c.pos_ in ("VERB", "AUX")
-                and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
+                and has_child(c, "aux", "to")
             ),
             None,
         )
@@ -550,7 +549,7 @@ def _verb_claim(
             and (
                 c.dep_ in ("oprd", "xcomp", "ccomp")
                 # an infinitive says what for: "called an emergency meeting to discuss the test"
-                and not any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
+                and not has_child(c, "aux", "to")
                 or c.dep_ == "prep"
                 and (
                     c.lower_ in EVALUATION_PREPS

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from quote_miner.attribution.lexicon import ADDRESSING_PREPS
 from quote_miner.attribution.mentions import is_cue
-from quote_miner.attribution.syntax import ancestors, own_subject, sentence_span, span_of
+from quote_miner.attribution.syntax import ancestors, has_child, own_subject, sentence_span, span_of
 
 # Tags a clause cannot end on: possessive, determiner, preposition, conjunction, "to".
 DANGLING_TAGS = frozenset({"POS", "DT", "IN", "CC", "TO", "PRP$"})
@@ -103,7 +103,7 @@ def misattached_clause(verb: Token) -> Token | None:
         if t.i <= verb.i or t.dep_ not in ("relcl", "acl") or t.pos_ not in ("VERB", "AUX"):
             continue
         kids = list(t.children)
-        if any(k.lower_ == "that" and k.dep_ == "mark" for k in kids) and any(
+        if has_child(t, "mark", "that") and any(
             k.dep_ in ("nsubj", "nsubjpass") and k.lower_ != "that" for k in kids
         ):
             return t

@@ -88,6 +88,12 @@ def sentence_of(token: Token) -> Span:
     return spans[bisect.bisect_right(starts, token.i) - 1]
 
 
+def has_child(token: Token, dep: str, word: str) -> bool:
+    """Whether ``token`` governs ``word`` with relation ``dep``: a clause marked by "that"
+    (``has_child(verb, "mark", "that")``), an infinitive (``has_child(verb, "aux", "to")``)."""
+    return any(c.dep_ == dep and c.lower_ == word for c in token.children)
+
+
 def tokens_between(doc: Doc, start: int, end: int) -> Span:
     """The tokens starting inside ``doc.text[start:end]``."""
     span = doc.char_span(start, end, alignment_mode="expand")
