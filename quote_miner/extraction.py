@@ -330,7 +330,7 @@ def parse_paragraphs(
 ) -> list[Doc]:
     """Docs for ``texts`` in order: the whole pipeline where ``full`` says so (paragraphs that
     can hold a quotation or a claim), elsewhere only tokens and sentences."""
-    from quote_miner.nlp import assign_pos
+    from quote_miner.nlp import assign_pos, entity_recogniser_stands_alone, recognise_entities_near_names
 
     def parsed(docs):
         for doc in docs:
@@ -338,9 +338,18 @@ def parse_paragraphs(
                 assign_pos(doc)
             yield doc
 
-    if full is None or all(full):
+    if full is None:
         return list(parsed(nlp.pipe(texts, batch_size=batch_size)))
-    heavy = parsed(nlp.pipe([t for t, f in zip(texts, full, strict=True) if f], batch_size=batch_size))
+    heavy_texts = [t for t, f in zip(texts, full, strict=True) if f]
+    if entity_recogniser_stands_alone(nlp):
+        # the recogniser only where names are written (see recognise_entities_near_names)
+        heavy_docs = list(parsed(nlp.pipe(heavy_texts, batch_size=batch_size, disable=["ner"])))
+        recognise_entities_near_names(nlp, heavy_docs, batch_size=batch_size)
+    else:
+        heavy_docs = list(parsed(nlp.pipe(heavy_texts, batch_size=batch_size)))
+    if all(full):
+        return heavy_docs
+    heavy = iter(heavy_docs)
     light_off = [name for name in LIGHT_DISABLED if name in nlp.pipe_names and name in dict(nlp.pipeline)]
     light = iter(
         nlp.pipe(

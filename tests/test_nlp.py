@@ -1,0 +1,89 @@
+"""The pipeline as extraction runs it: the entity recogniser only near written names."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_miner.extraction import parse_paragraphs
+from quote_miner.nlp import entity_recogniser_stands_alone
+
+# Names separated by long runs of lower-case words, as in most news paragraphs.
+PARAGRAPHS = [
+    "Senator Elizabeth Warren said on Tuesday that the proposal would raise costs for the families "
+    "who can least afford it, and that the people who wrote it had never been asked to explain how "
+    "it would be paid for by anyone at all, according to the Federal Reserve Bank of Boston.",
+    "“We will not back down,” said Dmitry Peskov, the spokesman, adding that the talks in Paris had "
+    "been useful but that nothing would change until the other side stopped what it was doing.",
+    "Republicans in the House of Representatives voted against the bill, which the White House said "
+    "was the best chance in a generation to fix a system that almost everyone agrees is broken.",
+]
+NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+
+
+def _names(doc) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in doc.ents if e.label_ in NAME_TYPES]
+
+
+def test_the_recogniser_reads_only_the_words_near_names_and_finds_the_same_names(nlp, monkeypatch):
+    read: list[str] = []
+    get_pipe = nlp.get_pipe
+
+    class Spy:
+        """The recogniser, noting the texts it is given."""
+
+        def __init__(self, component):
+            self.component = component
+
+        def pipe(self, docs, **kwargs):
+            docs = list(docs)
+            read.extend(d.text for d in docs)
+            return self.component.pipe(docs, **kwargs)
+
+    monkeypatch.setattr(nlp, "get_pipe", lambda n: Spy(get_pipe(n)) if n == "ner" else get_pipe(n))
+    docs = parse_paragraphs(nlp, PARAGRAPHS, full=[True] * len(PARAGRAPHS), batch_size=8)
+    monkeypatch.undo()
+
+    # the lower-case stretch far from any capital never reaches the recogniser
+    assert read and not any("least afford it" in text or "almost everyone agrees" in text for text in read)
+    assert sum(len(t) for t in read) < 0.8 * sum(len(p) for p in PARAGRAPHS)
+    whole = list(nlp.pipe(PARAGRAPHS))
+    for doc, reference in zip(docs, whole, strict=True):
+        assert _names(doc) == _names(reference)
+        assert doc.has_annotation("ENT_IOB")  # every token says whether it is in an entity
+    assert ("Elizabeth Warren", "PERSON") in _names(docs[0])
+    assert ("Dmitry Peskov", "PERSON") in _names(docs[1])
+
+
+def test_light_paragraphs_keep_their_place_among_parsed_ones(nlp):
+    texts = ["The weather was fine.", PARAGRAPHS[1], "Nothing else happened."]
+    docs = parse_paragraphs(nlp, texts, full=[False, True, False], batch_size=8)
+    assert [d.text for d in docs] == texts
+    assert not docs[0].has_annotation("DEP") and docs[1].has_annotation("DEP")
+    assert ("Dmitry Peskov", "PERSON") in _names(docs[1])
+
+
+def test_a_recogniser_that_listens_to_a_shared_embedding_runs_on_whole_paragraphs():
+    spacy = pytest.importorskip("spacy")
+    listening = spacy.blank("en")
+    listening.add_pipe("tok2vec")
+    listening.add_pipe(
+        "ner",
+        config={
+            "model": {
+                "@architectures": "spacy.TransitionBasedParser.v2",
+                "state_type": "ner",
+                "extra_state_tokens": False,
+                "hidden_width": 16,
+                "maxout_pieces": 2,
+                "use_upper": True,
+                "tok2vec": {"@architectures": "spacy.Tok2VecListener.v1", "width": 96, "upstream": "*"},
+            }
+        },
+    )
+    listening.get_pipe("ner").add_label("PERSON")
+    listening.initialize()
+    assert not entity_recogniser_stands_alone(listening)
+    alone = spacy.blank("en")
+    alone.add_pipe("ner")
+    assert entity_recogniser_stands_alone(alone)
+    assert not entity_recogniser_stands_alone(spacy.blank("en"))
