@@ -314,9 +314,12 @@ def clean_text(
         if labels[i] is not None:
             label, reason = labels[i]
         elif main is None:
-            label, reason = (
-                (BODY, "prose") if candidate[i] or sh.short_sentence else (BOILERPLATE, "not prose")
-            )
+            if candidate[i] or sh.short_sentence:
+                label, reason = BODY, "prose"
+            elif framed_quote(text):  # capitals of the names, not of a heading
+                label, reason = BODY, "a short quotation and its speaker"
+            else:
+                label, reason = BOILERPLATE, "not prose"
         elif i == headline_at:
             label, reason = TITLE, "headline: the line above the body that shares its words"
         elif i < main[0]:

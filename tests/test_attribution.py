@@ -823,6 +823,20 @@ def test_one_word_quotes_with_their_speaker_are_speech_however_capitalised():
     assert got == [("direct", "Fine,", "Amy Chu"), ("direct", "Yes,", "Ann Lee")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Fine," said Governor Amy Chu.\n',  # the whole input, pasted on its own
+        'The budget passed.\n\n"Fine," said Governor Amy Chu.\n\nThe vote was 30 to 12.\n',
+    ],
+)
+def test_a_short_text_keeps_its_one_word_quote(text):
+    from quote_miner.api import extract
+
+    got = [(q.kind, q.text, q.speaker) for q in extract(text)]
+    assert got == [("direct", "Fine,", "Amy Chu")]
+
+
 def test_titles_in_quotation_marks_are_still_not_quotes():
     from quote_miner.api import extract
 
