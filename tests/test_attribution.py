@@ -506,6 +506,10 @@ def test_speech_verb_with_a_particle(extract_one):
         "Professor Ann Wise of the University of Toronto studies housing.",
         # the description first, the name in apposition to it
         "The housing professor, Ann Wise, studies rents in Toronto.",
+        # a form of address is no role: the description before it is ("Dr." said and unsaid)
+        "The housing professor, Dr. Ann Wise, studies rents in Toronto.",
+        "The housing professor, Dr. Ann Wise, said rents in Toronto would rise.",
+        "Dr. Ann Wise opened the clinic in 1998. Ann Wise, a professor at the university, studies rents.",
     ],
 )
 def test_a_description_is_the_person_named_in_a_sentence_without_speech(extract_one, introduction):

@@ -26,6 +26,11 @@ TITLE_WORDS = (TITLES - {"of"}) | frozenset(
 )
 
 
+# Forms of address that say nothing of what someone does: "Dr. Alan Wright" is described by
+# "the lanky professor" before the name, not by "Dr.".
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
+
+
 # Title words that only modify the title after them ("Former", "Vice", "Deputy"): no role alone.
 TITLE_MODIFIERS = frozenset(
     """the former acting state us u.s deputy press foreign national security defence defense

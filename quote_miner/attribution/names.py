@@ -14,6 +14,7 @@ from quote_miner.attribution.lexicon import (
     AT_A_PERSON,
     CAPITALISED_NAME_RE,
     FINITE_WORDS,
+    HONORIFICS,
     INSTITUTION_NOUNS,
     PLACE_PREPOSITIONS,
     ROLE_TITLES,
@@ -39,7 +40,7 @@ def strip_titles(name: str) -> str:
     if name.endswith(("’s", "'s")):
         name = name[:-2]
     words = name.split()
-    while len(words) > 1 and fold(words[0]).strip(".") in TITLE_WORDS | {"mr", "mrs", "ms", "dr"}:
+    while len(words) > 1 and fold(words[0]).strip(".") in TITLE_WORDS | HONORIFICS:
         words = words[1:]
     while len(words) > 1 and not words[0][:1].isupper():
         words = words[1:]
@@ -71,7 +72,7 @@ class NameIndex:
         if len(words) < 2 or len(words) > 4 or not all(w[:1].isupper() for w in words):
             return
         self.counts[name] += 1
-        if role and name not in self.roles:
+        if role and (name not in self.roles or only_honorific(self.roles[name])):
             self.roles[name] = role
 
     def full_name(self, name: str) -> str:
@@ -127,6 +128,11 @@ class NameIndex:
 
     def full_names(self) -> list[str]:
         return sorted(self.counts)
+
+
+def only_honorific(role: str | None) -> bool:
+    """ "Dr.", "Mrs.": a form of address, not a role a description can refer to."""
+    return role is not None and all(fold(w).strip(".") in HONORIFICS for w in role.split())
 
 
 def _role_head(role: str) -> str:
@@ -188,7 +194,14 @@ def build_name_index(docs: list[Doc]) -> NameIndex:
     index.places = {p for p in index.places if p not in subjects and p.split()[-1] not in surnames}
     for ent in people:
         if not index.is_place(ent.text):
-            index.add(ent.text, role_appos(ent.root) or role_before(ent) or role_described(ent.root))
+            before = role_before(ent)
+            index.add(
+                ent.text,
+                role_appos(ent.root)
+                or (None if only_honorific(before) else before)
+                or role_described(ent.root)
+                or before,
+            )
     return index
 
 
@@ -205,8 +218,10 @@ def _names_an_institution(role: str | None) -> bool:
 
 # A description set before a name, the name closed off by a comma: "The lanky professor, Tom
 # Reed, teaches …"
+# (a form of address may stand between: "The lanky professor, Dr. Tom Reed, …")
 DESCRIBED_BEFORE_RE = re.compile(
-    r"(?:^|[.;:]\s+)(?:[Tt]he|[Aa]n?)\s+([a-z][a-z’'-]*(?:,?\s+[a-z][a-z’'-]*){0,4}),\s+$"
+    r"(?:^|[.;:]\s+)(?:[Tt]he|[Aa]n?)\s+([a-z][a-z’'-]*(?:,?\s+[a-z][a-z’'-]*){0,4}),\s+"
+    rf"(?:(?:{'|'.join(h.title() for h in sorted(HONORIFICS))})\.?\s+)?$"
 )
 
 
@@ -214,12 +229,13 @@ def _unparsed_role(before: list[str], after: str, text_before: str = "") -> str 
     """The role of a name found without the parser: title words in front ("Ukrainian
     President"), a description right after it ("Ann Wise, a professor at …, said"), or one
     the name stands in apposition to ("The lanky professor, Tom Reed, said")."""
-    if before and before[-1].lower().rstrip(".") in ROLE_TITLES_BARE:
-        return " ".join(before)
-    m = DESCRIBED_BEFORE_RE.search(text_before) if not before and after.startswith(",") else None
+    title = " ".join(before) if before and before[-1].lower().rstrip(".") in ROLE_TITLES_BARE else None
+    if title is not None and not only_honorific(title):
+        return title
+    m = DESCRIBED_BEFORE_RE.search(text_before) if (not before or title) and after.startswith(",") else None
     if m is not None and not FINITE_WORDS.intersection(m.group(1).replace(",", " ").split()):
         return m.group(1)
-    return _appositive_role(after)
+    return _appositive_role(after) or title
 
 
 def _appositive_role(after: str) -> str | None:
