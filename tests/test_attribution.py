@@ -371,10 +371,42 @@ def test_a_speech_noun_after_a_fragment_frames_it_only_with_its_speaker(extract_
             "we will fight for every vote.”",
             "Bernie Sanders",
         ),
+        # an issuer named by a common noun
+        ("A statement from the company said: “We regret the closure.”", "the company"),
+        ("A statement released by the ministry said: “The talks were useful.”", "the ministry"),
+        # who holds a document did not issue it
+        (
+            "Trump threatened a lawsuit, according to a copy of the letter reviewed by The Post. "
+            "That letter said: “You will apologise.”",
+            "That letter",
+        ),
     ],
 )
 def test_a_document_speaks_for_the_one_it_names_as_its_issuer(extract_one, text, speaker):
     assert speakers(only(extract_one(text), "direct")) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "first_cited, speaker",
+    [
+        ("A statement from Acme Corp. said the plant would close.", "Acme Corp."),
+        ("A statement from the company said the plant would close.", "the company"),
+        # the nearest statement is the one meant, and it names no issuer
+        (
+            "A statement from Acme Corp. said the plant would close. The union put out a statement "
+            "of its own on Friday.",
+            "the statement",
+        ),
+    ],
+)
+def test_the_document_cited_again_speaks_for_its_issuer(extract_one, first_cited, speaker):
+    text = first_cited + "\n\nThe town was shocked.\n\n“We regret this,” the statement said."
+    assert speakers(only(extract_one(text), "direct")) == [speaker]
+
+
+def test_a_poll_speaks_for_itself_not_for_the_people_it_asked(extract_one):
+    text = "A poll of 1,000 voters in the state found that Smith leads the race by five points."
+    assert speakers(only(extract_one(text), "indirect")) == ["A poll of 1,000 voters in the state"]
 
 
 def test_an_organisations_name_ends_at_a_comma_after_it(extract_one):

@@ -82,6 +82,13 @@ DOCUMENT_NOUNS = frozenset(
 ISSUED_NOUNS = DOCUMENT_NOUNS | frozenset(
     "email emails tweet tweets message messages ad ads advertisement commercial video article post".split()
 )
+# What a document's author did to it: "an email sent by Sanders", "a poll conducted by Gallup"
+# (not "a letter reviewed by The Post", "a memo obtained by CNN": who has it).
+ISSUING_PARTICIPLES = frozenset(
+    """sent signed written issued released posted published authored drafted tweeted emailed
+    distributed produced sponsored funded paid filed delivered prepared commissioned conducted
+    run aired""".split()
+)
 # Verbs whose object is the people addressed, in all their forms (the pipeline runs without a
 # lemmatizer): "emailed supporters saying …" is the sender's.
 AUDIENCE_VERBS = frozenset(

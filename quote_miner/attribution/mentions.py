@@ -14,6 +14,7 @@ from quote_miner.attribution.lexicon import (
     DASHES,
     ENTITY_TYPES,
     ISSUED_NOUNS,
+    ISSUING_PARTICIPLES,
     NEGATIVE_DETERMINERS,
     NOT_AGENTS,
     PERSON_PRONOUNS,
@@ -175,7 +176,7 @@ def mention_for(token: Token) -> Mention:
         span = _without_edge_marks(doc[lo : token.i + 1])
         role = role_appos(token)
         return Mention(span.start_char, span.end_char, span.text, "name", role=role)
-    issuer = _named_issuer(token)
+    issuer = named_issuer(token)
     if issuer is not None:
         return mention_for(issuer)
     # A description followed by the name it describes: "Scott's niece, state Del. Marcia Price,
@@ -187,19 +188,34 @@ def mention_for(token: Token) -> Mention:
     return _description(token)
 
 
-def _named_issuer(document: Token) -> Token | None:
+def named_issuer(document: Token) -> Token | None:
     """Who a document that speaks comes from, when it names them: "A statement from Health
     Minister Jane Philpott said: “…”" is Jane Philpott's."""
     if document.lower_ not in ISSUED_NOUNS:
         return None
     # (or "an email sent by Sanders", "a memo signed by the director")
     preps = [c for c in document.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")]
-    for participle in (c for c in document.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+    # (not "a copy of the letter reviewed by The Post", "a memo obtained by CNN": who has it)
+    participles = [c for c in document.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    for participle in (c for c in participles if c.lower_ in ISSUING_PARTICIPLES):
         preps += [c for c in participle.children if c.dep_ == "agent"]
+    named_before = any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in document.children)
     for prep in preps:
         for issuer in prep.children:
             ent = entity_of(issuer) if issuer.dep_ == "pobj" else None
             if ent is not None and ent.label_ in ENTITY_TYPES:
+                return issuer
+            # (or a source named by a noun: "a statement from the company"; not "a poll of
+            # voters", whom it asked, nor when the document carries a name: "a New Jersey
+            # Watchdog report released by the governor's office")
+            if (
+                issuer.dep_ == "pobj"
+                and not named_before
+                and prep.lower_ != "of"
+                and issuer.pos_ == "NOUN"
+                and issuer.lower_ not in ISSUED_NOUNS
+                and is_source(issuer)
+            ):
                 return issuer
     return None
 

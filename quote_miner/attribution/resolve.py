@@ -11,8 +11,8 @@ from itertools import chain
 
 from spacy.tokens import Doc, Token
 
-from quote_miner.attribution.lexicon import GENDERED_TITLES, GENDERED_WORDS, PERSON_PRONOUNS
-from quote_miner.attribution.mentions import Mention, is_cue
+from quote_miner.attribution.lexicon import GENDERED_TITLES, GENDERED_WORDS, ISSUED_NOUNS, PERSON_PRONOUNS
+from quote_miner.attribution.mentions import Mention, is_cue, mention_for, named_issuer
 from quote_miner.attribution.names import NameIndex, looks_like_person_name
 from quote_miner.attribution.syntax import (
     ancestors,
@@ -147,6 +147,8 @@ class ArticleResolver:
             return f"the transcript's label {said}" + (
                 f", {speaker.name} in the article" if speaker.name != mention.text.title() else ""
             )
+        if speaker.name and speaker.name != mention.text and mention.text.lower().split()[-1] in ISSUED_NOUNS:
+            return f"{said} came from {speaker.name}, as the article says where it first cites it"
         if speaker.type == "person" and mention.kind == "nominal":
             return f"{said} is what the article calls {speaker.name} ({speaker.role})"
         if speaker.type == "person" and speaker.name != mention.text:
@@ -198,7 +200,22 @@ class ArticleResolver:
         full = self.index.described_as(mention.text)
         if full is not None:
             return Speaker(full, "person", self.index.role(full))  # "the Kremlin spokesman"
+        issuer = self._issuer_named_before(para, mention)
+        if issuer is not None:
+            return self._resolve(para, mention_for(issuer))
         return Speaker(mention.text, "unnamed", None)
+
+    def _issuer_named_before(self, para: int, mention: Mention) -> Token | None:
+        """Who "the statement" came from, when the article said so when it first cited it: "A
+        statement from the company said … “…,” the statement said." is the company's."""
+        words = mention.text.lower().split()
+        if len(words) != 2 or words[0] not in ("the", "that", "this") or words[1] not in ISSUED_NOUNS:
+            return None
+        for p in range(para, max(-1, para - self.back - 1), -1):
+            for tok in reversed(self.docs[p]):
+                if tok.lower_ == words[1] and (p < para or tok.idx < mention.start):
+                    return named_issuer(tok)  # the nearest one it can refer back to
+        return None
 
     def _person_from_token(self, tok: Token) -> Speaker | None:
         ent = entity_of(tok)
