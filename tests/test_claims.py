@@ -161,6 +161,16 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "Mayor Linda Park repeated her promise to publish every contract online.",
             ("publish every contract online", "Linda Park"),
         ),
+        # a time said of the holder is no part of the holder's name
+        (
+            "Clinton defenders today argue that this was the best anyone could have done.",
+            ("this was the best anyone could have done", "Clinton defenders"),
+        ),
+        # a document's issuer, named by a common noun
+        (
+            "A statement from the company said the plant would close.",
+            ("the plant would close", "the company"),
+        ),
     ],
 )
 def test_claims(extract_one, text, expected):

@@ -244,7 +244,16 @@ def _description(token: Token) -> Mention:
     """A description: "a senior adviser to Macron", "the governor of the Belgorod oblast"."""
     doc = token.doc
     keep = []
+    # a time said of the head is no part of it when it ends the phrase: "Trump this week said"
+    # (but "a study last year by economists at Duke" keeps what follows, which names it)
+    times = [
+        c.left_edge.i
+        for c in token.children
+        if c.dep_ == "npadvmod" and c.i > token.i and c.right_edge.i == token.right_edge.i
+    ]
     for t in token.subtree:
+        if times and t.i >= min(times):
+            break
         # (a hyphen inside a word is no break: "the former CEO of Hewlett-Packard")
         inside_a_word = t.tag_ == "HYPH" and not t.whitespace_ and not doc[t.i - 1].whitespace_
         if (
