@@ -1,6 +1,6 @@
 """Extraction on a Dask cluster (the optional extra ``quote-miner[dask]``).
 
-The extractor is a pure function of (text, metadata): the cluster runs ``ingest.run_task`` on
+The extractor is a pure function of (text, metadata): the cluster runs ``ingest.run_chunk`` on
 batches of articles and the client takes the outcomes back in the order of the articles, so the
 output is a local run's, record for record (names shared across articles are completed on the
 client, as locally). Each worker loads the spaCy model once (a worker plugin); a few batches a
@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 
 from quote_miner.errors import QuoteMinerError
-from quote_miner.ingest import Outcome, Task, run_task
+from quote_miner.ingest import Outcome, Task, chunks, run_chunk
 
 SCHEDULER_ENV = "QUOTE_MINER_SCHEDULER"
 INSTALL_HINT = "--scheduler needs Dask: pip install 'quote-miner[dask]'"
@@ -87,7 +87,7 @@ def connect(address: str, *, jobs: int) -> Iterator[object]:
 
 
 def _run_batch(tasks: list[Task]) -> list[Outcome]:
-    return [run_task(_with_bytes(t)) for t in tasks]
+    return [o for chunk in chunks([_with_bytes(t) for t in tasks]) for o in run_chunk(chunk)]
 
 
 def is_fsspec_url(path: str) -> bool:
