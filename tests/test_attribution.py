@@ -553,6 +553,21 @@ def test_a_description_is_the_person_named_in_a_sentence_without_speech(extract_
     assert rs[0]["speaker"] == "the lanky, bespectacled professor"
 
 
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Mark Wise spoke at the rally on Monday. His dad, Tom Wise, was there too.",
+        "Mark Wise spoke at the rally on Monday.\n\nHis dad, Tom Wise, was there too.",
+    ],
+)
+def test_a_possessive_description_is_the_person_named_as_theirs(extract_one, introduction):
+    rs = only(extract_one(introduction + "\n\n“I am proud,” said Wise’s dad."), "direct")
+    assert speakers_and_mentions(rs) == [("Tom Wise", "Wise’s dad")]
+    # nobody the article names is a Reed: the description stays, no guess
+    rs = only(extract_one(introduction + "\n\n“I am proud,” said Reed’s dad."), "direct")
+    assert speakers(rs) == ["Reed’s dad"]
+
+
 def test_a_description_with_a_name_in_apposition_is_that_person_later(extract_one):
     text = (
         "The inspector general, Steve Linick, reviewed the emails of five secretaries of state.\n\n"

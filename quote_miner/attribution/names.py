@@ -17,6 +17,7 @@ from quote_miner.attribution.lexicon import (
     HONORIFICS,
     INSTITUTION_NOUNS,
     PLACE_PREPOSITIONS,
+    POSSESSIVE_PRONOUNS,
     ROLE_TITLES,
     TITLE_WORDS,
 )
@@ -118,8 +119,14 @@ class NameIndex:
             full
             for full, role in self.roles.items()
             if _role_head(role) in words[1:]
-            # "Campbell's partner" is the partner the article names as Campbell's
-            and (possessor is None or possessor in fold(role))
+            # "Campbell's partner" is the partner the article names as Campbell's, or as "his
+            # partner" when it names a Campbell: "Mark Wise spoke. His dad, Tom Wise, …"
+            and (
+                possessor is None
+                or possessor in fold(role)
+                or role.lower().split()[0] in POSSESSIVE_PRONOUNS
+                and self.lookup(possessor) is not None
+            )
         }
         return found.pop() if len(found) == 1 else None
 
@@ -220,7 +227,8 @@ def _names_an_institution(role: str | None) -> bool:
 # Reed, teaches …"
 # (a form of address may stand between: "The lanky professor, Dr. Tom Reed, …")
 DESCRIBED_BEFORE_RE = re.compile(
-    r"(?:^|[.;:]\s+)(?:[Tt]he|[Aa]n?)\s+([a-z][a-z’'-]*(?:,?\s+[a-z][a-z’'-]*){0,4}),\s+"
+    r"(?:^|[.;:]\s+)(?:[Tt]he|[Aa]n?|(?P<whose>[Hh]is|[Hh]er|[Tt]heir))\s+"
+    r"(?P<role>[a-z][a-z’'-]*(?:,?\s+[a-z][a-z’'-]*){0,4}),\s+"
     rf"(?:(?:{'|'.join(h.title() for h in sorted(HONORIFICS))})\.?\s+)?$"
 )
 
@@ -233,8 +241,9 @@ def _unparsed_role(before: list[str], after: str, text_before: str = "") -> str 
     if title is not None and not only_honorific(title):
         return title
     m = DESCRIBED_BEFORE_RE.search(text_before) if (not before or title) and after.startswith(",") else None
-    if m is not None and not FINITE_WORDS.intersection(m.group(1).replace(",", " ").split()):
-        return m.group(1)
+    if m is not None and not FINITE_WORDS.intersection(m.group("role").replace(",", " ").split()):
+        # (whose it is stays with it: "His dad, Tom Wise," is "his dad")
+        return f"{m.group('whose').lower()} {m.group('role')}" if m.group("whose") else m.group("role")
     return _appositive_role(after) or title
 
 
