@@ -161,6 +161,15 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "Mayor Linda Park repeated her promise to publish every contract online.",
             ("publish every contract online", "Linda Park"),
         ),
+        # the cue's own time or place stays out, even when the parser hangs it on the clause
+        (
+            "Councillor Ann Smith said on Tuesday he was ready to run for mayor.",
+            ("he was ready to run for mayor", "Ann Smith"),
+        ),
+        (
+            "Councillor Ann Smith said after the vote the council had made a mistake.",
+            ("the council had made a mistake", "Ann Smith"),
+        ),
         # a time said of the holder is no part of the holder's name
         (
             "Clinton defenders today argue that this was the best anyone could have done.",

@@ -15,6 +15,7 @@ from quote_miner.attribution.clauses import (
     called_on,
     clause_above,
     clause_before_final_cue,
+    content_start,
     goes_on_after,
     misattached_clause,
     other_cue,
@@ -425,7 +426,14 @@ def _verb_claim(
     ):
         return None  # "continues to insist that …": the inner verb is the cue
     if speech or belief:
-        clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+        clauses = [c for c in tok.children if c.dep_ == "ccomp"] or [
+            # "said after the vote the council had erred", parsed as an adverbial clause
+            c
+            for c in tok.children
+            if c.dep_ == "advcl"
+            and not any(k.dep_ == "mark" for k in c.children)
+            and content_start(tok, c) is not None
+        ]
         # "…fireworks on Friday: Republicans said they're convinced …" — the clause after it.
         clause = next((c for c in clauses if c.i > tok.i), clauses[0] if clauses else None)
         if clause is not None and clause.i < tok.i and any(k.dep_ == "mark" for k in tok.children):
@@ -449,6 +457,9 @@ def _verb_claim(
                 return span, CONF.claim_clause
         if clause is not None and len(list(clause.subtree)) >= 3:
             words = list(clause.subtree)
+            begins = content_start(tok, clause)
+            if begins is not None:
+                words = [t for t in words if t.i >= begins.left_edge.i]
             subject = next((c for c in tok.children if c.dep_ == "dobj" and c.i < clause.i), None)
             if subject is not None and not any(
                 k.dep_ in ("nsubj", "nsubjpass", "expl") for k in clause.children

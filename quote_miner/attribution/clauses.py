@@ -199,3 +199,21 @@ def addressees(cue: Token, comp: Token) -> list[Token]:
         elif c.dep_ == "prep" and c.lower_ in ADDRESSING_PREPS:
             found.extend(g for g in c.children if g.dep_ == "pobj")
     return found
+
+
+def content_start(cue: Token, clause: Token) -> Token | None:
+    """The clause's subject, when the parser took the cue's own time or place into the clause
+    right after the cue: "said on Tuesday he was ready", "said after the vote the council had
+    erred" — the content begins at the subject (../shared/gold/CLAIMS.md: time adjuncts of the
+    cue stay out). None when nothing of the cue's stands before the subject."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    start = clause.left_edge.i
+    if subject is None or start != cue.i + 1 or subject.left_edge.i <= start:
+        return None
+    lead = [c for c in clause.children if c.i < subject.left_edge.i]
+    if not lead or any(c.dep_ not in ("prep", "npadvmod") for c in lead):
+        return None
+    covered = {t.i for c in lead for t in c.subtree}
+    if any(i not in covered for i in range(start, subject.left_edge.i)):
+        return None
+    return subject
