@@ -170,6 +170,12 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "Councillor Ann Smith said after the vote the council had made a mistake.",
             ("the council had made a mistake", "Ann Smith"),
         ),
+        # a content clause the parser hung on the cue's adjunct ("that" read as "when")
+        (
+            "Still, the Harbor Gazette reported at the time that the port director, Ann Smith, had "
+            "quietly resigned after the strike.",
+            ("the port director, Ann Smith, had quietly resigned after the strike", "Harbor Gazette"),
+        ),
         # a time said of the holder is no part of the holder's name
         (
             "Clinton defenders today argue that this was the best anyone could have done.",
@@ -250,6 +256,9 @@ def test_claims(extract_one, text, expected):
         "Her guest, the activist Amy Chu, was emotional as she called for the ratification of the deal.",
         "He interrupted constantly with protests and asides, only in this case, the mayor was more skillful.",
         "A group of dock workers sent a letter to the port authority on Monday, calling for his dismissal.",
+        # a relative clause of manner is no content: "that" is no complementiser here
+        "Mayor Linda Park was once asked how the strike would end. She responded then the same way "
+        "that we must respond now.",
     ],
 )
 def test_not_claims(extract_one, text):

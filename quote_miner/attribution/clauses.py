@@ -103,9 +103,12 @@ def misattached_clause(verb: Token) -> Token | None:
         if t.i <= verb.i or t.dep_ not in ("relcl", "acl") or t.pos_ not in ("VERB", "AUX"):
             continue
         kids = list(t.children)
-        if has_child(t, "mark", "that") and any(
-            k.dep_ in ("nsubj", "nsubjpass") and k.lower_ != "that" for k in kids
-        ):
+        # ("reported at the time that the editor conveyed …": "that" taken for a relative adverb,
+        # on the noun of the cue's own adjunct — not "responded the same way that we must")
+        complementiser = has_child(t, "mark", "that") or (
+            has_child(t, "advmod", "that") and t.head.dep_ == "pobj"
+        )
+        if complementiser and any(k.dep_ in ("nsubj", "nsubjpass") and k.lower_ != "that" for k in kids):
             return t
     return None
 
