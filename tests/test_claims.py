@@ -170,6 +170,11 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "Councillor Ann Smith said after the vote the council had made a mistake.",
             ("the council had made a mistake", "Ann Smith"),
         ),
+        # a finding, like "found that"
+        (
+            "Port inspectors have also discovered that the cranes had been sold twice to the same buyer.",
+            ("the cranes had been sold twice to the same buyer", "Port inspectors"),
+        ),
         # a content clause the parser hung on the cue's adjunct ("that" read as "when")
         (
             "Still, the Harbor Gazette reported at the time that the port director, Ann Smith, had "
