@@ -170,6 +170,11 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "Councillor Ann Smith said after the vote the council had made a mistake.",
             ("the council had made a mistake", "Ann Smith"),
         ),
+        # a belief held as a stance, whatever the verb before the adjective
+        (
+            "The dock workers seem confident that the strike will end before the holidays.",
+            ("the strike will end before the holidays", "dock workers"),
+        ),
         # a finding, like "found that"
         (
             "Port inspectors have also discovered that the cranes had been sold twice to the same buyer.",

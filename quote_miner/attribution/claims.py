@@ -588,9 +588,9 @@ def _verb_claim(
             span = span_of(sorted(set(words), key=lambda t: t.i))
             if span:
                 return span, CONF.claim_listed_object if lemma in OBJECT_LEMMAS else CONF.claim_object
-    # "she is confident that …": a belief held as a stance
+    # "she is confident that …", "they seem confident that …": a belief held as a stance
     for child in tok.children:
-        if child.dep_ == "acomp" and child.lower_ in STANCE_ADJECTIVES:
+        if child.dep_ in ("acomp", "oprd") and child.lower_ in STANCE_ADJECTIVES:
             for grand in child.children:
                 if grand.dep_ == "ccomp":
                     span = span_of(list(grand.subtree))
