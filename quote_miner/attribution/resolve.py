@@ -147,7 +147,8 @@ class ArticleResolver:
             return f"the transcript's label {said}" + (
                 f", {speaker.name} in the article" if speaker.name != mention.text.title() else ""
             )
-        if speaker.name and speaker.name != mention.text and mention.text.lower().split()[-1] in ISSUED_NOUNS:
+        last_word = (mention.text.lower().split() or [""])[-1]
+        if speaker.name and speaker.name != mention.text and last_word in ISSUED_NOUNS:
             return f"{said} came from {speaker.name}, as the article says where it first cites it"
         if speaker.type == "person" and mention.kind == "nominal":
             return f"{said} is what the article calls {speaker.name} ({speaker.role})"
