@@ -266,6 +266,10 @@ def test_claims(extract_one, text, expected):
         "Her guest, the activist Amy Chu, was emotional as she called for the ratification of the deal.",
         "He interrupted constantly with protests and asides, only in this case, the mayor was more skillful.",
         "A group of dock workers sent a letter to the port authority on Monday, calling for his dismissal.",
+        # an aside between dashes with words of its own frames nothing around it
+        "The mayor set an ambitious — some say unrealistic — goal to cut the deficit to zero by 2030.",
+        "The harbor has been a money-maker for the city, however — the mayor reported earning $2 million "
+        "from it last year.",
         # a relative clause of manner is no content: "that" is no complementiser here
         "Mayor Linda Park was once asked how the strike would end. She responded then the same way "
         "that we must respond now.",

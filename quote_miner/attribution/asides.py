@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from quote_miner.attribution.lexicon import SETTING_OFF_MARKS
+from quote_miner.attribution.mentions import is_source
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,8 @@ def set_off(cue: Token, sent: Span) -> SetOff | None:
         k -= 1
     if not named or k <= sent.start and doc[k].lower_ != "as":
         return None
+    if doc[k].text in ASIDE_DASHES and says_something_of_its_own(cue, sent):
+        return None  # "an ambitious — some say unrealistic — goal": the aside's own words
     names = (
         doc[subject_after.left_edge.i : subject_after.right_edge.i + 1]
         if subject_after is not None
@@ -69,3 +72,30 @@ def named_before(cue: Token, sent: Span, speaker: Token | None) -> Token | None:
     if not heads or heads[0].dep_ == "conj" and heads[0].head == speaker:
         return speaker  # "Only Portugal, Spain and Ireland have said …": one holder of three names
     return heads[0]
+
+
+# Dashes that set off an aside (a hyphen, as in "(R-S.C.)", does not).
+ASIDE_DASHES = frozenset({"—", "–", "--", "―"})
+# What may follow a parenthetical cue before the aside closes: when and where it was said, and
+# to whom.
+CUE_ADJUNCTS = frozenset({"npadvmod", "prep", "advmod", "agent", "dative"})
+
+
+def says_something_of_its_own(cue: Token, sent: Span) -> bool:
+    """Whether words after a cue set off by a dash, before the aside closes, are what it says:
+    "an ambitious — some say unrealistic — goal" is about the goal, no frame for the sentence
+    (but "— said Mr. Obama on Tuesday —" frames it)."""
+    allowed = {
+        t.i
+        for c in cue.children
+        # (its own clause frames too: "— Mukasey told delegates that …")
+        if c.i > cue.i
+        and (c.dep_ in CUE_ADJUNCTS or c.dep_ in ("nsubj", "ccomp") or c.dep_ == "dobj" and is_source(c))
+        for t in c.subtree
+    }
+    for t in cue.doc[cue.i + 1 : sent.end]:
+        if t.text in SETTING_OFF_MARKS or t.is_sent_end:
+            return False
+        if not (t.is_punct or t.is_space or t.i in allowed):
+            return True
+    return False

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quote_miner.attribution.asides import named_before, set_off
+from quote_miner.attribution.asides import ASIDE_DASHES, named_before, says_something_of_its_own, set_off
 from quote_miner.attribution.clauses import (
     DANGLING_TAGS,
     addressees,
@@ -438,6 +438,13 @@ def _verb_claim(
         clause = next((c for c in clauses if c.i > tok.i), clauses[0] if clauses else None)
         if clause is not None and clause.i < tok.i and any(k.dep_ == "mark" for k in tok.children):
             clause = None  # "…, that he wants to …": the cue is itself a subordinate clause
+        if (
+            clause is not None
+            and clause.i < tok.i
+            and any(t.text in ASIDE_DASHES for t in tok.doc[clause.right_edge.i + 1 : tok.i])
+            and says_something_of_its_own(tok, sent)
+        ):
+            clause = None  # "an ambitious — some say unrealistic — goal": an aside of its own
         if clause is None:
             clause = misattached_clause(tok)
         if clause is not None and any(
