@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quote_miner.attribution import (
@@ -26,8 +25,8 @@ from quote_miner.attribution.quoted_runs import not_speech, speech_without_speak
 from quote_miner.attribution.transcripts import Turn, continued_turn, transcript_labels, transcript_turn
 from quote_miner.clean import BODY, BOILERPLATE, DEK, HEADING, TITLE, CleanResult, clean_source, clean_text
 from quote_miner.dates import QuoteDater, article_date_from_text, full_date
-from quote_miner.html import VisibleText
 from quote_miner.names import clean_role
+from quote_miner.paragraphs import Paragraph, html_paragraphs, pieces
 from quote_miner.quotes import (
     QuoteSpan,
     leaves_quote_open,
@@ -57,37 +56,6 @@ class Extraction:
     dateline: str | None = None
     # Said to the user, not an error: "4 passages (2,310 words) … were left out".
     warnings: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Paragraph:
-    start: int  # raw offsets
-    end: int
-    text: str  # for text sources raw[start:end]; for HTML, the visible text there
-    label: str
-    visible: VisibleText | None = None  # HTML only: the page's visible text and its map
-    vstart: int = 0  # where ``text`` starts in the visible text
-    standfirst: bool = False  # the dek under the headline (extracted like the body)
-
-    def raw_span(self, start: int, end: int) -> tuple[int, int]:
-        """Raw offsets of ``text[start:end]``."""
-        if self.visible is None:
-            return self.start + start, self.start + end
-        return self.visible.raw_span(self.vstart + start, self.vstart + end)
-
-
-def pieces(text: str, max_chars: int) -> list[tuple[int, int]]:
-    """``text`` cut into pieces of at most ``max_chars``, at a sentence end where one is near."""
-    out, pos = [], 0
-    while pos < len(text):
-        cut = min(len(text), pos + max_chars)
-        if cut < len(text):
-            ends = [m.end() for m in re.finditer(r"[.!?][\"”’]?\s+", text[pos:cut])]
-            if ends and ends[-1] > max_chars // 2:
-                cut = pos + ends[-1]
-        out.append((pos, cut))
-        pos = cut
-    return out
 
 
 def paragraphs_of(cleaned: CleanResult, *, max_chars: int) -> list[Paragraph]:
@@ -264,8 +232,7 @@ def extract_paragraphs(
     nlp: Language,
     settings: ExtractSettings,
 ) -> Extraction:
-    ready = prepare_paragraphs(text, paras, cleaned, article, settings)
-    return finish_paragraphs(ready, parse_prepared(nlp, [ready], settings)[0], settings)
+    return _extract_prepared(prepare_paragraphs(text, paras, cleaned, article, settings), nlp, settings)
 
 
 @dataclass(frozen=True)
@@ -319,6 +286,8 @@ def prepare_paragraphs(
 def parse_prepared(nlp: Language, articles: list[Prepared], settings: ExtractSettings) -> list[list[Doc]]:
     """The docs of several articles' paragraphs, parsed in one stream (the parser and the
     recogniser run faster on full batches than on one article's few paragraphs)."""
+    from quote_miner.nlp import parse_paragraphs
+
     texts = [t for a in articles for t in a.texts]
     full = [f for a in articles for f in a.full or ()] if settings.selective else None
     docs = parse_paragraphs(nlp, texts, full=full, batch_size=settings.batch_size)
@@ -327,6 +296,10 @@ def parse_prepared(nlp: Language, articles: list[Prepared], settings: ExtractSet
         out.append(docs[k : k + len(a.texts)])
         k += len(a.texts)
     return out
+
+
+def _extract_prepared(ready: Prepared, nlp: Language, settings: ExtractSettings) -> Extraction:
+    return finish_paragraphs(ready, parse_prepared(nlp, [ready], settings)[0], settings)
 
 
 def finish_paragraphs(ready: Prepared, docs: list[Doc], settings: ExtractSettings) -> Extraction:
@@ -365,44 +338,6 @@ def _worth_parsing(para: Paragraph, first: bool) -> bool:
     return para.label == TITLE or para.text.rstrip().endswith(":")
 
 
-LIGHT_DISABLED = ("tok2vec", "tagger", "parser", "ner")
-
-
-def parse_paragraphs(
-    nlp: Language, texts: list[str], *, full: list[bool] | None, batch_size: int
-) -> list[Doc]:
-    """Docs for ``texts`` in order: the whole pipeline where ``full`` says so (paragraphs that
-    can hold a quotation or a claim), elsewhere only tokens and sentences."""
-    from quote_miner.nlp import assign_pos, entity_recogniser_stands_alone, recognise_entities_near_names
-
-    def parsed(docs):
-        for doc in docs:
-            if doc.has_annotation("TAG") and not doc.has_annotation("POS"):
-                assign_pos(doc)
-            yield doc
-
-    if full is None:
-        return list(parsed(nlp.pipe(texts, batch_size=batch_size)))
-    heavy_texts = [t for t, f in zip(texts, full, strict=True) if f]
-    if entity_recogniser_stands_alone(nlp):
-        # the recogniser only where names are written (see recognise_entities_near_names)
-        heavy_docs = list(parsed(nlp.pipe(heavy_texts, batch_size=batch_size, disable=["ner"])))
-        recognise_entities_near_names(nlp, heavy_docs, batch_size=batch_size)
-    else:
-        heavy_docs = list(parsed(nlp.pipe(heavy_texts, batch_size=batch_size)))
-    if all(full):
-        return heavy_docs
-    heavy = iter(heavy_docs)
-    light_off = [name for name in LIGHT_DISABLED if name in nlp.pipe_names and name in dict(nlp.pipeline)]
-    light = iter(
-        nlp.pipe(
-            [t for t, f in zip(texts, full, strict=True) if not f], batch_size=batch_size, disable=light_off
-        )
-    )
-    sentencizer = _sentencizer()
-    return [next(heavy) if f else sentencizer(next(light)) for f in full]
-
-
 def _named_in_body(mention, body_text: str, index) -> bool:
     """A headline's holder is someone the article's body names ("Rubio: …"), not a column
     label ("Diplomacy Watch: …")."""
@@ -413,13 +348,6 @@ def _named_in_body(mention, body_text: str, index) -> bool:
         index.lookup(mention.text) is not None
         or re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", body_text) is not None
     )
-
-
-@lru_cache(maxsize=1)
-def _sentencizer():
-    from spacy.pipeline import Sentencizer
-
-    return Sentencizer()
 
 
 def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extraction:
@@ -597,8 +525,9 @@ def extract_article(
     """Extract from a source read by ``source.read_source`` (plain text or saved HTML)."""
     from quote_miner.nlp import load_nlp
 
-    ready = prepare_article(source, settings=settings, recurring=recurring)
-    return finish_paragraphs(ready, parse_prepared(nlp or load_nlp(), [ready], settings)[0], settings)
+    return _extract_prepared(
+        prepare_article(source, settings=settings, recurring=recurring), nlp or load_nlp(), settings
+    )
 
 
 def prepare_article(
@@ -611,36 +540,6 @@ def prepare_article(
         cleaned = clean_source(source, recurring=recurring)
         paras = paragraphs_of(cleaned, max_chars=settings.max_piece_chars)
     return prepare_paragraphs(source.text, paras, cleaned, source.article(), settings)
-
-
-def html_paragraphs(
-    raw: str,
-    *,
-    title: str | None,
-    max_chars: int,
-) -> tuple[CleanResult, list[Paragraph]]:
-    """The article paragraphs of a saved page, each mapped back to the raw HTML."""
-    from quote_miner.html import extract_article_text, locate, visible_text
-
-    article_text = extract_article_text(raw)
-    cleaned = clean_text(article_text, title=title)
-    visible = visible_text(raw)
-    kept = [ln for ln in cleaned.lines if ln.label in (BODY, HEADING)]
-    paras = []
-    for line, where in zip(kept, locate([ln.text for ln in kept], visible), strict=True):
-        if where is None:
-            continue
-        vs, ve = where
-        start, end = visible.raw_span(vs, ve)
-        paras.append(Paragraph(start, end, visible.text[vs:ve], line.label, visible, vs))
-    return cleaned, [q for p in paras for q in (_cut(p, max_chars) if len(p.text) > max_chars else [p])]
-
-
-def _cut(p: Paragraph, max_chars: int) -> list[Paragraph]:
-    return [
-        Paragraph(*p.raw_span(a, b), p.text[a:b], p.label, p.visible, p.vstart + a)
-        for a, b in pieces(p.text, max_chars)
-    ]
 
 
 def extract_source(source: Source, **kwargs) -> list[Quote]:

@@ -138,17 +138,16 @@ def _settings(task: Task) -> ExtractSettings:
 
 def _parse_groups(tasks: list[Task], ready: dict) -> list[list[int]]:
     """The articles parsed together: same model and settings, at most CHUNK_MAX_CHARS of text."""
+
+    def kind(k: int) -> tuple[str | None, bool]:
+        return tasks[k].model, tasks[k].selective
+
     groups: list[list[int]] = []
     chars = 0
     for k in sorted(ready):
-        last = groups[-1] if groups else None
-        same = last is not None and (tasks[last[0]].model, tasks[last[0]].selective) == (
-            tasks[k].model,
-            tasks[k].selective,
-        )
         size = len(ready[k][0].text)
-        if same and chars + size <= CHUNK_MAX_CHARS:
-            last.append(k)
+        if groups and kind(groups[-1][0]) == kind(k) and chars + size <= CHUNK_MAX_CHARS:
+            groups[-1].append(k)
             chars += size
         else:
             groups.append([k])

@@ -157,6 +157,50 @@ def _near_capitals(doc: Doc) -> list[int]:
     return [i for i in range(n) if keep[i]]
 
 
+LIGHT_DISABLED = ("tok2vec", "tagger", "parser", "ner")
+
+
+def parse_paragraphs(
+    nlp: Language, texts: list[str], *, full: list[bool] | None, batch_size: int
+) -> list[Doc]:
+    """Docs for ``texts`` in order: the whole pipeline where ``full`` says so (paragraphs that
+    can hold a quotation or a claim), elsewhere only tokens and sentences."""
+
+    def parsed(docs):
+        for doc in docs:
+            if doc.has_annotation("TAG") and not doc.has_annotation("POS"):
+                assign_pos(doc)
+            yield doc
+
+    if full is None:
+        return list(parsed(nlp.pipe(texts, batch_size=batch_size)))
+    heavy_texts = [t for t, f in zip(texts, full, strict=True) if f]
+    if entity_recogniser_stands_alone(nlp):
+        # the recogniser only where names are written (see recognise_entities_near_names)
+        heavy_docs = list(parsed(nlp.pipe(heavy_texts, batch_size=batch_size, disable=["ner"])))
+        recognise_entities_near_names(nlp, heavy_docs, batch_size=batch_size)
+    else:
+        heavy_docs = list(parsed(nlp.pipe(heavy_texts, batch_size=batch_size)))
+    if all(full):
+        return heavy_docs
+    heavy = iter(heavy_docs)
+    light_off = [name for name in LIGHT_DISABLED if name in nlp.pipe_names and name in dict(nlp.pipeline)]
+    light = iter(
+        nlp.pipe(
+            [t for t, f in zip(texts, full, strict=True) if not f], batch_size=batch_size, disable=light_off
+        )
+    )
+    sentencizer = _sentencizer()
+    return [next(heavy) if f else sentencizer(next(light)) for f in full]
+
+
+@lru_cache(maxsize=1)
+def _sentencizer():
+    from spacy.pipeline import Sentencizer
+
+    return Sentencizer()
+
+
 def load_nlp(name: str | None = None) -> Language:
     """The pipeline for ``name`` (or the preferred installed one), loaded once per process."""
     return _load(tuple(model_candidates(name)))

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quote_miner.extraction import parse_paragraphs
-from quote_miner.nlp import entity_recogniser_stands_alone
+from quote_miner.nlp import entity_recogniser_stands_alone, parse_paragraphs
 
 # Names separated by long runs of lower-case words, as in most news paragraphs.
 PARAGRAPHS = [

@@ -42,7 +42,7 @@ def set_off(cue: Token, sent: Span) -> SetOff | None:
         k -= 1
     if not named or k <= sent.start and doc[k].lower_ != "as":
         return None
-    if doc[k].text in ASIDE_DASHES and says_something_of_its_own(cue, sent):
+    if dash_aside_of_its_own(cue, sent, opening=doc[k : k + 1]):
         return None  # "an ambitious — some say unrealistic — goal": the aside's own words
     names = (
         doc[subject_after.left_edge.i : subject_after.right_edge.i + 1]
@@ -81,10 +81,13 @@ ASIDE_DASHES = frozenset({"—", "–", "--", "―"})
 CUE_ADJUNCTS = frozenset({"npadvmod", "prep", "advmod", "agent", "dative"})
 
 
-def says_something_of_its_own(cue: Token, sent: Span) -> bool:
-    """Whether words after a cue set off by a dash, before the aside closes, are what it says:
-    "an ambitious — some say unrealistic — goal" is about the goal, no frame for the sentence
-    (but "— said Mr. Obama on Tuesday —" frames it)."""
+def dash_aside_of_its_own(cue: Token, sent: Span, *, opening: Span) -> bool:
+    """Whether the cue stands in an aside opened by a dash (one in ``opening``, the words where
+    the aside can open) and says something of its own before it closes: "an ambitious — some say
+    unrealistic — goal" is about the goal, no frame for the sentence or the clause before it
+    (but "— said Mr. Obama on Tuesday —" and "— Mukasey told delegates that …" frame)."""
+    if not any(t.text in ASIDE_DASHES for t in opening):
+        return False
     allowed = {
         t.i
         for c in cue.children

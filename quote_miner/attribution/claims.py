@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quote_miner.attribution.asides import ASIDE_DASHES, named_before, says_something_of_its_own, set_off
+from quote_miner.attribution.according import reported_sides
+from quote_miner.attribution.asides import dash_aside_of_its_own, named_before, set_off
 from quote_miner.attribution.clauses import (
     DANGLING_TAGS,
     addressees,
@@ -310,62 +311,10 @@ def _noun_claim(noun: Token, quote_ranges) -> Claim | None:
 
 
 def _according_claims(tok: Token, sent: Span, quote_ranges) -> list[Claim]:
-    """ "According to X, P", "P, according to X", "P, per X"; a cue inside its clause ("…
-    on Sunday, according to CNN, killing 35") gives a record for each side. What follows "and"
-    or "but" after the cue is another statement, not X's."""
-    if tok.lower_ == "per":
-        speaker = next((c for c in tok.children if c.dep_ == "pobj"), None)
-        if speaker is None or not (
-            speaker.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or speaker.pos_ == "PROPN"
-        ):
-            return []
-    else:
-        speaker = speaker_token_for_cue(tok)
-    if speaker is None:
+    found = reported_sides(tok, sent, quote_ranges)
+    if found is None:
         return []
-    # The source phrase, less a relative clause after the source ("according to Al Jazeera,
-    # where Moscow returned 175 soldiers" — that is what Al Jazeera reports).
-    reported = {t.i for c in speaker.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
-    phrase = [t for t in tok.subtree if t.i not in reported]
-    lo, hi = phrase[0].i, phrase[-1].i
-    rest = [
-        t for t in sent if (t.i < lo or t.i > hi) and not t.is_punct and not in_ranges(t.idx, quote_ranges)
-    ]
-    left = _own_words([t for t in rest if t.i < lo])
-    right = _own_words([t for t in rest if t.i > hi])
-    doc = tok.doc
-    if right and (right[0].dep_ == "cc" or not any(t.is_punct for t in doc[hi : right[0].i])):
-        # "and …" is another statement; words running on from the source are more of its name
-        # ("according to the organizer Alliance to Reclaim Our Schools (AROS)")
-        right = []
-
-    def frames_a_quote(side: list[Token]) -> bool:
-        # the side opens right after a quotation's closing mark: it is that quotation's frame
-        return any(0 <= side[0].idx - close <= 3 for _, close in quote_ranges)
-
-    def clause(side: list[Token]) -> bool:
-        return (
-            len(side) >= 4
-            and not (side[-1].i + 1 < len(doc) and doc[side[-1].i + 1].text == ":")
-            # a source inside speaks for itself ("according to Yahoo News, Lehrich said that …",
-            # "“…?” O’Malley said at a press conference, according to the Las Vegas Sun")
-            and not any(
-                is_cue(t)
-                and own_subject(t) is not None
-                and (any(c.dep_ == "ccomp" for c in t.children) or frames_a_quote(side))
-                for t in side
-            )
-        )
-
-    def finite(side: list[Token]) -> bool:
-        # a clause ("Russia is building …"), not a phrase ("at a labor conference last month")
-        return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in side)
-
-    left = left if clause(left) and finite(left) else []
-    # after the cue, the rest of the clause it interrupts ("…, killing at least 35 people")
-    if not (clause(right) and (finite(right) or left)) or _about_the_source(right, speaker, bool(left)):
-        right = []
-    sides = [side for side in (left, right) if side]
+    speaker, sides = found
     cue = "according to" if tok.lower_ == "according" else "per"
     return [
         Claim(
@@ -375,36 +324,6 @@ def _according_claims(tok: Token, sent: Span, quote_ranges) -> list[Claim]:
         )
         for side in sides
     ]
-
-
-def _about_the_source(words: list[Token], source: Token, after_claim: bool) -> bool:
-    """Whether what follows "according to X," describes X ("…, who was an adviser to the
-    campaign", "WKOW, the ABC affiliate") or, after the claim, qualifies it ("…, compared with
-    its 25 percent rate", "…, despite winning …"), rather than going on with what X reports
-    ("…, killing 35"; "According to Sperry, while …")."""
-    first = words[0]
-    describes = (
-        first.lower_ in ("who", "whom", "whose", "which", "that")
-        or first.dep_ == "appos"
-        or any(t.dep_ == "appos" and t.head == source for t in words[:3])
-    )
-    return describes or after_claim and (first.pos_ in ("ADP", "SCONJ") or first.tag_ == "VBN")
-
-
-def _own_words(words: list[Token]) -> list[Token]:
-    """The words up to a cue of someone else's inside them: "Pentagon officials questioned an
-    ally …, saying they are “fed up”" — what the officials said is theirs, not the outlet's.
-    The cut falls where the phrase holding the cue starts ("…, in addition to saying …")."""
-    deps = ("advcl", "xcomp", "conj", "parataxis", "pcomp")
-    for k, t in enumerate(words):
-        if k < 3 or not (is_cue(t) and t.tag_ == "VBG" and t.dep_ in deps):
-            continue
-        phrase = t
-        while phrase.head != phrase and phrase.head.left_edge.i > words[0].i:
-            phrase = phrase.head
-        cut = next((n for n, w in enumerate(words) if w.i >= phrase.left_edge.i), k)
-        return words[: cut if cut >= 3 else k]
-    return words
 
 
 # Words that make a reported clause a question ("asked whether …", "wondered if …").
@@ -441,8 +360,7 @@ def _verb_claim(
         if (
             clause is not None
             and clause.i < tok.i
-            and any(t.text in ASIDE_DASHES for t in tok.doc[clause.right_edge.i + 1 : tok.i])
-            and says_something_of_its_own(tok, sent)
+            and dash_aside_of_its_own(tok, sent, opening=tok.doc[clause.right_edge.i + 1 : tok.i])
         ):
             clause = None  # "an ambitious — some say unrealistic — goal": an aside of its own
         if clause is None:

@@ -24,9 +24,9 @@ from quote_miner.attribution.lexicon import (
     RELATIVE_PRONOUNS,
     SOURCE_NOUNS,
     SUBJECT_DEPS,
-    TITLE_WORDS,
     VAGUE_SUBJECTS,
 )
+from quote_miner.attribution.roles import role_appos, role_before
 from quote_miner.attribution.syntax import ancestors, entity_of, has_article, own_subject
 from quote_miner.quotes import BELIEF_LEMMAS, PHRASAL_SPEECH, SPEECH_LEMMAS, SPEECH_NOUNS, cue_lemma
 
@@ -53,59 +53,6 @@ class Attribution:
     method: str  # "cue", "according", "colon", "trailer", "continuation", "nearest"
     confidence: float
     cue_pos: int | None = None
-
-
-def role_before(ent: Span) -> str | None:
-    """Title words in front of a name: "Kremlin spokesman Dmitry Peskov" → "Kremlin spokesman"."""
-    doc = ent.doc
-    root = ent.root
-    i = ent.start - 1
-    while i >= 0:
-        t = doc[i]
-        verbal = t.pos_ in ("VERB", "AUX", "ADP") and t.dep_ != "prep"
-        if t.is_punct or t.dep_ in ("det", "poss", "case", "cc") or verbal:
-            break
-        if not (t.head == root or root in ancestors(t) or t.head.i >= ent.start or t.head.i > t.i):
-            break
-        i -= 1
-    words = doc[i + 1 : ent.start]
-    role = words.text.strip(" ,")
-    # A role is a few words of one noun phrase ("US Secretary of State"), never a headline.
-    if (
-        not role
-        or len(words) > 6
-        or any(c in role for c in "/|\n:()")
-        or not any(t.pos_ == "NOUN" or t.lower_ in TITLE_WORDS for t in words)
-    ):
-        return None
-    return role
-
-
-def role_appos(token: Token) -> str | None:
-    for child in token.children:
-        if child.dep_ == "appos":
-            words = [t for t in child.subtree if not t.is_punct]
-            if words and words[0].dep_ == "det":
-                words = words[1:]
-            if words and len(words) <= 12:
-                return token.doc[words[0].i : words[-1].i + 1].text
-    return None
-
-
-def role_described(token: Token) -> str | None:
-    """The description a name stands in apposition to: "The lanky professor, Tom Reed, …" →
-    "lanky professor" (what "the bespectacled professor said" later refers to)."""
-    head = token.head
-    # (the description is the phrase itself, not a noun inside it: "The author of the book,
-    # Mitchell Zuckoff," is no book)
-    if token.dep_ != "appos" or head.pos_ != "NOUN" or head.i > token.i or head.dep_ == "pobj":
-        return None
-    words = [t for t in token.doc[head.left_edge.i : head.i + 1] if not t.is_punct]
-    if words and words[0].dep_ == "det":
-        words = words[1:]
-    if not words or len(words) > 8:
-        return None
-    return token.doc[words[0].i : words[-1].i + 1].text
 
 
 def relative_antecedent(token: Token) -> Token | None:

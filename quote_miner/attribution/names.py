@@ -21,7 +21,7 @@ from quote_miner.attribution.lexicon import (
     ROLE_TITLES,
     TITLE_WORDS,
 )
-from quote_miner.attribution.mentions import role_appos, role_before, role_described
+from quote_miner.attribution.roles import role_appos, role_before, role_described
 from quote_miner.attribution.syntax import doc_text, entities
 from quote_miner.names import fold
 
