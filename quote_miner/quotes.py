@@ -229,7 +229,9 @@ TRIGGER_WORDS = _trigger_forms()
 SPEECH_FORMS = frozenset(f for lemma in SPEECH_LEMMAS for f in word_forms(lemma))
 
 # “Fine,” said Governor Amy Chu. — the quotation first, with its own punctuation, then a frame.
-FRAMED_QUOTE_RE = re.compile(r"""\s*[“"‘'][^“”"]{1,120}?[,.?!][”"’']\s+(?P<frame>[^“”"]{3,80}?)[.?!]?\s*$""")
+FRAMED_QUOTE_RE = re.compile(
+    r"""\s*(?:``|[“"‘'])[^“”"]{1,120}?[,.?!](?:''|[”"’'])\s+(?P<frame>[^“”"`]{3,80}?)[.?!]?\s*$"""
+)
 
 
 def framed_quote(text: str) -> bool:
@@ -573,8 +575,8 @@ def leaves_quote_open(text: str) -> bool:
 
 
 def has_quote_mark(text: str) -> bool:
-    """A double quotation mark or a guillemet anywhere in the line."""
-    return any(c in text for c in '“”"«»')
+    """A double quotation mark, a guillemet or a two-backtick opening anywhere in the line."""
+    return any(c in text for c in '“”"«»') or "``" in text
 
 
 QUOTED_RUN_RE = re.compile(r"[“\"][^”\"]*[”\"]")

@@ -128,6 +128,17 @@ def test_partial_quote_needs_a_cue(extract_one):
     ]
 
 
+def test_words_describing_a_speech_noun_are_not_its_words(extract_one):
+    # the response is the department's; calling it "inaccurate" is the report's
+    text = (
+        "The State Department gave an “inaccurate and incomplete” response about her email use, "
+        "according to a report from the inspector general."
+    )
+    assert texts_and_speakers(only(extract_one(text), "partial")) == [
+        ("inaccurate and incomplete", "the inspector general")
+    ]
+
+
 def test_scare_quotes_are_not_quotes(extract_one):
     rs = extract_one("Europeans formed a “coalition of the willing” to support Ukraine this year.")
     assert only(rs, "partial") == [] and only(rs, "direct") == []
@@ -879,6 +890,7 @@ def test_one_word_quotes_with_their_speaker_are_speech_however_capitalised():
     [
         '"Fine," said Governor Amy Chu.\n',  # the whole input, pasted on its own
         'The budget passed.\n\n"Fine," said Governor Amy Chu.\n\nThe vote was 30 to 12.\n',
+        "``Fine,'' said Governor Amy Chu.\n",  # LaTeX-style marks
     ],
 )
 def test_a_short_text_keeps_its_one_word_quote(text):

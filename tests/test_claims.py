@@ -40,6 +40,10 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "Others blamed the party, and Sen. David Perdue (R-Ga.) said he didn’t believe those charges.",
             ("he didn’t believe those charges", "David Perdue"),
         ),
+        (  # a gerund subject the parser hangs on the cue is still the clause's
+            "The chief said being involved in violence is never easy for anyone.",
+            ("being involved in violence is never easy for anyone", "The chief"),
+        ),
         (  # a present-tense cue the tagger reads as a plural noun ("claims")
             "But Trump claims that he should be the exception.",
             ("he should be the exception", "Trump"),

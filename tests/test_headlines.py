@@ -58,6 +58,25 @@ def test_a_short_lede_in_the_past_tense_is_not_a_headline(extract_one):
     assert ("talks with Washington would go on", "Dmitry Peskov") in claims(rs)
 
 
+def test_a_source_noun_before_a_colon(extract_one):
+    text = (
+        "IG report: State was inaccurate on Clinton.\n\n"
+        "The State Department gave an incomplete response, according to a report from the IG."
+    )
+    assert ("State was inaccurate on Clinton", "IG") in claims(extract_one(text))
+
+
+def test_a_lede_with_a_noun_in_the_form_of_a_verb_is_not_a_headline_claim(extract_one):
+    text = (
+        "He pounces on counters and jabs the gun at tellers, only 2 pounds of pressure preventing "
+        "that gun from firing.\n\n"
+        "“He is going to hurt somebody,” said Paul Martin, a sheriff’s detective."
+    )
+    rs = extract_one(text)
+    assert claims(rs) == []  # not "He pounces on" counters that "and jabs the gun …"
+    assert [(r["text"], r["speaker"]) for r in rs] == [("He is going to hurt somebody,", "Paul Martin")]
+
+
 def test_block_of_words_after_a_colon_frame(extract_one):
     text = (
         "Christie Calls Clinton A Disgrace\n\n"

@@ -17,6 +17,7 @@ from quote_miner.attribution.clauses import (
     clause_above,
     clause_before_final_cue,
     content_start,
+    gerund_before,
     goes_on_after,
     misattached_clause,
     other_cue,
@@ -385,12 +386,19 @@ def _verb_claim(
             begins = content_start(tok, clause)
             if begins is not None:
                 words = [t for t in words if t.i >= begins.left_edge.i]
-            subject = next((c for c in tok.children if c.dep_ == "dobj" and c.i < clause.i), None)
+            subject = next(
+                (
+                    c
+                    for c in tok.children
+                    if c.i < clause.i and (c.dep_ == "dobj" or gerund_before(c, tok, clause))
+                ),
+                None,
+            )
             if subject is not None and not any(
-                k.dep_ in ("nsubj", "nsubjpass", "expl") for k in clause.children
+                k.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for k in clause.children
             ):
-                # "She said negotiations towards … may occur": the parser made the clause's
-                # subject the cue's object.
+                # "She said negotiations towards … may occur", "said being involved in violence
+                # is never easy": the parser made the clause's subject the cue's object.
                 words = [t for t in sent if subject.left_edge.i <= t.i <= words[-1].i]
             # "said that A, and that B" / "said A, but that B": one claim in two clauses.
             for more in tok.children:

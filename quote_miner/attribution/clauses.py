@@ -204,6 +204,17 @@ def addressees(cue: Token, comp: Token) -> list[Token]:
     return found
 
 
+def gerund_before(child: Token, cue: Token, clause: Token) -> bool:
+    """Whether the cue's ``child`` is a gerund phrase standing between the cue and its clause
+    ("said being involved in violence is never easy"): the clause's subject, misparsed."""
+    return (
+        child.dep_ == "xcomp"
+        and child.left_edge.i == cue.i + 1
+        and child.left_edge.tag_ == "VBG"
+        and child.right_edge.i + 1 == clause.left_edge.i
+    )
+
+
 def content_start(cue: Token, clause: Token) -> Token | None:
     """The clause's subject, when the parser took the cue's own time or place into the clause
     right after the cue: "said on Tuesday he was ready", "said after the vote the council had

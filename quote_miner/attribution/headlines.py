@@ -48,14 +48,19 @@ def headline_claim(doc: Doc) -> Claim | None:
         subject = words[j:k]
         if not subject or not (subject[0].text[:1].isupper() or subject[0].like_num):
             continue
+        labels = k + 2 < len(words) and words[k + 1].text == ":"  # "IG report: State was …"
+        if subject[-1].pos_ in ("ADP", "CCONJ", "DET", "PART") or (
+            verb.text.islower() and not verb.tag_.startswith("VB") and not labels
+        ):
+            # no subject, or a noun: "He pounces on counters and jabs …" (a lead, not "X counters")
+            continue
         if subject[-1].tag_ == "POS" or verb.ent_iob_ == "I" and not verb.tag_.startswith("VB"):
             # a noun, not a verb: "Clinton’s Plan for Taxes …", "Washington Post Hit Piece …"
             # (a name found in a title-case headline may take in a verb: "Christie Calls Clinton")
             continue
-        if k + 1 < len(words) and _states_clause(doc, words[k + 1].idx, end, cue_lemma(verb.text)):
-            return _headline(
-                doc, subject[0].idx, subject[-1].idx + len(subject[-1]), words[k + 1].idx, end, verb.text
-            )
+        after = words[k + 2 if labels else k + 1].idx if k + 1 < len(words) else end
+        if k + 1 < len(words) and _states_clause(doc, after, end, cue_lemma(verb.text)):
+            return _headline(doc, subject[0].idx, subject[-1].idx + len(subject[-1]), after, end, verb.text)
         break
     m = HEADLINE_TAIL_RE.search(text)
     if m and len(text[: m.start()].split()) >= 2:

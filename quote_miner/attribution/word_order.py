@@ -129,7 +129,9 @@ def frame_subject(doc: Doc, cue: Token, end: int, quote_ranges, parsed: Token | 
         region = between
     elif cue.tag_ == "VBG":
         return parsed  # "“New York values,” saying the city …": what follows is what was said
-    elif cue_lemma(cue.text) in TARGET_LEMMAS:
+    elif cue_lemma(cue.text) in TARGET_LEMMAS or cue.pos_ == "NOUN":
+        # (a noun the quoted words describe holds its speaker itself, if at all: an
+        # “inaccurate” response about her email use is not her email use's)
         return parsed
     else:
         region = []
