@@ -44,6 +44,10 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "The chief said being involved in violence is never easy for anyone.",
             ("being involved in violence is never easy for anyone", "The chief"),
         ),
+        (  # a second clause joined by "and" with no comma goes on with the content
+            "Voters said the mayor has no plan and it's time for a change.",
+            ("the mayor has no plan and it's time for a change", "Voters"),
+        ),
         (  # a present-tense cue the tagger reads as a plural noun ("claims")
             "But Trump claims that he should be the exception.",
             ("he should be the exception", "Trump"),
