@@ -28,7 +28,9 @@ from quote_miner.dates import QuoteDater, article_date_from_text, full_date
 from quote_miner.names import clean_role
 from quote_miner.paragraphs import Paragraph, html_paragraphs, pieces
 from quote_miner.quotes import (
+    SPEECH_FORMS,
     QuoteSpan,
+    cue_lemma,
     leaves_quote_open,
     mask_markup,
     might_hold_speech,
@@ -150,6 +152,13 @@ def mask_dateline(text: str) -> str:
     return " " * m.end() + text[m.end() :]
 
 
+def _after_speech_verb(prefix: str) -> bool:
+    """Whether the words before a quotation end with a speech verb, or one and its addressee
+    ("she said", "Mark told Jacob")."""
+    words = [w.strip(",;").lower() for w in prefix.split()[-2:]]
+    return bool(words) and (words[-1] in SPEECH_FORMS or len(words) == 2 and cue_lemma(words[0]) == "tell")
+
+
 def _quote_kind(text: str, span: QuoteSpan, sent_start: int, prev_close: int | None = None) -> str:
     if span.recovered or span.continues:
         return "direct"
@@ -167,6 +176,8 @@ def _quote_kind(text: str, span: QuoteSpan, sent_start: int, prev_close: int | N
     sentence_like = content.rstrip('”"’ ').endswith((".", "?", "!", ",")) and len(content.split()) >= 4
     if (first.isupper() or first in "[(") and (prefix.endswith(",") or sentence_like):
         return "direct"
+    if first.isupper() and content.rstrip('”"’ ').endswith((".", "?", "!")) and _after_speech_verb(prefix):
+        return "direct"  # She said "I support you."
     return "partial"
 
 

@@ -330,6 +330,9 @@ def _double_role(text: str, i: int, ch: str) -> str:
         return "open"
     if closes_ctx and not opens_ctx:
         return "close"
+    if prev in ",;:" and nxt.isspace():
+        # `their differences," Ban urged`: an opener is followed by its first word
+        return "close"
     return "either"
 
 
@@ -464,8 +467,9 @@ def quote_spans(text: str, *, continues: bool = False, next_opens: bool | str = 
             inner = []
             floor = m.pos + m.length
         else:
-            # A closer with no opener: recover the quote back to its sentence start.
-            s = sentence_start_before(text, m.pos, floor)
+            # A closer with no opener: recover the quote back to its sentence start (tags of
+            # markup left in the text are no words of it).
+            s = sentence_start_before(mask_markup(text), m.pos, floor)
             if m.pos - s > 1 and text[s : m.pos].strip():
                 spans.append(QuoteSpan(s, m.pos, None, m.pos, recovered=True))
             floor = m.pos + m.length

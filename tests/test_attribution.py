@@ -600,6 +600,20 @@ def test_a_possessive_description_is_the_person_the_article_names_so(extract_one
     assert rs[0]["speaker"] == "Campbell’s partner"
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ('Mayor Ann Lee said "I support you."', [("direct", "I support you.", "Ann Lee")]),
+        ('Mark Reed told Jo "I will protect you."', [("direct", "I will protect you.", "Mark Reed")]),
+        # a quoted title after a verb that is no speech verb stays a fragment
+        ('The mayor called the plan "A Bad Idea."', [("partial", "A Bad Idea.", "The mayor")]),
+    ],
+)
+def test_a_sentence_quoted_right_after_its_speech_verb_is_direct(extract_one, text, expected):
+    got = [(r["kind"], r["text"], r["speaker"]) for r in extract_one(text) if r["kind"] != "indirect"]
+    assert got == expected
+
+
 def test_leftover_markup_is_neither_quote_nor_speaker(extract_one):
     text = (
         'Mayor Linda Park spoke on Monday. <tweet tweet-author=" that the port is closed and we rate '

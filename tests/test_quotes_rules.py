@@ -71,6 +71,17 @@ def test_missing_opening_mark_recovers_to_sentence_start():
     assert spans[0].recovered
 
 
+def test_a_straight_mark_after_a_comma_and_before_a_space_closes():
+    # its opener was lost (the page was cut): the quote is the words before it, not those after
+    p = 'The mayor met the council again. We cannot wait any longer," Park told the council.'
+    assert texts(p) == ["We cannot wait any longer,"]
+
+
+def test_a_recovered_quotation_leaves_leftover_markup_out():
+    p = '</p>\n<p class="story" data-count="25">We cannot wait any longer," Park told the council.</p>'
+    assert texts(p) == ["We cannot wait any longer,"]
+
+
 def test_stray_mark_costs_only_its_own_quote():
     p = "He said “this never closes. Later, “the real quote,” she said."
     assert texts(p) == ["the real quote,"]
@@ -249,7 +260,7 @@ def test_a_quotation_that_runs_on_keeps_a_quotation_of_the_other_typography_insi
     [
         # straight marks take their role from the characters around them
         ('He said "yes" today.', [(8, 1, "open"), (12, 1, "close")]),
-        ('"Yes," he said.', [(0, 1, "open"), (5, 1, "either")]),
+        ('"Yes," he said.', [(0, 1, "open"), (5, 1, "close")]),  # after a comma, before a space
         ('a"b', [(1, 1, "either")]),
         ('"', [(0, 1, "either")]),
         ('x "‘a', [(2, 1, "open")]),  # before a single opener
