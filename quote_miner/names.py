@@ -17,7 +17,10 @@ TITLES = frozenset(
     representative gov governor minister prime pm premier chancellor spokesman spokeswoman
     spokesperson ambassador envoy special general gen lieutenant lt colonel col major
     captain admiral sergeant chief judge justice mayor king queen prince princess pope rev
-    reverend professor prof attorney former state deputy acting press foreign the of us u.s""".split()
+    reverend professor prof attorney former state deputy acting press foreign the of us u.s
+    councillor councilor councilman councilwoman alderman alderwoman mp mpp mla trustee
+    commissioner superintendent supt inspector insp detective det sergeant sgt constable const
+    officer sheriff coach bishop rabbi imam pastor provost""".split()
 )
 # Fuzzy thresholds (rapidfuzz ratio, 0–100).
 SURNAME_MIN = 88  # "Zelensky" ~ "Zelenskyy"

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quote_miner.errors import ModelError
+from quote_miner.names import TITLES, fold
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -146,6 +147,31 @@ def recognise_entities_near_names(nlp: Language, docs: list[Doc], *, batch_size:
         doc.set_ents(ents, default="outside")
 
 
+def complete_person_names(doc: Doc) -> None:
+    """Extend a person the recogniser found in a title alone to the name the title goes with:
+    "[Councillor] Ana Bailão" → "[Councillor Ana Bailão]" (the parser joins them: the title is
+    a compound of the surname, and the words between are untagged proper nouns)."""
+    if not doc.has_annotation("DEP") or not doc.has_annotation("ENT_IOB"):
+        return
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        last = ent[-1]
+        head = last.head
+        if ent.label_ != "PERSON" or last.dep_ != "compound" or head.i <= last.i or head.pos_ != "PROPN":
+            continue
+        if not all(fold(t.text).strip(".") in TITLES for t in ent):
+            continue  # a name already ("Clinton Cash" is no person's)
+        between = doc[last.i + 1 : head.i + 1]
+        if all(t.pos_ == "PROPN" and not t.ent_type_ for t in between):
+            ents[k] = Span(doc, ent.start, head.i + 1, label=ent.label)
+            changed = True
+    if changed:
+        doc.set_ents(ents, default="unmodified")
+
+
 def _near_capitals(doc: Doc) -> list[int]:
     n = len(doc)
     keep = [False] * n
@@ -172,8 +198,13 @@ def parse_paragraphs(
                 assign_pos(doc)
             yield doc
 
+    def named(docs):
+        for doc in docs:
+            complete_person_names(doc)
+            yield doc
+
     if full is None:
-        return list(parsed(nlp.pipe(texts, batch_size=batch_size)))
+        return list(named(parsed(nlp.pipe(texts, batch_size=batch_size))))
     heavy_texts = [t for t, f in zip(texts, full, strict=True) if f]
     if entity_recogniser_stands_alone(nlp):
         # the recogniser only where names are written (see recognise_entities_near_names)
@@ -181,6 +212,7 @@ def parse_paragraphs(
         recognise_entities_near_names(nlp, heavy_docs, batch_size=batch_size)
     else:
         heavy_docs = list(parsed(nlp.pipe(heavy_texts, batch_size=batch_size)))
+    heavy_docs = list(named(heavy_docs))
     if all(full):
         return heavy_docs
     heavy = iter(heavy_docs)

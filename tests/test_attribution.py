@@ -565,6 +565,50 @@ def test_a_description_is_the_person_named_in_a_sentence_without_speech(extract_
 
 
 @pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # a description of someone the article names refers back to them, as a pronoun would
+        (
+            "Chris Anderson has run the Blue Door Café on Queen Street for 22 years.\n\n"
+            "“I was stunned,” said the affable proprietor.",
+            "Chris Anderson",
+        ),
+        (
+            "Donald Trump spoke in Nashua on Monday.\n\n“It will be huge,” the billionaire businessman said.",
+            "Donald Trump",
+        ),
+        # the nouns of unnamed sources stand for someone else
+        (
+            "Chris Anderson has run the café for 22 years.\n\n“It was a shock,” said the senior official.",
+            "the senior official",
+        ),
+        # a place in the description is in the person's role
+        (
+            "Former Florida Gov. Jeb Bush spoke in Nashua.\n\n“It will pass,” the Ohio governor said.",
+            "the Ohio governor",
+        ),
+        ("Gov. Jeb Bush spoke in Nashua.\n\n“It will pass,” the governor said.", "Jeb Bush"),
+        # "the governor" is no former governor
+        ("Former Gov. Jeb Bush spoke in Nashua.\n\n“It will pass,” the governor said.", "the governor"),
+        # an abbreviated title is the role it stands for
+        ("Prof. Ryan Wise studies cities.\n\n“It happens all the time,” the professor said.", "Ryan Wise"),
+    ],
+)
+def test_a_description_refers_back_to_the_person_it_describes(extract_one, text, speaker):
+    assert speakers(only(extract_one(text), "direct")) == [speaker]
+
+
+def test_a_title_the_recogniser_took_alone_goes_with_its_name(extract_one):
+    # (the recogniser tags "Councillor" alone as the person; the parser joins it to the name)
+    text = (
+        "Lisa Moreau runs the kitchen. She said the couple had spent $30,000 on the patio.\n\n"
+        "Governance lassitude is how Councillor Ana Bailão described the city’s handling of the file. "
+        "“Residents deserve better,” she said."
+    )
+    assert speakers(only(extract_one(text), "direct")) == ["Ana Bailão"]
+
+
+@pytest.mark.parametrize(
     "introduction",
     [
         "Mark Wise spoke at the rally on Monday. His dad, Tom Wise, was there too.",

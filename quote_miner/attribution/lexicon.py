@@ -33,6 +33,31 @@ POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
 
 
+# Abbreviated titles and the role they name: "Prof. Ryan Wise" is who "the professor" means.
+TITLE_ABBREVIATIONS = {
+    "prof": "professor",
+    "sen": "senator",
+    "gov": "governor",
+    "rep": "representative",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "maj": "major",
+    "capt": "captain",
+    "cmdr": "commander",
+    "adm": "admiral",
+    "sgt": "sergeant",
+    "det": "detective",
+    "insp": "inspector",
+    "supt": "superintendent",
+    "const": "constable",
+    "rev": "reverend",
+    "atty": "attorney",
+    "amb": "ambassador",
+    "pres": "president",
+}
+
+
 # Title words that only modify the title after them ("Former", "Vice", "Deputy"): no role alone.
 TITLE_MODIFIERS = frozenset(
     """the former acting state us u.s deputy press foreign national security defence defense
@@ -359,6 +384,30 @@ SOURCE_NOUNS = frozenset(
     percent percentage majority minority plurality half third quarter
     ad advertisement commercial release article book video clip brief sign banner""".split()
 )
+# Nouns for one person by what they do, with which an article refers back to someone it has
+# named ("the Florida senator", "the billionaire businessman", "the affable proprietor"); with
+# the -er/-or/-ist/-ian/-man endings (PERSON_SUFFIXES, AGENT_SUFFIXES).
+EPITHET_NOUNS = frozenset(
+    """minister president premier secretary senator lawmaker legislator congressman
+    congresswoman representative governor mayor ambassador diplomat envoy leader chief
+    chairman chairwoman ceo executive economist scientist scholar historian strategist critic
+    activist advocate candidate nominee frontrunner front-runner challenger incumbent
+    journalist correspondent columnist author host anchor pundit attorney prosecutor judge
+    justice general surgeon neurosurgeon physician chef pilot dentist veteran pastor priest
+    rabbi imam bishop delegate tycoon mogul billionaire millionaire entrepreneur star actor
+    actress singer coach veteran""".split()
+)
+# Nouns for the unnamed people who stand beside the named ones ("the official said", "the
+# aide said"): never someone the article has named, without more evidence.
+ANONYMOUS_NOUNS = frozenset(
+    """official officer spokesman spokeswoman spokesperson aide source staffer insider adviser
+    advisor person man woman witness resident neighbor neighbour member employee worker
+    analyst expert observer voter supporter speaker caller reader viewer user""".split()
+)
+# Words that set one unnamed person beside another: "the second official", "another aide".
+OTHER_WORDS = frozenset("other another second third fourth first".split())
+
+
 # Quantities that stand for people as subjects: "Many of his supporters believe …", "each
 # saying …", "Those close to him say …".
 QUANTIFIER_SOURCES = frozenset(

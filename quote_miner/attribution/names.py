@@ -19,6 +19,7 @@ from quote_miner.attribution.lexicon import (
     PLACE_PREPOSITIONS,
     POSSESSIVE_PRONOUNS,
     ROLE_TITLES,
+    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
 from quote_miner.attribution.roles import role_appos, role_before, role_described
@@ -109,16 +110,28 @@ class NameIndex:
     def described_as(self, description: str) -> str | None:
         """The one person the article names whose role is what a definite description calls
         someone: "the Kremlin spokesman" is Dmitry Peskov when the article names him so."""
+        found = self.all_described_as(description)
+        return found.pop() if len(found) == 1 else None
+
+    def all_described_as(self, description: str) -> set[str]:
+        """Everyone the article names whose role a definite description fits."""
         words = description.lower().replace(",", " ").replace("’", "'").split()
         if len(words) < 2:
-            return None
+            return set()
+        # A place or party in the description is in the role: "the Ohio governor" is not
+        # "former Florida Gov. Jeb Bush".
+        proper = [w for w in description.replace(",", " ").split()[1:-1] if w[:1].isupper()]
+        named = [re.sub(r"['’]s$", "", fold(w)) for w in proper]
         possessor = words[0][:-2] if words[0].endswith("'s") else None
         if words[0] not in ("the", "this", "that", "his", "her", "their") and possessor is None:
-            return None
+            return set()
         found = {
             full
             for full, role in self.roles.items()
             if _role_head(role) in words[1:]
+            and _places_agree(named, role)
+            # "the governor" is no former governor ("former Florida Gov. Jeb Bush")
+            and ("former" in words or "former" not in fold(role).split())
             # "Campbell's partner" is the partner the article names as Campbell's, or as "his
             # partner" when it names a Campbell: "Mark Wise spoke. His dad, Tom Wise, …"
             and (
@@ -128,10 +141,14 @@ class NameIndex:
                 and self.lookup(possessor) is not None
             )
         }
-        return found.pop() if len(found) == 1 else None
+        return found
 
     def role(self, full: str) -> str | None:
         return self.roles.get(full)
+
+    def has_role_named(self, noun: str) -> bool:
+        """Whether someone the article names has a role named by ``noun`` ("professor")."""
+        return any(_role_head(role) == noun for role in self.roles.values())
 
     def full_names(self) -> list[str]:
         return sorted(self.counts)
@@ -142,11 +159,30 @@ def only_honorific(role: str | None) -> bool:
     return role is not None and all(fold(w).strip(".") in HONORIFICS for w in role.split())
 
 
+# Endings of the adjectives for a people or a party: "Mexican", "Chinese", "British",
+# "Democratic", "Israeli".
+PEOPLE_ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "i")
+
+
+def _places_agree(named: list[str], role: str) -> bool:
+    """Whether the proper words of a description ("the Ohio governor": "ohio") fit a role."""
+    if not named or any(w in fold(role) for w in named):
+        return True
+    # A place must be in the role ("the Florida senator" is no "Sen. Bernie Sanders"); a
+    # nationality or party may be said otherwise ("Mexico's President").
+    if any(not w.endswith(PEOPLE_ADJECTIVE_ENDINGS) for w in named):
+        return False
+    own = [fold(w).strip(".,") for w in role.split() if w[:1].isupper()]
+    return not [w for w in own if w not in TITLE_WORDS and w.rstrip(".") not in TITLE_ABBREVIATIONS]
+
+
 def _role_head(role: str) -> str:
     """The noun a role is named by: "senior adviser to Macron" → "adviser"."""
     before = re.split(r"\s(?:to|of|for|at|in|with|from)\s", role.lower(), maxsplit=1)[0]
     words = before.replace(",", " ").split()
-    return words[-1] if words else ""
+    if not words:
+        return ""
+    return TITLE_ABBREVIATIONS.get(words[-1].rstrip("."), words[-1])
 
 
 def build_name_index(docs: list[Doc]) -> NameIndex:

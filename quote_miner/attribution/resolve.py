@@ -11,7 +11,18 @@ from itertools import chain
 
 from spacy.tokens import Doc, Token
 
-from quote_miner.attribution.lexicon import GENDERED_TITLES, GENDERED_WORDS, ISSUED_NOUNS, PERSON_PRONOUNS
+from quote_miner.attribution.lexicon import (
+    AGENT_SUFFIXES,
+    ANONYMOUS_NOUNS,
+    EPITHET_NOUNS,
+    GENDERED_TITLES,
+    GENDERED_WORDS,
+    ISSUED_NOUNS,
+    NOT_AGENTS,
+    OTHER_WORDS,
+    PERSON_PRONOUNS,
+    PERSON_SUFFIXES,
+)
 from quote_miner.attribution.mentions import Mention, is_cue, mention_for, named_issuer
 from quote_miner.attribution.names import NameIndex, looks_like_person_name
 from quote_miner.attribution.syntax import (
@@ -25,6 +36,9 @@ from quote_miner.attribution.syntax import (
     sentence_of,
     sentences,
 )
+
+# The words of a plain description before its noun: "the lanky, bespectacled professor".
+DESCRIBING_DEPS = frozenset({"amod", "compound", "nmod", "punct", "cc", "conj", "advmod"})
 
 # --- in-article resolution -----------------------------------------------------------------
 
@@ -127,7 +141,7 @@ class ArticleResolver:
     def resolve(self, para: int, mention: Mention | None) -> Speaker:
         """The speaker ``mention`` (in paragraph ``para``) stands for, with the basis in words."""
         speaker = self._resolve(para, mention)
-        return replace(speaker, basis=self._basis(mention, speaker))
+        return replace(speaker, basis=speaker.basis or self._basis(mention, speaker))
 
     def _basis(self, mention: Mention | None, speaker: Speaker) -> str:
         if mention is None:
@@ -204,7 +218,57 @@ class ArticleResolver:
         issuer = self._issuer_named_before(para, mention)
         if issuer is not None:
             return self._resolve(para, mention_for(issuer))
+        found = self._referred_back_to(para, mention)
+        if found is not None:
+            return found
         return Speaker(mention.text, "unnamed", None)
+
+    def _referred_back_to(self, para: int, mention: Mention) -> Speaker | None:
+        """The named person a description of one person refers back to, as a pronoun would:
+        "Chris Anderson has run the café for 22 years. … “I was stunned,” said the affable
+        proprietor." The description has a word of its own before the noun, which names what
+        someone does ("the billionaire businessman", "the Florida senator"); a place or party
+        in it must be in the person's role ("Florida Sen. Marco Rubio"). Not the nouns of
+        unnamed sources ("the senior official"), nor "the second aide", nor a noun that is someone's
+        role; the person must be the only one of either gender the pronoun search would find."""
+        span = self.docs[para].char_span(mention.start, mention.end, alignment_mode="expand")
+        words = [t for t in span if not t.is_punct] if span is not None else []
+        if len(words) < 3 or words[0].lower_ != "the":
+            return None
+        head, modifiers = words[-1], words[1:-1]
+        low = head.lower_
+        if head.tag_ != "NN" or low in ANONYMOUS_NOUNS or any(t.lower_ in OTHER_WORDS for t in modifiers):
+            return None
+        if not (
+            low in EPITHET_NOUNS
+            or low.endswith(PERSON_SUFFIXES)
+            or low.endswith(AGENT_SUFFIXES)
+            and low not in NOT_AGENTS
+        ):
+            return None
+        if any(t.dep_ not in DESCRIBING_DEPS for t in modifiers):
+            return None  # a clause or a phrase of its own: not a plain description
+        if self.index.has_role_named(low):
+            return None  # the roles decide ("described_as"): two professors, no guess
+        gender = "f" if low.endswith(("woman", "ess")) else "m" if low.endswith("man") else None
+        found = {
+            s.name: s
+            for g in ((gender,) if gender else ("m", "f"))
+            if (s := self._antecedent(para, mention.start, g)) is not None and s.name
+        }
+        if len(found) != 1:
+            return None
+        speaker = next(iter(found.values()))
+        if len(speaker.name.split()) < 2:
+            return None  # someone the article introduced by their full name, not "Condi"
+        named = [t for t in modifiers if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP")]
+        role = (speaker.role or "").lower()
+        if any(t.lower_ not in role for t in named):
+            return None
+        return replace(
+            speaker,
+            basis=f"“{mention.text}” refers back to {speaker.name}, the nearest person it can describe",
+        )
 
     def _issuer_named_before(self, para: int, mention: Mention) -> Token | None:
         """Who "the statement" came from, when the article said so when it first cited it: "A
@@ -302,10 +366,15 @@ class ArticleResolver:
             if _about_the_same(sent, subjects, gender):
                 k -= 1
                 continue
-            for found in (self._person_from_token(t) for t in subjects + words):
+            for t in subjects + words:
+                found = self._person_from_token(t)
                 if not self._fits(found, gender):
                     continue
                 if self.genders.get(found.name) == gender:
+                    return found
+                if (p, k) == (para, si - 1) and t.dep_ == "nsubj" and is_cue(t.head):
+                    # Who spoke in the sentence right before: "… is how Councillor Ana Bailão
+                    # described it. “…,” she said." — not a woman named further back.
                     return found
                 # Merely named, and never called "she" or "he": a fit, but a weak one. Someone
                 # the article does call so, a little further back, is the better antecedent
