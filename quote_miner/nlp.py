@@ -253,6 +253,7 @@ def _load(candidates: tuple[str, ...]) -> Language:
             if component in nlp.pipe_names and (component != "attribute_ruler" or "tagger" in nlp.pipe_names):
                 nlp.disable_pipe(component)
         _split_glued_quotation_marks(nlp)
+        _keep_joined_titles(nlp)
         # Articles past spaCy's default limit are cut into pieces by `extract`, never refused.
         nlp.max_length = max(nlp.max_length, 2_000_000)
         return nlp
@@ -267,6 +268,18 @@ def _split_glued_quotation_marks(nlp: Language) -> None:
 
     glued = [r"(?<=\w)[,;:](?=[“‘])", r"(?<=[,;:])[“‘](?=\w)"]
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *glued]).finditer
+
+
+# Joined abbreviated titles (Canadian Press style): "Lt.-Gov. Edith Dumont", "Maj.-Gen. …".
+JOINED_TITLES = ("Lt.-Gov.", "Lt.-Col.", "Lt.-Gen.", "Lt.-Cmdr.", "Maj.-Gen.", "Brig.-Gen.", "Sgt.-Maj.")
+
+
+def _keep_joined_titles(nlp: Language) -> None:
+    """One token each: split at the dots, "Lt.-Gov." makes the name after it an organisation."""
+    from spacy.symbols import ORTH
+
+    for title in JOINED_TITLES:
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
 
 
 def installed_model(name: str | None = None) -> tuple[str, str | None] | None:

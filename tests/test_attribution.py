@@ -598,6 +598,20 @@ def test_a_description_refers_back_to_the_person_it_describes(extract_one, text,
     assert speakers(only(extract_one(text), "direct")) == [speaker]
 
 
+def test_a_title_joined_by_a_hyphen_goes_with_its_name(extract_one):
+    text = "Lt.-Gov. Edith Dumont presented the award.\n\n“He showed courage,” Dumont said."
+    assert speakers(only(extract_one(text), "direct")) == ["Edith Dumont"]
+
+
+def test_a_speaker_after_a_dateline_has_no_blanks(extract_one):
+    rs = only(
+        extract_one("OTTAWA — Federal officials said Thursday they would review the rules."), "indirect"
+    )
+    assert [(r["speaker"], r["speaker_mention"]["text"]) for r in rs] == [
+        ("Federal officials", "Federal officials")
+    ]
+
+
 def test_a_title_the_recogniser_took_alone_goes_with_its_name(extract_one):
     # (the recogniser tags "Councillor" alone as the person; the parser joins it to the name)
     text = (

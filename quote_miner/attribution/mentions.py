@@ -214,7 +214,10 @@ def _description(token: Token) -> Mention:
         ):
             break
         keep.append(t)
-    keep = [t for t in keep if not t.is_punct and not (t.dep_ == "case" and t.head == token)]  # "’s"
+    # (not "’s", nor the blanks a masked dateline leaves: "OTTAWA — Federal officials said")
+    keep = [
+        t for t in keep if not t.is_punct and not t.is_space and not (t.dep_ == "case" and t.head == token)
+    ]
     left = [t for t in keep if t.i <= token.i]
     right = [t for t in keep if t.i > token.i and t.i - token.i <= 8]
     words = left + right
