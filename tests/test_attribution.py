@@ -598,6 +598,36 @@ def test_a_description_refers_back_to_the_person_it_describes(extract_one, text,
     assert speakers(only(extract_one(text), "direct")) == [speaker]
 
 
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # "it" speaking is the organisation just named
+        (
+            "The Youth Councils of Ontario has called for an inquiry. “Young people are going hungry,” "
+            "it said in a statement.",
+            "Youth Councils of Ontario",
+        ),
+        # not one named further back, past a thing "it" could be
+        (
+            "Google sued the city in May. That agreement gave the firm a discount. “It is void,” it said.",
+            None,
+        ),
+        # nor a person
+        ("Mayor Ann Lee spoke on Monday. “It is void,” it said.", None),
+    ],
+)
+def test_it_speaking_is_the_organisation_just_named(extract_one, text, speaker):
+    assert speakers(only(extract_one(text), "direct")) == [speaker]
+
+
+def test_a_dateline_is_no_part_of_a_claim(extract_one):
+    text = (
+        "HAMILTON, Ont. — Demand at food banks hit a record in October, according to a report by Food Share."
+    )
+    rs = only(extract_one(text), "indirect")
+    assert texts_and_speakers(rs) == [("Demand at food banks hit a record in October", "Food Share")]
+
+
 def test_a_title_joined_by_a_hyphen_goes_with_its_name(extract_one):
     text = "Lt.-Gov. Edith Dumont presented the award.\n\n“He showed courage,” Dumont said."
     assert speakers(only(extract_one(text), "direct")) == ["Edith Dumont"]

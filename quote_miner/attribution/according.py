@@ -29,7 +29,9 @@ def reported_sides(tok: Token, sent: Span, quote_ranges) -> tuple[Token, list[li
     phrase = [t for t in tok.subtree if t.i not in reported]
     lo, hi = phrase[0].i, phrase[-1].i
     rest = [
-        t for t in sent if (t.i < lo or t.i > hi) and not t.is_punct and not in_ranges(t.idx, quote_ranges)
+        t
+        for t in sent
+        if (t.i < lo or t.i > hi) and not t.is_punct and not t.is_space and not in_ranges(t.idx, quote_ranges)
     ]
     left = _own_words([t for t in rest if t.i < lo])
     right = _own_words([t for t in rest if t.i > hi])

@@ -297,6 +297,8 @@ class ArticleResolver:
 
     def _pronoun(self, para: int, mention: Mention) -> Speaker:
         low = mention.text.lower()
+        if low == "it":
+            return self._organisation_before(para, mention.start) or Speaker(None, "unknown", None)
         if low not in PERSON_PRONOUNS:
             return Speaker(None, "unknown", None)
         gender = PERSON_PRONOUNS[low]
@@ -305,6 +307,48 @@ class ArticleResolver:
             return Speaker(None, "unknown", None)
         self.genders.setdefault(found.name, gender)
         return found
+
+    def _organisation_before(self, para: int, pos: int) -> Speaker | None:
+        """What "it" speaking stands for: the nearest thing before it, in its paragraph or the
+        one before, that "it" can stand for, when that is an organisation ("The Youth Councils
+        of Ontario has called for an inquiry. “…,” it said in a statement.") or a document.
+        People and plurals are passed over, another "it" goes on with the same one; anything
+        else ("That agreement gave Trump access … It did, however, require …"), or nothing in
+        its sentence and the one before, is no speaker."""
+        si = self._sent_index(para, pos)
+        p, k = para, si
+        for _ in range(2):  # its sentence and the one before
+            if k < 0:
+                p -= 1
+                if p < 0:
+                    break
+                k = len(self._sents[p]) - 1
+            credited = [s for _, s in self.credited.get((p, k), []) if s.type == "organization"]
+            if credited:
+                return credited[-1]
+            rng = self.quote_ranges[p]
+            sent = self._sents[p][k][2]
+            subjects = [
+                t
+                for t in sent
+                if t.dep_ in ("nsubj", "nsubjpass")
+                and not in_ranges(t.idx, rng)
+                and (p < para or t.idx < pos)
+            ]
+            for t in reversed(subjects):
+                if t.lower_ == "it":
+                    break  # the same "it" again: look further back
+                if t.ent_type_ != "ORG" and (
+                    t.ent_type_ == "PERSON" or t.pos_ == "PRON" or t.tag_ in ("NNS", "NNPS")
+                ):
+                    continue  # no "it"
+                found = self._resolve(p, mention_for(t))
+                if found.type == "organization" or t.lower_ in ISSUED_NOUNS:
+                    basis = f"“it” refers back to {found.name}, the nearest organisation before it"
+                    return replace(found, basis=basis)
+                return None
+            k -= 1
+        return None
 
     def _fits(self, speaker: Speaker | None, gender: str) -> bool:
         return (
