@@ -20,7 +20,8 @@ TITLES = frozenset(
     reverend professor prof attorney former state deputy acting press foreign the of us u.s
     councillor councilor councilman councilwoman alderman alderwoman mp mpp mla trustee
     commissioner superintendent supt inspector insp detective det sergeant sgt constable const
-    officer sheriff coach bishop rabbi imam pastor provost lt.-gov lt.-col lt.-gen lt.-cmdr
+    officer sheriff coach bishop rabbi imam pastor provost cllr coun ald atty pres hon msgr cpl pte brig
+    lt.-gov lt.-col lt.-gen lt.-cmdr
     maj.-gen brig.-gen sgt.-maj""".split()
 )
 # Fuzzy thresholds (rapidfuzz ratio, 0–100).

@@ -253,7 +253,7 @@ def _load(candidates: tuple[str, ...]) -> Language:
             if component in nlp.pipe_names and (component != "attribute_ruler" or "tagger" in nlp.pipe_names):
                 nlp.disable_pipe(component)
         _split_glued_quotation_marks(nlp)
-        _keep_joined_titles(nlp)
+        _keep_abbreviated_titles(nlp)
         # Articles past spaCy's default limit are cut into pieces by `extract`, never refused.
         nlp.max_length = max(nlp.max_length, 2_000_000)
         return nlp
@@ -270,15 +270,46 @@ def _split_glued_quotation_marks(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *glued]).finditer
 
 
-# Joined abbreviated titles (Canadian Press style): "Lt.-Gov. Edith Dumont", "Maj.-Gen. …".
-JOINED_TITLES = ("Lt.-Gov.", "Lt.-Col.", "Lt.-Gen.", "Lt.-Cmdr.", "Maj.-Gen.", "Brig.-Gen.", "Sgt.-Maj.")
+# Abbreviated titles spaCy's tokenizer splits from their full stop ("Sgt", "."), which then
+# ends a sentence before the name; and joined ones (Canadian Press style: "Lt.-Gov. Edith
+# Dumont"), which make the name after them an organisation.
+ABBREVIATED_TITLES = (
+    "Lt.",
+    "Col.",
+    "Maj.",
+    "Capt.",
+    "Cmdr.",
+    "Sgt.",
+    "Cpl.",
+    "Pte.",
+    "Brig.",
+    "Det.",
+    "Insp.",
+    "Supt.",
+    "Const.",
+    "Coun.",
+    "Cllr.",
+    "Ald.",
+    "Atty.",
+    "Amb.",
+    "Pres.",
+    "Hon.",
+    "Msgr.",
+    "Lt.-Gov.",
+    "Lt.-Col.",
+    "Lt.-Gen.",
+    "Lt.-Cmdr.",
+    "Maj.-Gen.",
+    "Brig.-Gen.",
+    "Sgt.-Maj.",
+)
 
 
-def _keep_joined_titles(nlp: Language) -> None:
-    """One token each: split at the dots, "Lt.-Gov." makes the name after it an organisation."""
+def _keep_abbreviated_titles(nlp: Language) -> None:
+    """Each one token, as the model's training data writes them."""
     from spacy.symbols import ORTH
 
-    for title in JOINED_TITLES:
+    for title in ABBREVIATED_TITLES:
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
 
 

@@ -628,6 +628,29 @@ def test_a_dateline_is_no_part_of_a_claim(extract_one):
     assert texts_and_speakers(rs) == [("Demand at food banks hit a record in October", "Food Share")]
 
 
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # an abbreviated title spaCy splits from its full stop ("Sgt", ".") is one word and a role
+        ("Sgt. Amy Ruiz said the road was closed.\n\n“Nobody was hurt,” the sergeant said.", "Amy Ruiz"),
+        ("Coun. Josh Matlow spoke first.\n\n“It will not do,” the councillor said.", "Josh Matlow"),
+        ("Cllr Sarah Jones spoke first.\n\n“We have listened,” the councillor said.", "Sarah Jones"),
+        # the name that ends a frame after its titles
+        (
+            "“We are at war with ISIL,” said Pentagon spokesman Navy Capt. Jeff Davis, who was asked.",
+            "Jeff Davis",
+        ),
+        # not a name inside the description ("an aide to …")
+        (
+            "“It was a mistake,” said a former top aide to President George W. Bush.",
+            "a former top aide to President George W. Bush",
+        ),
+    ],
+)
+def test_abbreviated_titles_and_the_name_after_them(extract_one, text, speaker):
+    assert speakers(only(extract_one(text), "direct")) == [speaker]
+
+
 def test_a_title_joined_by_a_hyphen_goes_with_its_name(extract_one):
     text = "Lt.-Gov. Edith Dumont presented the award.\n\n“He showed courage,” Dumont said."
     assert speakers(only(extract_one(text), "direct")) == ["Edith Dumont"]

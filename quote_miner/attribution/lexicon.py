@@ -55,6 +55,9 @@ TITLE_ABBREVIATIONS = {
     "atty": "attorney",
     "amb": "ambassador",
     "pres": "president",
+    "cllr": "councillor",
+    "coun": "councillor",
+    "ald": "alderman",
 }
 
 

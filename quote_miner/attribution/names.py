@@ -69,7 +69,12 @@ class NameIndex:
         return fold(strip_titles(name)) in self.institutions
 
     def add(self, name: str, role: str | None = None) -> None:
-        name = strip_titles(" ".join(w for w in name.split() if not w.startswith(("@", "#"))))
+        raw = " ".join(w for w in name.split() if not w.startswith(("@", "#")))
+        name = strip_titles(raw)
+        if role is None and raw.endswith(name) and raw != name:
+            # a title the recogniser took into the name is the role: "[Cllr Sarah Jones]"
+            title = raw[: len(raw) - len(name)].strip(" ,")
+            role = None if only_honorific(title) else title or None
         words = name.split()
         if len(words) < 2 or len(words) > 4 or not all(w[:1].isupper() for w in words):
             return

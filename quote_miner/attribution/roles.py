@@ -30,7 +30,7 @@ def role_before(ent: Span) -> str | None:
         not role
         or len(words) > 6
         or any(c in role for c in "/|\n:()")
-        or not any(t.pos_ == "NOUN" or t.lower_ in TITLE_WORDS for t in words)
+        or not any(t.pos_ == "NOUN" or t.lower_.rstrip(".") in TITLE_WORDS for t in words)
     ):
         return None
     return role

@@ -142,6 +142,19 @@ def frame_subject(doc: Doc, cue: Token, end: int, quote_ranges, parsed: Token | 
     if not region or len(region) > 25:
         return parsed
     lo, hi = region[0].i, region[-1].i
+    for ent in entities(doc):
+        if (
+            ent.label_ == "PERSON"
+            and lo < ent.start
+            and ent.end - 1 == hi
+            and ent.root.dep_ not in ("pobj", "dobj", "poss")
+            and not any(t.pos_ in ("ADP", "VERB", "AUX") for t in doc[lo : ent.start])
+            # (of two names, the first: "Edward-Isaac Dovere and Gabriel Debenedetti wrote")
+            and not any(t.ent_type_ == "PERSON" for t in doc[lo : ent.start])
+        ):
+            # the name that ends the frame, after its titles: "said Pentagon spokesman Navy
+            # Capt. Jeff Davis" (the parser may end a sentence at "Capt.")
+            return ent.root
     if parsed is not None and lo <= parsed.i <= hi:
         return parsed
     for chunk in doc.noun_chunks:
