@@ -215,6 +215,23 @@ def test_claims(extract_one, text, expected):
 
 
 @pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Most voters said the mayor was honest, while 22 percent said they might change their mind.",
+            [("the mayor was honest", "Most voters"), ("they might change their mind", "22 percent")],
+        ),
+        (
+            "The minister insisted the deal was fair, though his aide Sam Hill admitted it had flaws.",
+            [("the deal was fair", "The minister"), ("it had flaws", "Sam Hill")],
+        ),
+    ],
+)
+def test_a_concessive_clause_with_a_speaker_of_its_own_is_another_claim(extract_one, text, expected):
+    assert claims(extract_one, text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # refusals and non-statements

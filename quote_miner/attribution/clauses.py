@@ -30,19 +30,31 @@ def subordinate(verb: Token) -> bool:
     )
 
 
+# What opens a clause that sets a second statement against the first: "…, though he admitted …".
+CONCESSIVE_MARKS = frozenset({"though", "although", "while", "whereas"})
+
+
 def other_cue(words: list[Token], cue: Token) -> int | None:
     """Where a second cue verb with its own words starts inside a claim: "May said the country
-    would leave … and suggested that it would withdraw …" is two claims."""
+    would leave … and suggested that it would withdraw …" is two claims, and so is "insisted
+    the deal was fair, though he admitted it had flaws" (an adverbial clause with a speaker
+    and words of its own)."""
     for k, t in enumerate(words):
         if (
             k >= 3
             and t != cue
-            and t.dep_ == "conj"
+            and (
+                t.dep_ == "conj"
+                or t.dep_ == "advcl"
+                and any(c.dep_ == "nsubj" for c in t.children)
+                and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS for c in t.children)
+                and t.left_edge.i > words[0].i
+            )
             and (t.head == cue or t.head in words)
             and is_cue(t, belief=True)
             and any(c.dep_ in ("ccomp", "xcomp") for c in t.children)
         ):
-            cut = k
+            cut = k if t.dep_ == "conj" else next(n for n, w in enumerate(words) if w.i >= t.left_edge.i)
             while cut > 0 and (words[cut - 1].dep_ == "cc" or words[cut - 1].is_punct):
                 cut -= 1
             return cut
