@@ -651,6 +651,22 @@ def test_abbreviated_titles_and_the_name_after_them(extract_one, text, speaker):
     assert speakers(only(extract_one(text), "direct")) == [speaker]
 
 
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # with no one named whom the pronoun fits, the unnamed person its sentence describes
+        (
+            'A police spokeswoman said the road was closed. "Nobody was hurt," she said.',
+            "A police spokeswoman",
+        ),
+        # of the pronoun's gender only
+        ('A police spokeswoman said the road was closed. "Nobody was hurt," he said.', None),
+    ],
+)
+def test_a_pronoun_with_no_name_to_refer_to_is_the_person_described(extract_one, text, speaker):
+    assert speakers(only(extract_one(text), "direct")) == [speaker]
+
+
 def test_a_title_joined_by_a_hyphen_goes_with_its_name(extract_one):
     text = "Lt.-Gov. Edith Dumont presented the award.\n\n“He showed courage,” Dumont said."
     assert speakers(only(extract_one(text), "direct")) == ["Edith Dumont"]

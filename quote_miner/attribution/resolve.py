@@ -304,9 +304,39 @@ class ArticleResolver:
         gender = PERSON_PRONOUNS[low]
         found = self._antecedent(para, mention.start, gender)
         if found is None:
-            return Speaker(None, "unknown", None)
+            return self._description_before(para, mention.start, gender) or Speaker(None, "unknown", None)
         self.genders.setdefault(found.name, gender)
         return found
+
+    def _description_before(self, para: int, pos: int, gender: str) -> Speaker | None:
+        """What "he" or "she" stands for when the article names no one it fits: the unnamed
+        person the subject of its sentence, or of the sentence before, describes ("The minister
+        insisted the deal was fair, though he admitted it had flaws")."""
+        si = self._sent_index(para, pos)
+        for p, k in ((para, si), (para, si - 1)):
+            if k < 0:
+                continue
+            sent = self._sents[p][k][2]
+            rng = self.quote_ranges[p]
+            for t in sent:
+                if t.idx >= pos or t.dep_ not in ("nsubj", "nsubjpass") or in_ranges(t.idx, rng):
+                    continue
+                low = t.lower_
+                if t.tag_ != "NN" or not (
+                    low in EPITHET_NOUNS
+                    or low in ANONYMOUS_NOUNS
+                    or low.endswith(PERSON_SUFFIXES)
+                    or low.endswith(AGENT_SUFFIXES)
+                    and low not in NOT_AGENTS
+                ):
+                    continue
+                said = "f" if low.endswith(("woman", "ess")) else "m" if low.endswith("man") else gender
+                if said != gender:
+                    continue
+                found = self._resolve(p, mention_for(t))
+                basis = f"the pronoun refers back to “{found.name}” (the article names no one it fits)"
+                return replace(found, basis=basis)
+        return None
 
     def _organisation_before(self, para: int, pos: int) -> Speaker | None:
         """What "it" speaking stands for: the nearest thing before it, in its paragraph or the
