@@ -564,6 +564,7 @@ def test_a_description_is_the_person_named_in_a_sentence_without_speech(extract_
     assert rs[0]["speaker"] == "the lanky, bespectacled professor"
 
 
+# Who a mention resolves to: descriptions, titles, "it", pronouns with no name to refer to.
 @pytest.mark.parametrize(
     "text,speaker",
     [
@@ -592,15 +593,6 @@ def test_a_description_is_the_person_named_in_a_sentence_without_speech(extract_
         ("Former Gov. Jeb Bush spoke in Nashua.\n\n“It will pass,” the governor said.", "the governor"),
         # an abbreviated title is the role it stands for
         ("Prof. Ryan Wise studies cities.\n\n“It happens all the time,” the professor said.", "Ryan Wise"),
-    ],
-)
-def test_a_description_refers_back_to_the_person_it_describes(extract_one, text, speaker):
-    assert speakers(only(extract_one(text), "direct")) == [speaker]
-
-
-@pytest.mark.parametrize(
-    "text,speaker",
-    [
         # "it" speaking is the organisation just named
         (
             "The Youth Councils of Ontario has called for an inquiry. “Young people are going hungry,” "
@@ -614,23 +606,6 @@ def test_a_description_refers_back_to_the_person_it_describes(extract_one, text,
         ),
         # nor a person
         ("Mayor Ann Lee spoke on Monday. “It is void,” it said.", None),
-    ],
-)
-def test_it_speaking_is_the_organisation_just_named(extract_one, text, speaker):
-    assert speakers(only(extract_one(text), "direct")) == [speaker]
-
-
-def test_a_dateline_is_no_part_of_a_claim(extract_one):
-    text = (
-        "HAMILTON, Ont. — Demand at food banks hit a record in October, according to a report by Food Share."
-    )
-    rs = only(extract_one(text), "indirect")
-    assert texts_and_speakers(rs) == [("Demand at food banks hit a record in October", "Food Share")]
-
-
-@pytest.mark.parametrize(
-    "text,speaker",
-    [
         # an abbreviated title spaCy splits from its full stop ("Sgt", ".") is one word and a role
         ("Sgt. Amy Ruiz said the road was closed.\n\n“Nobody was hurt,” the sergeant said.", "Amy Ruiz"),
         ("Coun. Josh Matlow spoke first.\n\n“It will not do,” the councillor said.", "Josh Matlow"),
@@ -645,15 +620,6 @@ def test_a_dateline_is_no_part_of_a_claim(extract_one):
             "“It was a mistake,” said a former top aide to President George W. Bush.",
             "a former top aide to President George W. Bush",
         ),
-    ],
-)
-def test_abbreviated_titles_and_the_name_after_them(extract_one, text, speaker):
-    assert speakers(only(extract_one(text), "direct")) == [speaker]
-
-
-@pytest.mark.parametrize(
-    "text,speaker",
-    [
         # with no one named whom the pronoun fits, the unnamed person its sentence describes
         (
             'A police spokeswoman said the road was closed. "Nobody was hurt," she said.',
@@ -661,15 +627,27 @@ def test_abbreviated_titles_and_the_name_after_them(extract_one, text, speaker):
         ),
         # of the pronoun's gender only
         ('A police spokeswoman said the road was closed. "Nobody was hurt," he said.', None),
+        # a title the recogniser tags alone goes with the name the parser joins to it
+        (
+            "Lisa Moreau runs the kitchen. She said the couple had spent $30,000 on the patio.\n\n"
+            "Governance lassitude is how Councillor Ana Bailão described the city’s handling of the "
+            "file. “Residents deserve better,” she said.",
+            "Ana Bailão",
+        ),
+        # a title joined by a hyphen is one word, and the name after it a person's
+        ("Lt.-Gov. Edith Dumont presented the award.\n\n“He showed courage,” Dumont said.", "Edith Dumont"),
     ],
 )
-def test_a_pronoun_with_no_name_to_refer_to_is_the_person_described(extract_one, text, speaker):
+def test_who_a_mention_resolves_to(extract_one, text, speaker):
     assert speakers(only(extract_one(text), "direct")) == [speaker]
 
 
-def test_a_title_joined_by_a_hyphen_goes_with_its_name(extract_one):
-    text = "Lt.-Gov. Edith Dumont presented the award.\n\n“He showed courage,” Dumont said."
-    assert speakers(only(extract_one(text), "direct")) == ["Edith Dumont"]
+def test_a_dateline_is_no_part_of_a_claim(extract_one):
+    text = (
+        "HAMILTON, Ont. — Demand at food banks hit a record in October, according to a report by Food Share."
+    )
+    rs = only(extract_one(text), "indirect")
+    assert texts_and_speakers(rs) == [("Demand at food banks hit a record in October", "Food Share")]
 
 
 def test_a_speaker_after_a_dateline_has_no_blanks(extract_one):
@@ -679,16 +657,6 @@ def test_a_speaker_after_a_dateline_has_no_blanks(extract_one):
     assert [(r["speaker"], r["speaker_mention"]["text"]) for r in rs] == [
         ("Federal officials", "Federal officials")
     ]
-
-
-def test_a_title_the_recogniser_took_alone_goes_with_its_name(extract_one):
-    # (the recogniser tags "Councillor" alone as the person; the parser joins it to the name)
-    text = (
-        "Lisa Moreau runs the kitchen. She said the couple had spent $30,000 on the patio.\n\n"
-        "Governance lassitude is how Councillor Ana Bailão described the city’s handling of the file. "
-        "“Residents deserve better,” she said."
-    )
-    assert speakers(only(extract_one(text), "direct")) == ["Ana Bailão"]
 
 
 @pytest.mark.parametrize(
