@@ -24,6 +24,39 @@ TITLES = frozenset(
     lt.-gov lt.-col lt.-gen lt.-cmdr
     maj.-gen brig.-gen sgt.-maj""".split()
 )
+# Abbreviated titles spaCy's tokenizer splits from their full stop ("Sgt", "."), which then
+# ends a sentence before the name; and joined ones (Canadian Press style: "Lt.-Gov. Edith
+# Dumont"), which make the name after them an organisation.
+ABBREVIATED_TITLES = (
+    "Lt.",
+    "Col.",
+    "Maj.",
+    "Capt.",
+    "Cmdr.",
+    "Sgt.",
+    "Cpl.",
+    "Pte.",
+    "Brig.",
+    "Det.",
+    "Insp.",
+    "Supt.",
+    "Const.",
+    "Coun.",
+    "Cllr.",
+    "Ald.",
+    "Atty.",
+    "Amb.",
+    "Pres.",
+    "Hon.",
+    "Msgr.",
+    "Lt.-Gov.",
+    "Lt.-Col.",
+    "Lt.-Gen.",
+    "Lt.-Cmdr.",
+    "Maj.-Gen.",
+    "Brig.-Gen.",
+    "Sgt.-Maj.",
+)
 # Fuzzy thresholds (rapidfuzz ratio, 0–100).
 SURNAME_MIN = 88  # "Zelensky" ~ "Zelenskyy"
 FIRST_NAME_MIN = 80

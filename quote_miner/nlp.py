@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quote_miner.errors import ModelError
-from quote_miner.names import TITLES, fold
+from quote_miner.names import ABBREVIATED_TITLES, TITLES, fold
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -268,41 +268,6 @@ def _split_glued_quotation_marks(nlp: Language) -> None:
 
     glued = [r"(?<=\w)[,;:](?=[“‘])", r"(?<=[,;:])[“‘](?=\w)"]
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *glued]).finditer
-
-
-# Abbreviated titles spaCy's tokenizer splits from their full stop ("Sgt", "."), which then
-# ends a sentence before the name; and joined ones (Canadian Press style: "Lt.-Gov. Edith
-# Dumont"), which make the name after them an organisation.
-ABBREVIATED_TITLES = (
-    "Lt.",
-    "Col.",
-    "Maj.",
-    "Capt.",
-    "Cmdr.",
-    "Sgt.",
-    "Cpl.",
-    "Pte.",
-    "Brig.",
-    "Det.",
-    "Insp.",
-    "Supt.",
-    "Const.",
-    "Coun.",
-    "Cllr.",
-    "Ald.",
-    "Atty.",
-    "Amb.",
-    "Pres.",
-    "Hon.",
-    "Msgr.",
-    "Lt.-Gov.",
-    "Lt.-Col.",
-    "Lt.-Gen.",
-    "Lt.-Cmdr.",
-    "Maj.-Gen.",
-    "Brig.-Gen.",
-    "Sgt.-Maj.",
-)
 
 
 def _keep_abbreviated_titles(nlp: Language) -> None:

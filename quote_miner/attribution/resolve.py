@@ -239,18 +239,13 @@ class ArticleResolver:
         low = head.lower_
         if head.tag_ != "NN" or low in ANONYMOUS_NOUNS or any(t.lower_ in OTHER_WORDS for t in modifiers):
             return None
-        if not (
-            low in EPITHET_NOUNS
-            or low.endswith(PERSON_SUFFIXES)
-            or low.endswith(AGENT_SUFFIXES)
-            and low not in NOT_AGENTS
-        ):
+        if not _one_persons_noun(low):
             return None
         if any(t.dep_ not in DESCRIBING_DEPS for t in modifiers):
             return None  # a clause or a phrase of its own: not a plain description
         if self.index.has_role_named(low):
             return None  # the roles decide ("described_as"): two professors, no guess
-        gender = "f" if low.endswith(("woman", "ess")) else "m" if low.endswith("man") else None
+        gender = _noun_gender(low)
         found = {
             s.name: s
             for g in ((gender,) if gender else ("m", "f"))
@@ -322,16 +317,9 @@ class ArticleResolver:
                 if t.idx >= pos or t.dep_ not in ("nsubj", "nsubjpass") or in_ranges(t.idx, rng):
                     continue
                 low = t.lower_
-                if t.tag_ != "NN" or not (
-                    low in EPITHET_NOUNS
-                    or low in ANONYMOUS_NOUNS
-                    or low.endswith(PERSON_SUFFIXES)
-                    or low.endswith(AGENT_SUFFIXES)
-                    and low not in NOT_AGENTS
-                ):
+                if t.tag_ != "NN" or not (_one_persons_noun(low) or low in ANONYMOUS_NOUNS):
                     continue
-                said = "f" if low.endswith(("woman", "ess")) else "m" if low.endswith("man") else gender
-                if said != gender:
+                if (_noun_gender(low) or gender) != gender:
                     continue
                 found = self._resolve(p, mention_for(t))
                 basis = f"the pronoun refers back to “{found.name}” (the article names no one it fits)"
@@ -464,6 +452,21 @@ class ArticleResolver:
             found = Speaker(full, "person", self.index.role(full))
             return found if self._fits(found, gender) else None
         return unknown
+
+
+def _one_persons_noun(low: str) -> bool:
+    """A noun for one person by what they do: "proprietor", "senator", "economist"."""
+    return (
+        low in EPITHET_NOUNS
+        or low.endswith(PERSON_SUFFIXES)
+        or low.endswith(AGENT_SUFFIXES)
+        and low not in NOT_AGENTS
+    )
+
+
+def _noun_gender(low: str) -> str | None:
+    """ "spokeswoman", "actress" → "f"; "businessman" → "m"; else None."""
+    return "f" if low.endswith(("woman", "ess")) else "m" if low.endswith("man") else None
 
 
 def _about_the_same(sent, subjects: list[Token], gender: str) -> bool:
