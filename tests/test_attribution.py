@@ -636,6 +636,8 @@ def test_a_description_is_the_person_named_in_a_sentence_without_speech(extract_
         ),
         # a title joined by a hyphen is one word, and the name after it a person's
         ("Lt.-Gov. Edith Dumont presented the award.\n\n“He showed courage,” Dumont said.", "Edith Dumont"),
+        # no person takes "the": a one-word name after it is a title or a publication
+        ('President Barack Obama spoke on Monday. "We will win," the President said.', "Barack Obama"),
     ],
 )
 def test_who_a_mention_resolves_to(extract_one, text, speaker):
@@ -648,6 +650,13 @@ def test_a_dateline_is_no_part_of_a_claim(extract_one):
     )
     rs = only(extract_one(text), "indirect")
     assert texts_and_speakers(rs) == [("Demand at food banks hit a record in October", "Food Share")]
+
+
+def test_a_publication_after_the_is_an_organisation(extract_one):
+    rs = only(
+        extract_one("According to the Economist, Pentagon officials questioned a European ally."), "indirect"
+    )
+    assert [(r["speaker"], r["speaker_type"]) for r in rs] == [("Economist", "organization")]
 
 
 def test_a_speaker_after_a_dateline_has_no_blanks(extract_one):

@@ -24,6 +24,7 @@ from quote_miner.attribution.lexicon import (
     RELATIVE_PRONOUNS,
     SOURCE_NOUNS,
     SUBJECT_DEPS,
+    TITLE_WORDS,
     VAGUE_SUBJECTS,
 )
 from quote_miner.attribution.roles import role_appos, role_before
@@ -100,9 +101,12 @@ def mention_for(token: Token) -> Mention:
     ent = entity_of(token)
     if ent is not None and ent.label_ in ENTITY_TYPES:
         kind = "name" if ent.label_ == "PERSON" else "organization"
+        if kind == "name" and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+            # no person takes "the": "according to the Economist" ("the President" is a role)
+            kind = "nominal" if token.lower_ in TITLE_WORDS else "organization"
         # "the Kremlin", "The Post": keep the article with the name for organizations.
         start_tok = ent.start
-        if kind == "organization" and ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+        if kind in ("organization", "nominal") and ent.start > 0 and doc[ent.start - 1].lower_ == "the":
             start_tok = ent.start - 1
         role = role_appos(token) or (role_before(ent) if kind == "name" else None)
         end_tok = ent.end
@@ -122,6 +126,11 @@ def mention_for(token: Token) -> Mention:
             lo -= 1
         span = _without_edge_marks(doc[lo : token.i + 1])
         role = role_appos(token)
+        if lo > 0 and doc[lo - 1].lower_ == "the" and lo == token.i:
+            # no person takes "the": "according to the Economist" ("the President" is a role)
+            span = doc[lo - 1 : token.i + 1]
+            kind = "nominal" if token.lower_ in TITLE_WORDS else "organization"
+            return Mention(span.start_char, span.end_char, span.text, kind, role=role)
         return Mention(span.start_char, span.end_char, span.text, "name", role=role)
     issuer = named_issuer(token)
     if issuer is not None:
