@@ -93,3 +93,15 @@ def test_block_of_words_after_a_colon_frame(extract_one):
         "Chris Christie",
     ) in claims(rs)
     assert ("Clinton A Disgrace", "Chris Christie") in claims(rs)
+
+
+def test_an_acronym_holding_a_headline_claim_is_an_organisation(nlp):
+    from quote_miner.attribution import headline_claim
+
+    doc = nlp("U.S. Signals It Could Lift Steel Tariffs if Talks Go Well")
+    doc.set_ents([])  # a title-case headline the recogniser finds nothing in
+    claim = headline_claim(doc)
+    assert claim is not None and (claim.attribution.mention.text, claim.attribution.mention.kind) == (
+        "U.S.",
+        "organization",
+    )

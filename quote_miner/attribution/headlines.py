@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from quote_miner.attribution.claims import Claim
@@ -94,6 +96,12 @@ def _headline(doc: Doc, s0: int, s1: int, c0: int, c1: int, cue: str) -> Claim |
     if c1 - c0 < 3:
         return None
     ents = [e for e in entities(doc) if e.label_ in ENTITY_TYPES and s0 <= e.start_char and e.end_char <= s1]
-    # ("New Poll", "Black Lawmakers": a description, not a name)
-    mention = mention_for(ents[-1].root) if ents else Mention(s0, s1, text[s0:s1], "nominal")
+    # ("New Poll", "Black Lawmakers": a description, not a name; "U.S.", "NATO": an acronym's
+    # capitals say more than a title-case headline's)
+    acronym = re.fullmatch(r"[A-Z][A-Z.]+", text[s0:s1]) is not None
+    mention = (
+        mention_for(ents[-1].root)
+        if ents
+        else Mention(s0, s1, text[s0:s1], "organization" if acronym else "nominal")
+    )
     return Claim(c0, c1, Attribution(mention, cue, "headline", CONF.headline, s0))
