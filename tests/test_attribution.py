@@ -606,6 +606,8 @@ def test_a_description_is_the_person_named_in_a_sentence_without_speech(extract_
         ),
         # nor a person
         ("Mayor Ann Lee spoke on Monday. “It is void,” it said.", None),
+        # a one-word name the recogniser calls a person but no one in the article has
+        ("In a blog post, Twitter said threats had long been banned. “We act fast,” it said.", "Twitter"),
         # an abbreviated title spaCy splits from its full stop ("Sgt", ".") is one word and a role
         ("Sgt. Amy Ruiz said the road was closed.\n\n“Nobody was hurt,” the sergeant said.", "Amy Ruiz"),
         ("Coun. Josh Matlow spoke first.\n\n“It will not do,” the councillor said.", "Josh Matlow"),

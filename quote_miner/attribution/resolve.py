@@ -356,6 +356,12 @@ class ArticleResolver:
             for t in reversed(subjects):
                 if t.lower_ == "it":
                     break  # the same "it" again: look further back
+                if _lone_name_for_a_company(t, self.index):
+                    # "Twitter said … It added": a one-word name no person in the article has
+                    found = Speaker(t.text, "organization", None)
+                    return replace(
+                        found, basis=f"“it” refers back to {t.text}, the nearest organisation before it"
+                    )
                 if t.ent_type_ != "ORG" and (
                     t.ent_type_ == "PERSON" or t.pos_ == "PRON" or t.tag_ in ("NNS", "NNPS")
                 ):
@@ -452,6 +458,19 @@ class ArticleResolver:
             found = Speaker(full, "person", self.index.role(full))
             return found if self._fits(found, gender) else None
         return unknown
+
+
+def _lone_name_for_a_company(tok: Token, index: NameIndex) -> bool:
+    """A one-word name tagged as a person that names no one in the article ("Twitter"): what
+    "it" speaking refers back to is then a company."""
+    ent = entity_of(tok)
+    return (
+        ent is not None
+        and ent.label_ == "PERSON"
+        and len(ent) == 1
+        and tok.text[:1].isupper()
+        and index.lookup(tok.text) is None
+    )
 
 
 def _one_persons_noun(low: str) -> bool:
