@@ -49,9 +49,9 @@ def test_title_case_headline_with_a_colon(extract_one):
             ("supporters to monitor polling places", "Donald Trump"),
         ),
         (  # a source's noun before a colon is its source's
-            "IG report: State was inaccurate on Clinton.\n\n"
-            "The State Department gave an incomplete response, according to a report from the IG.",
-            ("State was inaccurate on Clinton", "IG"),
+            "FBI report: Agents missed warning signs.\n\n"
+            "Agents missed several warning signs, according to a report from the FBI.",
+            ("Agents missed warning signs", "FBI"),
         ),
     ],
 )
@@ -70,12 +70,12 @@ def test_a_short_lede_in_the_past_tense_is_not_a_headline(extract_one):
 
 def test_a_lede_with_a_noun_in_the_form_of_a_verb_is_not_a_headline_claim(extract_one):
     text = (
-        "He pounces on counters and jabs the gun at tellers, only 2 pounds of pressure preventing "
-        "that gun from firing.\n\n"
+        "He stands on counters and points the gun at cashiers, only a thin rope holding the door."
+        "\n\n"
         "“He is going to hurt somebody,” said Paul Martin, a sheriff’s detective."
     )
     rs = extract_one(text)
-    assert claims(rs) == []  # not "He pounces on" counters that "and jabs the gun …"
+    assert claims(rs) == []  # not "He stands on" counters that "and points the gun …"
     assert [(r["text"], r["speaker"]) for r in rs] == [("He is going to hurt somebody,", "Paul Martin")]
 
 
