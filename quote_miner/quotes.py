@@ -331,7 +331,7 @@ def _double_role(text: str, i: int, ch: str) -> str:
     if closes_ctx and not opens_ctx:
         return "close"
     if prev in ",;:" and nxt.isspace():
-        # `their differences," Ban urged`: an opener is followed by its first word
+        # `any longer," Park told the council`: an opener is followed by its first word
         return "close"
     return "either"
 

@@ -412,7 +412,7 @@ def _verb_claim(
             if subject is not None and not any(
                 k.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for k in clause.children
             ):
-                # "She said negotiations towards … may occur", "said being involved in violence
+                # "She said negotiations towards … may occur", "said being involved in a crash
                 # is never easy": the parser made the clause's subject the cue's object.
                 words = [t for t in sent if subject.left_edge.i <= t.i <= words[-1].i]
             # "said that A, and that B" / "said A, but that B": one claim in two clauses.

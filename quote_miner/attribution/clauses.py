@@ -218,7 +218,7 @@ def addressees(cue: Token, comp: Token) -> list[Token]:
 
 def gerund_before(child: Token, cue: Token, clause: Token) -> bool:
     """Whether the cue's ``child`` is a gerund phrase standing between the cue and its clause
-    ("said being involved in violence is never easy"): the clause's subject, misparsed."""
+    ("said being involved in a crash is never easy"): the clause's subject, misparsed."""
     return (
         child.dep_ == "xcomp"
         and child.left_edge.i == cue.i + 1

@@ -238,7 +238,7 @@ def _by_cue(site: QuoteSite) -> Attribution | None:
     scored = []
     for cue in cues:
         if partial and cue.pos_ == "NOUN" and all(t.i < cue.i and cue in ancestors(t) for t in q_tokens):
-            continue  # words describing the noun are no words of it: an “inaccurate” response
+            continue  # words describing the noun are no words of it: a “hasty” response
         # The frame right after a quote closed with a comma: "— as Moscow denies — “why
         # wouldn’t you …?” asked Dunn"; then one right before it: "O'Malley interjected: “…”".
         # (a noun frames only with its own speaker, "“surprises,” in the words of one top

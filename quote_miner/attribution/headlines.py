@@ -50,11 +50,11 @@ def headline_claim(doc: Doc) -> Claim | None:
         subject = words[j:k]
         if not subject or not (subject[0].text[:1].isupper() or subject[0].like_num):
             continue
-        labels = k + 2 < len(words) and words[k + 1].text == ":"  # "IG report: State was …"
+        labels = k + 2 < len(words) and words[k + 1].text == ":"  # "FBI report: Agents missed …"
         if subject[-1].pos_ in ("ADP", "CCONJ", "DET", "PART") or (
             verb.text.islower() and not verb.tag_.startswith("VB") and not labels
         ):
-            # no subject, or a noun: "He pounces on counters and jabs …" (a lead, not "X counters")
+            # no subject, or a noun: "He stands on counters and points …" (a lead, not "X counters")
             continue
         if subject[-1].tag_ == "POS" or verb.ent_iob_ == "I" and not verb.tag_.startswith("VB"):
             # a noun, not a verb: "Clinton’s Plan for Taxes …", "Washington Post Hit Piece …"

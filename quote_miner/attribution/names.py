@@ -124,7 +124,7 @@ class NameIndex:
         if len(words) < 2:
             return set()
         # A place or party in the description is in the role: "the Ohio governor" is not
-        # "former Florida Gov. Jeb Bush".
+        # "former Florida Gov. Ann Lee".
         proper = [w for w in description.replace(",", " ").split()[1:-1] if w[:1].isupper()]
         named = [re.sub(r"['’]s$", "", fold(w)) for w in proper]
         possessor = words[0][:-2] if words[0].endswith("'s") else None
@@ -135,7 +135,7 @@ class NameIndex:
             for full, role in self.roles.items()
             if _role_head(role) in words[1:]
             and _places_agree(named, role)
-            # "the governor" is no former governor ("former Florida Gov. Jeb Bush")
+            # "the governor" is no former governor ("former Gov. Ann Lee")
             and ("former" in words or "former" not in fold(role).split())
             # "Campbell's partner" is the partner the article names as Campbell's, or as "his
             # partner" when it names a Campbell: "Mark Wise spoke. His dad, Tom Wise, …"
@@ -173,7 +173,7 @@ def _places_agree(named: list[str], role: str) -> bool:
     """Whether the proper words of a description ("the Ohio governor": "ohio") fit a role."""
     if not named or any(w in fold(role) for w in named):
         return True
-    # A place must be in the role ("the Florida senator" is no "Sen. Bernie Sanders"); a
+    # A place must be in the role ("the Florida senator" is no "Sen. Tom Reed of Vermont"); a
     # nationality or party may be said otherwise ("Mexico's President").
     if any(not w.endswith(PEOPLE_ADJECTIVE_ENDINGS) for w in named):
         return False

@@ -228,7 +228,7 @@ class ArticleResolver:
         "Chris Anderson has run the café for 22 years. … “I was stunned,” said the affable
         proprietor." The description has a word of its own before the noun, which names what
         someone does ("the billionaire businessman", "the Florida senator"); a place or party
-        in it must be in the person's role ("Florida Sen. Marco Rubio"). Not the nouns of
+        in it must be in the person's role ("Florida Sen. Tom Reed"). Not the nouns of
         unnamed sources ("the senior official"), nor "the second aide", nor a noun that is someone's
         role; the person must be the only one of either gender the pronoun search would find."""
         span = self.docs[para].char_span(mention.start, mention.end, alignment_mode="expand")
@@ -331,7 +331,7 @@ class ArticleResolver:
         one before, that "it" can stand for, when that is an organisation ("The Youth Councils
         of Ontario has called for an inquiry. “…,” it said in a statement.") or a document.
         People and plurals are passed over, another "it" goes on with the same one; anything
-        else ("That agreement gave Trump access … It did, however, require …"), or nothing in
+        else ("That agreement gave the firm a discount. … It did, however, require …"), or nothing in
         its sentence and the one before, is no speaker."""
         si = self._sent_index(para, pos)
         p, k = para, si
@@ -357,7 +357,7 @@ class ArticleResolver:
                 if t.lower_ == "it":
                     break  # the same "it" again: look further back
                 if _lone_name_for_a_company(t, self.index):
-                    # "Twitter said … It added": a one-word name no person in the article has
+                    # "Shopify said … It added": a one-word name no person in the article has
                     found = Speaker(t.text, "organization", None)
                     return replace(
                         found, basis=f"“it” refers back to {t.text}, the nearest organisation before it"
@@ -461,7 +461,7 @@ class ArticleResolver:
 
 
 def _lone_name_for_a_company(tok: Token, index: NameIndex) -> bool:
-    """A one-word name tagged as a person that names no one in the article ("Twitter"): what
+    """A one-word name tagged as a person that names no one in the article ("Shopify"): what
     "it" speaking refers back to is then a company."""
     ent = entity_of(tok)
     return (

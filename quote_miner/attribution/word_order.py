@@ -131,7 +131,7 @@ def frame_subject(doc: Doc, cue: Token, end: int, quote_ranges, parsed: Token | 
         return parsed  # "“New York values,” saying the city …": what follows is what was said
     elif cue_lemma(cue.text) in TARGET_LEMMAS or cue.pos_ == "NOUN":
         # (a noun the quoted words describe holds its speaker itself, if at all: an
-        # “inaccurate” response about her email use is not her email use's)
+        # “hasty” response about her pension plan is not her pension plan's)
         return parsed
     else:
         region = []
@@ -149,11 +149,11 @@ def frame_subject(doc: Doc, cue: Token, end: int, quote_ranges, parsed: Token | 
             and ent.end - 1 == hi
             and ent.root.dep_ not in ("pobj", "dobj", "poss")
             and not any(t.pos_ in ("ADP", "VERB", "AUX") for t in doc[lo : ent.start])
-            # (of two names, the first: "Edward-Isaac Dovere and Gabriel Debenedetti wrote")
+            # (of two names, the first: "Ann Lee and Tom Reed wrote")
             and not any(t.ent_type_ == "PERSON" for t in doc[lo : ent.start])
         ):
-            # the name that ends the frame, after its titles: "said Pentagon spokesman Navy
-            # Capt. Jeff Davis" (the parser may end a sentence at "Capt.")
+            # the name that ends the frame, after its titles: "said Port Authority spokesman Navy
+            # Capt. Mark Ruiz" (the parser may end a sentence at "Capt.")
             return ent.root
     if parsed is not None and lo <= parsed.i <= hi:
         return parsed
