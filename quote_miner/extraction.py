@@ -173,11 +173,16 @@ def _quote_kind(text: str, span: QuoteSpan, sent_start: int, prev_close: int | N
     if not prefix or prefix.endswith(":"):
         return "direct"
     first = content[:1]
-    sentence_like = content.rstrip('”"’ ').endswith((".", "?", "!", ",")) and len(content.split()) >= 4
+    ending = content.rstrip('”"’ ')
+    sentence_like = (
+        ending.endswith((".", "?", "!", ","))
+        and len(content.split()) >= 4
+        # however short, right after its speech verb: She said "I support you."
+        or ending.endswith((".", "?", "!"))
+        and _after_speech_verb(prefix)
+    )
     if (first.isupper() or first in "[(") and (prefix.endswith(",") or sentence_like):
         return "direct"
-    if first.isupper() and content.rstrip('”"’ ').endswith((".", "?", "!")) and _after_speech_verb(prefix):
-        return "direct"  # She said "I support you."
     return "partial"
 
 

@@ -12,18 +12,6 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-TITLES = frozenset(
-    """mr mrs ms dr sir dame lord lady president vice vp secretary sen senator rep
-    representative gov governor minister prime pm premier chancellor spokesman spokeswoman
-    spokesperson ambassador envoy special general gen lieutenant lt colonel col major
-    captain admiral sergeant chief judge justice mayor king queen prince princess pope rev
-    reverend professor prof attorney former state deputy acting press foreign the of us u.s
-    councillor councilor councilman councilwoman alderman alderwoman mp mpp mla trustee
-    commissioner superintendent supt inspector insp detective det sergeant sgt constable const
-    officer sheriff coach bishop rabbi imam pastor provost cllr coun ald atty pres hon msgr cpl pte brig
-    lt.-gov lt.-col lt.-gen lt.-cmdr
-    maj.-gen brig.-gen sgt.-maj""".split()
-)
 # Abbreviated titles spaCy's tokenizer splits from their full stop ("Sgt", "."), which then
 # ends a sentence before the name; and joined ones (Canadian Press style: "Lt.-Gov. Edith
 # Dumont"), which make the name after them an organisation.
@@ -57,6 +45,17 @@ ABBREVIATED_TITLES = (
     "Brig.-Gen.",
     "Sgt.-Maj.",
 )
+# Words that stand before a name as its title (the abbreviations above among them).
+TITLES = frozenset(
+    """mr mrs ms dr sir dame lord lady president vice vp secretary sen senator rep
+    representative gov governor minister prime pm premier chancellor spokesman spokeswoman
+    spokesperson ambassador envoy special general gen lieutenant lt colonel col major
+    captain admiral sergeant chief judge justice mayor king queen prince princess pope rev
+    reverend professor prof attorney former state deputy acting press foreign the of us u.s
+    councillor councilor councilman councilwoman alderman alderwoman mp mpp mla trustee
+    commissioner superintendent inspector detective constable officer sheriff coach bishop
+    rabbi imam pastor provost cllr""".split()
+) | {title.lower().rstrip(".") for title in ABBREVIATED_TITLES}
 # Fuzzy thresholds (rapidfuzz ratio, 0–100).
 SURNAME_MIN = 88  # "Zelensky" ~ "Zelenskyy"
 FIRST_NAME_MIN = 80

@@ -145,6 +145,7 @@ def recognise_entities_near_names(nlp: Language, docs: list[Doc], *, batch_size:
             if near[e.end - 1] - near[e.start] == len(e) - 1
         ]
         doc.set_ents(ents, default="outside")
+        complete_person_names(doc)
 
 
 def complete_person_names(doc: Doc) -> None:
@@ -196,15 +197,11 @@ def parse_paragraphs(
         for doc in docs:
             if doc.has_annotation("TAG") and not doc.has_annotation("POS"):
                 assign_pos(doc)
-            yield doc
-
-    def named(docs):
-        for doc in docs:
-            complete_person_names(doc)
+            complete_person_names(doc)  # (nothing to complete while the recogniser waits)
             yield doc
 
     if full is None:
-        return list(named(parsed(nlp.pipe(texts, batch_size=batch_size))))
+        return list(parsed(nlp.pipe(texts, batch_size=batch_size)))
     heavy_texts = [t for t, f in zip(texts, full, strict=True) if f]
     if entity_recogniser_stands_alone(nlp):
         # the recogniser only where names are written (see recognise_entities_near_names)
@@ -212,7 +209,6 @@ def parse_paragraphs(
         recognise_entities_near_names(nlp, heavy_docs, batch_size=batch_size)
     else:
         heavy_docs = list(parsed(nlp.pipe(heavy_texts, batch_size=batch_size)))
-    heavy_docs = list(named(heavy_docs))
     if all(full):
         return heavy_docs
     heavy = iter(heavy_docs)

@@ -19,6 +19,7 @@ from quote_miner.attribution.clauses import (
     content_start,
     gerund_before,
     goes_on_after,
+    joined_without_comma,
     misattached_clause,
     other_cue,
     run_on,
@@ -80,21 +81,6 @@ class Claim:
     start: int
     end: int
     attribution: Attribution
-
-
-def _joined_without_comma(conj: Token, last: Token) -> bool:
-    """A clause the parser hung on the cue, joined to the content by "and" with no comma and
-    no cue of its own: "said a mug shot is kept only if the suspect is a minor and the case
-    ends with a conviction" — the content goes on."""
-    cc = conj.doc[last.i + 1] if last.i + 1 < len(conj.doc) else None
-    return (
-        cc is not None
-        and cc.dep_ == "cc"
-        and cc.lower_ in ("and", "or")
-        and cc.head.i == conj.head.i
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
-        and not is_cue(conj, belief=True)
-    )
 
 
 def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
@@ -420,7 +406,7 @@ def _verb_claim(
                 if more.i > clause.i and (
                     more.dep_ == "ccomp"
                     or more.dep_ == "conj"
-                    and (has_child(more, "mark", "that") or _joined_without_comma(more, words[-1]))
+                    and (has_child(more, "mark", "that") or joined_without_comma(more, words[-1]))
                 ):
                     words = [t for t in sent if words[0].i <= t.i <= max(x.i for x in more.subtree)]
             if words[-1].tag_ in DANGLING_TAGS and words[-1].i + 1 < sent.end:

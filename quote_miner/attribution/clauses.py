@@ -216,6 +216,21 @@ def addressees(cue: Token, comp: Token) -> list[Token]:
     return found
 
 
+def joined_without_comma(conj: Token, last: Token) -> bool:
+    """A clause the parser hung on the cue, joined to the content by "and" with no comma and
+    no cue of its own: "Voters said the mayor has no plan and it's time for a change" — the
+    content goes on."""
+    cc = conj.doc[last.i + 1] if last.i + 1 < len(conj.doc) else None
+    return (
+        cc is not None
+        and cc.dep_ == "cc"
+        and cc.lower_ in ("and", "or")
+        and cc.head.i == conj.head.i
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+        and not is_cue(conj, belief=True)
+    )
+
+
 def gerund_before(child: Token, cue: Token, clause: Token) -> bool:
     """Whether the cue's ``child`` is a gerund phrase standing between the cue and its clause
     ("said being involved in a crash is never easy"): the clause's subject, misparsed."""

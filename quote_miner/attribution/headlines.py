@@ -50,9 +50,10 @@ def headline_claim(doc: Doc) -> Claim | None:
         subject = words[j:k]
         if not subject or not (subject[0].text[:1].isupper() or subject[0].like_num):
             continue
-        labels = k + 2 < len(words) and words[k + 1].text == ":"  # "FBI report: Agents missed …"
+        # a source's noun before a colon: "FBI report: Agents missed …"
+        before_colon = k + 2 < len(words) and words[k + 1].text == ":"
         if subject[-1].pos_ in ("ADP", "CCONJ", "DET", "PART") or (
-            verb.text.islower() and not verb.tag_.startswith("VB") and not labels
+            verb.text.islower() and not verb.tag_.startswith("VB") and not before_colon
         ):
             # no subject, or a noun: "He stands on counters and points …" (a lead, not "X counters")
             continue
@@ -60,9 +61,12 @@ def headline_claim(doc: Doc) -> Claim | None:
             # a noun, not a verb: "Clinton’s Plan for Taxes …", "Washington Post Hit Piece …"
             # (a name found in a title-case headline may take in a verb: "Christie Calls Clinton")
             continue
-        after = words[k + 2 if labels else k + 1].idx if k + 1 < len(words) else end
-        if k + 1 < len(words) and _states_clause(doc, after, end, cue_lemma(verb.text)):
-            return _headline(doc, subject[0].idx, subject[-1].idx + len(subject[-1]), after, end, verb.text)
+        if k + 1 < len(words):
+            after = words[k + 2 if before_colon else k + 1].idx
+            if _states_clause(doc, after, end, cue_lemma(verb.text)):
+                return _headline(
+                    doc, subject[0].idx, subject[-1].idx + len(subject[-1]), after, end, verb.text
+                )
         break
     m = HEADLINE_TAIL_RE.search(text)
     if m and len(text[: m.start()].split()) >= 2:

@@ -28,9 +28,6 @@ TITLE_WORDS = (TITLES - {"of"}) | frozenset(
 
 # Whose a role is, when a pronoun says it: "His dad, Tom Wise, …".
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
-# Forms of address that say nothing of what someone does: "Dr. Alan Wright" is described by
-# "the lanky professor" before the name, not by "Dr.".
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
 
 
 # Abbreviated titles and the role they name: "Prof. Ryan Wise" is who "the professor" means.

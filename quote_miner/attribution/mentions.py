@@ -102,8 +102,7 @@ def mention_for(token: Token) -> Mention:
     if ent is not None and ent.label_ in ENTITY_TYPES:
         kind = "name" if ent.label_ == "PERSON" else "organization"
         if kind == "name" and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the":
-            # no person takes "the": "according to the Economist" ("the President" is a role)
-            kind = "nominal" if token.lower_ in TITLE_WORDS else "organization"
+            kind = _kind_after_the(token)
         # "the Kremlin", "The Post": keep the article with the name for organizations.
         start_tok = ent.start
         if kind in ("organization", "nominal") and ent.start > 0 and doc[ent.start - 1].lower_ == "the":
@@ -127,10 +126,8 @@ def mention_for(token: Token) -> Mention:
         span = _without_edge_marks(doc[lo : token.i + 1])
         role = role_appos(token)
         if lo > 0 and doc[lo - 1].lower_ == "the" and lo == token.i:
-            # no person takes "the": "according to the Economist" ("the President" is a role)
             span = doc[lo - 1 : token.i + 1]
-            kind = "nominal" if token.lower_ in TITLE_WORDS else "organization"
-            return Mention(span.start_char, span.end_char, span.text, kind, role=role)
+            return Mention(span.start_char, span.end_char, span.text, _kind_after_the(token), role=role)
         return Mention(span.start_char, span.end_char, span.text, "name", role=role)
     issuer = named_issuer(token)
     if issuer is not None:
@@ -142,6 +139,12 @@ def mention_for(token: Token) -> Mention:
         appositive = mention_for(named)
         return replace(appositive, role=appositive.role or _description(token).text)
     return _description(token)
+
+
+def _kind_after_the(name: Token) -> str:
+    """No person takes "the": a one-word name after it is a title ("the President", a role to
+    resolve) or a publication or group ("according to the Economist")."""
+    return "nominal" if name.lower_ in TITLE_WORDS else "organization"
 
 
 def named_issuer(document: Token) -> Token | None:

@@ -14,7 +14,6 @@ from quote_miner.attribution.lexicon import (
     AT_A_PERSON,
     CAPITALISED_NAME_RE,
     FINITE_WORDS,
-    HONORIFICS,
     INSTITUTION_NOUNS,
     PLACE_PREPOSITIONS,
     POSSESSIVE_PRONOUNS,
@@ -24,7 +23,7 @@ from quote_miner.attribution.lexicon import (
 )
 from quote_miner.attribution.roles import role_appos, role_before, role_described
 from quote_miner.attribution.syntax import doc_text, entities
-from quote_miner.names import fold
+from quote_miner.names import HONORIFICS, fold
 
 
 def share_names(docs: list[Doc], index: NameIndex) -> None:
@@ -134,7 +133,7 @@ class NameIndex:
             full
             for full, role in self.roles.items()
             if _role_head(role) in words[1:]
-            and _places_agree(named, role)
+            and places_agree(named, role)
             # "the governor" is no former governor ("former Gov. Ann Lee")
             and ("former" in words or "former" not in fold(role).split())
             # "Campbell's partner" is the partner the article names as Campbell's, or as "his
@@ -169,7 +168,7 @@ def only_honorific(role: str | None) -> bool:
 PEOPLE_ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "i")
 
 
-def _places_agree(named: list[str], role: str) -> bool:
+def places_agree(named: list[str], role: str) -> bool:
     """Whether the proper words of a description ("the Ohio governor": "ohio") fit a role."""
     if not named or any(w in fold(role) for w in named):
         return True

@@ -256,6 +256,8 @@ class ArticleResolver:
         speaker = next(iter(found.values()))
         if len(speaker.name.split()) < 2:
             return None  # someone the article introduced by their full name, not "Condi"
+        # (stricter than a role's own description, names.places_agree: a party too must be
+        # in the role, "the Republican nominee" is no one the search merely finds)
         named = [t for t in modifiers if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP")]
         role = (speaker.role or "").lower()
         if any(t.lower_ not in role for t in named):
