@@ -589,6 +589,30 @@ def test_a_description_is_the_person_named_in_a_sentence_without_speech(extract_
             "the Ohio governor",
         ),
         ("Gov. Jeb Bush spoke in Nashua.\n\n“It will pass,” the governor said.", "Jeb Bush"),
+        # a party may go unsaid in the role, unless the role names another party
+        (
+            "Donald Trump spoke in Nashua on Monday.\n\n“It will be huge,” the Republican nominee said.",
+            "Donald Trump",
+        ),
+        (
+            "Sen. Harry Reid (D-Nev.) spoke on Monday.\n\n“It will pass,” the Republican nominee said.",
+            "the Republican nominee",
+        ),
+        # a nationality may not: a headline's "Clinton" is no "Romanian hacker"
+        (
+            "Hacker who exposed Clinton email admits guilt.\n\n"
+            "“I did it alone,” the Romanian hacker said in court.",
+            "the Romanian hacker",
+        ),
+        # a lawmaker's bracketed party and state are the role's ("R-Fla." is Florida's)
+        (
+            "Sen. Rick Scott (R-Fla.) spoke on Monday.\n\n“It will pass,” the Florida senator said.",
+            "Rick Scott",
+        ),
+        (
+            "Sen. Rick Scott (R-Fla.) spoke on Monday.\n\n“It will pass,” the Ohio senator said.",
+            "the Ohio senator",
+        ),
         # "the governor" is no former governor
         ("Former Gov. Jeb Bush spoke in Nashua.\n\n“It will pass,” the governor said.", "the governor"),
         # an abbreviated title is the role it stands for

@@ -407,6 +407,39 @@ ANONYMOUS_NOUNS = frozenset(
 # Words that set one unnamed person beside another: "the second official", "another aide".
 OTHER_WORDS = frozenset("other another second third fourth first".split())
 
+# Parties a description may name without the article having tied the person to one in their
+# role ("the Republican nominee"), unless the role names another party.
+PARTIES = {
+    "republican": "republican", "republicans": "republican", "gop": "republican",
+    "democratic": "democratic", "democrat": "democratic", "democrats": "democratic",
+    "independent": "independent", "conservative": "conservative", "tory": "conservative",
+    "labour": "labour", "liberal": "liberal", "ndp": "ndp", "green": "green",
+}  # fmt: skip
+# A US lawmaker's party and state in brackets: "Sen. Marco Rubio (R-Fla.)", "(D-NY)".
+PARTY_INITIALS = {"r": "republican", "d": "democratic", "i": "independent"}
+US_STATES = {
+    "ala": "alabama", "al": "alabama", "ak": "alaska", "ariz": "arizona", "az": "arizona",
+    "ark": "arkansas", "ar": "arkansas", "calif": "california", "ca": "california",
+    "colo": "colorado", "co": "colorado", "conn": "connecticut", "ct": "connecticut",
+    "del": "delaware", "de": "delaware", "fla": "florida", "fl": "florida", "ga": "georgia",
+    "hi": "hawaii", "id": "idaho", "ill": "illinois", "il": "illinois", "ind": "indiana",
+    "in": "indiana", "ia": "iowa", "kan": "kansas", "ks": "kansas", "ky": "kentucky",
+    "la": "louisiana", "me": "maine", "md": "maryland", "mass": "massachusetts",
+    "ma": "massachusetts", "mich": "michigan", "mi": "michigan", "minn": "minnesota",
+    "mn": "minnesota", "miss": "mississippi", "ms": "mississippi", "mo": "missouri",
+    "mont": "montana", "mt": "montana", "neb": "nebraska", "ne": "nebraska", "nev": "nevada",
+    "nv": "nevada", "n.h": "new hampshire", "nh": "new hampshire", "n.j": "new jersey",
+    "nj": "new jersey", "n.m": "new mexico", "nm": "new mexico", "n.y": "new york",
+    "ny": "new york", "n.c": "north carolina", "nc": "north carolina", "n.d": "north dakota",
+    "nd": "north dakota", "oh": "ohio", "okla": "oklahoma", "ok": "oklahoma", "ore": "oregon",
+    "or": "oregon", "pa": "pennsylvania", "r.i": "rhode island", "ri": "rhode island",
+    "s.c": "south carolina", "sc": "south carolina", "s.d": "south dakota", "sd": "south dakota",
+    "tenn": "tennessee", "tn": "tennessee", "tex": "texas", "tx": "texas", "ut": "utah",
+    "vt": "vermont", "va": "virginia", "wash": "washington", "wa": "washington",
+    "w.va": "west virginia", "wv": "west virginia", "wis": "wisconsin", "wi": "wisconsin",
+    "wyo": "wyoming", "wy": "wyoming",
+}  # fmt: skip
+
 
 # Quantities that stand for people as subjects: "Many of his supporters believe …", "each
 # saying …", "Those close to him say …".

@@ -15,11 +15,13 @@ from quote_miner.attribution.lexicon import (
     CAPITALISED_NAME_RE,
     FINITE_WORDS,
     INSTITUTION_NOUNS,
+    PARTY_INITIALS,
     PLACE_PREPOSITIONS,
     POSSESSIVE_PRONOUNS,
     ROLE_TITLES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
+    US_STATES,
 )
 from quote_miner.attribution.roles import role_appos, role_before, role_described
 from quote_miner.attribution.syntax import doc_text, entities
@@ -168,9 +170,23 @@ def only_honorific(role: str | None) -> bool:
 PEOPLE_ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "i")
 
 
+PARTY_AND_STATE_RE = re.compile(r"(?<![\w-])([RDI])-([A-Z][A-Za-z.]*[A-Za-z])\.?(?![\w-])")
+
+
+def role_words(role: str) -> str:
+    """A role folded, with a lawmaker's bracketed party and state spelt out: "R-Fla." is
+    "republican gop florida", so "the Florida senator" and "the Republican" can find it."""
+
+    def spelt_out(m: re.Match[str]) -> str:
+        state = US_STATES.get(m.group(2).lower())
+        return f"{PARTY_INITIALS[m.group(1).lower()]} {state}" if state else m.group()
+
+    return fold(PARTY_AND_STATE_RE.sub(spelt_out, role))
+
+
 def places_agree(named: list[str], role: str) -> bool:
     """Whether the proper words of a description ("the Ohio governor": "ohio") fit a role."""
-    if not named or any(w in fold(role) for w in named):
+    if not named or any(w in role_words(role) for w in named):
         return True
     # A place must be in the role ("the Florida senator" is no "Sen. Tom Reed of Vermont"); a
     # nationality or party may be said otherwise ("Mexico's President").

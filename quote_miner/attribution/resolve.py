@@ -20,11 +20,12 @@ from quote_miner.attribution.lexicon import (
     ISSUED_NOUNS,
     NOT_AGENTS,
     OTHER_WORDS,
+    PARTIES,
     PERSON_PRONOUNS,
     PERSON_SUFFIXES,
 )
 from quote_miner.attribution.mentions import Mention, is_cue, mention_for, named_issuer
-from quote_miner.attribution.names import NameIndex, looks_like_person_name
+from quote_miner.attribution.names import NameIndex, looks_like_person_name, role_words
 from quote_miner.attribution.syntax import (
     ancestors,
     entities,
@@ -256,12 +257,16 @@ class ArticleResolver:
         speaker = next(iter(found.values()))
         if len(speaker.name.split()) < 2:
             return None  # someone the article introduced by their full name, not "Condi"
-        # (stricter than a role's own description, names.places_agree: a party too must be
-        # in the role, "the Republican nominee" is no one the search merely finds)
-        named = [t for t in modifiers if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP")]
-        role = (speaker.role or "").lower()
-        if any(t.lower_ not in role for t in named):
-            return None
+        # A place or nationality must be in the person's role ("the Romanian hacker" is not
+        # the Hillary Clinton a headline named); a party may go unsaid, unless the role names
+        # another ("the Republican nominee" is Donald Trump, not "Sen. Harry Reid (D-Nev.)").
+        role = role_words(speaker.role or "")
+        named = [t.lower_ for t in modifiers if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP")]
+        role_party = {PARTIES[w] for w in role.split() if w in PARTIES}
+        for word in named:
+            party = PARTIES.get(word)
+            if party is None and word not in role or party is not None and role_party - {party}:
+                return None
         return replace(
             speaker,
             basis=f"“{mention.text}” refers back to {speaker.name}, the nearest person it can describe",
