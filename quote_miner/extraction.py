@@ -375,11 +375,9 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
             b = sp.close_mark + 1 if sp.close_mark is not None else sp.end
             rs.append((a, b))
         ranges.append(rs)
-    # Title case misleads the entity recogniser: names come from the body (and from a headline
-    # written as a sentence).
-    index = build_name_index(
-        [d for d, p in zip(docs, paras, strict=True) if p.label != TITLE or not _title_case(p.text.split())]
-    )
+    # Title case misleads the entity recogniser ("America Ferrera Sent Donald Trump A Message"):
+    # names come from lines written as sentences.
+    index = build_name_index([d for d, p in zip(docs, paras, strict=True) if not _title_case(p.text.split())])
     share_names(docs, index)
     resolver = ArticleResolver(docs, ranges, index, antecedent_paragraphs=settings.antecedent_paragraphs)
     dater = QuoteDater(article.date)

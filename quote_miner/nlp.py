@@ -148,17 +148,37 @@ def recognise_entities_near_names(nlp: Language, docs: list[Doc], *, batch_size:
         complete_person_names(doc)
 
 
+# Words that do not begin a person's name, whatever the recogniser took in: "[Entrusting Donald
+# Trump]", "[Certainly Donald Trump]".
+NOT_NAME_POS = frozenset({"ADV", "ADJ", "VERB", "AUX", "INTJ", "DET", "PRON", "CCONJ", "SCONJ"})
+
+
 def complete_person_names(doc: Doc) -> None:
-    """Extend a person the recogniser found in a title alone to the name the title goes with:
-    "[Councillor] Ana Bailão" → "[Councillor Ana Bailão]" (the parser joins them: the title is
-    a compound of the surname, and the words between are untagged proper nouns)."""
+    """Make a person the recogniser found the name it stands for: extended from a title alone
+    to the name the title goes with ("[Councillor] Ana Bailão" → "[Councillor Ana Bailão]": the
+    parser joins them, the title a compound of the surname and the words between untagged
+    proper nouns), and without a word before the name that is none of it ("[Entrusting Donald
+    Trump]" → "Entrusting [Donald Trump]"; a title stays, it makes the role)."""
     if not doc.has_annotation("DEP") or not doc.has_annotation("ENT_IOB"):
         return
     from spacy.tokens import Span
 
     ents = list(doc.ents)
     changed = False
+    not_names: list[Span] = []
     for k, ent in enumerate(ents):
+        start = ent.start
+        while (
+            ent.label_ == "PERSON"
+            and start < ent.end - 2
+            and doc[start].pos_ in NOT_NAME_POS
+            and fold(doc[start].text).strip(".") not in TITLES
+        ):
+            start += 1
+        if start > ent.start and doc[start].pos_ == "PROPN" and doc[start].is_title:
+            not_names.append(doc[ent.start : start])
+            ent = ents[k] = Span(doc, start, ent.end, label=ent.label)
+            changed = True
         last = ent[-1]
         head = last.head
         if ent.label_ != "PERSON" or last.dep_ != "compound" or head.i <= last.i or head.pos_ != "PROPN":
@@ -170,7 +190,7 @@ def complete_person_names(doc: Doc) -> None:
             ents[k] = Span(doc, ent.start, head.i + 1, label=ent.label)
             changed = True
     if changed:
-        doc.set_ents(ents, default="unmodified")
+        doc.set_ents(ents, outside=not_names, default="unmodified")
 
 
 def _near_capitals(doc: Doc) -> list[int]:

@@ -665,6 +665,35 @@ def test_a_description_is_the_person_named_in_a_sentence_without_speech(extract_
         ),
         # a title joined by a hyphen is one word, and the name after it a person's
         ("Lt.-Gov. Edith Dumont presented the award.\n\n“He showed courage,” Dumont said.", "Edith Dumont"),
+        # a surname of two words is the end of the full name
+        (
+            "Finance Minister Carlos Ruiz Zafón presented the budget on Monday.\n\n"
+            "“We cut waste,” Ruiz Zafón said.",
+            "Carlos Ruiz Zafón",
+        ),
+        # ... also when the recogniser stopped the full name a word short ("[Mario Vargas] Llosa")
+        (
+            "The author Mario Vargas Llosa spoke in Lima on Friday.\n\n“Walls divide us,” Vargas Llosa said.",
+            "Mario Vargas Llosa",
+        ),
+        # a word the recogniser took in front of a name is none of it
+        (
+            "Entrusting Donald Trump with the economy is a risk, voters say.\n\n"
+            "“The country could default,” he said.",
+            "Donald Trump",
+        ),
+        # nor are the words around a name in a line set in title case
+        (
+            "Nurse Jane Roe Sent Donald Trump A Letter About Her Job\n\n"
+            "“It was a mistake,” Donald Trump said.",
+            "Donald Trump",
+        ),
+        # a nickname inside a quotation is not the person's full name
+        (
+            "Trump wrote that he was “beating Crooked Hillary Clinton.” Hillary Clinton answered.\n\n"
+            "“He is rattled,” Hillary Clinton said.",
+            "Hillary Clinton",
+        ),
         # no person takes "the": a one-word name after it is a title or a publication
         ('President Barack Obama spoke on Monday. "We will win," the President said.', "Barack Obama"),
     ],

@@ -55,6 +55,9 @@ class NameIndex:
     """Full names the article uses, found through their surnames."""
 
     counts: Counter = field(default_factory=Counter)
+    # Names the article itself writes, outside quotations (not a nickname in a tweet it
+    # quotes: "Crooked Hillary Clinton").
+    in_narration: set[str] = field(default_factory=set)
     roles: dict[str, str] = field(default_factory=dict)
     # Names the article uses as places or organisations (folded): "at Dixon Hall".
     places: set[str] = field(default_factory=set)
@@ -69,7 +72,7 @@ class NameIndex:
     def is_institution(self, name: str) -> bool:
         return fold(strip_titles(name)) in self.institutions
 
-    def add(self, name: str, role: str | None = None) -> None:
+    def add(self, name: str, role: str | None = None, quoted: bool = False) -> None:
         raw = " ".join(w for w in name.split() if not w.startswith(("@", "#")))
         name = strip_titles(raw)
         if role is None and raw.endswith(name) and raw != name:
@@ -80,6 +83,8 @@ class NameIndex:
         if len(words) < 2 or len(words) > 4 or not all(w[:1].isupper() for w in words):
             return
         self.counts[name] += 1
+        if not quoted:
+            self.in_narration.add(name)
         if role and (name not in self.roles or only_honorific(self.roles[name])):
             self.roles[name] = role
 
@@ -94,16 +99,24 @@ class NameIndex:
         if not words:
             return None
         surname = fold(words[-1])
+        folded = [fold(w) for w in words]
         best, best_key = None, None
         for full, count in self.counts.items():
             fw = full.split()
             fs = fold(fw[-1])
             if fs != surname and fuzz.ratio(fs, surname) < 88:
                 continue
-            given, other = fold(fw[0]), fold(words[0])
-            if len(words) > 1 and given != other and fuzz.ratio(given, other) < 80:
+            # a surname of two words is the end of the full name: "Peña Nieto" is
+            # "Enrique Peña Nieto", not a second person
+            extends = (
+                len(fw) > len(words) > 1
+                and full in self.in_narration
+                and [fold(w) for w in fw[-len(words) :]] == folded
+            )
+            given, other = fold(fw[0]), folded[0]
+            if len(words) > 1 and not extends and given != other and fuzz.ratio(given, other) < 80:
                 continue
-            key = (count, len(fw))
+            key = (extends, full in self.in_narration, count, len(fw))
             if best_key is None or key > best_key:
                 best, best_key = full, key
         if best is None and len(words) == 1:
@@ -255,17 +268,40 @@ def build_name_index(docs: list[Doc]) -> NameIndex:
     # declared"), is a person's.
     surnames = {name.split()[-1] for name in subjects if name}
     index.places = {p for p in index.places if p not in subjects and p.split()[-1] not in surnames}
+    named = {fold(ent.text) for ent in people}
     for ent in people:
         if not index.is_place(ent.text):
             before = role_before(ent)
-            index.add(
-                ent.text,
+            role = (
                 role_appos(ent.root)
                 or (None if only_honorific(before) else before)
                 or role_described(ent.root)
-                or before,
+                or before
             )
+            index.add(_name_cut_short(ent, named), role, quoted=_inside_quotation(ent))
     return index
+
+
+def _name_cut_short(ent: Span, named: set[str]) -> str:
+    """A name the recogniser stopped a word short, as the article's other mentions show:
+    "[Mario Vargas] Llosa" when it also names "[Vargas Llosa]" (two surnames)."""
+    doc = ent.doc
+    if ent.end < len(doc) and len(ent) >= 2:
+        word = doc[ent.end]
+        if (
+            word.pos_ == "PROPN"
+            and word.is_title
+            and not word.ent_type_
+            and fold(f"{ent[-1].text} {word.text}") in named
+        ):
+            return doc[ent.start : ent.end + 1].text
+    return ent.text
+
+
+def _inside_quotation(ent: Span) -> bool:
+    """Whether a quotation opened before the name is still open (its paragraph's marks)."""
+    before = ent.doc.text[: ent.start_char]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 # Titles that make a role, without their full stop: "Prof", "Gen", "President".
