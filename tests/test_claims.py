@@ -204,6 +204,16 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "A statement from the company said the plant would close.",
             ("the plant would close", "the company"),
         ),
+        # the name after a cue that follows its words, not its honorific
+        (
+            "Several of us were arguing that we had to wait, recalled Mr. Hayes.",
+            ("Several of us were arguing that we had to wait", "Hayes"),
+        ),
+        # a title the tagger takes for a name is described by the name after it
+        (
+            "Acme's CEO, Dana Whitfield, said the two firms had worked together.",
+            ("the two firms had worked together", "Dana Whitfield"),
+        ),
     ],
 )
 def test_claims(extract_one, text, expected):
@@ -287,6 +297,8 @@ def test_a_concessive_clause_with_a_speaker_of_its_own_is_another_claim(extract_
         "Where is the money for the harbor, Senator Ray Ortiz asked.",
         # said by nobody
         "Neither official said that the harbor would reopen in June.",
+        # a date says nothing: "which" is the month here
+        "Mayor Linda Park released her tax returns in July, which showed she had paid the fees.",
         "No one told the dock workers that the pier would close first.",
         # a cue inside the sentence is no parenthetical unless set off by a comma
         "Her guest, the activist Amy Chu, was emotional as she called for the ratification of the deal.",

@@ -118,7 +118,7 @@ def mention_for(token: Token) -> Mention:
         if text.endswith(("’s", "'s")):
             text = text[:-2]
         return Mention(span.start_char, span.start_char + len(text), text, kind, role=role)
-    if token.pos_ == "PROPN":
+    if token.pos_ == "PROPN" and named_appositive(token) is None:
         # A name the entity recogniser missed: the run of proper nouns around the head.
         lo = token.i
         while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].head.i in (token.i, lo):
@@ -189,8 +189,9 @@ def _without_edge_marks(span: Span) -> Span:
 
 
 def named_appositive(token: Token) -> Token | None:
-    """The person a description names right after it: "Scott's niece, Marcia Price," → Price."""
-    if token.pos_ != "NOUN":
+    """The person a description names right after it: "Scott's niece, Marcia Price," → Price
+    (also a title the tagger took for a name: "The group's CEO, Kim Fritts,")."""
+    if token.pos_ != "NOUN" and not (token.pos_ == "PROPN" and token.lower_ in TITLE_WORDS):
         return None
     for child in token.children:
         if child.dep_ == "appos" and child.i > token.i:
@@ -392,6 +393,8 @@ def _adjacent_subject(verb: Token) -> Token | None:
             k -= 1
         if 0 <= k < len(doc):
             t = doc[k]
+            while k > verb.i and t.dep_ == "compound" and t.head.i > t.i and t.head.pos_ == "PROPN":
+                t = t.head  # the name, not its first word: "…, recalled Mr. [Rhodes]."
             if (
                 t.pos_ in ("PROPN", "PRON")
                 and t.lower_ not in ("it", "this", "that")
@@ -504,6 +507,15 @@ def cue_text(cue: Token) -> str:
     return cue.text
 
 
+# Entities that are times and sums, never anyone's words (a number or a share may be people:
+# "51 percent of respondents said …"; and a name may be taken into a date: "[Last week Stumpf]").
+TIME_ENTITIES = frozenset({"DATE", "TIME", "MONEY"})
+CALENDAR_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+
+
 def is_source(tok: Token, *, speech: bool = False) -> bool:
     """Whether ``tok`` can hold a claim: a person, a group, an institution, a document they
     issued, or a pronoun for one ("it" only as the subject of a speech verb: "the company said
@@ -511,6 +523,8 @@ def is_source(tok: Token, *, speech: bool = False) -> bool:
     low = tok.lower_
     if low in ("he", "she", "they", "we", "i", "you") or low == "it" and speech:
         return True
+    if tok.ent_type_ in TIME_ENTITIES and (tok.pos_ != "PROPN" or low in CALENDAR_WORDS):
+        return False  # "her records in July, which showed …": a date says nothing
     if low in ("nobody", "none") or any(
         c.dep_ == "det" and c.lower_ in NEGATIVE_DETERMINERS for c in tok.children
     ):
