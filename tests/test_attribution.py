@@ -1316,3 +1316,20 @@ def test_a_quotation_inside_a_quotation_is_part_of_it(extract_one):
 def test_a_thing_described_by_a_participle_is_no_speaker(extract_one, text, fragment, speaker):
     records = [r for r in extract_one("Findings\n\n" + text) if r["text"] == fragment]
     assert speakers(records) == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    "written,name",
+    [
+        ("Toronto Mayor Olivia Chow", "Olivia Chow"),
+        ("Ward 10 Coun. Ausma Malik", "Ausma Malik"),
+        ("Florida Sen. Marco Rubio", "Marco Rubio"),
+        ("Dr. Ann Wise", "Ann Wise"),
+        # a body with a title and no name stays what it is
+        ("Sirius XM Vice President", "Sirius XM Vice President"),
+    ],
+)
+def test_a_name_without_the_place_and_title_written_before_it(written, name):
+    from quote_miner.attribution.names import strip_titles
+
+    assert strip_titles(written) == name

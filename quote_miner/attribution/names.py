@@ -43,6 +43,15 @@ def strip_titles(name: str) -> str:
     if name.endswith(("’s", "'s")):
         name = name[:-2]
     words = name.split()
+    # a place or a body before the title: "Phoenix Mayor Greg Stanton", "Ward 10 Coun. Ausma Malik"
+    titles = [i for i, w in enumerate(words[:-1]) if fold(w).strip(".") in TITLE_WORDS | HONORIFICS]
+    rest = words[titles[-1] + 1 :] if titles else []
+    if (
+        rest
+        and all(w[:1].isupper() or w[:1].isdigit() for w in words[: titles[-1]])
+        and all(w[:1].isupper() and fold(w).strip(".") not in TITLE_WORDS for w in rest)
+    ):
+        words = rest
     while len(words) > 1 and fold(words[0]).strip(".") in TITLE_WORDS | HONORIFICS:
         words = words[1:]
     while len(words) > 1 and not words[0][:1].isupper():
