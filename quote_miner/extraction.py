@@ -20,6 +20,7 @@ from quote_miner.attribution import (
     share_names,
 )
 from quote_miner.attribution.evidence import explain
+from quote_miner.attribution.mentions import names_in_apposition
 from quote_miner.attribution.paragraph_frames import frame_elsewhere
 from quote_miner.attribution.quoted_runs import not_speech, speech_without_speaker
 from quote_miner.attribution.transcripts import Turn, continued_turn, transcript_labels, transcript_turn
@@ -375,6 +376,8 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
             b = sp.close_mark + 1 if sp.close_mark is not None else sp.end
             rs.append((a, b))
         ranges.append(rs)
+    for doc in docs:
+        names_in_apposition(doc)
     # Title case misleads the entity recogniser ("America Ferrera Sent Donald Trump A Message"):
     # names come from lines written as sentences.
     index = build_name_index([d for d, p in zip(docs, paras, strict=True) if not _title_case(p.text.split())])

@@ -694,6 +694,13 @@ def test_a_description_is_the_person_named_in_a_sentence_without_speech(extract_
             "“He is rattled,” Hillary Clinton said.",
             "Hillary Clinton",
         ),
+        # a title alone is a role to resolve, no person's name ("the Prime Minister", not "Minister")
+        ("Speaking in Leeds, the Prime Minister said: “We inherited a broken system.”", "the Prime Minister"),
+        # a name the recogniser took for a place, in apposition to a noun for one person
+        (
+            "The Conservative leader, Kemi Badenoch, spoke first.\n\n“It's the same promise,” she said.",
+            "Kemi Badenoch",
+        ),
         # no person takes "the": a one-word name after it is a title or a publication
         ('President Barack Obama spoke on Monday. "We will win," the President said.', "Barack Obama"),
     ],

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quote_miner.attribution.lexicon import (
     AGENT_SUFFIXES,
@@ -13,6 +13,7 @@ from quote_miner.attribution.lexicon import (
     COPULAS,
     DASHES,
     ENTITY_TYPES,
+    EPITHET_NOUNS,
     ISSUED_NOUNS,
     ISSUING_PARTICIPLES,
     NEGATIVE_DETERMINERS,
@@ -125,7 +126,9 @@ def mention_for(token: Token) -> Mention:
             lo -= 1
         span = _without_edge_marks(doc[lo : token.i + 1])
         role = role_appos(token)
-        if lo > 0 and doc[lo - 1].lower_ == "the" and lo == token.i:
+        only_titles = all(t.lower_ in TITLE_WORDS for t in span)
+        if lo > 0 and doc[lo - 1].lower_ == "the" and (lo == token.i or only_titles):
+            # "the Prime Minister": a title to resolve as a role, no person's name
             span = doc[lo - 1 : token.i + 1]
             return Mention(span.start_char, span.end_char, span.text, _kind_after_the(token), role=role)
         return Mention(span.start_char, span.end_char, span.text, "name", role=role)
@@ -198,6 +201,42 @@ def named_appositive(token: Token) -> Token | None:
             ent = entity_of(child)
             return child if ent is not None and ent.label_ == "PERSON" else None
     return None
+
+
+def names_in_apposition(doc: Doc) -> None:
+    """A name the recogniser took for a place or a group is a person's when it stands in
+    apposition to a noun for one person: "The Conservative leader, [Kemi Badenoch]GPE, said",
+    "Former Hewlett-Packard CEO [Carly Fiorina]ORG named …"."""
+    if not doc.has_annotation("DEP") or not doc.has_annotation("ENT_IOB"):
+        return
+    ents = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        head = ent.root.head
+        if (
+            ent.label_ in ("GPE", "ORG", "NORP")
+            and ent.root.dep_ == "appos"
+            and ent.root.i == ent.end - 1
+            and 2 <= len(ent) <= 3
+            and all(t.pos_ == "PROPN" and t.is_title for t in ent)
+            and head.i < ent.start
+            and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS)
+            and one_persons_noun(head.lower_)
+        ):
+            ents[k] = Span(doc, ent.start, ent.end, label="PERSON")
+            changed = True
+    if changed:
+        doc.set_ents(ents, default="unmodified")
+
+
+def one_persons_noun(low: str) -> bool:
+    """A noun for one person by what they do: "proprietor", "senator", "economist"."""
+    return (
+        low in EPITHET_NOUNS
+        or low.endswith(PERSON_SUFFIXES)
+        or low.endswith(AGENT_SUFFIXES)
+        and low not in NOT_AGENTS
+    )
 
 
 def _description(token: Token) -> Mention:

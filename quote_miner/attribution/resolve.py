@@ -12,19 +12,15 @@ from itertools import chain
 from spacy.tokens import Doc, Token
 
 from quote_miner.attribution.lexicon import (
-    AGENT_SUFFIXES,
     ANONYMOUS_NOUNS,
-    EPITHET_NOUNS,
     GENDERED_TITLES,
     GENDERED_WORDS,
     ISSUED_NOUNS,
-    NOT_AGENTS,
     OTHER_WORDS,
     PARTIES,
     PERSON_PRONOUNS,
-    PERSON_SUFFIXES,
 )
-from quote_miner.attribution.mentions import Mention, is_cue, mention_for, named_issuer
+from quote_miner.attribution.mentions import Mention, is_cue, mention_for, named_issuer, one_persons_noun
 from quote_miner.attribution.names import NameIndex, looks_like_person_name, role_words
 from quote_miner.attribution.syntax import (
     ancestors,
@@ -240,7 +236,7 @@ class ArticleResolver:
         low = head.lower_
         if head.tag_ != "NN" or low in ANONYMOUS_NOUNS or any(t.lower_ in OTHER_WORDS for t in modifiers):
             return None
-        if not _one_persons_noun(low):
+        if not one_persons_noun(low):
             return None
         if any(t.dep_ not in DESCRIBING_DEPS for t in modifiers):
             return None  # a clause or a phrase of its own: not a plain description
@@ -324,7 +320,7 @@ class ArticleResolver:
                 if t.idx >= pos or t.dep_ not in ("nsubj", "nsubjpass") or in_ranges(t.idx, rng):
                     continue
                 low = t.lower_
-                if t.tag_ != "NN" or not (_one_persons_noun(low) or low in ANONYMOUS_NOUNS):
+                if t.tag_ != "NN" or not (one_persons_noun(low) or low in ANONYMOUS_NOUNS):
                     continue
                 if (_noun_gender(low) or gender) != gender:
                     continue
@@ -477,16 +473,6 @@ def _lone_name_for_a_company(tok: Token, index: NameIndex) -> bool:
         and len(ent) == 1
         and tok.text[:1].isupper()
         and index.lookup(tok.text) is None
-    )
-
-
-def _one_persons_noun(low: str) -> bool:
-    """A noun for one person by what they do: "proprietor", "senator", "economist"."""
-    return (
-        low in EPITHET_NOUNS
-        or low.endswith(PERSON_SUFFIXES)
-        or low.endswith(AGENT_SUFFIXES)
-        and low not in NOT_AGENTS
     )
 
 
