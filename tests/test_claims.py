@@ -209,6 +209,12 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "Several of us were arguing that we had to wait, recalled Mr. Hayes.",
             ("Several of us were arguing that we had to wait", "Hayes"),
         ),
+        # a name with an age set after it, when the parser hangs the name elsewhere
+        (
+            "Waiting outside a church on Main Street, Sam Oduya, 34, said he never thought "
+            "he would need help.",
+            ("he never thought he would need help", "Sam Oduya"),
+        ),
         # a title the tagger takes for a name is described by the name after it
         (
             "Acme's CEO, Dana Whitfield, said the two firms had worked together.",

@@ -430,6 +430,11 @@ def _adjacent_subject(verb: Token) -> Token | None:
             # "her senior policy adviser, Jake Sullivan, said:" parsed as an apposition of
             # something before it
             k -= 1
+        elif k == verb.i - 1 and k > 0 and doc[k].text == "," and doc[k - 1].dep_ == "appos":
+            # "Standing in line …, Sam Oduya, 34, said": the name the age or role is set after
+            named = doc[k - 1].head
+            if named.pos_ == "PROPN" and named.i < doc[k - 1].left_edge.i:
+                k = named.i
         if 0 <= k < len(doc):
             t = doc[k]
             while k > verb.i and t.dep_ == "compound" and t.head.i > t.i and t.head.pos_ == "PROPN":
