@@ -701,6 +701,12 @@ def test_a_description_is_the_person_named_in_a_sentence_without_speech(extract_
             "The Conservative leader, Kemi Badenoch, spoke first.\n\n“It's the same promise,” she said.",
             "Kemi Badenoch",
         ),
+        # a role is referred back to by what else it is called: a justice is "the judge"
+        (
+            "In a ruling on Tuesday, Justice Anne Molloy wrote that the law was void.\n\n"
+            "“The evidence is overwhelming,” the judge wrote.",
+            "Anne Molloy",
+        ),
         # no person takes "the": a one-word name after it is a title or a publication
         ('President Barack Obama spoke on Monday. "We will win," the President said.', "Barack Obama"),
     ],

@@ -303,6 +303,9 @@ def test_a_concessive_clause_with_a_speaker_of_its_own_is_another_claim(extract_
         "Where is the money for the harbor, Senator Ray Ortiz asked.",
         # said by nobody
         "Neither official said that the harbor would reopen in June.",
+        # how a source asked to appear in print is no claim
+        "One witness, who asked not to be named, waited outside the court.",
+        "A neighbour, who asked to be identified only by her first name, waited outside.",
         # a date says nothing: "which" is the month here
         "Mayor Linda Park released her tax returns in July, which showed she had paid the fees.",
         "No one told the dock workers that the pier would close first.",

@@ -138,6 +138,11 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
     return _without_overlaps(claims)
 
 
+# A source's terms for appearing in print ("asked not to be named", "asked to be identified
+# only by her first name"): no claim.
+NAMED_IN_PRINT = frozenset({"named", "identified", "quoted", "published", "used"})
+
+
 # Confidences of the claims whose content is a clause (not an evaluation, an infinitive or a
 # stance noun's complement): such content has a verb of its own.
 CLAUSE_CONFIDENCES = frozenset({CONF.claim_speech_quoted, CONF.claim_quoted, CONF.claim_clause})
@@ -467,6 +472,9 @@ def _verb_claim(
             comp = None  # a purpose, not a request: "called an emergency meeting to discuss …"
         if comp is not None and lemma == "call" and not called_on(tok, comp):
             comp = None  # a telephone call: "she called Sanders to congratulate him"
+        passive = comp is not None and any(c.dep_ == "auxpass" for c in comp.children)
+        if passive and comp.lower_ in NAMED_IN_PRINT:
+            comp = None  # how a source asked to be named in print: "asked not to be named"
         if comp is not None:
             # the one addressed, when not the infinitive's own subject: "urged the EU to", "called on X to"
             addressee = next((a for a in addressees(tok, comp) if a.head != comp), None)

@@ -404,6 +404,8 @@ ANONYMOUS_NOUNS = frozenset(
     advisor person man woman witness resident neighbor neighbour member employee worker
     analyst expert observer voter supporter speaker caller reader viewer user""".split()
 )
+# Roles an article refers back to by another noun: "Justice Michael Code … the judge wrote".
+ROLE_SYNONYMS = {"justice": ("judge",), "judge": ("justice",)}
 # Words that set one unnamed person beside another: "the second official", "another aide".
 OTHER_WORDS = frozenset("other another second third fourth first".split())
 

@@ -18,6 +18,7 @@ from quote_miner.attribution.lexicon import (
     PARTY_INITIALS,
     PLACE_PREPOSITIONS,
     POSSESSIVE_PRONOUNS,
+    ROLE_SYNONYMS,
     ROLE_TITLES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
@@ -156,7 +157,7 @@ class NameIndex:
         found = {
             full
             for full, role in self.roles.items()
-            if _role_head(role) in words[1:]
+            if _role_nouns(role) & set(words[1:])
             and places_agree(named, role)
             # "the governor" is no former governor ("former Gov. Ann Lee")
             and ("former" in words or "former" not in fold(role).split())
@@ -176,7 +177,7 @@ class NameIndex:
 
     def has_role_named(self, noun: str) -> bool:
         """Whether someone the article names has a role named by ``noun`` ("professor")."""
-        return any(_role_head(role) == noun for role in self.roles.values())
+        return any(noun in _role_nouns(role) for role in self.roles.values())
 
     def full_names(self) -> list[str]:
         return sorted(self.counts)
@@ -216,6 +217,13 @@ def places_agree(named: list[str], role: str) -> bool:
         return False
     own = [fold(w).strip(".,") for w in role.split() if w[:1].isupper()]
     return not [w for w in own if w not in TITLE_WORDS and w.rstrip(".") not in TITLE_ABBREVIATIONS]
+
+
+def _role_nouns(role: str) -> set[str]:
+    """The nouns a role can be referred to by: its head, and what else that is called
+    ("Justice Michael Code" is "the judge")."""
+    head = _role_head(role)
+    return {head, *ROLE_SYNONYMS.get(head, ())}
 
 
 def _role_head(role: str) -> str:
