@@ -412,3 +412,12 @@ def test_who_after_a_list_of_predicate_nouns_stands_for_the_subject(nlp):
         )
     who = doc[12]
     assert relative_antecedent(who).text == "Park"
+
+
+def test_a_second_cue_joined_to_the_words_reported_keeps_the_speaker(extract_one):
+    # the parser hangs "asked" on "is continuing"; its tense goes with "said"
+    text = "Const. Amanda Pitt said the search is continuing and asked witnesses to come forward."
+    assert claims(extract_one, text) == [
+        ("the search is continuing", "Amanda Pitt"),
+        ("witnesses to come forward", "Amanda Pitt"),
+    ]

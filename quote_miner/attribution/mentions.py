@@ -304,6 +304,17 @@ def _subject_of(verb: Token) -> Token | None:
         before = _clause_subject_before(verb)
         if before is not None:
             return before
+    outer = verb.head.head if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" else None
+    if (
+        outer is not None
+        and is_cue(outer)
+        and verb.tag_ == outer.tag_ == "VBD"
+        and verb.head.tag_ != "VBD"
+        and verb.head.i > outer.i
+    ):
+        # "Pitt said the investigation is continuing and asked witnesses to come forward":
+        # the parser joined the second cue to the words reported; its tense goes with the cue
+        return _subject_of(outer)
     main = _main_clause_of_participle(verb)
     if main is not None:
         found = _subject_of(main)
