@@ -421,3 +421,17 @@ def test_a_second_cue_joined_to_the_words_reported_keeps_the_speaker(extract_one
         ("the search is continuing", "Amanda Pitt"),
         ("witnesses to come forward", "Amanda Pitt"),
     ]
+
+
+def test_words_quoted_up_to_a_comma_end_the_claim(extract_one):
+    records = extract_one(HEADLINE + "The mayor said the plan was “dead,” and the council disagreed.")
+    assert [(r["kind"], r["text"], r["speaker"]) for r in records] == [
+        ("indirect", "the plan was “dead,”", "The mayor"),
+        # the clause after "and" is no frame of the quotation
+        ("partial", "dead,", "The mayor"),
+    ]
+    # unless the content opens with a condition, whose main clause follows the quotation
+    found = claims(
+        extract_one, "The mayor warned that unless the council acts “very soon,” the harbor would close."
+    )
+    assert len(found) == 1 and found[0][0].endswith("“very soon,” the harbor would close"), found

@@ -138,6 +138,10 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
     return _without_overlaps(claims)
 
 
+# Words that open a clause of condition, time or concession.
+SUBORDINATORS = frozenset(
+    "unless if when whenever although though because while as after before once until since".split()
+)
 # A source's terms for appearing in print ("asked not to be named", "asked to be identified
 # only by her first name"): no claim.
 NAMED_IN_PRINT = frozenset({"named", "identified", "quoted", "published", "used"})
@@ -251,6 +255,16 @@ def _quote_bounds(text: str, s: int, e: int, quote_ranges) -> tuple[int, int] | 
             if cut is None:
                 return None
             s, e = cut
+    before = text[max(0, s - 12) : s].split()
+    subordinate = any(w.lower() in SUBORDINATORS for w in [*before[-1:], *text[s:e].split()[:1]])
+    for a, b in quote_ranges:
+        if s < a and b < e and text[b - 2 : b - 1] == "," and len(text[b:e].split()) >= 2 and not subordinate:
+            # words quoted up to a comma end what was said: "said the plan was “dead,” and
+            # others disagreed" (the parser took the next clause in); not when the content
+            # opens with a clause of condition or time, whose main clause follows: "unless
+            # there is a breakthrough “very soon,” Trump would have to decide …"
+            e = b
+            break
     words = len(text[s:e].split())
     quoted = sum(len(text[max(a, s) : min(b, e)].split()) for a, b in quote_ranges if a < e and b > s)
     if quoted > MAX_QUOTED_SHARE * words:

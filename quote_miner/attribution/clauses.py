@@ -221,8 +221,12 @@ def joined_without_comma(conj: Token, last: Token) -> bool:
     no cue of its own: "Voters said the mayor has no plan and it's time for a change" — the
     content goes on."""
     cc = conj.doc[last.i + 1] if last.i + 1 < len(conj.doc) else None
+    k = last.i
+    while k > 0 and conj.doc[k].is_quote:
+        k -= 1  # a comma inside the closing mark is a comma: "the plan was “dead,” and …"
     return (
         cc is not None
+        and conj.doc[k].text != ","
         and cc.dep_ == "cc"
         and cc.lower_ in ("and", "or")
         and cc.head.i == conj.head.i

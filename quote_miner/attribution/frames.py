@@ -143,6 +143,8 @@ def _frames(cue: Token, end: int) -> bool:
     between = [t for t in tokens_between(cue.doc, end, cue.idx) if not t.is_punct]
     if len(between) > 6 or any(t.pos_ in ("VERB", "AUX") for t in between):
         return False
+    if between and between[0].dep_ == "cc":
+        return False  # "… was “dead,” and the council disagreed": a clause of its own
     # "“…,” Melanie said yes", "“…,” underscoring growing impatience": the cue has words of
     # its own.
     return not any(
