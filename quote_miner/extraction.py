@@ -380,7 +380,8 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
         names_in_apposition(doc)
     # Title case misleads the entity recogniser ("America Ferrera Sent Donald Trump A Message"):
     # names come from lines written as sentences.
-    index = build_name_index([d for d, p in zip(docs, paras, strict=True) if not _title_case(p.text.split())])
+    kept = [i for i, p in enumerate(paras) if not _title_case(p.text.split())]
+    index = build_name_index([docs[i] for i in kept], kept)
     share_names(docs, index)
     resolver = ArticleResolver(docs, ranges, index, antecedent_paragraphs=settings.antecedent_paragraphs)
     dater = QuoteDater(article.date)

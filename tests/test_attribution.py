@@ -1346,3 +1346,13 @@ def test_a_name_without_the_place_and_title_written_before_it(written, name):
     from quote_miner.attribution.names import strip_titles
 
     assert strip_titles(written) == name
+
+
+def test_a_shared_surname_is_the_person_introduced_by_then(extract_one):
+    text = (
+        "When Maya Roy stepped onto the ice last fall, she says her legs were shaking.\n\n"
+        "“I couldn't feel my feet,” says Roy, 20.\n\n"
+        "Her father, Dr. Anil Roy, flew in from Calgary for the game.\n\n"
+        "“I cried the whole first period,” he says."
+    )
+    assert speakers(only(extract_one(text), "direct")) == ["Maya Roy", "Anil Roy"]

@@ -68,6 +68,11 @@ class NameIndex:
     # Names the article itself writes, outside quotations (not a nickname in a tweet it
     # quotes: "Crooked Hillary Clinton").
     in_narration: set[str] = field(default_factory=set)
+    # The paragraph each name first appears in, and the paragraph being read: of two people
+    # with one surname, "Dick" is the one introduced by then ("Gradey Dick … says Dick" before
+    # his mother, Dr. Carla Dick, comes in).
+    first_seen: dict[str, int] = field(default_factory=dict)
+    horizon: int | None = None
     roles: dict[str, str] = field(default_factory=dict)
     # Names the article uses as places or organisations (folded): "at Dixon Hall".
     places: set[str] = field(default_factory=set)
@@ -82,7 +87,7 @@ class NameIndex:
     def is_institution(self, name: str) -> bool:
         return fold(strip_titles(name)) in self.institutions
 
-    def add(self, name: str, role: str | None = None, quoted: bool = False) -> None:
+    def add(self, name: str, role: str | None = None, quoted: bool = False, para: int = 0) -> None:
         raw = " ".join(w for w in name.split() if not w.startswith(("@", "#")))
         name = strip_titles(raw)
         if role is None and raw.endswith(name) and raw != name:
@@ -93,6 +98,7 @@ class NameIndex:
         if len(words) < 2 or len(words) > 4 or not all(w[:1].isupper() for w in words):
             return
         self.counts[name] += 1
+        self.first_seen[name] = min(para, self.first_seen.get(name, para))
         if not quoted:
             self.in_narration.add(name)
         if role and (name not in self.roles or only_honorific(self.roles[name])):
@@ -126,7 +132,9 @@ class NameIndex:
             given, other = fold(fw[0]), folded[0]
             if len(words) > 1 and not extends and given != other and fuzz.ratio(given, other) < 80:
                 continue
-            key = (extends, full in self.in_narration, count, len(fw))
+            seen = self.first_seen.get(full, 0)
+            introduced = self.horizon is None or seen <= self.horizon
+            key = (extends, full in self.in_narration, count, introduced, len(fw))
             if best_key is None or key > best_key:
                 best, best_key = full, key
         if best is None and len(words) == 1:
@@ -235,11 +243,13 @@ def _role_head(role: str) -> str:
     return TITLE_ABBREVIATIONS.get(words[-1].rstrip("."), words[-1])
 
 
-def build_name_index(docs: list[Doc]) -> NameIndex:
+def build_name_index(docs: list[Doc], paragraphs: list[int] | None = None) -> NameIndex:
+    """The people the article names; ``paragraphs`` numbers the docs (their paragraph in the
+    article), so that a name is known from where it first appears."""
     index = NameIndex()
-    people: list[Span] = []
+    people: list[tuple[int, Span]] = []
     subjects: set[str] = set()
-    for doc in docs:
+    for para, doc in zip(paragraphs or range(len(docs)), docs, strict=True):
         if not doc.has_annotation("ENT_IOB"):
             # Paragraphs the recogniser skipped: runs of capitalised words stand in for names.
             text = doc_text(doc)
@@ -263,11 +273,11 @@ def build_name_index(docs: list[Doc]) -> NameIndex:
                 name = " ".join(words[-keep:])
                 if _names_an_institution(role):
                     index.institutions.add(fold(strip_titles(name)))
-                index.add(name, role)
+                index.add(name, role, para=para)
             continue
         for ent in entities(doc):
             if ent.label_ == "PERSON":
-                people.append(ent)
+                people.append((para, ent))
                 if _used_as_place(ent):
                     index.places.add(fold(strip_titles(ent.text)))
                 # (an apposition the parser and the text both show: not "Bush, the reports show")
@@ -285,8 +295,8 @@ def build_name_index(docs: list[Doc]) -> NameIndex:
     # declared"), is a person's.
     surnames = {name.split()[-1] for name in subjects if name}
     index.places = {p for p in index.places if p not in subjects and p.split()[-1] not in surnames}
-    named = {fold(ent.text) for ent in people}
-    for ent in people:
+    named = {fold(ent.text) for _, ent in people}
+    for para, ent in people:
         if not index.is_place(ent.text):
             before = role_before(ent)
             role = (
@@ -295,7 +305,7 @@ def build_name_index(docs: list[Doc]) -> NameIndex:
                 or role_described(ent.root)
                 or before
             )
-            index.add(_name_cut_short(ent, named), role, quoted=_inside_quotation(ent))
+            index.add(_name_cut_short(ent, named), role, quoted=_inside_quotation(ent), para=para)
     return index
 
 

@@ -58,9 +58,10 @@ def gender_votes(
     """The pronoun the article uses for each person: "Mrs. Clinton", or a pronoun bound by a
     named subject ("Clinton said she would …", "Cruz defended his record")."""
     votes: dict[str, Counter] = {}
-    for doc, ranges in zip(docs, quote_ranges, strict=True):
+    for para, (doc, ranges) in enumerate(zip(docs, quote_ranges, strict=True)):
         if not doc.has_annotation("ENT_IOB"):
             continue
+        index.horizon = para
         for ent in entities(doc):
             if ent.label_ != "PERSON" or in_ranges(ent.start_char, ranges):
                 continue
@@ -83,6 +84,7 @@ def gender_votes(
                     t, verb
                 ):
                     votes.setdefault(name, Counter())[GENDERED_WORDS[t.lower_]] += 1
+    index.horizon = None
     genders = {}
     for name, count in votes.items():
         (top, n), *rest = count.most_common()
@@ -137,6 +139,7 @@ class ArticleResolver:
 
     def resolve(self, para: int, mention: Mention | None) -> Speaker:
         """The speaker ``mention`` (in paragraph ``para``) stands for, with the basis in words."""
+        self.index.horizon = para  # the people the article has introduced by then
         speaker = self._resolve(para, mention)
         return replace(speaker, basis=speaker.basis or self._basis(mention, speaker))
 
