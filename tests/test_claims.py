@@ -215,6 +215,11 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "he would need help.",
             ("he never thought he would need help", "Sam Oduya"),
         ),
+        # members of a party or a people opening the sentence, where the recogniser is not run
+        (
+            "Conservatives say the harbor plan will cost far more than promised.",
+            ("the harbor plan will cost far more than promised", "Conservatives"),
+        ),
         # a title the tagger takes for a name is described by the name after it
         (
             "Acme's CEO, Dana Whitfield, said the two firms had worked together.",

@@ -417,6 +417,10 @@ PARTIES = {
     "independent": "independent", "conservative": "conservative", "tory": "conservative",
     "labour": "labour", "liberal": "liberal", "ndp": "ndp", "green": "green",
 }  # fmt: skip
+# Members of parties, by the plural a sentence can open with ("Republicans say …").
+PARTY_MEMBERS = frozenset(
+    "republicans democrats liberals conservatives tories progressives independents".split()
+)
 # A US lawmaker's party and state in brackets: "Sen. Marco Rubio (R-Fla.)", "(D-NY)".
 PARTY_INITIALS = {"r": "republican", "d": "democratic", "i": "independent"}
 US_STATES = {

@@ -18,6 +18,7 @@ from quote_miner.attribution.lexicon import (
     ISSUING_PARTICIPLES,
     NEGATIVE_DETERMINERS,
     NOT_AGENTS,
+    PARTY_MEMBERS,
     PERSON_PRONOUNS,
     PERSON_SUFFIXES,
     PLURAL_PRONOUNS,
@@ -586,6 +587,8 @@ def is_source(tok: Token, *, speech: bool = False) -> bool:
         return False  # "No one bothered to tell me …", "neither candidate invokes …": said by nobody
     if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.pos_ == "PROPN":
         return True
+    if tok.tag_ == "NNS" and tok.text[:1].isupper() and _a_people(low):
+        return True  # "Republicans say …", "Canadians believe …" (first in the sentence, untagged)
     if tok.text[:1].isupper() and (
         tok.i > tok.sent.start or tok.text in tok.doc.user_data.get("qm_people", ())
     ):
@@ -605,6 +608,11 @@ def is_source(tok: Token, *, speech: bool = False) -> bool:
     if low.endswith(PERSON_SUFFIXES):
         return True
     return low.endswith(AGENT_SUFFIXES) and low.rstrip("s") not in NOT_AGENTS and len(low) > 4
+
+
+def _a_people(low: str) -> bool:
+    """The plural of a party's or a people's members: "republicans", "canadians"."""
+    return low in PARTY_MEMBERS or low.endswith("ans") and len(low) >= 7
 
 
 def _singulars(noun: str) -> set[str]:
