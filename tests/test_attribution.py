@@ -707,6 +707,9 @@ def test_a_description_is_the_person_named_in_a_sentence_without_speech(extract_
             "“The evidence is overwhelming,” the judge wrote.",
             "Anne Molloy",
         ),
+        # a peer's title is no part of the name ("Earl" is also a first name, and stays one)
+        ("The aid budget will rise.\n\n“We will do more,” Baroness Chapman said.", "Chapman"),
+        ("Earl Blumenauer spoke on Monday.\n\n“It is a good bill,” Blumenauer said.", "Earl Blumenauer"),
         # no person takes "the": a one-word name after it is a title or a publication
         ('President Barack Obama spoke on Monday. "We will win," the President said.', "Barack Obama"),
     ],
