@@ -327,7 +327,7 @@ def _name_cut_short(ent: Span, named: set[str]) -> str:
 
 def _inside_quotation(ent: Span) -> bool:
     """Whether a quotation opened before the name is still open (its paragraph's marks)."""
-    before = ent.doc.text[: ent.start_char]
+    before = doc_text(ent.doc)[: ent.start_char]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
