@@ -20,7 +20,7 @@ from quote_miner.attribution import (
     share_names,
 )
 from quote_miner.attribution.evidence import explain
-from quote_miner.attribution.mentions import names_in_apposition
+from quote_miner.attribution.names import names_in_apposition
 from quote_miner.attribution.paragraph_frames import frame_elsewhere
 from quote_miner.attribution.quoted_runs import not_speech, speech_without_speaker
 from quote_miner.attribution.transcripts import Turn, continued_turn, transcript_labels, transcript_turn
@@ -381,7 +381,7 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
     # Title case misleads the entity recogniser ("America Ferrera Sent Donald Trump A Message"):
     # names come from lines written as sentences.
     kept = [i for i, p in enumerate(paras) if not _title_case(p.text.split())]
-    index = build_name_index([docs[i] for i in kept], kept)
+    index = build_name_index([docs[i] for i in kept], kept, [ranges[i] for i in kept])
     share_names(docs, index)
     resolver = ArticleResolver(docs, ranges, index, antecedent_paragraphs=settings.antecedent_paragraphs)
     dater = QuoteDater(article.date)

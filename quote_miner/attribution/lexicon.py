@@ -414,12 +414,20 @@ OTHER_WORDS = frozenset("other another second third fourth first".split())
 PARTIES = {
     "republican": "republican", "republicans": "republican", "gop": "republican",
     "democratic": "democratic", "democrat": "democratic", "democrats": "democratic",
-    "independent": "independent", "conservative": "conservative", "tory": "conservative",
-    "labour": "labour", "liberal": "liberal", "ndp": "ndp", "green": "green",
+    "independent": "independent", "independents": "independent",
+    "conservative": "conservative", "conservatives": "conservative",
+    "tory": "conservative", "tories": "conservative", "liberal": "liberal",
+    "liberals": "liberal", "progressive": "progressive", "progressives": "progressive",
+    "labour": "labour", "ndp": "ndp", "green": "green",
 }  # fmt: skip
 # Members of parties, by the plural a sentence can open with ("Republicans say …").
-PARTY_MEMBERS = frozenset(
-    "republicans democrats liberals conservatives tories progressives independents".split()
+PARTY_MEMBERS = frozenset(word for word in PARTIES if word.endswith("s"))
+# Entities that are times and sums, never anyone's words (a number or a share may be people:
+# "51 percent of respondents said …"; and a name may be taken into a date: "[Last week Stumpf]").
+TIME_ENTITIES = frozenset({"DATE", "TIME", "MONEY"})
+CALENDAR_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 # A US lawmaker's party and state in brackets: "Sen. Marco Rubio (R-Fla.)", "(D-NY)".
 PARTY_INITIALS = {"r": "republican", "d": "democratic", "i": "independent"}

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from quote_miner.attribution.lexicon import (
     AGENT_SUFFIXES,
     AUDIENCE_VERBS,
+    CALENDAR_WORDS,
     COPULAS,
     DASHES,
     ENTITY_TYPES,
-    EPITHET_NOUNS,
     ISSUED_NOUNS,
     ISSUING_PARTICIPLES,
     NEGATIVE_DETERMINERS,
@@ -26,6 +26,7 @@ from quote_miner.attribution.lexicon import (
     RELATIVE_PRONOUNS,
     SOURCE_NOUNS,
     SUBJECT_DEPS,
+    TIME_ENTITIES,
     TITLE_WORDS,
     VAGUE_SUBJECTS,
 )
@@ -202,42 +203,6 @@ def named_appositive(token: Token) -> Token | None:
             ent = entity_of(child)
             return child if ent is not None and ent.label_ == "PERSON" else None
     return None
-
-
-def names_in_apposition(doc: Doc) -> None:
-    """A name the recogniser took for a place or a group is a person's when it stands in
-    apposition to a noun for one person: "The Conservative leader, [Kemi Badenoch]GPE, said",
-    "Former Hewlett-Packard CEO [Carly Fiorina]ORG named …"."""
-    if not doc.has_annotation("DEP") or not doc.has_annotation("ENT_IOB"):
-        return
-    ents = list(doc.ents)
-    changed = False
-    for k, ent in enumerate(ents):
-        head = ent.root.head
-        if (
-            ent.label_ in ("GPE", "ORG", "NORP")
-            and ent.root.dep_ == "appos"
-            and ent.root.i == ent.end - 1
-            and 2 <= len(ent) <= 3
-            and all(t.pos_ == "PROPN" and t.is_title for t in ent)
-            and head.i < ent.start
-            and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS)
-            and one_persons_noun(head.lower_)
-        ):
-            ents[k] = Span(doc, ent.start, ent.end, label="PERSON")
-            changed = True
-    if changed:
-        doc.set_ents(ents, default="unmodified")
-
-
-def one_persons_noun(low: str) -> bool:
-    """A noun for one person by what they do: "proprietor", "senator", "economist"."""
-    return (
-        low in EPITHET_NOUNS
-        or low.endswith(PERSON_SUFFIXES)
-        or low.endswith(AGENT_SUFFIXES)
-        and low not in NOT_AGENTS
-    )
 
 
 def _description(token: Token) -> Mention:
@@ -563,15 +528,6 @@ def cue_text(cue: Token) -> str:
     return cue.text
 
 
-# Entities that are times and sums, never anyone's words (a number or a share may be people:
-# "51 percent of respondents said …"; and a name may be taken into a date: "[Last week Stumpf]").
-TIME_ENTITIES = frozenset({"DATE", "TIME", "MONEY"})
-CALENDAR_WORDS = frozenset(
-    """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday""".split()
-)
-
-
 def is_source(tok: Token, *, speech: bool = False) -> bool:
     """Whether ``tok`` can hold a claim: a person, a group, an institution, a document they
     issued, or a pronoun for one ("it" only as the subject of a speech verb: "the company said
@@ -587,8 +543,10 @@ def is_source(tok: Token, *, speech: bool = False) -> bool:
         return False  # "No one bothered to tell me …", "neither candidate invokes …": said by nobody
     if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.pos_ == "PROPN":
         return True
-    if tok.tag_ == "NNS" and tok.text[:1].isupper() and _a_people(low):
-        return True  # "Republicans say …", "Canadians believe …" (first in the sentence, untagged)
+    # members of a party or a people, first in the sentence and untagged: "Republicans say …"
+    people = low in PARTY_MEMBERS or len(low) >= 7 and low.endswith("ans")
+    if people and tok.tag_ == "NNS" and tok.text[:1].isupper():
+        return True
     if tok.text[:1].isupper() and (
         tok.i > tok.sent.start or tok.text in tok.doc.user_data.get("qm_people", ())
     ):
@@ -608,11 +566,6 @@ def is_source(tok: Token, *, speech: bool = False) -> bool:
     if low.endswith(PERSON_SUFFIXES):
         return True
     return low.endswith(AGENT_SUFFIXES) and low.rstrip("s") not in NOT_AGENTS and len(low) > 4
-
-
-def _a_people(low: str) -> bool:
-    """The plural of a party's or a people's members: "republicans", "canadians"."""
-    return low in PARTY_MEMBERS or low.endswith("ans") and len(low) >= 7
 
 
 def _singulars(noun: str) -> set[str]:

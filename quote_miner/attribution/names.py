@@ -11,11 +11,15 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from quote_miner.attribution.lexicon import (
+    AGENT_SUFFIXES,
     AT_A_PERSON,
     CAPITALISED_NAME_RE,
+    EPITHET_NOUNS,
     FINITE_WORDS,
     INSTITUTION_NOUNS,
+    NOT_AGENTS,
     PARTY_INITIALS,
+    PERSON_SUFFIXES,
     PLACE_PREPOSITIONS,
     POSSESSIVE_PRONOUNS,
     ROLE_SYNONYMS,
@@ -25,7 +29,7 @@ from quote_miner.attribution.lexicon import (
     US_STATES,
 )
 from quote_miner.attribution.roles import role_appos, role_before, role_described
-from quote_miner.attribution.syntax import doc_text, entities
+from quote_miner.attribution.syntax import doc_text, entities, in_ranges
 from quote_miner.names import HONORIFICS, fold
 
 
@@ -243,13 +247,55 @@ def _role_head(role: str) -> str:
     return TITLE_ABBREVIATIONS.get(words[-1].rstrip("."), words[-1])
 
 
-def build_name_index(docs: list[Doc], paragraphs: list[int] | None = None) -> NameIndex:
+def names_in_apposition(doc: Doc) -> None:
+    """A name the recogniser took for a place or a group is a person's when it stands in
+    apposition to a noun for one person: "The Conservative leader, [Kemi Badenoch]GPE, said",
+    "Former Hewlett-Packard CEO [Carly Fiorina]ORG named …"."""
+    if not doc.has_annotation("DEP") or not doc.has_annotation("ENT_IOB"):
+        return
+    ents = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        head = ent.root.head
+        if (
+            ent.label_ in ("GPE", "ORG", "NORP")
+            and ent.root.dep_ == "appos"
+            and ent.root.i == ent.end - 1
+            and 2 <= len(ent) <= 3
+            and all(t.pos_ == "PROPN" and t.is_title for t in ent)
+            and head.i < ent.start
+            and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS)
+            and one_persons_noun(head.lower_)
+        ):
+            ents[k] = Span(doc, ent.start, ent.end, label="PERSON")
+            changed = True
+    if changed:
+        doc.set_ents(ents, default="unmodified")
+
+
+def one_persons_noun(low: str) -> bool:
+    """A noun for one person by what they do: "proprietor", "senator", "economist"."""
+    return (
+        low in EPITHET_NOUNS
+        or low.endswith(PERSON_SUFFIXES)
+        or low.endswith(AGENT_SUFFIXES)
+        and low not in NOT_AGENTS
+    )
+
+
+def build_name_index(
+    docs: list[Doc],
+    paragraphs: list[int] | None = None,
+    quote_ranges: list[list[tuple[int, int]]] | None = None,
+) -> NameIndex:
     """The people the article names; ``paragraphs`` numbers the docs (their paragraph in the
-    article), so that a name is known from where it first appears."""
+    article), so that a name is known from where it first appears, and ``quote_ranges`` holds
+    each doc's quotations, so that a name only quoted ("Crooked Hillary Clinton") is known as such."""
     index = NameIndex()
-    people: list[tuple[int, Span]] = []
+    people: list[tuple[int, Span, bool]] = []
     subjects: set[str] = set()
-    for para, doc in zip(paragraphs or range(len(docs)), docs, strict=True):
+    for k, (para, doc) in enumerate(zip(paragraphs or range(len(docs)), docs, strict=True)):
+        ranges = quote_ranges[k] if quote_ranges else []
         if not doc.has_annotation("ENT_IOB"):
             # Paragraphs the recogniser skipped: runs of capitalised words stand in for names.
             text = doc_text(doc)
@@ -277,7 +323,7 @@ def build_name_index(docs: list[Doc], paragraphs: list[int] | None = None) -> Na
             continue
         for ent in entities(doc):
             if ent.label_ == "PERSON":
-                people.append((para, ent))
+                people.append((para, ent, in_ranges(ent.start_char, ranges)))
                 if _used_as_place(ent):
                     index.places.add(fold(strip_titles(ent.text)))
                 # (an apposition the parser and the text both show: not "Bush, the reports show")
@@ -295,8 +341,8 @@ def build_name_index(docs: list[Doc], paragraphs: list[int] | None = None) -> Na
     # declared"), is a person's.
     surnames = {name.split()[-1] for name in subjects if name}
     index.places = {p for p in index.places if p not in subjects and p.split()[-1] not in surnames}
-    named = {fold(ent.text) for _, ent in people}
-    for para, ent in people:
+    named = {fold(ent.text) for _, ent, _ in people}
+    for para, ent, quoted in people:
         if not index.is_place(ent.text):
             before = role_before(ent)
             role = (
@@ -305,7 +351,7 @@ def build_name_index(docs: list[Doc], paragraphs: list[int] | None = None) -> Na
                 or role_described(ent.root)
                 or before
             )
-            index.add(_name_cut_short(ent, named), role, quoted=_inside_quotation(ent), para=para)
+            index.add(_name_cut_short(ent, named), role, quoted=quoted, para=para)
     return index
 
 
@@ -323,12 +369,6 @@ def _name_cut_short(ent: Span, named: set[str]) -> str:
         ):
             return doc[ent.start : ent.end + 1].text
     return ent.text
-
-
-def _inside_quotation(ent: Span) -> bool:
-    """Whether a quotation opened before the name is still open (its paragraph's marks)."""
-    before = doc_text(ent.doc)[: ent.start_char]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 # Titles that make a role, without their full stop: "Prof", "Gen", "President".

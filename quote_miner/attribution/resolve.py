@@ -20,8 +20,8 @@ from quote_miner.attribution.lexicon import (
     PARTIES,
     PERSON_PRONOUNS,
 )
-from quote_miner.attribution.mentions import Mention, is_cue, mention_for, named_issuer, one_persons_noun
-from quote_miner.attribution.names import NameIndex, looks_like_person_name, role_words
+from quote_miner.attribution.mentions import Mention, is_cue, mention_for, named_issuer
+from quote_miner.attribution.names import NameIndex, looks_like_person_name, one_persons_noun, role_words
 from quote_miner.attribution.syntax import (
     ancestors,
     entities,
