@@ -1359,3 +1359,47 @@ def test_a_shared_surname_is_the_person_introduced_by_then(extract_one):
         "“I cried the whole first period,” he says."
     )
     assert speakers(only(extract_one(text), "direct")) == ["Maya Roy", "Anil Roy"]
+
+
+def test_a_relative_clause_after_the_cues_words_is_no_claim(extract_one):
+    text = (
+        "She was pointing to high ratings that students gave the course.\n\n"
+        "Residents said at the meeting that they had waited long enough."
+    )
+    found = [(r["text"], r["speaker"]) for r in extract_one(text) if r["kind"] == "indirect"]
+    assert found == [("they had waited long enough", "Residents")]
+
+
+def test_a_role_that_names_a_gender_is_evidence_for_the_pronoun(extract_one):
+    # Nobody calls Keller "he" before the quote; his role does. Moss is a man too, and named
+    # later: the nearer Keller is the one who speaks.
+    text = (
+        "A jury convicted former councilman Ray Keller of taking bribes.\n\n"
+        "Dev Moss told jurors that he handed Keller cash in a garage.\n\n"
+        "Keller showed no emotion. Outside the courthouse, he said only: “I'm innocent.”"
+    )
+    assert speakers(only(extract_one(text), "direct")) == ["Ray Keller"]
+
+
+def test_a_relative_named_in_apposition_is_of_the_gender_the_noun_says(extract_one):
+    text = (
+        "His coach, Dina Marsh, remembers his first workout. “He missed ten shots,” she says.\n\n"
+        "His mother, Rosa, worked nights as a nurse. She says he spent every evening at the park.\n\n"
+        "“I used to worry,” Rosa Ortiz says."
+    )
+    found = [(r["text"], r["speaker"]) for r in extract_one(text) if r["kind"] == "indirect"]
+    assert found[-1] == ("he spent every evening at the park", "Rosa Ortiz")
+
+
+def test_a_spokesman_may_be_she(extract_one):
+    text = (
+        "Campaign spokesman Hope Lane confirmed the group was independent.\n\n"
+        "“They are not part of the campaign,” she said."
+    )
+    assert speakers(only(extract_one(text), "direct")) == ["Hope Lane"]
+
+
+def test_a_surname_the_tagger_takes_for_an_adverb_still_speaks(extract_one):
+    text = "A jury convicted former councilman Ray Tully of bribery.\n\nTully said he was innocent."
+    found = [(r["text"], r["speaker"]) for r in extract_one(text) if r["kind"] == "indirect"]
+    assert found == [("he was innocent", "Ray Tully")]

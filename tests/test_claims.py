@@ -225,6 +225,24 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "Acme's CEO, Dana Whitfield, said the two firms had worked together.",
             ("the two firms had worked together", "Dana Whitfield"),
         ),
+        # a clause after where or when it was said, that the parser hangs on that noun
+        (
+            "His lawyer, Nora Feld, said outside the courthouse that they would appeal.",
+            ("they would appeal", "Nora Feld"),
+        ),
+        (
+            "Prosecutors argued during the long trial that Keller accepted more than $5,000 in cash.",
+            ("Keller accepted more than $5,000 in cash", "Prosecutors"),
+        ),
+        # people by what they do, in a courtroom or a locker room
+        (
+            "The defense countered that the witness had invented the payments.",
+            ("the witness had invented the payments", "The defense"),
+        ),
+        (
+            "One scout for a rival team says the rookie still struggles on defense.",
+            ("the rookie still struggles on defense", "One scout for a rival team"),
+        ),
     ],
 )
 def test_claims(extract_one, text, expected):

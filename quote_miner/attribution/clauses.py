@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from quote_miner.attribution.lexicon import ADDRESSING_PREPS
+from quote_miner.attribution.lexicon import ADDRESSING_PREPS, ADJUNCT_PREPS, RELATIVE_PRONOUNS
 from quote_miner.attribution.mentions import is_cue
 from quote_miner.attribution.syntax import ancestors, has_child, own_subject, sentence_span, span_of
 
@@ -122,7 +122,30 @@ def misattached_clause(verb: Token) -> Token | None:
         )
         if complementiser and any(k.dep_ in ("nsubj", "nsubjpass") and k.lower_ != "that" for k in kids):
             return t
+        if _that_then_subject(t, verb):
+            return t
     return None
+
+
+def _that_then_subject(clause: Token, cue: Token) -> bool:
+    """``that`` opening the clause straight after the noun of the cue's own adjunct of time or
+    place, then a subject of its own before the verb: "said outside the courthouse that they
+    would appeal", "argued during the trial that Tully accepted …" (the parser read "that" as a
+    relative pronoun and the subject as an object or adverb). Not "the trial that lasted two
+    weeks", nor "pointing to ratings that students gave"."""
+    noun = clause.head
+    if not (noun.dep_ == "pobj" and noun.head.head == cue and noun.head.lower_ in ADJUNCT_PREPS):
+        return False
+    that = clause.doc[clause.left_edge.i]
+    if that.lower_ != "that" or that.i != clause.head.i + 1 or that.head != clause:
+        return False
+    return any(
+        that.i < k.i < clause.i
+        and k.dep_ in ("nsubj", "nsubjpass", "advmod", "npadvmod")
+        and (k.pos_ in ("PRON", "PROPN", "NOUN") or k.text[:1].isupper())
+        and k.lower_ not in RELATIVE_PRONOUNS
+        for k in clause.children
+    )
 
 
 def clause_before_final_cue(cue: Token, sent: Span) -> tuple[int, int] | None:

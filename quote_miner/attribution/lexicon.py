@@ -215,6 +215,8 @@ HEADLINE_LABELS = frozenset(
 # A name after these is a place or an organisation ("runs at Dixon Hall"; not "in": "trust in
 # Hillary Clinton")...
 PLACE_PREPOSITIONS = frozenset({"at", "inside", "outside", "near"})
+# Where and when something was said: "said outside the courthouse", "argued during the trial".
+ADJUNCT_PREPS = PLACE_PREPOSITIONS | frozenset({"during", "in", "after", "before", "following", "on"})
 # Words that make a run of words a clause ("U.S. Signals It May Exit …", ", the answer is no.").
 FINITE_WORDS = frozenset(
     """will would may might can could should must won't can't wouldn't is are was were has
@@ -299,6 +301,25 @@ GENDERED_WORDS = {
 
 
 GENDERED_TITLES = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
+# Nouns for a woman or a man that are not "-woman"/"-man" compounds: "His mother, Rosa,",
+# "the actress". (Not every "-ess": "witness", "business".)
+GENDERED_NOUNS = {
+    **dict.fromkeys(
+        """mother wife daughter sister aunt niece grandmother granddaughter girlfriend fiancee
+        widow mom bride queen princess duchess countess baroness actress waitress hostess
+        heiress stewardess seamstress songstress empress priestess girl""".split(),
+        "f",
+    ),
+    **dict.fromkeys(
+        """father husband son brother uncle nephew grandfather grandson boyfriend fiance
+        widower dad groom king prince duke baron boy""".split(),
+        "m",
+    ),
+}
+NOT_MEN = frozenset({"human", "german", "roman", "ottoman"})
+# Roles the press gives women too ("Trump spokesman Hope Hicks … she said"): no evidence of
+# how the article will refer to the person.
+EITHER_GENDER_ROLES = frozenset({"spokesman", "chairman"})
 
 
 # --- what makes a claim (../shared/gold/CLAIMS.md) -------------------------------------------
@@ -382,7 +403,13 @@ SOURCE_NOUNS = frozenset(
     polling average averages data figures statistics estimates research transcript record
     records document documents slide chart model forecast projection tally count census
     percent percentage majority minority plurality half third quarter
-    ad advertisement commercial release article book video clip brief sign banner""".split()
+    ad advertisement commercial release article book video clip brief sign banner
+    scout coach fan teammate athlete rookie captain crew tenant landlord patient client guest
+    inmate refugee migrant immigrant child children kid kids boy girl teen youth elder mom dad
+    uncle aunt cousin nephew niece spouse fiance fiancee boyfriend girlfriend principal
+    superintendent dean trustee councillor councilor alderman sheriff deputy marshal
+    firefighter paramedic medic nun monk cleric prosecution defense defence jury pupil
+    graduate alumni alumnus""".split()
 )
 # Nouns for one person by what they do, with which an article refers back to someone it has
 # named ("the Florida senator", "the billionaire businessman", "the affable proprietor"); with

@@ -401,7 +401,9 @@ def _adjacent_subject(verb: Token) -> Token | None:
     doc = verb.doc
     for j in (verb.i - 1, verb.i + 1):
         k = j
-        while 0 <= k < len(doc) and doc[k].pos_ == "ADV":
+        people = doc.user_data.get("qm_people", ())
+        # (not a name the tagger took for an adverb: "Tully said he …")
+        while 0 <= k < len(doc) and doc[k].pos_ == "ADV" and not (k < verb.i and doc[k].text in people):
             k += -1 if j < verb.i else 1
         if k == verb.i - 1 and k > 0 and doc[k].text == "," and doc[k - 1].pos_ == "PROPN":
             # "her senior policy adviser, Jake Sullivan, said:" parsed as an apposition of
@@ -417,7 +419,7 @@ def _adjacent_subject(verb: Token) -> Token | None:
             while k > verb.i and t.dep_ == "compound" and t.head.i > t.i and t.head.pos_ == "PROPN":
                 t = t.head  # the name, not its first word: "…, recalled Mr. [Rhodes]."
             if (
-                t.pos_ in ("PROPN", "PRON")
+                (t.pos_ in ("PROPN", "PRON") or k < verb.i and t.text in people and not any(t.children))
                 and t.lower_ not in ("it", "this", "that")
                 and not t.is_punct
                 and t.dep_ != "poss"
@@ -586,13 +588,13 @@ def group_mention(token: Token) -> Mention | None:
         return None
     doc = token.doc
     # without "only" or "both" in front: "only Britain, France and Sweden"
-    start = min(
-        t.i
-        for t in token.subtree
-        if t.i <= token.i and not t.is_punct and t.dep_ not in ("advmod", "preconj")
-    )
+    leading = [t.i for t in token.subtree if t.i <= token.i and not t.is_punct]
+    start = min((i for i in leading if doc[i].dep_ not in ("advmod", "preconj")), default=token.i)
     last = members[-1]
-    end = max(t.i for t in last.subtree if t.dep_ not in ("relcl", "acl", "appos") and not t.is_punct)
+    end = max(
+        (t.i for t in last.subtree if t.dep_ not in ("relcl", "acl", "appos") and not t.is_punct),
+        default=last.i,
+    )
     span = doc[start : end + 1]
     named = any(m.ent_type_ in ("ORG", "GPE", "NORP") for m in members)
     return Mention(span.start_char, span.end_char, span.text, "group", role="organization" if named else None)

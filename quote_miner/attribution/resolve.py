@@ -13,9 +13,12 @@ from spacy.tokens import Doc, Token
 
 from quote_miner.attribution.lexicon import (
     ANONYMOUS_NOUNS,
+    EITHER_GENDER_ROLES,
+    GENDERED_NOUNS,
     GENDERED_TITLES,
     GENDERED_WORDS,
     ISSUED_NOUNS,
+    NOT_MEN,
     OTHER_WORDS,
     PARTIES,
     PERSON_PRONOUNS,
@@ -69,6 +72,9 @@ def gender_votes(
             before = doc[ent.start - 1].lower_ if ent.start else ""
             if before in GENDERED_TITLES:
                 votes.setdefault(name, Counter())[GENDERED_TITLES[before]] += 2
+            described = _described_gender(ent)
+            if described:
+                votes.setdefault(name, Counter())[described] += 2
             if ent.root.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             verb = ent.root.head
@@ -85,6 +91,12 @@ def gender_votes(
                 ):
                     votes.setdefault(name, Counter())[GENDERED_WORDS[t.lower_]] += 1
     index.horizon = None
+    for name in index.full_names():
+        # the role the article gives the name, parsed or not: "former city councilman"
+        role = (index.role(name) or "").split()
+        described = _role_gender(role[-1].lower().strip(",.")) if role else None
+        if described:
+            votes.setdefault(name, Counter())[described] += 2
     genders = {}
     for name, count in votes.items():
         (top, n), *rest = count.most_common()
@@ -289,7 +301,9 @@ class ArticleResolver:
             full = self.index.full_name(ent.text)
             return Speaker(full, "person", self.index.role(full))
         untagged = not is_tagged(tok.doc)
-        if (untagged or tok.pos_ in ("PROPN", "NOUN")) and tok.text[:1].isupper():
+        # (also one the tagger took for an adverb: "Tully did not testify")
+        named = tok.pos_ in ("PROPN", "NOUN") or tok.text in tok.doc.user_data.get("qm_people", ())
+        if (untagged or named) and tok.text[:1].isupper():
             # A surname the recogniser tagged otherwise ("Rubio" as ORG) but the article names.
             full = self.index.lookup(tok.text)
             if full is not None and full != tok.text and not self.index.is_institution(full):
@@ -480,8 +494,28 @@ def _lone_name_for_a_company(tok: Token, index: NameIndex) -> bool:
 
 
 def _noun_gender(low: str) -> str | None:
-    """ "spokeswoman", "actress" → "f"; "businessman" → "m"; else None."""
-    return "f" if low.endswith(("woman", "ess")) else "m" if low.endswith("man") else None
+    """ "spokeswoman", "actress", "mother" → "f"; "businessman", "uncle" → "m"; else None."""
+    if low in GENDERED_NOUNS:
+        return GENDERED_NOUNS[low]
+    if low.endswith("woman"):
+        return "f"
+    return "m" if low.endswith("man") and low not in NOT_MEN else None
+
+
+def _role_gender(low: str) -> str | None:
+    return None if low in EITHER_GENDER_ROLES else _noun_gender(low)
+
+
+def _described_gender(ent) -> str | None:
+    """The gender of the noun that describes a name: "city councilman Raymond Tully", "His
+    mother, Rosa,", "Lee, a spokeswoman for …"."""
+    doc = ent.doc
+    nouns = [doc[ent.start - 1]] if ent.start else []
+    if ent.root.dep_ == "appos":
+        nouns.append(ent.root.head)
+    nouns += [c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    found = {_role_gender(t.lower_) for t in nouns if t.pos_ in ("NOUN", "PROPN")} - {None}
+    return found.pop() if len(found) == 1 else None
 
 
 def _about_the_same(sent, subjects: list[Token], gender: str) -> bool:
