@@ -137,7 +137,7 @@ def _that_then_subject(clause: Token, cue: Token) -> bool:
     if not (noun.dep_ == "pobj" and noun.head.head == cue and noun.head.lower_ in ADJUNCT_PREPS):
         return False
     that = clause.doc[clause.left_edge.i]
-    if that.lower_ != "that" or that.i != clause.head.i + 1 or that.head != clause:
+    if that.lower_ != "that" or that.i != clause.head.i + 1:
         return False
     return any(
         that.i < k.i < clause.i
