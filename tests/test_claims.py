@@ -312,8 +312,9 @@ def test_a_concessive_clause_with_a_speaker_of_its_own_is_another_claim(extract_
         "the pier in the rain, said before she retired.",
         # a stance noun with no one holding it
         "The vote may have been driven by concerns that the inquiry would be swayed by the mayor's ties.",
-        # a telephone call, a role kept
+        # a telephone call, a role kept, a thing done "as" something
         "Mayor Linda Park called Senator Ray Ortiz to congratulate him on the vote.",
+        "The city released the harbor documents in batches, as part of a lawsuit filed by a reporter.",
         "Mayor Linda Park has maintained her status as the front-runner in the harbor race.",
         # an infinitive of purpose is no request
         "The council, which in March imposed new fees, called an emergency meeting to discuss the flood.",
@@ -458,3 +459,21 @@ def test_words_quoted_up_to_a_comma_end_the_claim(extract_one):
         extract_one, "The mayor warned that unless the council acts “very soon,” the harbor would close."
     )
     assert len(found) == 1 and found[0][0].endswith("“very soon,” the harbor would close"), found
+
+
+def test_an_evaluation_of_a_target_is_a_claim_however_much_of_it_is_quoted(extract_one):
+    found = extract_one(
+        HEADLINE + 'Dr. Owen Fitch, who was not involved, called the study "well designed and reassuring."'
+    )
+    assert [(r["kind"], r["text"]) for r in found] == [
+        ("indirect", 'the study "well designed and reassuring."'),
+        ("partial", "well designed and reassuring."),
+    ]
+
+
+def test_two_requests_joined_by_and_are_two_claims_with_their_addressees(extract_one):
+    text = "The family has called on police to release the videos and called on people to stay calm."
+    assert claims(extract_one, text) == [
+        ("police to release the videos", "The family"),
+        ("people to stay calm", "The family"),
+    ]

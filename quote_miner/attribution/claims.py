@@ -117,7 +117,7 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
             if found is None:
                 continue
             (s, e), conf = found
-            bounds = _quote_bounds(doc_text(doc), s, e, quote_ranges)
+            bounds = _quote_bounds(doc_text(doc), s, e, quote_ranges, target=conf in TARGET_CONFIDENCES)
             if bounds is None:
                 continue
             s, e = bounds
@@ -150,6 +150,8 @@ NAMED_IN_PRINT = frozenset({"named", "identified", "quoted", "published", "used"
 # Confidences of the claims whose content is a clause (not an evaluation, an infinitive or a
 # stance noun's complement): such content has a verb of its own.
 CLAUSE_CONFIDENCES = frozenset({CONF.claim_speech_quoted, CONF.claim_quoted, CONF.claim_clause})
+# ... and of those that evaluate a target: "called the plan reckless".
+TARGET_CONFIDENCES = frozenset({CONF.claim_object, CONF.claim_listed_object})
 
 
 def _leads_into_quote(doc: Doc, s: int, e: int, cue: Token, quote_ranges) -> bool:
@@ -240,7 +242,10 @@ RELATIVE_FRAME_RE = re.compile(r",\s*(?:which|who|whom|what|as)\b")
 MAX_QUOTED_SHARE = 1 / 3
 
 
-def _quote_bounds(text: str, s: int, e: int, quote_ranges) -> tuple[int, int] | None:
+def _quote_bounds(text: str, s: int, e: int, quote_ranges, *, target: bool = False) -> tuple[int, int] | None:
+    """The claim's span against the quotations in it, or None when it is a quotation's. With
+    ``target``, the content is an evaluation of a target the writer names: "called the study
+    “well designed”" is a claim however much of it is quoted (CLAIMS.md)."""
     if in_ranges(s, quote_ranges):
         return None  # the claim is the quotation itself
     inside = next(((a, b) for a, b in quote_ranges if a <= e - 1 < b), None)
@@ -267,7 +272,7 @@ def _quote_bounds(text: str, s: int, e: int, quote_ranges) -> tuple[int, int] | 
             break
     words = len(text[s:e].split())
     quoted = sum(len(text[max(a, s) : min(b, e)].split()) for a, b in quote_ranges if a < e and b > s)
-    if quoted > MAX_QUOTED_SHARE * words:
+    if quoted > MAX_QUOTED_SHARE * words and not (target and not in_ranges(s, quote_ranges)):
         return None
     return s, e
 
@@ -492,7 +497,15 @@ def _verb_claim(
         if comp is not None:
             # the one addressed, when not the infinitive's own subject: "urged the EU to", "called on X to"
             addressee = next((a for a in addressees(tok, comp) if a.head != comp), None)
-            words = [t for t in comp.subtree if not (t.dep_ == "mark" and t.head == comp)]  # "for"
+            # (not a second request joined to it: "… to release the videos and called on
+            # people to protest" is two claims)
+            joined = [c for c in comp.children if c.dep_ == "conj" and is_cue(c)]
+            later = {t.i for c in joined for t in c.subtree} | {
+                c.i for c in comp.children if c.dep_ == "cc" and joined and c.i < joined[0].i
+            }
+            words = [
+                t for t in comp.subtree if not (t.dep_ == "mark" and t.head == comp) and t.i not in later
+            ]  # "for"
             words += list(addressee.subtree) if addressee is not None else []
             span = span_of(sorted(words, key=lambda t: t.i))
             if span:

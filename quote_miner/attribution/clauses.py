@@ -234,7 +234,7 @@ def addressees(cue: Token, comp: Token) -> list[Token]:
             continue  # (not "On Sunday, …")
         if c.dep_ in ("dobj", "dative"):
             found.append(c)
-        elif c.dep_ == "prep" and c.lower_ in ADDRESSING_PREPS:
+        elif c.dep_ in ("prep", "prt") and c.lower_ in ADDRESSING_PREPS:
             found.extend(g for g in c.children if g.dep_ == "pobj")
     return found
 

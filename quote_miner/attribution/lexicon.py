@@ -349,9 +349,11 @@ NON_STATEMENT_VERBS = frozenset(
 # The preposition that ties an evaluation to its target after any verb: "dismissed X as Y".
 EVALUATION_PREPS = frozenset({"as"})
 # ... except after verbs that keep or give someone a role: "maintained her status as the
-# front-runner", "hired her as an adviser" ("named X as Y" is either, and stays a claim).
+# front-runner", "hired her as an adviser" ("named X as Y" is either, and stays a claim), or
+# that do something with a thing: "release the videos as a matter of transparency".
 ROLE_GIVING_LEMMAS = frozenset(
-    "maintain keep retain use appoint elect hire nominate install choose pick select serve".split()
+    """maintain keep retain use appoint elect hire nominate install choose pick select serve
+    release unveil publish issue post raise""".split()
 )
 # Verbs that say what something is: "Christie Calls Clinton A Disgrace" is a claim as it stands.
 EVALUATIVE_LEMMAS = frozenset(
