@@ -141,7 +141,9 @@ def _title_case(words: list[str]) -> bool:
 # "PARIS (AP)U.S. Secretary …", "WASHINGTON — The …": the place and agency are not the subject.
 DATELINE_RE = re.compile(
     # (the capitals end before a word: "JERUSALEM - Israeli …" keeps its "I")
-    r"^[A-Z][A-Z.'’\- ]{2,40}(?![a-z])(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:\([A-Za-z.& ]{2,30}\))?\s*[—–-]*\s*"
+    # (and a wire's date after the place: "OSLO, March 3 (Reuters) -")
+    r"^[A-Z][A-Z.'’\- ]{2,40}(?![a-z])(?:,\s*[A-Z][A-Za-z.]+(?:\s+\d{1,2}(?:,\s*\d{4})?)?)?"
+    r"\s*(?:\([A-Za-z.& ]{2,30}\))?\s*[—–-]*\s*"
 )
 
 

@@ -234,6 +234,17 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "Prosecutors argued during the long trial that Keller accepted more than $5,000 in cash.",
             ("Keller accepted more than $5,000 in cash", "Prosecutors"),
         ),
+        # the writer's own clause after the cue is no part of what was said
+        (
+            "Harbor Lines will cut 1,200 jobs over the next year, the carrier said on Tuesday, "
+            "as weak demand and falling freight rates hit earnings.",
+            ("Harbor Lines will cut 1,200 jobs over the next year", "the carrier"),
+        ),
+        # a wire's dateline is no part of the lede's claim
+        (
+            "OSLO, March 3 (Wire) - Harbor Lines will cut 1,200 jobs, the company said on Tuesday.",
+            ("Harbor Lines will cut 1,200 jobs", "the company"),
+        ),
         # people by what they do, in a courtroom or a locker room
         (
             "The defense countered that the witness had invented the payments.",

@@ -92,6 +92,10 @@ def clause_above(verb: Token, sent: Span) -> tuple[int, int] | None:
     return None
 
 
+# Words that open the writer's own clause after a cue: the context, not what was said.
+WRITERS_LINKS = frozenset("as while because since after before amid despite although though when".split())
+
+
 def goes_on_after(verb: Token, sent: Span) -> bool:
     """Whether the sentence carries on past a parenthetical cue with words of its own."""
     own_end = max(
@@ -104,6 +108,8 @@ def goes_on_after(verb: Token, sent: Span) -> bool:
         ]
     )
     rest = [t for t in sent if t.i > own_end and not t.is_punct]
+    if rest and rest[0].lower_ in WRITERS_LINKS:
+        return False  # the writer's own clause after the cue: "…, the company said, as demand fell"
     return len(rest) >= 4 and any(t.dep_ in ("conj", "cc") for t in rest)
 
 
