@@ -234,6 +234,11 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "Prosecutors argued during the long trial that Keller accepted more than $5,000 in cash.",
             ("Keller accepted more than $5,000 in cash", "Prosecutors"),
         ),
+        # one cue over two clauses joined by "and that" is one claim, whatever verb the second has
+        (
+            "The director said the wait was unacceptable and that he had written to the family to apologise.",
+            ("the wait was unacceptable and that he had written to the family to apologise", "The director"),
+        ),
         # the writer's own clause after the cue is no part of what was said
         (
             "Harbor Lines will cut 1,200 jobs over the next year, the carrier said on Tuesday, "
@@ -487,4 +492,15 @@ def test_two_requests_joined_by_and_are_two_claims_with_their_addressees(extract
     assert claims(extract_one, text) == [
         ("police to release the videos", "The family"),
         ("people to stay calm", "The family"),
+    ]
+
+
+def test_a_source_named_inside_the_content_makes_its_own_claim(extract_one):
+    text = (
+        "The Mexican president said that the trade deal has been good for both countries and that "
+        "the Chamber of Commerce thinks that six million jobs rely on it."
+    )
+    assert claims(extract_one, text) == [
+        ("the trade deal has been good for both countries", "The Mexican president"),
+        ("six million jobs rely on it", "Chamber of Commerce"),
     ]

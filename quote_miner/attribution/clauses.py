@@ -45,6 +45,7 @@ def other_cue(words: list[Token], cue: Token) -> int | None:
             and t != cue
             and (
                 t.dep_ == "conj"
+                and not _content_goes_on(t)
                 or t.dep_ == "advcl"
                 and any(c.dep_ == "nsubj" for c in t.children)
                 and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS for c in t.children)
@@ -54,11 +55,22 @@ def other_cue(words: list[Token], cue: Token) -> int | None:
             and is_cue(t, belief=True)
             and any(c.dep_ in ("ccomp", "xcomp") for c in t.children)
         ):
-            cut = k if t.dep_ == "conj" else next(n for n, w in enumerate(words) if w.i >= t.left_edge.i)
+            cut = next(n for n, w in enumerate(words) if w.i >= t.left_edge.i)
             while cut > 0 and (words[cut - 1].dep_ == "cc" or words[cut - 1].is_punct):
                 cut -= 1
             return cut
     return None
+
+
+def _content_goes_on(conj: Token) -> bool:
+    """ "said the wait was unacceptable and that he had written to the family": one claim in
+    two clauses — unless the second names another source with words of its own ("… and that
+    the Chamber of Commerce thinks more than 6 million jobs rely on trade")."""
+    if not has_child(conj, "mark", "that"):
+        return False
+    subject = own_subject(conj)
+    other_source = subject is not None and subject.pos_ != "PRON"
+    return not (other_source and any(c.dep_ == "ccomp" for c in conj.children))
 
 
 # A day at the end of what someone urged or vowed is the day they said it: "urged the EU to

@@ -424,7 +424,8 @@ EPITHET_NOUNS = frozenset(
     journalist correspondent columnist author host anchor pundit attorney prosecutor judge
     justice general surgeon neurosurgeon physician chef pilot dentist veteran pastor priest
     rabbi imam bishop delegate tycoon mogul billionaire millionaire entrepreneur star actor
-    actress singer coach veteran""".split()
+    actress singer coach veteran quarterback shortstop goalie goaltender guard forward center
+    teammate rookie captain""".split()
 )
 # Nouns for the unnamed people who stand beside the named ones ("the official said", "the
 # aide said"): never someone the article has named, without more evidence.
