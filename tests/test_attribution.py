@@ -1403,3 +1403,30 @@ def test_a_surname_the_tagger_takes_for_an_adverb_still_speaks(extract_one):
     text = "A jury convicted former councilman Ray Tully of bribery.\n\nTully said he was innocent."
     found = [(r["text"], r["speaker"]) for r in extract_one(text) if r["kind"] == "indirect"]
     assert found == [("he was innocent", "Ray Tully")]
+
+
+def test_two_given_names_before_one_surname_share_it(extract_one):
+    text = (
+        "When the river rose in April, Carlos and Maria Lopez lost almost everything.\n\n"
+        "“We watched it float away,” Maria Lopez said.\n\n"
+        "Her husband was blunt. “It was the worst day of my life,” Carlos said."
+    )
+    assert speakers(only(extract_one(text), "direct")) == ["Maria Lopez", "Carlos Lopez"]
+
+
+def test_a_surname_is_not_taken_for_a_given_name_before_another_name(extract_one):
+    text = (
+        "President Obama and Hillary Clinton spoke at the rally.\n\n"
+        "“We are glad to be here,” Obama said.\n\n"
+        "“So am I,” Hillary Clinton said."
+    )
+    assert speakers(only(extract_one(text), "direct")) == ["Obama", "Hillary Clinton"]
+
+
+def test_a_player_named_after_his_position_is_a_person(extract_one):
+    text = (
+        "The veteran center Marcus Bell, who has played alongside Ortiz for two seasons, "
+        "says the young guard has changed the team.\n\n"
+        "“You can't teach that,” Bell says."
+    )
+    assert speakers(extract_one(text)) == ["Marcus Bell", "Marcus Bell"]

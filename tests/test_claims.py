@@ -338,7 +338,8 @@ def test_a_concessive_clause_with_a_speaker_of_its_own_is_another_claim(extract_
         "Reaching voters in 2016 is far more challenging. In past campaigns, "
         '"we felt that we could pretty much reach the people we need to reach by running a really good '
         'Twitter account," he said.',
-        # questions asked assert nothing
+        # questions asked assert nothing, nor do questions put
+        "Residents have questioned why the evacuation order came two hours after the fire started.",
         'Asked what the harbor needs most, Mayor Linda Park said, "Money."',
         "Where is the money for the harbor, Senator Ray Ortiz asked.",
         # said by nobody

@@ -354,6 +354,10 @@ def _according_claims(tok: Token, sent: Span, quote_ranges) -> list[Claim]:
 
 # Words that make a reported clause a question ("asked whether …", "wondered if …").
 QUESTION_MARKS = frozenset({"whether", "if"})
+# Verbs that put a question when a wh-word opens their clause ("questioned why …", "doubted
+# how …"); "said why" explains, and stays a claim.
+QUESTIONING_LEMMAS = ASKING_LEMMAS | frozenset({"question", "doubt", "challenge", "demand"})
+WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
 
 
 def _verb_claim(
@@ -395,6 +399,8 @@ def _verb_claim(
             k.dep_ == "mark" and k.lower_ in QUESTION_MARKS for k in clause.children
         ):
             return None  # "asked whether she would reconsider": a question asserts nothing
+        if clause is not None and lemma in QUESTIONING_LEMMAS and clause.doc[clause.left_edge.i].tag_ in WH_TAGS:
+            return None  # "Residents have questioned why the order came so late"
         if clause is not None and when_said(clause):
             clause = None
         if clause is None:

@@ -352,7 +352,39 @@ def build_name_index(
                 or before
             )
             index.add(_name_cut_short(ent, named), role, quoted=quoted, para=para)
+    _add_couples(docs, paragraphs, index)
     return index
+
+
+# "Carlos and Ana Mendez", "Bill and Hillary Clinton": two given names share the surname.
+COUPLE_RE = re.compile(r"\b([A-Z][a-z]+) (?:and|&) ([A-Z][a-z]+) ([A-Z][\w'’-]+)\b")
+
+
+def _add_couples(docs: list[Doc], paragraphs: list[int] | None, index: NameIndex) -> None:
+    """The first of two given names before a surname is that surname's too, when the article
+    names the second in full: "Carlos and Ana Mendez … Carlos said" is Carlos Mendez."""
+    known = set(index.full_names())
+    texts = [doc_text(doc) for doc in docs]
+    # Not a surname: "Obama and Hillary Clinton" (also "President Obama"), "Fiorina and Ben
+    # Carson", nor the end of a name: "Pearl Jam and Tracy Chapman".
+    surnames = {word for name in known for word in name.split()[1:]}
+    for text in texts:
+        surnames.update(
+            m.group(2)
+            for m in re.finditer(r"([A-Z][\w.’'\"-]*) ([A-Z][a-z]+)\b", text)
+            if m.group(1).strip('."').lower() not in STOP_WORDS  # (not "But Carlos said")
+        )
+    for para, doc in zip(paragraphs or range(len(docs)), docs, strict=True):
+        tagged = doc.has_annotation("ENT_IOB")
+        for m in COUPLE_RE.finditer(doc_text(doc)):
+            first, second, surname = m.groups()
+            if f"{second} {surname}" not in known or first.lower() in STOP_WORDS or first in surnames:
+                continue
+            token = doc.char_span(m.start(1), m.end(1))
+            if tagged and (token is None or token[0].ent_type_ not in ("PERSON", "")):
+                continue  # "China and Europe …"
+            if not any(name.split()[0] == first for name in known):
+                index.add(f"{first} {surname}", para=para)
 
 
 def _name_cut_short(ent: Span, named: set[str]) -> str:
