@@ -399,7 +399,8 @@ def _verb_claim(
             k.dep_ == "mark" and k.lower_ in QUESTION_MARKS for k in clause.children
         ):
             return None  # "asked whether she would reconsider": a question asserts nothing
-        if clause is not None and lemma in QUESTIONING_LEMMAS and clause.doc[clause.left_edge.i].tag_ in WH_TAGS:
+        opens = clause.doc[clause.left_edge.i] if clause is not None else None
+        if opens is not None and lemma in QUESTIONING_LEMMAS and opens.tag_ in WH_TAGS:
             return None  # "Residents have questioned why the order came so late"
         if clause is not None and when_said(clause):
             clause = None
