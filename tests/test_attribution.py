@@ -1430,3 +1430,12 @@ def test_a_player_named_after_his_position_is_a_person(extract_one):
         "“You can't teach that,” Bell says."
     )
     assert speakers(extract_one(text)) == ["Marcus Bell", "Marcus Bell"]
+
+
+def test_a_relative_named_by_a_given_name_takes_the_named_persons_surname(extract_one):
+    text = (
+        "Amira Haddad lives in the unit with her family.\n\n"
+        "Haddad's husband, Omar, said the family is looking for somewhere else to live.\n\n"
+        "“We can't wait for them any more,” he said."
+    )
+    assert speakers(extract_one(text)) == ["Omar Haddad", "Omar Haddad"]

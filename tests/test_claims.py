@@ -376,6 +376,19 @@ def test_a_headline_claim_and_a_column_label(extract_one):
     assert claims(extract_one, text, headline="Harbor Watch: ferry service resumes on Monday\n\n") == []
 
 
+def test_a_headlines_holder_is_the_whole_subject_when_a_name_only_modifies_it(extract_one):
+    text = "An Ottawa family says their landlord ignored repeated complaints about mould.\n"
+    found = claims(extract_one, text, headline="Ottawa family says landlord ignored mould for months\n\n")
+    assert found[0] == ("landlord ignored mould for months", "Ottawa family")
+
+
+def test_a_group_named_in_brackets_holds_its_claim(extract_one):
+    text = "The Fédération interprofessionnelle de la santé du Québec (FIQ) said 92 per cent of members backed it."
+    assert claims(extract_one, text) == [
+        ("92 per cent of members backed it", "The Fédération interprofessionnelle de la santé du Québec")
+    ]
+
+
 @pytest.mark.parametrize(
     "headline,text",
     [

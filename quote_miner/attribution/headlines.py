@@ -92,6 +92,13 @@ def _states_clause(doc: Doc, start: int, end: int, lemma: str) -> bool:
     )
 
 
+def _described_by_nouns_after(doc: Doc, start: int, end: int) -> bool:
+    """Whether lower-case nouns follow the name inside the subject: "Ottawa family", "Indiana
+    governor" (not the title-case "Donald Trump Is Now …", where the parse is no guide)."""
+    after = [t for t in doc if start <= t.idx < end and not t.is_punct]
+    return bool(after) and all(t.pos_ == "NOUN" and t.text.islower() for t in after)
+
+
 def _headline(doc: Doc, s0: int, s1: int, c0: int, c1: int, cue: str) -> Claim | None:
     """A headline claim ``text[c0:c1]`` held by whoever ``text[s0:s1]`` names."""
     text = doc_text(doc)
@@ -100,6 +107,8 @@ def _headline(doc: Doc, s0: int, s1: int, c0: int, c1: int, cue: str) -> Claim |
     if c1 - c0 < 3:
         return None
     ents = [e for e in entities(doc) if e.label_ in ENTITY_TYPES and s0 <= e.start_char and e.end_char <= s1]
+    if ents and _described_by_nouns_after(doc, ents[-1].end_char, s1):
+        ents = []  # a name that only modifies the subject: "Ottawa family says …"
     # ("New Poll", "Black Lawmakers": a description, not a name; "U.S.", "NATO": an acronym's
     # capitals say more than a title-case headline's)
     acronym = re.fullmatch(r"[A-Z][A-Z.]+", text[s0:s1]) is not None

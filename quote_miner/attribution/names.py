@@ -353,7 +353,33 @@ def build_name_index(
             )
             index.add(_name_cut_short(ent, named), role, quoted=quoted, para=para)
     _add_couples(docs, paragraphs, index)
+    _add_relatives(docs, paragraphs, index)
     return index
+
+
+# Relatives who share the surname of the one they are named by: "Haddad's husband, Omar,".
+# (Not a wife or a partner, who may keep her own; not in-laws.)
+SURNAME_KIN = frozenset(
+    """husband son daughter brother sister mother father niece nephew cousin uncle aunt
+    grandson granddaughter grandmother grandfather""".split()
+)
+
+
+def _add_relatives(docs: list[Doc], paragraphs: list[int] | None, index: NameIndex) -> None:
+    """A relative named by a given name alone after a named person's kinship noun takes that
+    person's surname: "Haddad's husband, Omar, said" is Omar Haddad."""
+    for para, doc in zip(paragraphs or range(len(docs)), docs, strict=True):
+        if not doc.has_annotation("DEP"):
+            continue
+        for tok in doc:
+            kin = tok.head
+            if not (tok.dep_ == "appos" and tok.pos_ == "PROPN" and kin.lower_ in SURNAME_KIN):
+                continue
+            if any(c.dep_ == "compound" for c in tok.children) or tok.ent_type_ not in ("PERSON", ""):
+                continue  # a full name of its own: "his son, Hunter Biden,"
+            owner = next((c for c in kin.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if owner is not None and tok.text[:1].isupper() and owner.text[:1].isupper():
+                index.add(f"{tok.text} {owner.text}", para=para)
 
 
 # "Carlos and Ana Mendez", "Bill and Hillary Clinton": two given names share the surname.
