@@ -383,7 +383,10 @@ def test_a_headlines_holder_is_the_whole_subject_when_a_name_only_modifies_it(ex
 
 
 def test_a_group_named_in_brackets_holds_its_claim(extract_one):
-    text = "The Fédération interprofessionnelle de la santé du Québec (FIQ) said 92 per cent of members backed it."
+    text = (
+        "The Fédération interprofessionnelle de la santé du Québec (FIQ) said 92 per cent of "
+        "members backed it."
+    )
     assert claims(extract_one, text) == [
         ("92 per cent of members backed it", "The Fédération interprofessionnelle de la santé du Québec")
     ]

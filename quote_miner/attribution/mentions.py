@@ -560,10 +560,9 @@ def is_source(tok: Token, *, speech: bool = False) -> bool:
         return True
     if tok.pos_ not in ("NOUN", "NUM"):
         return False
-    if named_appositive(tok) is not None or any(
-        c.dep_ == "appos" and c.ent_type_ in ("ORG", "PERSON") for c in tok.children
-    ):
-        return True  # (also a name in brackets: "The Fédération … du Québec (FIQ) said")
+    # (also a name in brackets: "The Fédération … du Québec (FIQ) said")
+    if any(c.dep_ == "appos" and c.ent_type_ in ("ORG", "PERSON") for c in tok.children):
+        return True
     low = low.rsplit("-", 1)[-1]  # "ex-wife", "co-chair"
     if not SOURCE_NOUNS.isdisjoint(_singulars(low)):
         return True
