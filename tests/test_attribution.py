@@ -1439,3 +1439,21 @@ def test_a_relative_named_by_a_given_name_takes_the_named_persons_surname(extrac
         "“We can't wait for them any more,” he said."
     )
     assert speakers(extract_one(text)) == ["Omar Haddad", "Omar Haddad"]
+
+
+def test_a_short_sentence_quoted_with_no_frame_is_kept(extract_one):
+    text = "The meeting ended early.\n\n“We’re done here.” That was how the night ended."
+    assert [(r["kind"], r["text"], r["speaker"]) for r in extract_one(text)] == [
+        ("direct", "We’re done here.", None)
+    ]
+
+
+def test_a_frame_between_stray_marks_is_no_quote(extract_one):
+    text = '“I don’t want to talk about the investigation,” Earnest said. "\n\nWe have seen this before.'
+    assert [r["text"] for r in extract_one(text)] == ["I don’t want to talk about the investigation,"]
+
+
+def test_a_title_cut_off_at_its_period_is_no_speaker(extract_one):
+    assert speakers(extract_one("“Enough is enough,” wrote Coun. Dana Price in a Facebook post.")) == [
+        "Dana Price"
+    ]

@@ -27,6 +27,7 @@ from quote_miner.attribution.lexicon import (
     SOURCE_NOUNS,
     SUBJECT_DEPS,
     TIME_ENTITIES,
+    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     VAGUE_SUBJECTS,
 )
@@ -88,6 +89,7 @@ def _predicated_of(noun: Token) -> Token | None:
 
 def mention_for(token: Token) -> Mention:
     """The mention headed by ``token`` (a subject, a possessor, the object of "according to")."""
+    token = _past_a_cut_title(token)
     doc = token.doc
     low = token.lower_
     antecedent = relative_antecedent(token)
@@ -465,10 +467,22 @@ def speaker_token_for_cue(cue: Token) -> Token | None:
             # "Trump issued a statement, “…”", "McConnell delivered a blunt message to Trump:"
             subj = own_subject(head)
             return subj if subj is not None and not is_vague(subj) else None
-        if cue.dep_ in SUBJECT_DEPS:
-            return None
         return None
     return _subject_of(cue)
+
+
+def _past_a_cut_title(tok: Token) -> Token:
+    """The name after a title the tokenizer cut off at its period: "wrote Coun. Dana Price"
+    (the sentence split after "Coun.", leaving the title as the subject)."""
+    doc = tok.doc
+    if tok.lower_.rstrip(".") not in TITLE_ABBREVIATIONS:
+        return tok
+    k = tok.i + 1 if tok.text.endswith(".") else tok.i + 2  # ("Coun." one token or two)
+    if k >= len(doc) or k == tok.i + 2 and doc[tok.i + 1].text != ".":
+        return tok
+    while k + 1 < len(doc) and doc[k].pos_ == "PROPN" and doc[k + 1].pos_ == "PROPN":
+        k += 1
+    return doc[k] if doc[k].pos_ == "PROPN" else tok
 
 
 def speaks_with_particle(verb: Token) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from quote_miner.attribution.frames import names_by_verb
 from quote_miner.attribution.mentions import Attribution
-from quote_miner.quotes import QuoteSpan, sentence_start_before
+from quote_miner.quotes import SPEECH_FORMS, QuoteSpan, sentence_start_before
 
 SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as vs nor but".split())
 FUNCTION_WORDS = frozenset("he she they it we i you him her them his hers the a an this that".split())
@@ -23,6 +23,7 @@ FUNCTION_WORDS = frozenset("he she they it we i you him her them his hers the a 
 POINTER_RE = re.compile(r"@\w|https?://|www\.")
 # Words a quotation with no speaker needs to count as speech.
 SPEECH_MIN_WORDS = 4
+SENTENCE_MIN_WORDS = 2
 # Mentions too vague to name what a title was called by.
 VAGUE_MENTIONS = frozenset({"it", "this", "that", "which"})
 
@@ -79,7 +80,12 @@ def speech_without_speaker(doc: Doc, paragraph: str, span: QuoteSpan, kind: str)
     clause of a few words or more in marks of its own (“Hello,” he said, with no one for "he"
     to stand for). Shorter quoted runs nobody says are scare quotes, titles and words."""
     quoted = paragraph[span.start : span.end]
-    if kind != "direct" or len(quoted.split()) < SPEECH_MIN_WORDS or POINTER_RE.search(quoted):
+    # (a whole sentence may be shorter: “We’re done here.” — but not a frame between stray
+    # marks: ,” Earnest said. ")
+    sentence = quoted.rstrip().endswith((".", "!", "?"))
+    framing = quoted.split()[-1].strip(".!?").lower() in SPEECH_FORMS if quoted.split() else False
+    least = SENTENCE_MIN_WORDS if sentence and not framing else SPEECH_MIN_WORDS
+    if kind != "direct" or len(quoted.split()) < least or POINTER_RE.search(quoted):
         return False
     words = doc.char_span(span.start, span.end, alignment_mode="expand") or ()
     return any(t.pos_ in ("VERB", "AUX") for t in words)
