@@ -401,9 +401,9 @@ def _main_clause_of_participle(verb: Token) -> Token | None:
 def _adjacent_subject(verb: Token) -> Token | None:
     """A name right next to the cue when the parse lost the link: "…administration” Peskov noted."""
     doc = verb.doc
+    people = doc.user_data.get("qm_people", ())
     for j in (verb.i - 1, verb.i + 1):
         k = j
-        people = doc.user_data.get("qm_people", ())
         # (not a name the tagger took for an adverb: "Tully said he …")
         while 0 <= k < len(doc) and doc[k].pos_ == "ADV" and not (k < verb.i and doc[k].text in people):
             k += -1 if j < verb.i else 1

@@ -80,12 +80,13 @@ def speech_without_speaker(doc: Doc, paragraph: str, span: QuoteSpan, kind: str)
     clause of a few words or more in marks of its own (“Hello,” he said, with no one for "he"
     to stand for). Shorter quoted runs nobody says are scare quotes, titles and words."""
     quoted = paragraph[span.start : span.end]
+    words = quoted.split()
     # (a whole sentence may be shorter: “We’re done here.” — but not a frame between stray
     # marks: ,” Earnest said. ")
     sentence = quoted.rstrip().endswith((".", "!", "?"))
-    framing = quoted.split()[-1].strip(".!?").lower() in SPEECH_FORMS if quoted.split() else False
+    framing = bool(words) and words[-1].strip(".!?").lower() in SPEECH_FORMS
     least = SENTENCE_MIN_WORDS if sentence and not framing else SPEECH_MIN_WORDS
-    if kind != "direct" or len(quoted.split()) < least or POINTER_RE.search(quoted):
+    if kind != "direct" or len(words) < least or POINTER_RE.search(quoted):
         return False
-    words = doc.char_span(span.start, span.end, alignment_mode="expand") or ()
-    return any(t.pos_ in ("VERB", "AUX") for t in words)
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand") or ()
+    return any(t.pos_ in ("VERB", "AUX") for t in tokens)

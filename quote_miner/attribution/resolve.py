@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import chain
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quote_miner.attribution.lexicon import (
     ANONYMOUS_NOUNS,
@@ -506,7 +506,7 @@ def _role_gender(low: str) -> str | None:
     return None if low in EITHER_GENDER_ROLES else _noun_gender(low)
 
 
-def _described_gender(ent) -> str | None:
+def _described_gender(ent: Span) -> str | None:
     """The gender of the noun that describes a name: "city councilman Raymond Tully", "His
     mother, Rosa,", "Lee, a spokeswoman for …"."""
     doc = ent.doc
