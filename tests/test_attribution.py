@@ -1457,3 +1457,12 @@ def test_a_title_cut_off_at_its_period_is_no_speaker(extract_one):
     assert speakers(extract_one("“Enough is enough,” wrote Coun. Dana Price in a Facebook post.")) == [
         "Dana Price"
     ]
+
+
+def test_an_unnamed_source_already_called_she_is_the_antecedent(extract_one):
+    text = (
+        "Police Chief Myron Demkiw said officers were called at 2 a.m.\n\n"
+        "A neighbour who did not want to be named said she heard shouting. "
+        "“It went on for an hour,” she said."
+    )
+    assert speakers(only(extract_one(text), "direct")) == ["A neighbour"]

@@ -448,6 +448,10 @@ class ArticleResolver:
             for found in (s for _, s in reversed(self.credited.get((p, k), []))):
                 if self._fits(found, gender) and (unknown is None or self.genders.get(found.name) == gender):
                     return found
+                if unknown is None and _someone_unnamed(found) and _called_so_there(sent, gender):
+                    # "A neighbour … said she heard shouting. “…,” she said": the unnamed
+                    # source the sentence already calls "she", not a man named further back
+                    return found
             # "She escalated her criticism, telling CNN that Trump is a “faker”. “…,” she said.":
             # a sentence whose subject is the same pronoun goes on about its referent; the others
             # it names are not who the pronoun stands for.
@@ -516,6 +520,27 @@ def _described_gender(ent: Span) -> str | None:
     nouns += [c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     found = {_role_gender(t.lower_) for t in nouns if t.pos_ in ("NOUN", "PROPN")} - {None}
     return found.pop() if len(found) == 1 else None
+
+
+def _someone_unnamed(speaker: Speaker) -> bool:
+    """An unnamed person brought in as such: "A neighbour", "One witness" (not "the
+    businessman", a description of someone named, nor "A video")."""
+    words = (speaker.name or "").lower().split()
+    return (
+        speaker.type == "unnamed"
+        and len(words) >= 2
+        and words[0] in ("a", "an", "one", "another")
+        and words[-1] in ANONYMOUS_NOUNS
+    )
+
+
+def _called_so_there(sent, gender: str) -> bool:
+    """Whether the sentence has a subject pronoun of ``gender`` and names no person who could
+    be it ("A neighbour who did not want to be named said she heard shouting")."""
+    named = any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in sent)
+    return not named and any(
+        t.dep_ in ("nsubj", "nsubjpass") and PERSON_PRONOUNS.get(t.lower_) == gender for t in sent
+    )
 
 
 def _about_the_same(sent, subjects: list[Token], gender: str) -> bool:
