@@ -327,9 +327,9 @@ def finish_paragraphs(ready: Prepared, docs: list[Doc], settings: ExtractSetting
     if _headline_in_sentence_case(paras, docs, text):
         paras = [replace(paras[0], label=TITLE), *paras[1:]]
     found = _attribute(text, paras, docs, ready.spans_by_para, ready.article, settings)
-    warnings = ()
+    warnings = found.warnings
     if cleaned.left_out_passages:
-        warnings = (
+        warnings += (
             f"{cleaned.left_out_passages} more passages of prose ({cleaned.left_out_words:,} words) "
             f"stand outside the article and were left out; if the file holds several articles, "
             f"give each its own file",
@@ -388,6 +388,7 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
     resolver = ArticleResolver(docs, ranges, index, antecedent_paragraphs=settings.antecedent_paragraphs)
     dater = QuoteDater(article.date)
     quotes: list[Quote] = []
+    failed: list[str] = []
     # The last attributed quote: its paragraph, attribution, and where that attribution stands.
     last: tuple[int, Attribution, int] | None = None
     body_text = "\n".join(p.text for p in paras if p.label == BODY)
@@ -395,130 +396,139 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
     # The last transcript turn: its paragraph, the turn, the paragraph its speaker's label is in.
     last_turn: tuple[int, Turn, int] | None = None
     for i, (para, doc) in enumerate(zip(paras, docs, strict=True)):
-        # (start, end, kind, attribution, paragraph the attribution stands in)
-        items: list[tuple[int, int, str, Attribution | None, int]] = []
-        if para.label in (TITLE, HEADING) or para.standfirst:
-            # A headline, a heading or the dek can state a claim and its holder ("De Blasio says
-            # …", "Kremlin: …"); a headline's quoted words are the body's, reported there.
-            claim = headline_claim(doc)
-            if claim is not None and _named_in_body(claim.attribution.mention, body_text, index):
+        done = len(quotes)
+        try:
+            # (start, end, kind, attribution, paragraph the attribution stands in)
+            items: list[tuple[int, int, str, Attribution | None, int]] = []
+            if para.label in (TITLE, HEADING) or para.standfirst:
+                # A headline, a heading or the dek can state a claim and its holder ("De Blasio says
+                # …", "Kremlin: …"); a headline's quoted words are the body's, reported there.
+                claim = headline_claim(doc)
+                if claim is not None and _named_in_body(claim.attribution.mention, body_text, index):
+                    items.append((claim.start, claim.end, "indirect", claim.attribution, i))
+            if para.label == HEADING:
+                dater.heading(para.text)
+                if not items:
+                    continue
+            turn, label_para = None, i
+            if para.label == BODY and labels:
+                turn = transcript_turn(para.text, labels)
+                if turn is None and last_turn is not None and last_turn[0] == i - 1:
+                    turn, label_para = continued_turn(para.text, last_turn[1]), last_turn[2]
+            if turn is not None:
+                last_turn = (i, turn, label_para)
+                # The whole paragraph is the labelled speaker's; quotations and cues inside it are
+                # part of their words.
+                kind = "direct" if turn.quoted else "indirect"
+                items.append((turn.start, turn.end, kind, turn.attribution, label_para))
+            in_body = para.label not in (TITLE, HEADING) and turn is None
+            prev_close = None
+            for sp in spans_by_para.get(i, []) if in_body else ():
+                sent_start = _sentence_at(doc, sp.start).start_char
+                kind = _quote_kind(para.text, sp, sent_start, prev_close)
+                prev_close = sp.close_mark + 1 if sp.close_mark is not None else None
+                att = attribute_quote(
+                    doc,
+                    sp.start,
+                    sp.end,
+                    ranges[i],
+                    partial=kind == "partial",
+                    trailing_max_tokens=settings.trailing_cue_max_tokens,
+                )
+                src_para = i
+                if att is None:
+                    att, src_para = frame_elsewhere(
+                        i, sp, kind, paras, docs, spans_by_para, ranges, last, settings
+                    )
+                if (
+                    (att is None or att.mention is None)
+                    and not settings.keep_unattributed
+                    and not speech_without_speaker(doc, para.text, sp, kind)
+                ):
+                    continue  # a scare quote, a title, or words nobody is credited with
+                if not_speech(doc, para.text, sp, kind, att):
+                    continue
+                items.append((sp.start, sp.end, kind, att, src_para))
+                if att is not None:
+                    last = (i, att, src_para)
+            for claim in find_claims(doc, ranges[i]) if in_body else ():
                 items.append((claim.start, claim.end, "indirect", claim.attribution, i))
-        if para.label == HEADING:
-            dater.heading(para.text)
-            if not items:
-                continue
-        turn, label_para = None, i
-        if para.label == BODY and labels:
-            turn = transcript_turn(para.text, labels)
-            if turn is None and last_turn is not None and last_turn[0] == i - 1:
-                turn, label_para = continued_turn(para.text, last_turn[1]), last_turn[2]
-        if turn is not None:
-            last_turn = (i, turn, label_para)
-            # The whole paragraph is the labelled speaker's; quotations and cues inside it are
-            # part of their words.
-            kind = "direct" if turn.quoted else "indirect"
-            items.append((turn.start, turn.end, kind, turn.attribution, label_para))
-        in_body = para.label not in (TITLE, HEADING) and turn is None
-        prev_close = None
-        for sp in spans_by_para.get(i, []) if in_body else ():
-            sent_start = _sentence_at(doc, sp.start).start_char
-            kind = _quote_kind(para.text, sp, sent_start, prev_close)
-            prev_close = sp.close_mark + 1 if sp.close_mark is not None else None
-            att = attribute_quote(
-                doc,
-                sp.start,
-                sp.end,
-                ranges[i],
-                partial=kind == "partial",
-                trailing_max_tokens=settings.trailing_cue_max_tokens,
-            )
-            src_para = i
-            if att is None:
-                att, src_para = frame_elsewhere(
-                    i, sp, kind, paras, docs, spans_by_para, ranges, last, settings
-                )
             if (
-                (att is None or att.mention is None)
-                and not settings.keep_unattributed
-                and not speech_without_speaker(doc, para.text, sp, kind)
+                para.label == BODY
+                and not ranges[i]
+                and turn is None
+                and i > 0
+                and paras[i - 1].label != TITLE
+                and len(para.text.split()) >= settings.unmarked_block_min_words
             ):
-                continue  # a scare quote, a title, or words nobody is credited with
-            if not_speech(doc, para.text, sp, kind, att):
-                continue
-            items.append((sp.start, sp.end, kind, att, src_para))
-            if att is not None:
-                last = (i, att, src_para)
-        for claim in find_claims(doc, ranges[i]) if in_body else ():
-            items.append((claim.start, claim.end, "indirect", claim.attribution, i))
-        if (
-            para.label == BODY
-            and not ranges[i]
-            and turn is None
-            and i > 0
-            and paras[i - 1].label != TITLE
-            and len(para.text.split()) >= settings.unmarked_block_min_words
-        ):
-            # "Limbaugh added:" / a block of his words the page set without quotation marks
-            # (not a time stamp or a label: "2:45 p.m.").
-            intro = attribute_intro(docs[i - 1], ranges[i - 1])
-            words = _without_edge_markup(para.text)
-            if intro is not None and words is not None:
-                items.append((*words, "indirect", intro, i - 1))
-        items.sort(key=lambda x: (x[0], x[1]))
-        blanked = _blank(para.text, ranges[i])
-        for start, end, kind, att, src_para in items:
-            # strip white space inside the marks so the record is the words themselves
-            while start < end and para.text[start].isspace():
-                start += 1
-            while end > start and para.text[end - 1].isspace():
-                end -= 1
-            if end <= start:
-                continue
-            mention = att.mention if att else None
-            speaker = resolver.resolve(src_para, mention)
-            mention_rec = None
-            if mention is not None:
-                m_start, m_end = paras[src_para].raw_span(mention.start, mention.end)
-                mention_rec = SpeakerMention(mention.text, m_start, m_end)
-                if src_para == i:
-                    resolver.note(i, mention.start, speaker)
-            strength = att.confidence if att else CONFIDENCE.unattributed
-            if speaker.name is None:
-                strength = min(strength, CONFIDENCE.no_speaker)
-            conf = calibrated(kind, strength) if settings.calibrate else strength
-            anchor = att.cue_pos if att and att.cue_pos is not None and src_para == i else start
-            sent = _sentence_at(doc, anchor)
-            context = blanked
-            if kind == "indirect":
-                # what a claim says ("talks on May 8") never dates when it was said
-                context = blanked[:start] + " " * (end - start) + blanked[end:]
-            sent_text = context[sent.start_char : sent.end_char] if sent else ""
-            said = dater.date_for(i, sent_text, context, speaker.name)
-            raw_start, raw_end = para.raw_span(start, end)
-            quotes.append(
-                Quote(
-                    text=para.text[start:end],
-                    kind=kind,
-                    start=raw_start,
-                    end=raw_end,
-                    article=article,
-                    speaker=speaker.name,
-                    speaker_type=speaker.type,
-                    speaker_role=clean_role(speaker.role),
-                    speaker_mention=mention_rec,
-                    cue=att.cue if att else None,
-                    date=said.date,
-                    date_basis=said.basis,
-                    confidence=conf,
-                    context_start=para.start,
-                    context_end=para.end,
-                    evidence=explain(att, speaker, strength, conf, src_para),
+                # "Limbaugh added:" / a block of his words the page set without quotation marks
+                # (not a time stamp or a label: "2:45 p.m.").
+                intro = attribute_intro(docs[i - 1], ranges[i - 1])
+                words = _without_edge_markup(para.text)
+                if intro is not None and words is not None:
+                    items.append((*words, "indirect", intro, i - 1))
+            items.sort(key=lambda x: (x[0], x[1]))
+            blanked = _blank(para.text, ranges[i])
+            for start, end, kind, att, src_para in items:
+                # strip white space inside the marks so the record is the words themselves
+                while start < end and para.text[start].isspace():
+                    start += 1
+                while end > start and para.text[end - 1].isspace():
+                    end -= 1
+                if end <= start:
+                    continue
+                mention = att.mention if att else None
+                speaker = resolver.resolve(src_para, mention)
+                mention_rec = None
+                if mention is not None:
+                    m_start, m_end = paras[src_para].raw_span(mention.start, mention.end)
+                    mention_rec = SpeakerMention(mention.text, m_start, m_end)
+                    if src_para == i:
+                        resolver.note(i, mention.start, speaker)
+                strength = att.confidence if att else CONFIDENCE.unattributed
+                if speaker.name is None:
+                    strength = min(strength, CONFIDENCE.no_speaker)
+                conf = calibrated(kind, strength) if settings.calibrate else strength
+                anchor = att.cue_pos if att and att.cue_pos is not None and src_para == i else start
+                sent = _sentence_at(doc, anchor)
+                context = blanked
+                if kind == "indirect":
+                    # what a claim says ("talks on May 8") never dates when it was said
+                    context = blanked[:start] + " " * (end - start) + blanked[end:]
+                sent_text = context[sent.start_char : sent.end_char] if sent else ""
+                said = dater.date_for(i, sent_text, context, speaker.name)
+                raw_start, raw_end = para.raw_span(start, end)
+                quotes.append(
+                    Quote(
+                        text=para.text[start:end],
+                        kind=kind,
+                        start=raw_start,
+                        end=raw_end,
+                        article=article,
+                        speaker=speaker.name,
+                        speaker_type=speaker.type,
+                        speaker_role=clean_role(speaker.role),
+                        speaker_mention=mention_rec,
+                        cue=att.cue if att else None,
+                        date=said.date,
+                        date_basis=said.basis,
+                        confidence=conf,
+                        context_start=para.start,
+                        context_end=para.end,
+                        evidence=explain(att, speaker, strength, conf, src_para),
+                    )
                 )
-            )
+        except Exception as exc:  # noqa: BLE001 — one paragraph must not cost the article
+            # A rule that fails on one paragraph loses that paragraph, not the article, and
+            # the user is told which one.
+            del quotes[done:]
+            why = f"{type(exc).__name__}: {exc}"
+            failed.append(f"paragraph {i + 1} could not be attributed ({why}); its quotes are left out")
+
     quotes.sort(key=lambda q: (q.start, q.end, q.kind))
     quotes = _first_occurrences(quotes)
     assert all(p.visible is not None for p in paras) or all(text[q.start : q.end] == q.text for q in quotes)
-    return Extraction(quotes, index.full_names())
+    return Extraction(quotes, index.full_names(), warnings=tuple(failed))
 
 
 def _first_occurrences(quotes: list[Quote]) -> list[Quote]:

@@ -287,3 +287,28 @@ def test_a_short_windows_1252_file_decodes_as_windows_1252(tmp_path):
     cyrillic = "Мэр сказал, что порт откроется в марте, после долгого голосования в совете.\n"
     path.write_bytes(cyrillic.encode("cp1251"))
     assert read_source(path).text == cyrillic
+
+
+def test_a_rule_failing_on_one_paragraph_costs_that_paragraph_only(nlp, monkeypatch):
+    import quote_miner.extraction as extraction
+    from quote_miner.clean import clean_text
+    from quote_miner.records import Article
+
+    real = extraction.find_claims
+
+    def failing(doc, ranges):
+        if "harbor" in doc.text:
+            raise ValueError("max() arg is an empty sequence")
+        return real(doc, ranges)
+
+    monkeypatch.setattr(extraction, "find_claims", failing)
+    text = (
+        "City news\n\n"
+        "“The harbor will reopen in June,” Mayor Linda Park said.\n\n"
+        "“We are ready for the season,” said Tom Reed, who runs the ferry."
+    )
+    article = Article(path="t.txt", title=None, outlet=None, date=None, url=None)
+    found = extraction.extract_cleaned(text, clean_text(text), article, nlp=nlp)
+    assert [(q.text, q.speaker) for q in found.quotes] == [("We are ready for the season,", "Tom Reed")]
+    assert any("paragraph" in w and "ValueError" in w for w in found.warnings)
+    assert all(text[q.start : q.end] == q.text for q in found.quotes)
