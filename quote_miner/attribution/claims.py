@@ -27,6 +27,7 @@ from quote_miner.attribution.clauses import (
     when_said,
     without_day_of_the_cue,
 )
+from quote_miner.attribution.groups import group_mention
 from quote_miner.attribution.lexicon import (
     ASKING_LEMMAS,
     COPULAS,
@@ -44,7 +45,6 @@ from quote_miner.attribution.lexicon import (
 )
 from quote_miner.attribution.mentions import (
     Attribution,
-    group_mention,
     is_cue,
     is_source,
     is_vague,
