@@ -518,7 +518,7 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
                         evidence=explain(att, speaker, strength, conf, src_para),
                     )
                 )
-        except Exception as exc:  # noqa: BLE001 — one paragraph must not cost the article
+        except Exception as exc:  # one paragraph must not cost the article
             # A rule that fails on one paragraph loses that paragraph, not the article, and
             # the user is told which one.
             del quotes[done:]

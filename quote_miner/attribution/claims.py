@@ -30,17 +30,21 @@ from quote_miner.attribution.clauses import (
 from quote_miner.attribution.groups import group_mention
 from quote_miner.attribution.lexicon import (
     ASKING_LEMMAS,
+    CONDITION_OPENERS,
     COPULAS,
     DIRECTIVE_LEMMAS,
     EVALUATION_PAIRS,
     EVALUATION_PREPS,
     EVALUATIVE_LEMMAS,
     INFERENCE_LEMMAS,
+    NAMED_IN_PRINT,
     NON_STATEMENT_VERBS,
     PERCEPTION_LEMMAS,
+    QUESTIONING_LEMMAS,
     REFUSAL_LEMMAS,
     ROLE_GIVING_LEMMAS,
     STANCE_ADJECTIVES,
+    WH_TAGS,
     WISH_LEMMAS,
 )
 from quote_miner.attribution.mentions import (
@@ -136,15 +140,6 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
             mention = group_mention(speaker) or mention_for(speaker)
             claims.append(Claim(s, e, Attribution(mention, tok.text, "claim", conf, tok.idx)))
     return _without_overlaps(claims)
-
-
-# Words that open a clause of condition, time or concession.
-SUBORDINATORS = frozenset(
-    "unless if when whenever although though because while as after before once until since".split()
-)
-# A source's terms for appearing in print ("asked not to be named", "asked to be identified
-# only by her first name"): no claim.
-NAMED_IN_PRINT = frozenset({"named", "identified", "quoted", "published", "used"})
 
 
 # Confidences of the claims whose content is a clause (not an evaluation, an infinitive or a
@@ -261,7 +256,7 @@ def _quote_bounds(text: str, s: int, e: int, quote_ranges, *, target: bool = Fal
                 return None
             s, e = cut
     before = text[max(0, s - 12) : s].split()
-    subordinate = any(w.lower() in SUBORDINATORS for w in [*before[-1:], *text[s:e].split()[:1]])
+    subordinate = any(w.lower() in CONDITION_OPENERS for w in [*before[-1:], *text[s:e].split()[:1]])
     for a, b in quote_ranges:
         if s < a and b < e and text[b - 2 : b - 1] == "," and len(text[b:e].split()) >= 2 and not subordinate:
             # words quoted up to a comma end what was said: "said the plan was “dead,” and
@@ -272,7 +267,7 @@ def _quote_bounds(text: str, s: int, e: int, quote_ranges, *, target: bool = Fal
             break
     words = len(text[s:e].split())
     quoted = sum(len(text[max(a, s) : min(b, e)].split()) for a, b in quote_ranges if a < e and b > s)
-    if quoted > MAX_QUOTED_SHARE * words and not (target and not in_ranges(s, quote_ranges)):
+    if quoted > MAX_QUOTED_SHARE * words and not target:
         return None
     return s, e
 
@@ -354,10 +349,6 @@ def _according_claims(tok: Token, sent: Span, quote_ranges) -> list[Claim]:
 
 # Words that make a reported clause a question ("asked whether …", "wondered if …").
 QUESTION_MARKS = frozenset({"whether", "if"})
-# Verbs that put a question when a wh-word opens their clause ("questioned why …", "doubted
-# how …"); "said why" explains, and stays a claim.
-QUESTIONING_LEMMAS = ASKING_LEMMAS | frozenset({"question", "doubt", "challenge", "demand"})
-WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
 
 
 def _verb_claim(

@@ -9,19 +9,18 @@ import re
 
 from spacy.tokens import Span, Token
 
-from quote_miner.attribution.lexicon import ADDRESSING_PREPS, ADJUNCT_PREPS, RELATIVE_PRONOUNS
+from quote_miner.attribution.lexicon import (
+    ADDRESSING_PREPS,
+    ADJUNCT_PREPS,
+    RELATIVE_PRONOUNS,
+    SUBORDINATORS,
+    WRITERS_LINKS,
+)
 from quote_miner.attribution.mentions import is_cue
 from quote_miner.attribution.syntax import ancestors, has_child, own_subject, sentence_span, span_of
 
 # Tags a clause cannot end on: possessive, determiner, preposition, conjunction, "to".
 DANGLING_TAGS = frozenset({"POS", "DT", "IN", "CC", "TO", "PRP$"})
-
-# Words that open a subordinate clause: a cue in one ("when veterans ask for help", "before
-# officials had weighed in") frames nothing outside it.
-# ("As experts have pointed out, P" is a frame for P, not a subordinate clause.)
-SUBORDINATORS = frozenset(
-    "when whenever while before after if because since until once unless though although where".split()
-)
 
 
 def subordinate(verb: Token) -> bool:
@@ -102,10 +101,6 @@ def clause_above(verb: Token, sent: Span) -> tuple[int, int] | None:
             return None
         return span_of([t for t in head.subtree if t.i > mark.i and t.i < sent.end])
     return None
-
-
-# Words that open the writer's own clause after a cue: the context, not what was said.
-WRITERS_LINKS = frozenset("as while because since after before amid despite although though when".split())
 
 
 def goes_on_after(verb: Token, sent: Span) -> bool:

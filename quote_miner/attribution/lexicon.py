@@ -510,6 +510,33 @@ NOT_AGENTS = frozenset(
 SETTING_OFF_MARKS = frozenset({",", "—", "–", ";"})
 # Verbs that ask: a question asserts nothing ("Asked what he would like, …").
 ASKING_LEMMAS = frozenset({"ask", "wonder", "inquire", "query"})
+# Verbs that put a question when a wh-word opens their clause ("questioned why …", "doubted
+# how …"); "said why" explains, and stays a claim.
+QUESTIONING_LEMMAS = ASKING_LEMMAS | frozenset({"question", "doubt", "challenge", "demand"})
+WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+# A source's terms for appearing in print ("asked not to be named", "asked to be identified
+# only by her first name"): no claim.
+NAMED_IN_PRINT = frozenset({"named", "identified", "quoted", "published", "used"})
+
+# Words that open a subordinate clause: a cue in one ("when veterans ask for help", "before
+# officials had weighed in") frames nothing outside it.
+# ("As experts have pointed out, P" is a frame for P, not a subordinate clause.)
+SUBORDINATORS = frozenset(
+    "when whenever while before after if because since until once unless though although where".split()
+)
+# ... that open a claim's content with a clause of condition, time or concession whose main
+# clause follows: "unless there is a breakthrough “very soon,” Trump would have to decide".
+CONDITION_OPENERS = SUBORDINATORS - {"where"} | {"as"}
+# ... that open the writer's own clause after a cue: the context, not what was said ("…, the
+# company said, as demand fell"; not "unless", "until", "once": those may be the speaker's).
+WRITERS_LINKS = frozenset("as while because since after before amid despite although though when".split())
+
+# Relatives who share the surname of the one they are named by: "Haddad's husband, Omar,".
+# (Not a wife or a partner, who may keep her own; not in-laws.)
+SURNAME_KIN = frozenset(
+    """husband son daughter brother sister mother father niece nephew cousin uncle aunt
+    grandson granddaughter grandmother grandfather""".split()
+)
 # Prepositions that name whom a request is made of: "called on Congress to …", "called for X to …".
 ADDRESSING_PREPS = frozenset({"on", "upon", "for"})
 # The forms of "be" that make a noun a predicate ("Trump is a … birther who …", "Her argument

@@ -32,7 +32,7 @@ from quote_miner.attribution.lexicon import (
     VAGUE_SUBJECTS,
 )
 from quote_miner.attribution.roles import role_appos, role_before
-from quote_miner.attribution.syntax import ancestors, entity_of, has_article, own_subject
+from quote_miner.attribution.syntax import ancestors, article_people, entity_of, has_article, own_subject
 from quote_miner.quotes import BELIEF_LEMMAS, PHRASAL_SPEECH, SPEECH_LEMMAS, SPEECH_NOUNS, cue_lemma
 
 
@@ -401,7 +401,7 @@ def _main_clause_of_participle(verb: Token) -> Token | None:
 def _adjacent_subject(verb: Token) -> Token | None:
     """A name right next to the cue when the parse lost the link: "…administration” Peskov noted."""
     doc = verb.doc
-    people = doc.user_data.get("qm_people", ())
+    people = article_people(doc)
     for j in (verb.i - 1, verb.i + 1):
         k = j
         # (not a name the tagger took for an adverb: "Tully said he …")
@@ -508,7 +508,7 @@ def is_person(tok: Token) -> bool:
     if tok.lower_ in ("he", "she") or tok.ent_type_ == "PERSON":
         return True
     # (never with an article: "The Post sent …" is the paper, whoever is named … Post)
-    return tok.pos_ == "PROPN" and tok.text in tok.doc.user_data.get("qm_people", ()) and not has_article(tok)
+    return tok.pos_ == "PROPN" and tok.text in article_people(tok.doc) and not has_article(tok)
 
 
 def is_vague(speaker: Token | None) -> bool:
@@ -563,9 +563,7 @@ def is_source(tok: Token, *, speech: bool = False) -> bool:
     people = low in PARTY_MEMBERS or len(low) >= 7 and low.endswith("ans")
     if people and tok.tag_ == "NNS" and tok.text[:1].isupper():
         return True
-    if tok.text[:1].isupper() and (
-        tok.i > tok.sent.start or tok.text in tok.doc.user_data.get("qm_people", ())
-    ):
+    if tok.text[:1].isupper() and (tok.i > tok.sent.start or tok.text in article_people(tok.doc)):
         return True  # a name the tagger took for a common noun ("Trump" as NN)
     if low in RELATIVE_PRONOUNS:
         antecedent = relative_antecedent(tok)

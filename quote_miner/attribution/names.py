@@ -24,12 +24,13 @@ from quote_miner.attribution.lexicon import (
     POSSESSIVE_PRONOUNS,
     ROLE_SYNONYMS,
     ROLE_TITLES,
+    SURNAME_KIN,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     US_STATES,
 )
 from quote_miner.attribution.roles import role_appos, role_before, role_described
-from quote_miner.attribution.syntax import doc_text, entities, in_ranges
+from quote_miner.attribution.syntax import PEOPLE_KEY, doc_text, entities, in_ranges
 from quote_miner.names import HONORIFICS, fold
 
 
@@ -37,7 +38,7 @@ def share_names(docs: list[Doc], index: NameIndex) -> None:
     """Let attribution in each paragraph know the people the whole article names."""
     people = frozenset(w for full in index.full_names() for w in full.split()[1:])
     for doc in docs:
-        doc.user_data["qm_people"] = people
+        doc.user_data[PEOPLE_KEY] = people
 
 
 # --- names across the article ----------------------------------------------------------
@@ -352,23 +353,16 @@ def build_name_index(
                 or before
             )
             index.add(_name_cut_short(ent, named), role, quoted=quoted, para=para)
-    _add_couples(docs, paragraphs, index)
-    _add_relatives(docs, paragraphs, index)
+    numbered = list(zip(paragraphs or range(len(docs)), docs, strict=True))
+    _add_couples(numbered, index)
+    _add_relatives(numbered, index)
     return index
 
 
-# Relatives who share the surname of the one they are named by: "Haddad's husband, Omar,".
-# (Not a wife or a partner, who may keep her own; not in-laws.)
-SURNAME_KIN = frozenset(
-    """husband son daughter brother sister mother father niece nephew cousin uncle aunt
-    grandson granddaughter grandmother grandfather""".split()
-)
-
-
-def _add_relatives(docs: list[Doc], paragraphs: list[int] | None, index: NameIndex) -> None:
+def _add_relatives(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
     """A relative named by a given name alone after a named person's kinship noun takes that
     person's surname: "Haddad's husband, Omar, said" is Omar Haddad."""
-    for para, doc in zip(paragraphs or range(len(docs)), docs, strict=True):
+    for para, doc in numbered:
         if not doc.has_annotation("DEP"):
             continue
         for tok in doc:
@@ -384,33 +378,35 @@ def _add_relatives(docs: list[Doc], paragraphs: list[int] | None, index: NameInd
 
 # "Carlos and Ana Mendez", "Bill and Hillary Clinton": two given names share the surname.
 COUPLE_RE = re.compile(r"\b([A-Z][a-z]+) (?:and|&) ([A-Z][a-z]+) ([A-Z][\w'’-]+)\b")
+# A capitalised word and the one after it: the second is no given name ("Barack Obama").
+NAME_PAIR_RE = re.compile(r"([A-Z][\w.’'\"-]*) ([A-Z][a-z]+)\b")
 
 
-def _add_couples(docs: list[Doc], paragraphs: list[int] | None, index: NameIndex) -> None:
+def _add_couples(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
     """The first of two given names before a surname is that surname's too, when the article
     names the second in full: "Carlos and Ana Mendez … Carlos said" is Carlos Mendez."""
+    couples = [(para, doc, m) for para, doc in numbered for m in COUPLE_RE.finditer(doc_text(doc))]
+    if not couples:
+        return
     known = set(index.full_names())
-    texts = [doc_text(doc) for doc in docs]
     # Not a surname: "Obama and Hillary Clinton" (also "President Obama"), "Fiorina and Ben
-    # Carson", nor the end of a name: "Pearl Jam and Tracy Chapman".
+    # Carson", nor the end of a name: "Pearl Jam and Tracy Chapman" (not "But Carlos said").
     surnames = {word for name in known for word in name.split()[1:]}
-    for text in texts:
-        surnames.update(
-            m.group(2)
-            for m in re.finditer(r"([A-Z][\w.’'\"-]*) ([A-Z][a-z]+)\b", text)
-            if m.group(1).strip('."').lower() not in STOP_WORDS  # (not "But Carlos said")
-        )
-    for para, doc in zip(paragraphs or range(len(docs)), docs, strict=True):
-        tagged = doc.has_annotation("ENT_IOB")
-        for m in COUPLE_RE.finditer(doc_text(doc)):
-            first, second, surname = m.groups()
-            if f"{second} {surname}" not in known or first.lower() in STOP_WORDS or first in surnames:
-                continue
-            token = doc.char_span(m.start(1), m.end(1))
-            if tagged and (token is None or token[0].ent_type_ not in ("PERSON", "")):
-                continue  # "China and Europe …"
-            if not any(name.split()[0] == first for name in known):
-                index.add(f"{first} {surname}", para=para)
+    surnames.update(
+        m.group(2)
+        for _, doc in numbered
+        for m in NAME_PAIR_RE.finditer(doc_text(doc))
+        if m.group(1).strip('."').lower() not in STOP_WORDS
+    )
+    for para, doc, m in couples:
+        first, second, surname = m.groups()
+        if f"{second} {surname}" not in known or first.lower() in STOP_WORDS or first in surnames:
+            continue
+        token = doc.char_span(m.start(1), m.end(1))
+        if doc.has_annotation("ENT_IOB") and (token is None or token[0].ent_type_ not in ("PERSON", "")):
+            continue  # "China and Europe …"
+        if not any(name.split()[0] == first for name in known):
+            index.add(f"{first} {surname}", para=para)
 
 
 def _name_cut_short(ent: Span, named: set[str]) -> str:

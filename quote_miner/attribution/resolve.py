@@ -27,6 +27,7 @@ from quote_miner.attribution.mentions import Mention, is_cue, mention_for, named
 from quote_miner.attribution.names import NameIndex, looks_like_person_name, one_persons_noun, role_words
 from quote_miner.attribution.syntax import (
     ancestors,
+    article_people,
     entities,
     entity_of,
     has_article,
@@ -302,7 +303,7 @@ class ArticleResolver:
             return Speaker(full, "person", self.index.role(full))
         untagged = not is_tagged(tok.doc)
         # (also one the tagger took for an adverb: "Tully did not testify")
-        named = tok.pos_ in ("PROPN", "NOUN") or tok.text in tok.doc.user_data.get("qm_people", ())
+        named = tok.pos_ in ("PROPN", "NOUN") or tok.text in article_people(tok.doc)
         if (untagged or named) and tok.text[:1].isupper():
             # A surname the recogniser tagged otherwise ("Rubio" as ORG) but the article names.
             full = self.index.lookup(tok.text)
@@ -534,7 +535,7 @@ def _someone_unnamed(speaker: Speaker) -> bool:
     )
 
 
-def _called_so_there(sent, gender: str) -> bool:
+def _called_so_there(sent: Span, gender: str) -> bool:
     """Whether the sentence has a subject pronoun of ``gender`` and names no person who could
     be it ("A neighbour who did not want to be named said she heard shouting")."""
     named = any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in sent)

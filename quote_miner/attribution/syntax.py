@@ -9,6 +9,15 @@ from spacy.tokens import Doc, Span, Token
 # --- mentions -------------------------------------------------------------------------
 
 
+PEOPLE_KEY = "qm_people"
+
+
+def article_people(doc: Doc) -> frozenset[str]:
+    """The surnames (and later words) of the people the whole article names, as
+    ``names.share_names`` left them on each paragraph: "Tully" when it names Ray Tully."""
+    return doc.user_data.get(PEOPLE_KEY, frozenset())
+
+
 def entities(doc: Doc) -> list[Span]:
     """The doc's entities, computed once per doc (``Doc.ents`` rebuilds them on each call)."""
     cached = doc.user_data.get("qm_ents")
