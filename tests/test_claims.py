@@ -471,15 +471,6 @@ def test_who_after_a_list_of_predicate_nouns_stands_for_the_subject(nlp):
     assert relative_antecedent(who).text == "Park"
 
 
-def test_a_second_cue_joined_to_the_words_reported_keeps_the_speaker(extract_one):
-    # the parser hangs "asked" on "is continuing"; its tense goes with "said"
-    text = "Const. Amanda Pitt said the search is continuing and asked witnesses to come forward."
-    assert claims(extract_one, text) == [
-        ("the search is continuing", "Amanda Pitt"),
-        ("witnesses to come forward", "Amanda Pitt"),
-    ]
-
-
 def test_words_quoted_up_to_a_comma_end_the_claim(extract_one):
     records = extract_one(HEADLINE + "The mayor said the plan was “dead,” and the council disagreed.")
     assert [(r["kind"], r["text"], r["speaker"]) for r in records] == [
@@ -504,20 +495,30 @@ def test_an_evaluation_of_a_target_is_a_claim_however_much_of_it_is_quoted(extra
     ]
 
 
-def test_two_requests_joined_by_and_are_two_claims_with_their_addressees(extract_one):
-    text = "The family has called on police to release the videos and called on people to stay calm."
-    assert claims(extract_one, text) == [
-        ("police to release the videos", "The family"),
-        ("people to stay calm", "The family"),
-    ]
-
-
-def test_a_source_named_inside_the_content_makes_its_own_claim(extract_one):
-    text = (
-        "The Mexican president said that the trade deal has been good for both countries and that "
-        "the Chamber of Commerce thinks that six million jobs rely on it."
-    )
-    assert claims(extract_one, text) == [
-        ("the trade deal has been good for both countries", "The Mexican president"),
-        ("six million jobs rely on it", "Chamber of Commerce"),
-    ]
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the parser hangs "asked" on "is continuing"; its tense goes with "said"
+        pytest.param(
+            "Const. Amanda Pitt said the search is continuing and asked witnesses to come forward.",
+            [("the search is continuing", "Amanda Pitt"), ("witnesses to come forward", "Amanda Pitt")],
+            id="a second cue joined to the words reported keeps the speaker",
+        ),
+        pytest.param(
+            "The family has called on police to release the videos and called on people to stay calm.",
+            [("police to release the videos", "The family"), ("people to stay calm", "The family")],
+            id="two requests joined by and are two claims with their addressees",
+        ),
+        pytest.param(
+            "The Mexican president said that the trade deal has been good for both countries and that "
+            "the Chamber of Commerce thinks that six million jobs rely on it.",
+            [
+                ("the trade deal has been good for both countries", "The Mexican president"),
+                ("six million jobs rely on it", "Chamber of Commerce"),
+            ],
+            id="a source named inside the content makes its own claim",
+        ),
+    ],
+)
+def test_two_claims_in_one_sentence(extract_one, text, expected):
+    assert claims(extract_one, text) == expected
