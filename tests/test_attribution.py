@@ -1464,6 +1464,18 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["A neighbour"],
             id="an unnamed source already called she is the antecedent",
         ),
+        pytest.param(
+            "Mayor Anne-Marie Ouellet-Roy spoke on Monday.\n\n“We are ready,” said Ouellet-Roy.",
+            None,
+            ["Anne-Marie Ouellet-Roy"],
+            id="a hyphenated surname is one name",
+        ),
+        pytest.param(
+            "Substitute Jamal Osei-Bonsu scored the winner on Saturday.\n\n“I just hit it,” Osei-Bonsu said.",
+            None,
+            ["Jamal Osei-Bonsu"],
+            id="a full name the recogniser missed is found through the surname that speaks",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

@@ -33,6 +33,7 @@ from quote_miner.attribution.lexicon import (
 )
 from quote_miner.attribution.roles import role_appos, role_before
 from quote_miner.attribution.syntax import ancestors, article_people, entity_of, has_article, own_subject
+from quote_miner.nlp import hyphen_inside_a_word
 from quote_miner.quotes import BELIEF_LEMMAS, PHRASAL_SPEECH, SPEECH_LEMMAS, SPEECH_NOUNS, cue_lemma
 
 
@@ -126,8 +127,13 @@ def mention_for(token: Token) -> Mention:
     if token.pos_ == "PROPN" and named_appositive(token) is None:
         # A name the entity recogniser missed: the run of proper nouns around the head.
         lo = token.i
-        while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].head.i in (token.i, lo):
-            lo -= 1
+        while lo > 0:
+            if doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].head.i in (token.i, lo):
+                lo -= 1
+            elif lo > 1 and hyphen_inside_a_word(doc[lo - 1]) and doc[lo - 2].pos_ == "PROPN":
+                lo -= 2  # "Ouellet-Roy": one surname the tokenizer split
+            else:
+                break
         span = _without_edge_marks(doc[lo : token.i + 1])
         role = role_appos(token)
         only_titles = all(t.lower_ in TITLE_WORDS for t in span)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from quote_miner.attribution.lexicon import (
     AGENT_SUFFIXES,
@@ -32,6 +33,8 @@ from quote_miner.attribution.lexicon import (
 from quote_miner.attribution.roles import role_appos, role_before, role_described
 from quote_miner.attribution.syntax import PEOPLE_KEY, doc_text, entities, in_ranges
 from quote_miner.names import HONORIFICS, fold
+from quote_miner.nlp import hyphen_inside_a_word
+from quote_miner.quotes import SPEECH_LEMMAS, cue_lemma
 
 
 def share_names(docs: list[Doc], index: NameIndex) -> None:
@@ -295,33 +298,17 @@ def build_name_index(
     index = NameIndex()
     people: list[tuple[int, Span, bool]] = []
     subjects: set[str] = set()
+    unrecognised: list[tuple[int, Doc]] = []
     for k, (para, doc) in enumerate(zip(paragraphs or range(len(docs)), docs, strict=True)):
         ranges = quote_ranges[k] if quote_ranges else []
         if not doc.has_annotation("ENT_IOB"):
             # Paragraphs the recogniser skipped: runs of capitalised words stand in for names.
-            text = doc_text(doc)
-            for m in CAPITALISED_NAME_RE.finditer(text):
-                if m.start() > 0 and text[m.start() - 1] in '“"':
-                    continue
-                words = m.group().split()
-                before = text[max(0, m.start() - 16) : m.start()].lower().split()
-                if before[-1:] == ["at"] and not (len(before) > 1 and _aimed_at_person(before[-2])):
-                    continue  # "runs at Dixon Hall": a place, whatever the capitals say
-                while words and words[0].lower() in STOP_WORDS:
-                    words = words[1:]  # "But Perez said": the sentence's first word is no name
-                if len(words) < 2:
-                    continue
-                # Given name and surname (and a middle initial): "Ukrainian President Volodymyr
-                # Zelensky" → "Volodymyr Zelensky".
-                keep = 3 if len(words) >= 3 and re.fullmatch(r"[A-Z]\.", words[-2]) else 2
-                if words[-keep].lower() in STOP_WORDS:
-                    continue  # a title-case headline's "… President On Trump: …"
-                role = _unparsed_role(words[:-keep], text[m.end() :], text[: m.start()])
-                name = " ".join(words[-keep:])
+            for name, role, _ in _capitalised_names(doc_text(doc)):
                 if _names_an_institution(role):
                     index.institutions.add(fold(strip_titles(name)))
                 index.add(name, role, para=para)
             continue
+        unrecognised.append((para, doc))
         for ent in entities(doc):
             if ent.label_ == "PERSON":
                 people.append((para, ent, in_ranges(ent.start_char, ranges)))
@@ -353,10 +340,77 @@ def build_name_index(
                 or before
             )
             index.add(_name_cut_short(ent, named), role, quoted=quoted, para=para)
+    _add_unrecognised_speakers(unrecognised, index)
     numbered = list(zip(paragraphs or range(len(docs)), docs, strict=True))
     _add_couples(numbered, index)
     _add_relatives(numbered, index)
     return index
+
+
+def _capitalised_names(text: str) -> Iterator[tuple[str, str | None, int]]:
+    """Runs of capitalised words that read as a person's name, with the role written before
+    them and where they end."""
+    for m in CAPITALISED_NAME_RE.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] in '“"':
+            continue
+        words = m.group().split()
+        before = text[max(0, m.start() - 16) : m.start()].lower().split()
+        if before[-1:] == ["at"] and not (len(before) > 1 and _aimed_at_person(before[-2])):
+            continue  # "runs at Dixon Hall": a place, whatever the capitals say
+        while words and words[0].lower() in STOP_WORDS:
+            words = words[1:]  # "But Perez said": the sentence's first word is no name
+        if len(words) < 2:
+            continue
+        # Given name and surname (and a middle initial): "Ukrainian President Volodymyr
+        # Zelensky" → "Volodymyr Zelensky".
+        keep = 3 if len(words) >= 3 and re.fullmatch(r"[A-Z]\.", words[-2]) else 2
+        if words[-keep].lower() in STOP_WORDS:
+            continue  # a title-case headline's "… President On Trump: …"
+        role = _unparsed_role(words[:-keep], text[m.end() :], text[: m.start()])
+        yield " ".join(words[-keep:]), role, m.end()
+
+
+def _add_unrecognised_speakers(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
+    """A name the recogniser missed or took for an organisation ("Substitute Jamal Osei-Bonsu
+    scored", "[Woodhouse Nepinak]ORG") is a person's when its surname alone speaks elsewhere
+    ("Osei-Bonsu said"), so that the surname finds the full name."""
+    speaking = {
+        fold(_with_hyphenated_part(t)) for _, doc in numbered for t in doc if _lone_name_that_speaks(t)
+    }
+    if not speaking:
+        return
+    for para, doc in numbered:
+        text = doc_text(doc)
+        for name, role, end in _capitalised_names(text):
+            last = doc.char_span(end - len(name.split()[-1]), end)
+            if (
+                fold(name.split()[-1]) not in speaking
+                or last is None
+                or last.root.ent_type_ == "PERSON"
+                or index.lookup(name) is not None
+            ):
+                continue
+            index.add(name, role, para=para)
+
+
+def _lone_name_that_speaks(tok: Token) -> bool:
+    """A singular proper noun, alone and no person's name to the recogniser, that is the subject
+    of a speech verb."""
+    return (
+        tok.dep_ == "nsubj"
+        and tok.tag_ == "NNP"
+        and tok.ent_type_ in ("", "ORG", "WORK_OF_ART", "PRODUCT")  # not "Republicans", "Ohio"
+        and cue_lemma(tok.head.text) in SPEECH_LEMMAS
+        and not any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i - 2 for c in tok.children)
+    )
+
+
+def _with_hyphenated_part(tok: Token) -> str:
+    """The token's word with a part before a hyphen inside it: "Osei-Bonsu" for "Bonsu"."""
+    doc, i = tok.doc, tok.i
+    if i > 1 and hyphen_inside_a_word(doc[i - 1]):
+        return doc[i - 2 : i + 1].text
+    return tok.text
 
 
 def _add_relatives(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
