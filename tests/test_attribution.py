@@ -1476,6 +1476,14 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Jamal Osei-Bonsu"],
             id="a full name the recogniser missed is found through the surname that speaks",
         ),
+        pytest.param(
+            "Harlow keeper Tom Ashby made six saves.\n\n"
+            "“We gave everything,” the 38-year-old said. "
+            "The 38-year-old said afterwards that he was proud of his team.",
+            None,
+            ["Tom Ashby", "Tom Ashby"],
+            id="a person described by age alone is the person named before",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

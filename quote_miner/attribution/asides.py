@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from quote_miner.attribution.lexicon import SETTING_OFF_MARKS
-from quote_miner.attribution.mentions import is_source
+from quote_miner.attribution.sources import is_source
 
 
 @dataclass(frozen=True)

@@ -50,12 +50,12 @@ from quote_miner.attribution.lexicon import (
 from quote_miner.attribution.mentions import (
     Attribution,
     is_cue,
-    is_source,
     is_vague,
     mention_for,
     speaker_token_for_cue,
     speaks_with_particle,
 )
+from quote_miner.attribution.sources import is_source
 from quote_miner.attribution.syntax import (
     doc_text,
     has_child,

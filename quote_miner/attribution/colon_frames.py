@@ -8,13 +8,13 @@ from spacy.tokens import Doc, Token
 from quote_miner.attribution.lexicon import COLON_NAME_RE, ENTITY_TYPES, PERSON_PRONOUNS
 from quote_miner.attribution.mentions import (
     Attribution,
-    credible_source,
     cue_text,
     is_cue,
     is_vague,
     mention_for,
     speaker_token_for_cue,
 )
+from quote_miner.attribution.sources import credible_source
 from quote_miner.attribution.syntax import ancestors, doc_text, in_ranges, own_subject, run_head, sentences
 from quote_miner.settings import CONFIDENCE as CONF
 

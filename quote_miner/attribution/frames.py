@@ -22,17 +22,15 @@ from quote_miner.attribution.lexicon import (
 )
 from quote_miner.attribution.mentions import (
     Attribution,
-    credible_source,
     cue_text,
     is_cue,
     is_named,
     is_person,
-    is_source,
     is_vague,
     mention_for,
-    relative_antecedent,
     speaker_token_for_cue,
 )
+from quote_miner.attribution.sources import credible_source, is_source, relative_antecedent
 from quote_miner.attribution.syntax import (
     ancestors,
     doc_text,

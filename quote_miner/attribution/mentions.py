@@ -8,31 +8,29 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from quote_miner.attribution.lexicon import (
-    AGENT_SUFFIXES,
     AUDIENCE_VERBS,
-    CALENDAR_WORDS,
-    COPULAS,
     DASHES,
     ENTITY_TYPES,
     ISSUED_NOUNS,
     ISSUING_PARTICIPLES,
-    NEGATIVE_DETERMINERS,
-    NOT_AGENTS,
-    PARTY_MEMBERS,
     PERSON_PRONOUNS,
-    PERSON_SUFFIXES,
     PLURAL_PRONOUNS,
-    QUANTIFIER_SOURCES,
     RELATIVE_PRONOUNS,
-    SOURCE_NOUNS,
     SUBJECT_DEPS,
-    TIME_ENTITIES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     VAGUE_SUBJECTS,
 )
 from quote_miner.attribution.roles import role_appos, role_before
-from quote_miner.attribution.syntax import ancestors, article_people, entity_of, has_article, own_subject
+from quote_miner.attribution.sources import is_source, relative_antecedent
+from quote_miner.attribution.syntax import (
+    age_description,
+    ancestors,
+    article_people,
+    entity_of,
+    has_article,
+    own_subject,
+)
 from quote_miner.nlp import hyphen_inside_a_word
 from quote_miner.quotes import BELIEF_LEMMAS, PHRASAL_SPEECH, SPEECH_LEMMAS, SPEECH_NOUNS, cue_lemma
 
@@ -61,37 +59,13 @@ class Attribution:
     cue_pos: int | None = None
 
 
-def relative_antecedent(token: Token) -> Token | None:
-    """What a relative pronoun subject stands for: "Beck, who …", "a sign that read …"."""
-    low = token.lower_
-    verb = token.head
-    if low not in RELATIVE_PRONOUNS or verb.dep_ != "relcl" or verb.head == verb:
-        return None
-    antecedent = verb.head
-    if antecedent.lower_ in RELATIVE_PRONOUNS or antecedent.pos_ not in ("PROPN", "NOUN"):
-        return None
-    return _predicated_of(antecedent) or antecedent
-
-
-def _predicated_of(noun: Token) -> Token | None:
-    """Who a predicate noun describes: in "Trump … is a serial liar, xenophobe and birther who
-    has pledged …" the one who pledged is Trump, not "birther"."""
-    while noun.dep_ in ("conj", "appos") and noun.head != noun:
-        noun = noun.head  # "a serial liar, rampant xenophobe and birther who …"
-    copula = noun.head
-    if noun.dep_ != "attr" or copula.lower_ not in COPULAS:
-        return None
-    subject = own_subject(copula)
-    while subject is None and copula.dep_ == "conj" and copula.head != copula:
-        copula = copula.head  # "… incites violence and is a liar who …"
-        subject = own_subject(copula)
-    return subject
-
-
 def mention_for(token: Token) -> Mention:
     """The mention headed by ``token`` (a subject, a possessor, the object of "according to")."""
     token = _past_a_cut_title(token)
     doc = token.doc
+    age = age_description(token)
+    if age is not None:
+        return Mention(age.start_char, age.end_char, age.text, "nominal")
     low = token.lower_
     antecedent = relative_antecedent(token)
     if antecedent is not None:
@@ -535,64 +509,7 @@ def is_named(tok: Token) -> bool:
     return antecedent is not None and (tok.lower_ == "who" or is_named(antecedent))
 
 
-def credible_source(subj: Token) -> bool:
-    """A subject that can hold a view: a name, an institution, people, a publication."""
-    if subj.lower_ in ("they", "we", "i"):
-        return True
-    if subj.ent_type_ in ENTITY_TYPES or subj.pos_ == "PROPN":
-        return True
-    return subj.pos_ == "NOUN"
-
-
 def cue_text(cue: Token) -> str:
     if cue.lower_ == "according":
         return "according to"
     return cue.text
-
-
-def is_source(tok: Token, *, speech: bool = False) -> bool:
-    """Whether ``tok`` can hold a claim: a person, a group, an institution, a document they
-    issued, or a pronoun for one ("it" only as the subject of a speech verb: "the company said
-    it …"). Not "Photos", "the approach", "violations" (../shared/gold/CLAIMS.md)."""
-    low = tok.lower_
-    if low in ("he", "she", "they", "we", "i", "you") or low == "it" and speech:
-        return True
-    if tok.ent_type_ in TIME_ENTITIES and (tok.pos_ != "PROPN" or low in CALENDAR_WORDS):
-        return False  # "her records in July, which showed …": a date says nothing
-    if low in ("nobody", "none") or any(
-        c.dep_ == "det" and c.lower_ in NEGATIVE_DETERMINERS for c in tok.children
-    ):
-        return False  # "No one bothered to tell me …", "neither candidate invokes …": said by nobody
-    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.pos_ == "PROPN":
-        return True
-    # members of a party or a people, first in the sentence and untagged: "Republicans say …"
-    people = low in PARTY_MEMBERS or len(low) >= 7 and low.endswith("ans")
-    if people and tok.tag_ == "NNS" and tok.text[:1].isupper():
-        return True
-    if tok.text[:1].isupper() and (tok.i > tok.sent.start or tok.text in article_people(tok.doc)):
-        return True  # a name the tagger took for a common noun ("Trump" as NN)
-    if low in RELATIVE_PRONOUNS:
-        antecedent = relative_antecedent(tok)
-        return antecedent is not None and is_source(antecedent, speech=speech)
-    if low in QUANTIFIER_SOURCES:
-        return True
-    if tok.pos_ not in ("NOUN", "NUM"):
-        return False
-    # (also a name in brackets: "The Fédération … du Québec (FIQ) said")
-    if any(c.dep_ == "appos" and c.ent_type_ in ("ORG", "PERSON") for c in tok.children):
-        return True
-    low = low.rsplit("-", 1)[-1]  # "ex-wife", "co-chair"
-    if not SOURCE_NOUNS.isdisjoint(_singulars(low)):
-        return True
-    if low.endswith(PERSON_SUFFIXES):
-        return True
-    return low.endswith(AGENT_SUFFIXES) and low.rstrip("s") not in NOT_AGENTS and len(low) > 4
-
-
-def _singulars(noun: str) -> set[str]:
-    """The forms a plural may have in the singular: "officials", "witnesses", "companies"."""
-    forms = {noun}
-    for plural, singular in (("s", ""), ("es", ""), ("ies", "y")):
-        if noun.endswith(plural):
-            forms.add(noun[: -len(plural)] + singular)
-    return forms

@@ -39,6 +39,7 @@ from quote_miner.attribution.syntax import (
 )
 
 # The words of a plain description before its noun: "the lanky, bespectacled professor".
+AGE_ALONE_RE = re.compile(r"(?i)the \d+-year-old")
 DESCRIBING_DEPS = frozenset({"amod", "compound", "nmod", "punct", "cc", "conj", "advmod"})
 
 # --- in-article resolution -----------------------------------------------------------------
@@ -250,15 +251,18 @@ class ArticleResolver:
             return None
         head, modifiers = words[-1], words[1:-1]
         low = head.lower_
-        if head.tag_ != "NN" or low in ANONYMOUS_NOUNS or any(t.lower_ in OTHER_WORDS for t in modifiers):
-            return None
-        if not one_persons_noun(low):
-            return None
-        if any(t.dep_ not in DESCRIBING_DEPS for t in modifiers):
-            return None  # a clause or a phrase of its own: not a plain description
-        if self.index.has_role_named(low):
-            return None  # the roles decide ("described_as"): two professors, no guess
-        gender = _noun_gender(low)
+        if AGE_ALONE_RE.fullmatch(mention.text):
+            gender = None  # "the 38-year-old": a person by age alone
+        else:
+            if head.tag_ != "NN" or low in ANONYMOUS_NOUNS or any(t.lower_ in OTHER_WORDS for t in modifiers):
+                return None
+            if not one_persons_noun(low):
+                return None
+            if any(t.dep_ not in DESCRIBING_DEPS for t in modifiers):
+                return None  # a clause or a phrase of its own: not a plain description
+            if self.index.has_role_named(low):
+                return None  # the roles decide ("described_as"): two professors, no guess
+            gender = _noun_gender(low)
         found = {
             s.name: s
             for g in ((gender,) if gender else ("m", "f"))

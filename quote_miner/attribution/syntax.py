@@ -145,3 +145,23 @@ def span_of(words: list[Token]) -> tuple[int, int] | None:
 
 def sentence_span(sent: Span) -> tuple[int, int] | None:
     return span_of(list(sent))
+
+
+def age_description(token: Token) -> Span | None:
+    """The phrase "the 38-year-old" (a person by age alone) that ``token`` is a word of, with
+    its article; None when it is none, or when a noun follows ("the 38-year-old keeper")."""
+    doc = token.doc
+    for end in range(token.i, min(token.i + 5, len(doc))):
+        if doc[end].lower_ != "old":
+            continue
+        start = end - 4
+        if start < 0 or start > token.i or not doc[start].like_num:
+            return None
+        if [t.lower_ for t in doc[start + 1 : end]] != ["-", "year", "-"]:
+            return None
+        if end + 1 < len(doc) and doc[end + 1].pos_ in ("NOUN", "PROPN"):
+            return None
+        if start > 0 and doc[start - 1].lower_ in ("the", "a", "an"):
+            start -= 1
+        return doc[start : end + 1]
+    return None

@@ -1,0 +1,108 @@
+"""Who can hold a claim or a view: a person, a group, an institution, a document they issued,
+a pronoun for one, or the noun a relative pronoun stands for (../shared/gold/CLAIMS.md)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quote_miner.attribution.lexicon import (
+    AGENT_SUFFIXES,
+    CALENDAR_WORDS,
+    COPULAS,
+    ENTITY_TYPES,
+    NEGATIVE_DETERMINERS,
+    NOT_AGENTS,
+    PARTY_MEMBERS,
+    PERSON_SUFFIXES,
+    QUANTIFIER_SOURCES,
+    RELATIVE_PRONOUNS,
+    SOURCE_NOUNS,
+    TIME_ENTITIES,
+)
+from quote_miner.attribution.syntax import age_description, article_people, own_subject
+
+
+def relative_antecedent(token: Token) -> Token | None:
+    """What a relative pronoun subject stands for: "Beck, who …", "a sign that read …"."""
+    low = token.lower_
+    verb = token.head
+    if low not in RELATIVE_PRONOUNS or verb.dep_ != "relcl" or verb.head == verb:
+        return None
+    antecedent = verb.head
+    if antecedent.lower_ in RELATIVE_PRONOUNS or antecedent.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return _predicated_of(antecedent) or antecedent
+
+
+def _predicated_of(noun: Token) -> Token | None:
+    """Who a predicate noun describes: in "Trump … is a serial liar, xenophobe and birther who
+    has pledged …" the one who pledged is Trump, not "birther"."""
+    while noun.dep_ in ("conj", "appos") and noun.head != noun:
+        noun = noun.head  # "a serial liar, rampant xenophobe and birther who …"
+    copula = noun.head
+    if noun.dep_ != "attr" or copula.lower_ not in COPULAS:
+        return None
+    subject = own_subject(copula)
+    while subject is None and copula.dep_ == "conj" and copula.head != copula:
+        copula = copula.head  # "… incites violence and is a liar who …"
+        subject = own_subject(copula)
+    return subject
+
+
+def credible_source(subj: Token) -> bool:
+    """A subject that can hold a view: a name, an institution, people, a publication."""
+    if subj.lower_ in ("they", "we", "i"):
+        return True
+    if subj.ent_type_ in ENTITY_TYPES or subj.pos_ == "PROPN":
+        return True
+    return subj.pos_ == "NOUN"
+
+
+def is_source(tok: Token, *, speech: bool = False) -> bool:
+    """Whether ``tok`` can hold a claim: a person, a group, an institution, a document they
+    issued, or a pronoun for one ("it" only as the subject of a speech verb: "the company said
+    it …"). Not "Photos", "the approach", "violations" (../shared/gold/CLAIMS.md)."""
+    low = tok.lower_
+    if low in ("he", "she", "they", "we", "i", "you") or low == "it" and speech:
+        return True
+    if age_description(tok) is not None:
+        return True  # "The 38-year-old said …", a person by age (the recogniser's DATE)
+    if tok.ent_type_ in TIME_ENTITIES and (tok.pos_ != "PROPN" or low in CALENDAR_WORDS):
+        return False  # "her records in July, which showed …": a date says nothing
+    if low in ("nobody", "none") or any(
+        c.dep_ == "det" and c.lower_ in NEGATIVE_DETERMINERS for c in tok.children
+    ):
+        return False  # "No one bothered to tell me …", "neither candidate invokes …": said by nobody
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.pos_ == "PROPN":
+        return True
+    # members of a party or a people, first in the sentence and untagged: "Republicans say …"
+    people = low in PARTY_MEMBERS or len(low) >= 7 and low.endswith("ans")
+    if people and tok.tag_ == "NNS" and tok.text[:1].isupper():
+        return True
+    if tok.text[:1].isupper() and (tok.i > tok.sent.start or tok.text in article_people(tok.doc)):
+        return True  # a name the tagger took for a common noun ("Trump" as NN)
+    if low in RELATIVE_PRONOUNS:
+        antecedent = relative_antecedent(tok)
+        return antecedent is not None and is_source(antecedent, speech=speech)
+    if low in QUANTIFIER_SOURCES:
+        return True
+    if tok.pos_ not in ("NOUN", "NUM"):
+        return False
+    # (also a name in brackets: "The Fédération … du Québec (FIQ) said")
+    if any(c.dep_ == "appos" and c.ent_type_ in ("ORG", "PERSON") for c in tok.children):
+        return True
+    low = low.rsplit("-", 1)[-1]  # "ex-wife", "co-chair"
+    if not SOURCE_NOUNS.isdisjoint(_singulars(low)):
+        return True
+    if low.endswith(PERSON_SUFFIXES):
+        return True
+    return low.endswith(AGENT_SUFFIXES) and low.rstrip("s") not in NOT_AGENTS and len(low) > 4
+
+
+def _singulars(noun: str) -> set[str]:
+    """The forms a plural may have in the singular: "officials", "witnesses", "companies"."""
+    forms = {noun}
+    for plural, singular in (("s", ""), ("es", ""), ("ies", "y")):
+        if noun.endswith(plural):
+            forms.add(noun[: -len(plural)] + singular)
+    return forms
