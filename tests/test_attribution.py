@@ -1484,6 +1484,14 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Tom Ashby", "Tom Ashby"],
             id="a person described by age alone is the person named before",
         ),
+        pytest.param(
+            "Lumen Robotics Inc cut its forecast on Wednesday.\n\n"
+            "The company now expects revenue of $1.1 billion. "
+            "It said orders from customers in Europe had dropped by a third.",
+            "indirect",
+            ["Lumen Robotics Inc"],
+            id="it after the company is the organisation named before",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

@@ -232,6 +232,13 @@ INSTITUTION_NOUNS = frozenset(
     newspaper magazine website brand town village city county neighbourhood
     neighborhood district""".split()
 )
+# Nouns for one organisation, which "the company … It said" refers back to.
+ORGANISATION_NOUNS = frozenset(
+    """company firm agency department ministry bank group charity nonprofit foundation institute
+    organization organisation network newspaper council board union association university
+    hospital school airline carrier retailer insurer lender manufacturer maker developer
+    utility automaker startup regulator commission committee""".split()
+)
 # ... but not after "at" with these, aimed at a person ("looked at Smith", "a shot at Trump").
 AT_A_PERSON = tuple(
     """look stare glance gaze laugh shout yell scream point aim smile wink grin throw swing jab

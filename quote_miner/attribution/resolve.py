@@ -25,6 +25,11 @@ from quote_miner.attribution.lexicon import (
 )
 from quote_miner.attribution.mentions import Mention, is_cue, mention_for, named_issuer
 from quote_miner.attribution.names import NameIndex, looks_like_person_name, one_persons_noun, role_words
+from quote_miner.attribution.organisations import (
+    described_organisation,
+    lone_name_for_a_company,
+    organisation_named_before,
+)
 from quote_miner.attribution.syntax import (
     ancestors,
     article_people,
@@ -38,8 +43,8 @@ from quote_miner.attribution.syntax import (
     sentences,
 )
 
-# The words of a plain description before its noun: "the lanky, bespectacled professor".
 AGE_ALONE_RE = re.compile(r"(?i)the \d+-year-old")
+# The words of a plain description before its noun: "the lanky, bespectacled professor".
 DESCRIBING_DEPS = frozenset({"amod", "compound", "nmod", "punct", "cc", "conj", "advmod"})
 
 # --- in-article resolution -----------------------------------------------------------------
@@ -381,7 +386,7 @@ class ArticleResolver:
             for t in reversed(subjects):
                 if t.lower_ == "it":
                     break  # the same "it" again: look further back
-                if _lone_name_for_a_company(t, self.index):
+                if lone_name_for_a_company(t, self.index):
                     # "Shopify said … It added": a one-word name no person in the article has
                     found = Speaker(t.text, "organization", None)
                     return replace(
@@ -395,6 +400,11 @@ class ArticleResolver:
                 if found.type == "organization" or t.lower_ in ISSUED_NOUNS:
                     basis = f"“it” refers back to {found.name}, the nearest organisation before it"
                     return replace(found, basis=basis)
+                if found.type == "unnamed" and described_organisation(t):
+                    # "Lumen Robotics cut its forecast. The company … It said …"
+                    named = organisation_named_before(self.docs, p, t.idx, self.back)
+                    basis = f"“it” refers back to “{found.name}”" + (f", {named}" if named else "")
+                    return Speaker(named or found.name, "organization" if named else "unnamed", basis=basis)
                 return None
             k -= 1
         return None
@@ -487,19 +497,6 @@ class ArticleResolver:
             found = Speaker(full, "person", self.index.role(full))
             return found if self._fits(found, gender) else None
         return unknown
-
-
-def _lone_name_for_a_company(tok: Token, index: NameIndex) -> bool:
-    """A one-word name tagged as a person that names no one in the article ("Shopify"): what
-    "it" speaking refers back to is then a company."""
-    ent = entity_of(tok)
-    return (
-        ent is not None
-        and ent.label_ == "PERSON"
-        and len(ent) == 1
-        and tok.text[:1].isupper()
-        and index.lookup(tok.text) is None
-    )
 
 
 def _noun_gender(low: str) -> str | None:
