@@ -113,6 +113,11 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "The harbor fees, Senator Ray Ortiz said, are too high for the small boats.",
             ("The harbor fees, Senator Ray Ortiz said, are too high for the small boats", "Ray Ortiz"),
         ),
+        # ... however short the clause around it
+        (
+            "The secret, baker Istvan Szabo insists, is time.",
+            ("The secret, baker Istvan Szabo insists, is time", "Istvan Szabo"),
+        ),
         (
             "Voters, Mayor Linda Park suggested, don’t have to worry that the port will close.",
             (

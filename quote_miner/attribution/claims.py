@@ -460,7 +460,16 @@ def _verb_claim(
             # "As the mayor noted, the port will close": what follows the cue's clause only
             leads = words and words[0].i in own and words[0].lower_ == "as"
             aside = set_off(tok, sent)
-            if len(others) >= 5 and (leads or aside):
+            # (a clause, however short: "The plan, Szabo said, is dead.")
+            # (a clause, however short, around the cue: "The plan, Szabo said, is dead.")
+            unquoted = [t for t in others if not in_ranges(t.idx, quote_ranges)]
+            short = (
+                len(unquoted) >= 3
+                and any(t.pos_ in ("VERB", "AUX") for t in unquoted)
+                and unquoted[0].i < min(own)
+            )
+            clause = len(others) >= 5 or short and aside is not None and aside.opening == ","
+            if clause and (leads or aside):
                 after = leads or aside.opening == "as"
                 span = span_of([t for t in sent if t.i > max(own)]) if after else sentence_span(sent)
                 if span:
