@@ -113,6 +113,11 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "The harbor fees, Senator Ray Ortiz said, are too high for the small boats.",
             ("The harbor fees, Senator Ray Ortiz said, are too high for the small boats", "Ray Ortiz"),
         ),
+        # a verb of belief or wish sharing the subject of what was said goes on with it
+        (
+            "Gov. Martin Hale said he supported better transit but wanted Ottawa to pay a larger share.",
+            ("he supported better transit but wanted Ottawa to pay a larger share", "Martin Hale"),
+        ),
         # ... however short the clause around it
         (
             "The secret, baker Istvan Szabo insists, is time.",

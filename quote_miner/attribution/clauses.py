@@ -45,6 +45,7 @@ def other_cue(words: list[Token], cue: Token) -> int | None:
             and (
                 t.dep_ == "conj"
                 and not _content_goes_on(t)
+                and (t.head == cue or own_subject(t) is not None or is_cue(t))
                 or t.dep_ == "advcl"
                 and any(c.dep_ == "nsubj" for c in t.children)
                 and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS for c in t.children)
