@@ -495,14 +495,28 @@ def test_words_quoted_up_to_a_comma_end_the_claim(extract_one):
     assert len(found) == 1 and found[0][0].endswith("“very soon,” the harbor would close"), found
 
 
-def test_an_evaluation_of_a_target_is_a_claim_however_much_of_it_is_quoted(extract_one):
-    found = extract_one(
-        HEADLINE + 'Dr. Owen Fitch, who was not involved, called the study "well designed and reassuring."'
-    )
-    assert [(r["kind"], r["text"]) for r in found] == [
-        ("indirect", 'the study "well designed and reassuring."'),
-        ("partial", "well designed and reassuring."),
-    ]
+@pytest.mark.parametrize(
+    "sentence,claim,evaluation",
+    [
+        (
+            'Dr. Owen Fitch, who was not involved, called the study "well designed and reassuring."',
+            'the study "well designed and reassuring."',
+            "well designed and reassuring.",
+        ),
+        # however long the quoted words
+        (
+            "State Sen. Yvonne Castillo called the veto “a betrayal of every commuter who sits in traffic "
+            "for two hours a day.”",
+            "the veto “a betrayal of every commuter who sits in traffic for two hours a day.”",
+            "a betrayal of every commuter who sits in traffic for two hours a day.",
+        ),
+    ],
+)
+def test_an_evaluation_of_a_target_is_a_claim_however_much_of_it_is_quoted(
+    extract_one, sentence, claim, evaluation
+):
+    found = extract_one(HEADLINE + sentence)
+    assert [(r["kind"], r["text"]) for r in found] == [("indirect", claim), ("partial", evaluation)]
 
 
 @pytest.mark.parametrize(

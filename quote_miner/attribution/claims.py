@@ -248,7 +248,7 @@ def _quote_bounds(text: str, s: int, e: int, quote_ranges, *, target: bool = Fal
         a, b = inside
         comma = text.rfind(",", s, a)
         framed = comma > s and RELATIVE_FRAME_RE.match(text, comma) is not None
-        if len(text[a:b].split()) <= FRAGMENT_MAX_WORDS and not framed:
+        if (target or len(text[a:b].split()) <= FRAGMENT_MAX_WORDS) and not framed:
             e = b
         else:
             cut = _cut_before_frame(text, s, a)
