@@ -1492,6 +1492,20 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Lumen Robotics Inc"],
             id="it after the company is the organisation named before",
         ),
+        pytest.param(
+            "Alan Pike, general secretary of the Rail Workers Union, spoke on Monday.\n\n"
+            "The transport secretary said the new timetable would improve by spring.",
+            "indirect",
+            ["The transport secretary"],
+            id="a description with a portfolio is no one whose role lacks it",
+        ),
+        pytest.param(
+            "Sen. Tom Reyes, the party's vice presidential nominee, spoke first.\n\n"
+            "The presidential nominee said the plan would fail.",
+            "indirect",
+            ["The presidential nominee"],
+            id="a description without a rank is no one whose role has it",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

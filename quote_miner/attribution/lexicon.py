@@ -232,6 +232,15 @@ INSTITUTION_NOUNS = frozenset(
     newspaper magazine website brand town village city county neighbourhood
     neighborhood district""".split()
 )
+# What a description must share with a role to be the same person: a rank ("the governor" is
+# no former governor, "the presidential nominee" no vice-presidential one) and a minister's
+# portfolio ("the transport secretary" is no union's general secretary).
+RANKS_SAID_BOTH_WAYS = frozenset({"former", "vice", "deputy", "assistant", "associate", "acting"})
+PORTFOLIOS = frozenset(
+    """transport transportation health finance foreign defence defense justice education
+    environment energy interior home treasury labour labor trade agriculture immigration
+    housing culture economy security commerce veterans""".split()
+)
 # Nouns for one organisation, which "the company … It said" refers back to.
 ORGANISATION_NOUNS = frozenset(
     """company firm agency department ministry bank group charity nonprofit foundation institute

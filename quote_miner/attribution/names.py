@@ -22,7 +22,9 @@ from quote_miner.attribution.lexicon import (
     PARTY_INITIALS,
     PERSON_SUFFIXES,
     PLACE_PREPOSITIONS,
+    PORTFOLIOS,
     POSSESSIVE_PRONOUNS,
+    RANKS_SAID_BOTH_WAYS,
     ROLE_SYNONYMS,
     ROLE_TITLES,
     SURNAME_KIN,
@@ -175,8 +177,10 @@ class NameIndex:
             for full, role in self.roles.items()
             if _role_nouns(role) & set(words[1:])
             and places_agree(named, role)
-            # "the governor" is no former governor ("former Gov. Ann Lee")
-            and ("former" in words or "former" not in fold(role).split())
+            # "the governor" is no former governor ("former Gov. Ann Lee"), "the presidential
+            # nominee" no vice-presidential one, "the transport secretary" no union's
+            # general secretary: a rank or a portfolio must be said on both sides
+            and _same_rank_and_portfolio(words, role)
             # "Campbell's partner" is the partner the article names as Campbell's, or as "his
             # partner" when it names a Campbell: "Mark Wise spoke. His dad, Tom Wise, …"
             and (
@@ -233,6 +237,16 @@ def places_agree(named: list[str], role: str) -> bool:
         return False
     own = [fold(w).strip(".,") for w in role.split() if w[:1].isupper()]
     return not [w for w in own if w not in TITLE_WORDS and w.rstrip(".") not in TITLE_ABBREVIATIONS]
+
+
+def _same_rank_and_portfolio(words: list[str], role: str) -> bool:
+    # (the description's own words, not a possessor's: "the former vice president's spokeswoman")
+    own = next((words[k + 1 :] for k in range(len(words) - 1, -1, -1) if words[k].endswith("'s")), words)
+    said = set(re.findall(r"[a-z]+", " ".join(own)))
+    in_role = set(re.findall(r"[a-z]+", role_words(role)))
+    return all((w in said) == (w in in_role) for w in RANKS_SAID_BOTH_WAYS) and all(
+        w in in_role for w in said & PORTFOLIOS
+    )
 
 
 def _role_nouns(role: str) -> set[str]:
