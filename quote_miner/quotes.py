@@ -30,7 +30,7 @@ SPEECH_LEMMAS = frozenset(
 # Verb + particle that speak: "shot back, “…”", "pointed out that …".
 PHRASAL_SPEECH = frozenset(
     """shoot:back fire:back hit:back push:back point:out spell:out
-    lay:out speak:out lash:out weigh:in chime:in sound:off""".split()
+    lay:out speak:out lash:out weigh:in chime:in sound:off put:it""".split()
 )
 # Verbs of belief and knowledge that report a claim without quotation marks.
 BELIEF_LEMMAS = frozenset(

@@ -1506,6 +1506,20 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["The presidential nominee"],
             id="a description without a rank is no one whose role has it",
         ),
+        pytest.param(
+            "Librarian Sofia Marquez runs the branch.\n\n"
+            "As Marquez put it, “We’re not a warehouse for books.”",
+            None,
+            ["Sofia Marquez"],
+            id="as someone put it frames a quote and an occupation is no part of the name",
+        ),
+        pytest.param(
+            "One of the first patients, retired teacher Glen Matheson, said he had waited 14 months.\n\n"
+            "“I’d basically given up,” the 67-year-old said.",
+            None,
+            ["Glen Matheson", "Glen Matheson"],
+            id="one of a group named right after is the person named",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

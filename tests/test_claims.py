@@ -118,6 +118,11 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "Gov. Martin Hale said he supported better transit but wanted Ottawa to pay a larger share.",
             ("he supported better transit but wanted Ottawa to pay a larger share", "Martin Hale"),
         ),
+        # a country's media report
+        (
+            "State media reported that the deal also included the release of 14 detained traders.",
+            ("the deal also included the release of 14 detained traders", "State media"),
+        ),
         # ... however short the clause around it
         (
             "The secret, baker Istvan Szabo insists, is time.",

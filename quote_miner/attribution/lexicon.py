@@ -241,6 +241,14 @@ PORTFOLIOS = frozenset(
     environment energy interior home treasury labour labor trade agriculture immigration
     housing culture economy security commerce veterans""".split()
 )
+# Occupations written before a name like a title: "Librarian Sofia Marquez said …".
+OCCUPATIONS = frozenset(
+    """librarian pharmacist economist historian physician technician dentist scientist
+    journalist activist artist novelist columnist therapist chemist biologist physicist
+    musician electrician politician veterinarian comedian nurse teacher farmer baker chef
+    paramedic firefighter lawyer attorney professor researcher student pastor rabbi imam
+    priest coach referee midwife carpenter plumber""".split()
+)
 # Nouns for one organisation, which "the company … It said" refers back to.
 ORGANISATION_NOUNS = frozenset(
     """company firm agency department ministry bank group charity nonprofit foundation institute
@@ -412,7 +420,7 @@ SOURCE_NOUNS = frozenset(
     editor columnist writer author blogger host anchor commentator pundit spokesmen official
     officials lawyer regulator inspector auditor consultant manager president-elect
     kremlin pentagon poll survey study report analysis statement letter memo
-    filing review audit investigation inquiry newspaper paper magazine outlet network
+    filing review audit investigation inquiry newspaper paper magazine outlet network media television radio
     broadcaster website blog ally fund institute institution foundation association
     federation university school hospital club league corporation bureau service division
     unit state city county district regime architect surgeon physician chef pilot dentist

@@ -177,8 +177,13 @@ def _without_edge_marks(span: Span) -> Span:
 
 def named_appositive(token: Token) -> Token | None:
     """The person a description names right after it: "Scott's niece, Marcia Price," → Price
-    (also a title the tagger took for a name: "The group's CEO, Kim Fritts,")."""
-    if token.pos_ != "NOUN" and not (token.pos_ == "PROPN" and token.lower_ in TITLE_WORDS):
+    (also a title the tagger took for a name: "The group's CEO, Kim Fritts,", and "One of the
+    first patients, Glen Matheson,")."""
+    if (
+        token.pos_ != "NOUN"
+        and not (token.pos_ == "PROPN" and token.lower_ in TITLE_WORDS)
+        and not (token.pos_ == "NUM" and token.lower_ == "one")
+    ):
         return None
     for child in token.children:
         if child.dep_ == "appos" and child.i > token.i:
@@ -466,9 +471,11 @@ def _past_a_cut_title(tok: Token) -> Token:
 
 
 def speaks_with_particle(verb: Token) -> bool:
-    """ "Hillary shot back, “…”", "as experts have pointed out, …"."""
+    """ "Hillary shot back, “…”", "as experts have pointed out, …", "As Marquez put it, “…”"
+    (not "put it on the table")."""
     return any(
-        c.dep_ in ("prt", "advmod") and f"{cue_lemma(verb.text)}:{c.lower_}" in PHRASAL_SPEECH
+        (c.dep_ in ("prt", "advmod") or c.dep_ == "dobj" and not any(d.dep_ == "prep" for d in verb.children))
+        and f"{cue_lemma(verb.text)}:{c.lower_}" in PHRASAL_SPEECH
         for c in verb.children
     )
 

@@ -19,6 +19,7 @@ from quote_miner.attribution.lexicon import (
     FINITE_WORDS,
     INSTITUTION_NOUNS,
     NOT_AGENTS,
+    OCCUPATIONS,
     PARTY_INITIALS,
     PERSON_SUFFIXES,
     PLACE_PREPOSITIONS,
@@ -67,6 +68,8 @@ def strip_titles(name: str) -> str:
         words = words[1:]
     while len(words) > 1 and not words[0][:1].isupper():
         words = words[1:]
+    if len(words) >= 3 and fold(words[0]) in OCCUPATIONS:
+        words = words[1:]  # "Librarian Sofia Marquez", capitalised as a sentence's first word
     return " ".join(words)
 
 
