@@ -39,7 +39,14 @@ from quote_miner.furniture import (
     TEASER_END_RE,
     WORD_RE,
 )
-from quote_miner.quotes import SPEECH_FORMS, framed_quote, has_quote_mark, outside_quotes, quoted_share
+from quote_miner.quotes import (
+    SPEECH_FORMS,
+    framed_quote,
+    has_quote_mark,
+    mask_markup,
+    outside_quotes,
+    quoted_share,
+)
 
 BODY = "body"
 HEADING = "heading"
@@ -119,6 +126,7 @@ class _Shape:
 
 
 def shape(text: str) -> _Shape:
+    text = mask_markup(text)  # a tag left over from the page is no word: "… comes.”</span>"
     words = WORD_RE.findall(text)
     n = len(words)
     stops = sum(w.lower().strip("’'") in STOPWORDS for w in words)

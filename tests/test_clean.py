@@ -113,6 +113,14 @@ def test_a_short_quotation_with_a_capitalised_speaker_is_not_a_heading():
     assert labels["Europe Steps In"] == "heading"
 
 
+def test_a_paragraph_with_a_tag_left_over_from_the_page_is_kept(extract_one):
+    line = 'While the council met, Mayor Ray Lee said "we are ready for whatever comes."</span>'
+    labels = {ln.text: ln.label for ln in clean_text(article(line)).lines}
+    assert labels[line] == "body"
+    found = [(r["text"], r["speaker"]) for r in extract_one(article(line))]
+    assert ("we are ready for whatever comes.", "Ray Lee") in found
+
+
 def test_kept_lines_map_back_to_identical_source():
     raw = article("  • A bulleted summary point about the talks", before=["Menu"])
     result = clean_text(raw)
