@@ -1520,6 +1520,14 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Glen Matheson", "Glen Matheson"],
             id="one of a group named right after is the person named",
         ),
+        pytest.param(
+            "Marie Gagnon, president of Colleges Ontario, said the money would not make up for frozen "
+            "fees. In an interview with The Canadian Press, she said several colleges were cutting "
+            "programs.\n\nThe Canadian Federation of Students said it was pleased with the freeze.",
+            "indirect",
+            ["Marie Gagnon", "Marie Gagnon", "Canadian Federation of Students"],
+            id="an organisation's name is no person and none of its words a first name",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

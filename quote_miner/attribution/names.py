@@ -20,6 +20,7 @@ from quote_miner.attribution.lexicon import (
     INSTITUTION_NOUNS,
     NOT_AGENTS,
     OCCUPATIONS,
+    ORGANISATION_NOUNS,
     PARTY_INITIALS,
     PERSON_SUFFIXES,
     PLACE_PREPOSITIONS,
@@ -34,7 +35,7 @@ from quote_miner.attribution.lexicon import (
     US_STATES,
 )
 from quote_miner.attribution.roles import role_appos, role_before, role_described
-from quote_miner.attribution.syntax import PEOPLE_KEY, doc_text, entities, in_ranges
+from quote_miner.attribution.syntax import PEOPLE_KEY, doc_text, entities, entity_of, in_ranges
 from quote_miner.names import HONORIFICS, fold
 from quote_miner.nlp import hyphen_inside_a_word
 from quote_miner.quotes import SPEECH_LEMMAS, cue_lemma
@@ -403,7 +404,8 @@ def _add_unrecognised_speakers(numbered: list[tuple[int, Doc]], index: NameIndex
             if (
                 fold(name.split()[-1]) not in speaking
                 or last is None
-                or last.root.ent_type_ == "PERSON"
+                or last.root.ent_type_ in ("PERSON", "GPE", "LOC", "NORP", "FAC")
+                or fold(name.split()[-1]) in ORGANISATION_NOUNS | INSTITUTION_NOUNS  # "Trump Organization"
                 or index.lookup(name) is not None
             ):
                 continue
@@ -416,9 +418,11 @@ def _lone_name_that_speaks(tok: Token) -> bool:
     return (
         tok.dep_ == "nsubj"
         and tok.tag_ == "NNP"
-        and tok.ent_type_ in ("", "ORG", "WORK_OF_ART", "PRODUCT")  # not "Republicans", "Ohio"
+        and tok.ent_type_ not in ("PERSON", "NORP")  # (the recogniser's GPE for "Nefzi said")
         and cue_lemma(tok.head.text) in SPEECH_LEMMAS
         and not any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i - 2 for c in tok.children)
+        # (no word inside an organisation's name: "The Canadian Federation of Students said")
+        and (entity_of(tok) is None or entity_of(tok).end == tok.i + 1)
     )
 
 

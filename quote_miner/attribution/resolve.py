@@ -310,6 +310,8 @@ class ArticleResolver:
         if ent is not None and ent.label_ == "PERSON" and not self.index.is_place(ent.text):
             full = self.index.full_name(ent.text)
             return Speaker(full, "person", self.index.role(full))
+        if ent is not None and ent[0].lower_ == "the" and tok != ent.root:
+            return None  # a word inside an organisation's name: "The [Canadian] Press"
         untagged = not is_tagged(tok.doc)
         # (also one the tagger took for an adverb: "Tully did not testify")
         named = tok.pos_ in ("PROPN", "NOUN") or tok.text in article_people(tok.doc)
