@@ -1528,6 +1528,15 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Marie Gagnon", "Marie Gagnon", "Canadian Federation of Students"],
             id="an organisation's name is no person and none of its words a first name",
         ),
+        pytest.param(
+            "Amrit Dhillon, a nurse, is running against Brenda Kowal.\n\n"
+            "“People are scared,” Dhillon said. She said her plan would add 5,000 homes.\n\n"
+            "Kowal, for her part, wants to cut development charges. “Every dollar ends up in the price "
+            "of a house,” she said.",
+            "direct",
+            ["Amrit Dhillon", "Brenda Kowal"],
+            id="she is the subject of the sentence right before, not a woman called she further back",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

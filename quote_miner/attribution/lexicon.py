@@ -394,7 +394,8 @@ _JUDGING_FOR = """praise commend laud hail applaud credit thank admire blame fau
 # denounced her record as secretary of state" the words after the verb are its target.
 TARGET_LEMMAS = frozenset(_JUDGING_FOR) | EVALUATIVE_LEMMAS | frozenset("accuse dismiss reject".split())
 EVALUATION_PAIRS = frozenset(
-    [f"{verb}:for" for verb in _JUDGING_FOR]
+    # (not "thanked him for his years of service": thanks are no claim)
+    [f"{verb}:for" for verb in _JUDGING_FOR if verb != "thank"]
     + """accuse:of suspect:of charge:with describe:as characterize:as characterise:as portray:as
     paint:as cast:as label:as brand:as see:as view:as regard:as liken:to compare:to""".split()
 )

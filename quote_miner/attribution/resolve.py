@@ -481,9 +481,11 @@ class ArticleResolver:
                     continue
                 if self.genders.get(found.name) == gender:
                     return found
-                if (p, k) == (para, si - 1) and t.dep_ == "nsubj" and is_cue(t.head):
-                    # Who spoke in the sentence right before: "… is how Councillor Ana Bailão
-                    # described it. “…,” she said." — not a woman named further back.
+                right_before = (p, k) == (para, si - 1) and t.dep_ == "nsubj"
+                if right_before and (is_cue(t.head) or t.head.dep_ == "ROOT"):
+                    # Who spoke, or what the sentence right before is about: "… is how Councillor
+                    # Ana Bailão described it. “…,” she said.", "Kowal, for her part, wants to cut
+                    # fees. “…,” she said." — not a woman named, or called "she", further back.
                     return found
                 # Merely named, and never called "she" or "he": a fit, but a weak one. Someone
                 # the article does call so, a little further back, is the better antecedent
