@@ -308,6 +308,9 @@ def test_a_concessive_clause_with_a_speaker_of_its_own_is_another_claim(extract_
         # refusals and non-statements
         "Mayor Linda Park declined to say whether she supported the harbor plan.",
         "General manager Bo Henderson thanked the coach for his years of service.",
+        "The senator stopped short of saying the harbor deal was dead.",
+        # what is yet to be said
+        "Mayor Linda Park is expected to announce that she will run again.",
         "Mayor Linda Park refused to confirm that the port would close.",
         "Mayor Linda Park said she could not provide more information about the deal.",
         "Mayor Linda Park did not respond to a request for comment on Tuesday.",

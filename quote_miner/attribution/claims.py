@@ -39,6 +39,7 @@ from quote_miner.attribution.lexicon import (
     INFERENCE_LEMMAS,
     NAMED_IN_PRINT,
     NON_STATEMENT_VERBS,
+    NOT_YET_SAID,
     PERCEPTION_LEMMAS,
     QUESTIONING_LEMMAS,
     REFUSAL_LEMMAS,
@@ -190,6 +191,11 @@ def asserts(verb: Token, lemma: str) -> bool:
         head_lemma = cue_lemma(head.text)
         if head_lemma in REFUSAL_LEMMAS or verb.dep_ == "xcomp" and negated(head):
             return False
+        if verb.dep_ == "xcomp" and head.lower_ in NOT_YET_SAID:
+            return False  # "is expected to announce that …": nothing said yet
+    stopping = head.head if verb.dep_ == "pcomp" else None
+    if stopping is not None and stopping.lower_.startswith("stop") and has_child(stopping, "advmod", "short"):
+        return False  # "stopped short of saying the deal was dead": a refusal
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     agent = any(c.dep_ == "agent" for c in verb.children)
     if (passive or agent) and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):

@@ -356,6 +356,9 @@ INFERENCE_LEMMAS = frozenset("signal suggest indicate underscore highlight".spli
 # report what was perceived ("see Ayotte speak"), not a proposition.
 PERCEPTION_LEMMAS = frozenset("see hear watch feel".split())
 REFUSAL_LEMMAS = frozenset("decline refuse fail avoid hesitate".split())
+# Participles before a speech verb's infinitive that put the saying ahead: "is expected to
+# announce", "is set to unveil", "is due to report", "is scheduled to testify".
+NOT_YET_SAID = frozenset("expected set due scheduled slated poised".split())
 # Wishes, moods and decisions are not assertions: "officials hope the talks steer …".
 WISH_LEMMAS = frozenset("hope wish want prefer dream pray long yearn decide".split())
 # Speech acts whose content is an infinitive: "urged the EU to mount …", "vowed to fight".
