@@ -118,6 +118,11 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "Gov. Martin Hale said he supported better transit but wanted Ottawa to pay a larger share.",
             ("he supported better transit but wanted Ottawa to pay a larger share", "Martin Hale"),
         ),
+        # an adverb of the cue's before "that" is no part of what was said
+        (
+            "A spokesperson for the port said only that the matter was under review.",
+            ("the matter was under review", "A spokesperson for the port"),
+        ),
         # a country's media report
         (
             "State media reported that the deal also included the release of 14 detained traders.",

@@ -286,14 +286,19 @@ def gerund_before(child: Token, cue: Token, clause: Token) -> bool:
 def content_start(cue: Token, clause: Token) -> Token | None:
     """The clause's subject, when the parser took the cue's own time or place into the clause
     right after the cue: "said on Tuesday he was ready", "said after the vote the council had
-    erred" — the content begins at the subject (../shared/gold/CLAIMS.md: time adjuncts of the
-    cue stay out). None when nothing of the cue's stands before the subject."""
+    erred", "said only that …" — the content begins at the subject (../shared/gold/CLAIMS.md:
+    time adjuncts of the cue stay out). None when nothing of the cue's stands before the subject."""
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     start = clause.left_edge.i
     if subject is None or start != cue.i + 1 or subject.left_edge.i <= start:
         return None
     lead = [c for c in clause.children if c.i < subject.left_edge.i]
-    if not lead or any(c.dep_ not in ("prep", "npadvmod") for c in lead):
+    # (also an adverb of the cue's before "that": "said only that the matter was under review")
+    that = next((c for c in lead if c.dep_ == "mark" and c.lower_ == "that"), None)
+    allowed = ("prep", "npadvmod") if that is None else ("prep", "npadvmod", "advmod", "mark")
+    if not lead or any(c.dep_ not in allowed or that is not None and c.i > that.i for c in lead):
+        return None  # (what follows "that" is the content's own: "that in 2000 it would …")
+    if that is not None and subject.left_edge.i != that.i + 1:
         return None
     covered = {t.i for c in lead for t in c.subtree}
     if any(i not in covered for i in range(start, subject.left_edge.i)):
