@@ -409,8 +409,10 @@ def _single_marks(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 def sentence_start_before(text: str, pos: int, floor: int = 0) -> int:
     """Start of the sentence that holds ``pos``, not before ``floor``."""
     start = floor
-    for m in SENTENCE_END_RE.finditer(text, floor, pos):
-        start = m.end()
+    # (the pattern looks two characters past a sentence's end: a mark and a capital at ``pos``)
+    for m in SENTENCE_END_RE.finditer(text, floor, min(len(text), pos + 2)):
+        if m.end() <= pos:
+            start = m.end()
     while start < pos and text[start].isspace():
         start += 1
     return start

@@ -1537,6 +1537,12 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Amrit Dhillon", "Brenda Kowal"],
             id="she is the subject of the sentence right before, not a woman called she further back",
         ),
+        pytest.param(
+            "Asked if he would run again, Mayor Tom Smith laughed. “Never,” he said.",
+            "direct",
+            ["Tom Smith"],
+            id="a one-word quotation opening its sentence after another is speech, not a title",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):
