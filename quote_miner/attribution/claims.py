@@ -466,7 +466,6 @@ def _verb_claim(
             # "As the mayor noted, the port will close": what follows the cue's clause only
             leads = words and words[0].i in own and words[0].lower_ == "as"
             aside = set_off(tok, sent)
-            # (a clause, however short: "The plan, Szabo said, is dead.")
             # (a clause, however short, around the cue: "The plan, Szabo said, is dead.")
             unquoted = [t for t in others if not in_ranges(t.idx, quote_ranges)]
             short = (

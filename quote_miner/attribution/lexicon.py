@@ -350,11 +350,11 @@ EITHER_GENDER_ROLES = frozenset({"spokesman", "chairman"})
 
 # Speech verbs that things do as often as people: "the agreement signals", "the data suggest".
 INFERENCE_LEMMAS = frozenset("signal suggest indicate underscore highlight".split())
-# Verbs of refusing or failing to speak: "declined to blame", "refused to confirm", "failed to
-# say". Neither they nor the verb they govern assert anything.
 # Verbs of belief that are also verbs of the senses: with a bare verb after their object they
 # report what was perceived ("see Ayotte speak"), not a proposition.
 PERCEPTION_LEMMAS = frozenset("see hear watch feel".split())
+# Verbs of refusing or failing to speak: "declined to blame", "refused to confirm", "failed to
+# say". Neither they nor the verb they govern assert anything.
 REFUSAL_LEMMAS = frozenset("decline refuse fail avoid hesitate".split())
 # Participles before a speech verb's infinitive that put the saying ahead: "is expected to
 # announce", "is set to unveil", "is due to report", "is scheduled to testify".

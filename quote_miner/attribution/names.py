@@ -413,16 +413,18 @@ def _add_unrecognised_speakers(numbered: list[tuple[int, Doc]], index: NameIndex
 
 
 def _lone_name_that_speaks(tok: Token) -> bool:
-    """A singular proper noun, alone and no person's name to the recogniser, that is the subject
-    of a speech verb."""
+    """A singular proper noun, no person's name to the recogniser, that is the subject of a
+    speech verb, with at most a word before it ("Nefzi said", "Adel Nefzi said", "Osei-Bonsu
+    said"; the recogniser's GPE for "Nefzi" too)."""
+    ent = entity_of(tok)
     return (
         tok.dep_ == "nsubj"
         and tok.tag_ == "NNP"
-        and tok.ent_type_ not in ("PERSON", "NORP")  # (the recogniser's GPE for "Nefzi said")
+        and tok.ent_type_ not in ("PERSON", "NORP")
         and cue_lemma(tok.head.text) in SPEECH_LEMMAS
         and not any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i - 2 for c in tok.children)
         # (no word inside an organisation's name: "The Canadian Federation of Students said")
-        and (entity_of(tok) is None or entity_of(tok).end == tok.i + 1)
+        and (ent is None or ent.end == tok.i + 1)
     )
 
 
