@@ -1341,6 +1341,9 @@ def test_a_thing_described_by_a_participle_is_no_speaker(extract_one, text, frag
         ("Ward 10 Coun. Ausma Malik", "Ausma Malik"),
         ("Florida Sen. Marco Rubio", "Marco Rubio"),
         ("Dr. Ann Wise", "Ann Wise"),
+        # a title with its own "of …"
+        ("Secretary of State Ana Ruiz", "Ana Ruiz"),
+        ("Justice of the Peace Karen Ng", "Karen Ng"),
         # a body with a title and no name stays what it is
         ("Sirius XM Vice President", "Sirius XM Vice President"),
     ],

@@ -67,6 +67,10 @@ def strip_titles(name: str) -> str:
         words = rest
     while len(words) > 1 and fold(words[0]).strip(".") in TITLE_WORDS | HONORIFICS:
         words = words[1:]
+        # the title's own "of …": "Secretary of State John Kerry", "Justice of the Peace Karen Ng"
+        k = 2 if words[1:2] == ["the"] else 1
+        if words[:1] == ["of"] and len(words) >= k + 3 and words[k][:1].isupper():
+            words = words[k + 1 :]
     while len(words) > 1 and not words[0][:1].isupper():
         words = words[1:]
     if len(words) >= 3 and fold(words[0]) in OCCUPATIONS:
