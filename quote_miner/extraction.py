@@ -37,7 +37,6 @@ from quote_miner.quotes import (
     might_hold_speech,
     opening_mark,
     quote_spans,
-    sentence_start_before,
 )
 from quote_miner.records import Article, Quote, SpeakerMention
 from quote_miner.settings import CONFIDENCE, DEFAULT_SETTINGS, ExtractSettings, calibrated
@@ -167,8 +166,7 @@ def _quote_kind(text: str, span: QuoteSpan, sent_start: int, prev_close: int | N
     if span.recovered or span.continues:
         return "direct"
     mark = span.open_mark if span.open_mark is not None else span.start
-    # (a sentence the parser ran on into the quotation ends before it: "Smith laughed. “Never,”")
-    prefix = text[sentence_start_before(text, mark, sent_start) : mark].strip()
+    prefix = text[sent_start:mark].strip()
     if prev_close is not None and prev_close <= mark:
         between = text[prev_close:mark].strip()
         # A quotation split by its frame: "“That,” he added, “promises to …”"

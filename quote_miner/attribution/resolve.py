@@ -31,6 +31,7 @@ from quote_miner.attribution.organisations import (
     organisation_named_before,
 )
 from quote_miner.attribution.syntax import (
+    age_description,
     ancestors,
     article_people,
     entities,
@@ -43,7 +44,6 @@ from quote_miner.attribution.syntax import (
     sentences,
 )
 
-AGE_ALONE_RE = re.compile(r"(?i)the \d+-year-old")
 # The words of a plain description before its noun: "the lanky, bespectacled professor".
 DESCRIBING_DEPS = frozenset({"amod", "compound", "nmod", "punct", "cc", "conj", "advmod"})
 
@@ -256,7 +256,8 @@ class ArticleResolver:
             return None
         head, modifiers = words[-1], words[1:-1]
         low = head.lower_
-        if AGE_ALONE_RE.fullmatch(mention.text):
+        age = age_description(head)
+        if age is not None and age.start_char == mention.start:
             gender = None  # "the 38-year-old": a person by age alone
         else:
             if head.tag_ != "NN" or low in ANONYMOUS_NOUNS or any(t.lower_ in OTHER_WORDS for t in modifiers):
