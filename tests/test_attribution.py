@@ -1546,6 +1546,12 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Tom Smith"],
             id="a one-word quotation opening its sentence after another is speech, not a title",
         ),
+        pytest.param(
+            "Even the organizer of a pro-union rally said the rules increased the chance of violence.",
+            "indirect",
+            ["Even the organizer of a pro-union rally"],
+            id="a description runs on over a hyphen inside a word",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

@@ -206,11 +206,10 @@ def _description(token: Token) -> Mention:
     for t in token.subtree:
         if times and t.i >= min(times):
             break
-        # (a hyphen inside a word is no break: "the former CEO of Hewlett-Packard")
-        inside_a_word = t.tag_ == "HYPH" and not t.whitespace_ and not doc[t.i - 1].whitespace_
         if (
             t.i > token.i
-            and not inside_a_word
+            # (a hyphen inside a word is no break: "the former CEO of Hewlett-Packard")
+            and not hyphen_inside_a_word(t)
             and (
                 t.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj")
                 or t.is_punct
