@@ -1552,6 +1552,14 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Even the organizer of a pro-union rally"],
             id="a description runs on over a hyphen inside a word",
         ),
+        pytest.param(
+            "Grain farmer Kevin Bender says he has cut his canola acres by half.\n\n"
+            "His neighbour, Terri Wiebe, runs a cow-calf operation. The 61-year-old said she sold "
+            "a third of her herd last fall.",
+            "indirect",
+            ["Kevin Bender", "Terri Wiebe"],
+            id="a description is the person named in apposition to the subject right before",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

@@ -482,8 +482,9 @@ class ArticleResolver:
                     continue
                 if self.genders.get(found.name) == gender:
                     return found
-                right_before = (p, k) == (para, si - 1) and t.dep_ == "nsubj"
-                if right_before and (is_cue(t.head) or t.head.dep_ == "ROOT"):
+                subject = _subject_it_names(t)
+                right_before = (p, k) == (para, si - 1) and subject.dep_ == "nsubj"
+                if right_before and (is_cue(subject.head) or subject.head.dep_ == "ROOT"):
                     # Who spoke, or what the sentence right before is about: "… is how Councillor
                     # Ana Bailão described it. “…,” she said.", "Kowal, for her part, wants to cut
                     # fees. “…,” she said." — not a woman named, or called "she", further back.
@@ -502,6 +503,12 @@ class ArticleResolver:
             found = Speaker(full, "person", self.index.role(full))
             return found if self._fits(found, gender) else None
         return unknown
+
+
+def _subject_it_names(tok: Token) -> Token:
+    """The word a name stands for in its sentence: itself, or the noun it is in apposition to
+    ("His neighbour, Terri Wiebe, runs a farm" names the subject "neighbour")."""
+    return tok.head if tok.dep_ == "appos" else tok
 
 
 def _noun_gender(low: str) -> str | None:
