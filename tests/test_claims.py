@@ -543,6 +543,15 @@ def test_an_evaluation_of_a_target_is_a_claim_however_much_of_it_is_quoted(
             id="a second cue joined to the words reported keeps the speaker",
         ),
         pytest.param(
+            "Premier Joe Akee said the territory welcomed the funding but warned that building costs "
+            "in the Arctic are four times those in the south.",
+            [
+                ("the territory welcomed the funding", "Joe Akee"),
+                ("building costs in the Arctic are four times those in the south", "Joe Akee"),
+            ],
+            id="a second cue joined to the words reported speaks for the speaker when their subject cannot",
+        ),
+        pytest.param(
             "The family has called on police to release the videos and called on people to stay calm.",
             [("police to release the videos", "The family"), ("people to stay calm", "The family")],
             id="two requests joined by and are two claims with their addressees",

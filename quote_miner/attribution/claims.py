@@ -50,6 +50,7 @@ from quote_miner.attribution.lexicon import (
 )
 from quote_miner.attribution.mentions import (
     Attribution,
+    cue_above_the_reported_words,
     is_cue,
     is_vague,
     mention_for,
@@ -130,6 +131,8 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
             # ("it" holds a claim it says, not one it signals: "It also signals that …" is the
             # agreement's meaning, CLAIMS.md's inanimate holder)
             speaks = speech and lemma not in INFERENCE_LEMMAS
+            if (speaker is None or not is_source(speaker, speech=speaks)) and speaks:
+                speaker = _speaker_of_the_clause_above(tok, sent)
             if speaker is None or not is_source(speaker, speech=speaks):
                 continue
             if s <= speaker.idx < e and conf < CONF.claim_clause:
@@ -148,6 +151,21 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
 CLAUSE_CONFIDENCES = frozenset({CONF.claim_speech_quoted, CONF.claim_quoted, CONF.claim_clause})
 # ... and of those that evaluate a target: "called the plan reckless".
 TARGET_CONFIDENCES = frozenset({CONF.claim_object, CONF.claim_listed_object})
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _speaker_of_the_clause_above(cue: Token, sent: Span) -> Token | None:
+    """Who goes on speaking when the parser joined a second cue to the reported clause: in
+    "Akee said the territory welcomed the funding but warned that costs are high" the territory
+    is no one who warns; the one who said the first part did."""
+    outer = cue_above_the_reported_words(cue)
+    if outer is None or own_subject(cue) is not None or not {cue.tag_, cue.head.tag_} <= FINITE_TAGS:
+        return None  # ("… acknowledging … and promising to …": participles of someone else's)
+    if cue_lemma(outer.text) not in SPEECH_LEMMAS or not asserts(outer, cue_lemma(outer.text)):
+        return None
+    return named_before(outer, sent, speaker_token_for_cue(outer))
 
 
 def _leads_into_quote(doc: Doc, s: int, e: int, cue: Token, quote_ranges) -> bool:

@@ -230,6 +230,15 @@ def _description(token: Token) -> Mention:
     return Mention(span.start_char, span.end_char, span.text, "nominal")
 
 
+def cue_above_the_reported_words(verb: Token) -> Token | None:
+    """The cue whose reported clause the parser joined a verb to: "said" in "Pitt said the search
+    is continuing and asked …" (whether it also speaks for that cue is the caller's question)."""
+    if verb.dep_ != "conj" or verb.head.dep_ != "ccomp":
+        return None
+    outer = verb.head.head
+    return outer if is_cue(outer) and outer.i < verb.head.i else None
+
+
 def _subject_of(verb: Token) -> Token | None:
     """The speaker of a cue: its subject, or the subject of the clause it hangs from."""
     own = own_subject(verb)
@@ -256,14 +265,8 @@ def _subject_of(verb: Token) -> Token | None:
         before = _clause_subject_before(verb)
         if before is not None:
             return before
-    outer = verb.head.head if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" else None
-    if (
-        outer is not None
-        and is_cue(outer)
-        and verb.tag_ == outer.tag_ == "VBD"
-        and verb.head.tag_ != "VBD"
-        and verb.head.i > outer.i
-    ):
+    outer = cue_above_the_reported_words(verb)
+    if outer is not None and verb.tag_ == outer.tag_ == "VBD" and verb.head.tag_ != "VBD":
         # "Pitt said the investigation is continuing and asked witnesses to come forward":
         # the parser joined the second cue to the words reported; its tense goes with the cue
         return _subject_of(outer)
