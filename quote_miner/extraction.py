@@ -26,7 +26,7 @@ from quote_miner.attribution.quoted_runs import not_speech, speech_without_speak
 from quote_miner.attribution.transcripts import Turn, continued_turn, transcript_labels, transcript_turn
 from quote_miner.clean import BODY, BOILERPLATE, DEK, HEADING, TITLE, CleanResult, clean_source, clean_text
 from quote_miner.dates import QuoteDater, article_date_from_text, full_date
-from quote_miner.names import clean_role
+from quote_miner.names import clean_role, fold
 from quote_miner.paragraphs import Paragraph, html_paragraphs, pieces
 from quote_miner.quotes import (
     SPEECH_FORMS,
@@ -153,6 +153,16 @@ def mask_dateline(text: str) -> str:
     if not m or m.end() < 4 or not re.search(r"\(|[—–-]", m.group()):
         return text
     return " " * m.end() + text[m.end() :]
+
+
+def dateline_place(text: str) -> str | None:
+    """The place a leading dateline names: "Hamilton" for "HAMILTON — …", "Victoria" for
+    "VICTORIA, B.C. (CP) - …"."""
+    m = DATELINE_RE.match(text)
+    if not m or m.end() < 4 or not re.search(r"\(|[—–-]", m.group()):
+        return None
+    place = re.split(r"[,(—–]|\s-", m.group())[0].strip(" .-")
+    return place.title() if len(place) > 1 else None
 
 
 def _after_speech_verb(prefix: str) -> bool:
@@ -384,6 +394,9 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
     # names come from lines written as sentences.
     kept = [i for i, p in enumerate(paras) if not _title_case(p.text.split())]
     index = build_name_index([docs[i] for i in kept], kept, [ranges[i] for i in kept])
+    # The city of the dateline is a place wherever the article names it ("Hamilton restaurant
+    # owner fights city …" over "HAMILTON — …"), not a woman "she" could stand for.
+    index.places.update(fold(place) for p in paras if (place := dateline_place(p.text)))
     share_names(docs, index)
     resolver = ArticleResolver(docs, ranges, index, antecedent_paragraphs=settings.antecedent_paragraphs)
     dater = QuoteDater(article.date)

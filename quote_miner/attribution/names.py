@@ -388,6 +388,8 @@ def _capitalised_names(text: str) -> Iterator[tuple[str, str | None, int]]:
         keep = 3 if len(words) >= 3 and re.fullmatch(r"[A-Z]\.", words[-2]) else 2
         if words[-keep].lower() in STOP_WORDS:
             continue  # a title-case headline's "… President On Trump: …"
+        if words[-keep].lower() in INSTITUTION_NOUNS:
+            continue  # "on James Street North": no one's given name is "Street"
         role = _unparsed_role(words[:-keep], text[m.end() :], text[: m.start()])
         yield " ".join(words[-keep:]), role, m.end()
 
