@@ -1560,6 +1560,33 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Kevin Bender", "Terri Wiebe"],
             id="a description is the person named in apposition to the subject right before",
         ),
+        pytest.param(
+            "Hamilton restaurant owner fights city over patio rules\n\n"
+            "HAMILTON — When Chris Anderson opened his café in 2003, the street was mostly empty.\n\n"
+            "“It's like they want us to fail,” he said. “We pay our taxes.”\n\n"
+            "The lanky, soft-spoken owner said he received a letter in October.",
+            "indirect",
+            ["Chris Anderson"],
+            id="the city of the dateline is no person a description could refer back to",
+        ),
+        pytest.param(
+            "Café owner fights city over patio rules\n\n"
+            "When Chris Anderson opened his café on James Street North in 2003, the street was mostly "
+            "empty.\n\n"
+            "“It's like they want us to fail,” he said. “We pay our taxes.”\n\n"
+            "The lanky, soft-spoken owner said he received a letter in October.",
+            "indirect",
+            ["Chris Anderson"],
+            id="a street's name is no person's",
+        ),
+        pytest.param(
+            "Although there is no such overlap with Sanders's team, a White House official who spoke "
+            "anonymously to discuss internal strategy said Wednesday, “Certainly there are discussions "
+            "between the White House and the Sanders campaign.”",
+            "direct",
+            [None],
+            id="a weekday after the cue is no speaker",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

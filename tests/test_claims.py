@@ -279,6 +279,11 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "One scout for a rival team says the rookie still struggles on defense.",
             ("the rookie still struggles on defense", "One scout for a rival team"),
         ),
+        (  # a holder the parser joined to the words before it holds the claim, not the weekday
+            "After a day of tensions between two of the province’s best-known politicians, Premier Ana "
+            "Ruiz’s office announced Friday that Ruiz will meet with Tom Hale on Thursday.",
+            ("Ruiz will meet with Tom Hale on Thursday", "Premier Ana Ruiz’s office"),
+        ),
     ],
 )
 def test_claims(extract_one, text, expected):

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from quote_miner.attribution.lexicon import (
     AUDIENCE_VERBS,
+    CALENDAR_WORDS,
     DASHES,
     ENTITY_TYPES,
     ISSUED_NOUNS,
@@ -17,6 +18,7 @@ from quote_miner.attribution.lexicon import (
     PLURAL_PRONOUNS,
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
+    TIME_ENTITIES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     VAGUE_SUBJECTS,
@@ -412,9 +414,15 @@ def _adjacent_subject(verb: Token) -> Token | None:
                 and t.lower_ not in ("it", "this", "that")
                 and not t.is_punct
                 and t.dep_ != "poss"
+                and t.ent_type_ not in TIME_ENTITIES  # "said Wednesday, “…”"
+                and t.lower_ not in CALENDAR_WORDS
                 # "… and said she was “unfit”": the subject of what was said
                 and not (k > verb.i and t.dep_ in SUBJECT_DEPS and t.head != verb)
             ):
+                return t
+            if k == verb.i - 1 and t.pos_ == "NOUN" and t.dep_ == "conj" and is_source(t):
+                # "…, House Speaker Paul Ryan’s office announced Friday that …", the office
+                # parsed as one more of the things named before it
                 return t
     return None
 
