@@ -279,6 +279,10 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "One scout for a rival team says the rookie still struggles on defense.",
             ("the rookie still struggles on defense", "One scout for a rival team"),
         ),
+        (  # who received a letter is not who wrote it
+            "Chris Anderson received a letter in October ordering him to remove the patio.",
+            ("him to remove the patio", "a letter"),
+        ),
         (  # a holder the parser joined to the words before it holds the claim, not the weekday
             "After a day of tensions between two of the province’s best-known politicians, Premier Ana "
             "Ruiz’s office announced Friday that Ruiz will meet with Tom Hale on Thursday.",

@@ -118,6 +118,11 @@ ISSUING_PARTICIPLES = frozenset(
 )
 # Verbs whose object is the people addressed, in all their forms (the pipeline runs without a
 # lemmatizer): "emailed supporters saying …" is the sender's.
+# Verbs whose subject is the one a document reached, not who sent it: "he received a letter
+# ordering him to …" is the letter's order.
+RECEIVING_VERBS = frozenset(
+    f for verb in "receive get obtain read see find".split() for f in word_forms(verb)
+)
 AUDIENCE_VERBS = frozenset(
     f
     for verb in "email text message write tell urge remind brief address inform".split()

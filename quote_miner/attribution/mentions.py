@@ -16,6 +16,7 @@ from quote_miner.attribution.lexicon import (
     ISSUING_PARTICIPLES,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
+    RECEIVING_VERBS,
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
     TIME_ENTITIES,
@@ -319,8 +320,9 @@ def _clause_subject_before(participle: Token) -> Token | None:
 def _issuer(document: Token) -> Token | None:
     """Who put out the document that speaks: "the Security Council issued a statement calling
     the test “a clear violation”" is the Council's."""
-    if document.lower_ not in ISSUED_NOUNS or document.dep_ != "dobj":
-        return None
+    received = document.head.lower_ in RECEIVING_VERBS
+    if document.lower_ not in ISSUED_NOUNS or document.dep_ != "dobj" or received:
+        return None  # ("he received a letter ordering him to …" is not his)
     subj = own_subject(document.head)
     # (a named issuer, or a source described: "His office put out a statement saying …")
     return subj if subj is not None and (is_named(subj) or subj.pos_ == "NOUN" and is_source(subj)) else None
@@ -342,7 +344,9 @@ def _addresser(participle: Token) -> Token | None:
         verb = audience.head
     else:
         return None
-    sends = any(c.dep_ == "dobj" and c.lower_ in ISSUED_NOUNS for c in verb.children)
+    sends = verb.lower_ not in RECEIVING_VERBS and any(
+        c.dep_ == "dobj" and c.lower_ in ISSUED_NOUNS for c in verb.children
+    )
     if verb.pos_ != "VERB" or not (sends or verb.lower_ in AUDIENCE_VERBS):
         return None
     subj = own_subject(verb)
