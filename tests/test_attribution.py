@@ -1580,6 +1580,15 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="a street's name is no person's",
         ),
         pytest.param(
+            "Montreal bakery celebrates 50 years\n\n"
+            "On a cold Friday morning, the line outside Boulangerie Fortin stretched half a block.\n\n"
+            "Inside, Jean-Pierre Fortin was pulling baguettes from the oven.\n\n"
+            "“People ask me when I'll retire,” the affable proprietor said.",
+            "direct",
+            ["Jean-Pierre Fortin"],
+            id="a name after outside is a place's, not a person a description refers back to",
+        ),
+        pytest.param(
             "Although there is no such overlap with Sanders's team, a White House official who spoke "
             "anonymously to discuss internal strategy said Wednesday, “Certainly there are discussions "
             "between the White House and the Sanders campaign.”",

@@ -377,8 +377,12 @@ def _capitalised_names(text: str) -> Iterator[tuple[str, str | None, int]]:
             continue
         words = m.group().split()
         before = text[max(0, m.start() - 16) : m.start()].lower().split()
-        if before[-1:] == ["at"] and not (len(before) > 1 and _aimed_at_person(before[-2])):
-            continue  # "runs at Dixon Hall": a place, whatever the capitals say
+        if (
+            before[-1:]
+            and before[-1] in PLACE_PREPOSITIONS
+            and not (before[-1] == "at" and len(before) > 1 and _aimed_at_person(before[-2]))
+        ):
+            continue  # "runs at Dixon Hall", "the line outside Boulangerie Fortin": a place
         while words and words[0].lower() in STOP_WORDS:
             words = words[1:]  # "But Perez said": the sentence's first word is no name
         if len(words) < 2:
