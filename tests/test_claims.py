@@ -279,6 +279,10 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "One scout for a rival team says the rookie still struggles on defense.",
             ("the rookie still struggles on defense", "One scout for a rival team"),
         ),
+        (  # a province speaks as a city or a government does
+            "The province says 86 per cent of licensed centres have joined the program.",
+            ("86 per cent of licensed centres have joined the program", "The province"),
+        ),
         (  # who received a letter is not who wrote it
             "Chris Anderson received a letter in October ordering him to remove the patio.",
             ("him to remove the patio", "a letter"),

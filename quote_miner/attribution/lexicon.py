@@ -432,7 +432,8 @@ SOURCE_NOUNS = frozenset(
     filing review audit investigation inquiry newspaper paper magazine outlet network media television radio
     broadcaster website blog ally fund institute institution foundation association
     federation university school hospital club league corporation bureau service division
-    unit state city county district regime architect surgeon physician chef pilot dentist
+    unit state province city county district municipality township regime architect surgeon physician chef
+    pilot dentist
     farmer rancher veteran clergy pastor priest rabbi imam bishop nominee respondent
     participant attendee delegate juror plaintiff defendant accuser counsel
     polling average averages data figures statistics estimates research transcript record
