@@ -1589,6 +1589,14 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="a name after outside is a place's, not a person a description refers back to",
         ),
         pytest.param(
+            "Captain Auston Matthews said the team was frustrated. “It's a long season,” he said.\n\n"
+            "Joseph Woll stopped 27 of 31 shots. Asked about the second goal, he shrugged.\n\n"
+            "“It went off a stick,” the 26-year-old said.",
+            "direct",
+            ["Auston Matthews", "Joseph Woll"],
+            id="a description goes on with whom the pronoun right before stands for",
+        ),
+        pytest.param(
             "Although there is no such overlap with Sanders's team, a White House official who spoke "
             "anonymously to discuss internal strategy said Wednesday, “Certainly there are discussions "
             "between the White House and the Sanders campaign.”",

@@ -269,10 +269,13 @@ class ArticleResolver:
             if self.index.has_role_named(low):
                 return None  # the roles decide ("described_as"): two professors, no guess
             gender = _noun_gender(low)
+        searches = [(para, mention.start, g) for g in ((gender,) if gender else ("m", "f"))]
+        if gender is None and (pronoun := self._pronoun_subject_right_before(para, mention.start)):
+            # "Woll stopped 27 shots. Asked about the goal, he shrugged. “…,” the 26-year-old
+            # said.": whom the pronoun right before stands for, not a man named further back
+            searches = [pronoun]
         found = {
-            s.name: s
-            for g in ((gender,) if gender else ("m", "f"))
-            if (s := self._antecedent(para, mention.start, g)) is not None and s.name
+            s.name: s for p, pos, g in searches if (s := self._antecedent(p, pos, g)) is not None and s.name
         }
         if len(found) != 1:
             return None
@@ -293,6 +296,31 @@ class ArticleResolver:
             speaker,
             basis=f"“{mention.text}” refers back to {speaker.name}, the nearest person it can describe",
         )
+
+    def _pronoun_subject_right_before(self, para: int, pos: int) -> tuple[int, int, str] | None:
+        """The "he" or "she" subject of the main clause of the sentence before ``pos`` (the
+        paragraph's last one before it, or the last of the paragraph before), in a sentence that
+        calls no one of the other gender so: its paragraph, position and gender."""
+        si = self._sent_index(para, pos)
+        if si > 0:
+            p, k = para, si - 1
+        elif para > 0 and self._sents[para - 1]:
+            p, k = para - 1, len(self._sents[para - 1]) - 1
+        else:
+            return None
+        sent = self._sents[p][k][2]
+        main = sent.root
+        subject = next((t for t in main.children if t.dep_ == "nsubj"), None)
+        if (
+            subject is None
+            or subject.lower_ not in ("he", "she")
+            or in_ranges(subject.idx, self.quote_ranges[p])
+        ):
+            return None  # (not "… the former president, who … where he first learned …")
+        gender = PERSON_PRONOUNS[subject.lower_]
+        if any(PERSON_PRONOUNS.get(t.lower_, gender) != gender for t in sent if t.pos_ == "PRON"):
+            return None  # "He tells audiences she may be prosecuted": which of them goes on?
+        return p, subject.idx, gender
 
     def _issuer_named_before(self, para: int, mention: Mention) -> Token | None:
         """Who "the statement" came from, when the article said so when it first cited it: "A
