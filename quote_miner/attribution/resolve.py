@@ -5,20 +5,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import chain
 
 from spacy.tokens import Doc, Span, Token
 
+from quote_miner.attribution.gender import gender_votes, noun_gender
 from quote_miner.attribution.lexicon import (
     ANONYMOUS_NOUNS,
-    EITHER_GENDER_ROLES,
-    GENDERED_NOUNS,
-    GENDERED_TITLES,
-    GENDERED_WORDS,
     ISSUED_NOUNS,
-    NOT_MEN,
     OTHER_WORDS,
     PARTIES,
     PERSON_PRONOUNS,
@@ -32,15 +27,11 @@ from quote_miner.attribution.organisations import (
 )
 from quote_miner.attribution.syntax import (
     age_description,
-    ancestors,
     article_people,
-    entities,
     entity_of,
     has_article,
     in_ranges,
     is_tagged,
-    own_subject,
-    sentence_of,
     sentences,
 )
 
@@ -60,67 +51,6 @@ class Speaker:
 
 
 UNKNOWN = Speaker(None, "unknown")
-
-
-def gender_votes(
-    docs: list[Doc], quote_ranges: list[list[tuple[int, int]]], index: NameIndex
-) -> dict[str, str]:
-    """The pronoun the article uses for each person: "Mrs. Clinton", or a pronoun bound by a
-    named subject ("Clinton said she would …", "Cruz defended his record")."""
-    votes: dict[str, Counter] = {}
-    for para, (doc, ranges) in enumerate(zip(docs, quote_ranges, strict=True)):
-        if not doc.has_annotation("ENT_IOB"):
-            continue
-        index.horizon = para
-        for ent in entities(doc):
-            if ent.label_ != "PERSON" or in_ranges(ent.start_char, ranges):
-                continue
-            name = index.full_name(ent.text)
-            before = doc[ent.start - 1].lower_ if ent.start else ""
-            if before in GENDERED_TITLES:
-                votes.setdefault(name, Counter())[GENDERED_TITLES[before]] += 2
-            described = _described_gender(ent)
-            if described:
-                votes.setdefault(name, Counter())[described] += 2
-            if ent.root.dep_ not in ("nsubj", "nsubjpass"):
-                continue
-            verb = ent.root.head
-            for t in sentence_of(ent.root):
-                if t.i < ent.end or in_ranges(t.idx, ranges):
-                    continue
-                if t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and not t.ent_type_:
-                    break  # someone else named in between: the pronoun could be theirs
-                if t.lower_ not in GENDERED_WORDS:
-                    continue
-                # "X scolded him" is someone else; "X said he …", "X defended his …" is X.
-                if (t.dep_ in ("nsubj", "nsubjpass", "poss") or t.lower_.endswith("self")) and _bound_by(
-                    t, verb
-                ):
-                    votes.setdefault(name, Counter())[GENDERED_WORDS[t.lower_]] += 1
-    index.horizon = None
-    for name in index.full_names():
-        # the role the article gives the name, parsed or not: "former city councilman"
-        role = (index.role(name) or "").split()
-        described = _role_gender(role[-1].lower().strip(",.")) if role else None
-        if described:
-            votes.setdefault(name, Counter())[described] += 2
-    genders = {}
-    for name, count in votes.items():
-        (top, n), *rest = count.most_common()
-        if not rest or n >= 3 * rest[0][1]:
-            genders[name] = top
-    return genders
-
-
-def _bound_by(pronoun: Token, verb: Token) -> bool:
-    """Whether ``pronoun`` lies in ``verb``'s clause with no other name as subject between."""
-    for head in ancestors(pronoun):
-        if head == verb:
-            return True
-        subj = own_subject(head)
-        if subj is not None and subj.i != pronoun.i and (subj.pos_ == "PROPN" or subj.ent_type_):
-            return False
-    return False
 
 
 class ArticleResolver:
@@ -268,7 +198,7 @@ class ArticleResolver:
                 return None  # a clause or a phrase of its own: not a plain description
             if self.index.has_role_named(low):
                 return None  # the roles decide ("described_as"): two professors, no guess
-            gender = _noun_gender(low)
+            gender = noun_gender(low)
         searches = [(para, mention.start, g) for g in ((gender,) if gender else ("m", "f"))]
         if gender is None and (pronoun := self._pronoun_subject_right_before(para, mention.start)):
             # "Woll stopped 27 shots. Asked about the goal, he shrugged. “…,” the 26-year-old
@@ -380,7 +310,7 @@ class ArticleResolver:
                 low = t.lower_
                 if t.tag_ != "NN" or not (one_persons_noun(low) or low in ANONYMOUS_NOUNS):
                     continue
-                if (_noun_gender(low) or gender) != gender:
+                if (noun_gender(low) or gender) != gender:
                     continue
                 found = self._resolve(p, mention_for(t))
                 basis = f"the pronoun refers back to “{found.name}” (the article names no one it fits)"
@@ -537,31 +467,6 @@ def _subject_it_names(tok: Token) -> Token:
     """The word a name stands for in its sentence: itself, or the noun it is in apposition to
     ("His neighbour, Terri Wiebe, runs a farm" names the subject "neighbour")."""
     return tok.head if tok.dep_ == "appos" else tok
-
-
-def _noun_gender(low: str) -> str | None:
-    """ "spokeswoman", "actress", "mother" → "f"; "businessman", "uncle" → "m"; else None."""
-    if low in GENDERED_NOUNS:
-        return GENDERED_NOUNS[low]
-    if low.endswith("woman"):
-        return "f"
-    return "m" if low.endswith("man") and low not in NOT_MEN else None
-
-
-def _role_gender(low: str) -> str | None:
-    return None if low in EITHER_GENDER_ROLES else _noun_gender(low)
-
-
-def _described_gender(ent: Span) -> str | None:
-    """The gender of the noun that describes a name: "city councilman Raymond Tully", "His
-    mother, Rosa,", "Lee, a spokeswoman for …"."""
-    doc = ent.doc
-    nouns = [doc[ent.start - 1]] if ent.start else []
-    if ent.root.dep_ == "appos":
-        nouns.append(ent.root.head)
-    nouns += [c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-    found = {_role_gender(t.lower_) for t in nouns if t.pos_ in ("NOUN", "PROPN")} - {None}
-    return found.pop() if len(found) == 1 else None
 
 
 def _someone_unnamed(speaker: Speaker) -> bool:

@@ -1,0 +1,104 @@
+"""Gender: the pronoun the article uses for each person it names, and the gender of the nouns
+that describe people ("spokeswoman", "his mother, Rosa,"), so that "he" and "she" find them."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Span, Token
+
+from quote_miner.attribution.lexicon import (
+    EITHER_GENDER_ROLES,
+    GENDERED_NOUNS,
+    GENDERED_TITLES,
+    GENDERED_WORDS,
+    NOT_MEN,
+)
+from quote_miner.attribution.names import NameIndex
+from quote_miner.attribution.syntax import ancestors, entities, in_ranges, own_subject, sentence_of
+
+
+def gender_votes(
+    docs: list[Doc], quote_ranges: list[list[tuple[int, int]]], index: NameIndex
+) -> dict[str, str]:
+    """The pronoun the article uses for each person: "Mrs. Clinton", or a pronoun bound by a
+    named subject ("Clinton said she would …", "Cruz defended his record")."""
+    votes: dict[str, Counter] = {}
+    for para, (doc, ranges) in enumerate(zip(docs, quote_ranges, strict=True)):
+        if not doc.has_annotation("ENT_IOB"):
+            continue
+        index.horizon = para
+        for ent in entities(doc):
+            if ent.label_ != "PERSON" or in_ranges(ent.start_char, ranges):
+                continue
+            name = index.full_name(ent.text)
+            before = doc[ent.start - 1].lower_ if ent.start else ""
+            if before in GENDERED_TITLES:
+                votes.setdefault(name, Counter())[GENDERED_TITLES[before]] += 2
+            described = described_gender(ent)
+            if described:
+                votes.setdefault(name, Counter())[described] += 2
+            if ent.root.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            verb = ent.root.head
+            for t in sentence_of(ent.root):
+                if t.i < ent.end or in_ranges(t.idx, ranges):
+                    continue
+                if t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and not t.ent_type_:
+                    break  # someone else named in between: the pronoun could be theirs
+                if t.lower_ not in GENDERED_WORDS:
+                    continue
+                # "X scolded him" is someone else; "X said he …", "X defended his …" is X.
+                if (t.dep_ in ("nsubj", "nsubjpass", "poss") or t.lower_.endswith("self")) and _bound_by(
+                    t, verb
+                ):
+                    votes.setdefault(name, Counter())[GENDERED_WORDS[t.lower_]] += 1
+    index.horizon = None
+    for name in index.full_names():
+        # the role the article gives the name, parsed or not: "former city councilman"
+        role = (index.role(name) or "").split()
+        described = role_gender(role[-1].lower().strip(",.")) if role else None
+        if described:
+            votes.setdefault(name, Counter())[described] += 2
+    genders = {}
+    for name, count in votes.items():
+        (top, n), *rest = count.most_common()
+        if not rest or n >= 3 * rest[0][1]:
+            genders[name] = top
+    return genders
+
+
+def _bound_by(pronoun: Token, verb: Token) -> bool:
+    """Whether ``pronoun`` lies in ``verb``'s clause with no other name as subject between."""
+    for head in ancestors(pronoun):
+        if head == verb:
+            return True
+        subj = own_subject(head)
+        if subj is not None and subj.i != pronoun.i and (subj.pos_ == "PROPN" or subj.ent_type_):
+            return False
+    return False
+
+
+def noun_gender(low: str) -> str | None:
+    """ "spokeswoman", "actress", "mother" → "f"; "businessman", "uncle" → "m"; else None."""
+    if low in GENDERED_NOUNS:
+        return GENDERED_NOUNS[low]
+    if low.endswith("woman"):
+        return "f"
+    return "m" if low.endswith("man") and low not in NOT_MEN else None
+
+
+def role_gender(low: str) -> str | None:
+    return None if low in EITHER_GENDER_ROLES else noun_gender(low)
+
+
+def described_gender(ent: Span) -> str | None:
+    """The gender of the noun that describes a name: "city councilman Raymond Tully", "His
+    mother, Rosa,", "Lee, a spokeswoman for …"."""
+    doc = ent.doc
+    nouns = [doc[ent.start - 1]] if ent.start else []
+    if ent.root.dep_ == "appos":
+        nouns.append(ent.root.head)
+    nouns += [c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    found = {role_gender(t.lower_) for t in nouns if t.pos_ in ("NOUN", "PROPN")} - {None}
+    return found.pop() if len(found) == 1 else None
