@@ -279,6 +279,10 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "One scout for a rival team says the rookie still struggles on defense.",
             ("the rookie still struggles on defense", "One scout for a rival team"),
         ),
+        (  # colleges hold claims as universities do
+            "Colleges have warned that another cut to study permits would be devastating.",
+            ("another cut to study permits would be devastating", "Colleges"),
+        ),
         (  # a province speaks as a city or a government does
             "The province says 86 per cent of licensed centres have joined the program.",
             ("86 per cent of licensed centres have joined the program", "The province"),

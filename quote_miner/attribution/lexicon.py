@@ -431,7 +431,7 @@ SOURCE_NOUNS = frozenset(
     kremlin pentagon poll survey study report analysis statement letter memo
     filing review audit investigation inquiry newspaper paper magazine outlet network media television radio
     broadcaster website blog ally fund institute institution foundation association
-    federation university school hospital club league corporation bureau service division
+    federation university college school hospital club league corporation bureau service division
     unit state province city county district municipality township regime architect surgeon physician chef
     pilot dentist
     farmer rancher veteran clergy pastor priest rabbi imam bishop nominee respondent
