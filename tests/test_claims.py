@@ -279,6 +279,10 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "One scout for a rival team says the rookie still struggles on defense.",
             ("the rookie still struggles on defense", "One scout for a rival team"),
         ),
+        (  # a concessive reply by someone else is no part of the claim
+            "Some economists say the cap has eased pressure on rents, though others dispute that.",
+            ("the cap has eased pressure on rents", "Some economists"),
+        ),
         (  # colleges hold claims as universities do
             "Colleges have warned that another cut to study permits would be devastating.",
             ("another cut to study permits would be devastating", "Colleges"),

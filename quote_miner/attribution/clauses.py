@@ -39,6 +39,12 @@ def other_cue(words: list[Token], cue: Token) -> int | None:
     the deal was fair, though he admitted it had flaws" (an adverbial clause with a speaker
     and words of its own)."""
     for k, t in enumerate(words):
+        concessive = (
+            t.dep_ == "advcl"
+            and any(c.dep_ == "nsubj" for c in t.children)
+            and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS for c in t.children)
+            and t.left_edge.i > words[0].i
+        )
         if (
             k >= 3
             and t != cue
@@ -46,14 +52,12 @@ def other_cue(words: list[Token], cue: Token) -> int | None:
                 t.dep_ == "conj"
                 and not _content_goes_on(t)
                 and (t.head == cue or own_subject(t) is not None or is_cue(t))
-                or t.dep_ == "advcl"
-                and any(c.dep_ == "nsubj" for c in t.children)
-                and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS for c in t.children)
-                and t.left_edge.i > words[0].i
+                or concessive
             )
             and (t.head == cue or t.head in words)
             and is_cue(t, belief=True)
-            and any(c.dep_ in ("ccomp", "xcomp") for c in t.children)
+            # ("…, though others dispute that": someone else's reply, words of its own or not)
+            and (concessive or any(c.dep_ in ("ccomp", "xcomp") for c in t.children))
         ):
             cut = next(n for n, w in enumerate(words) if w.i >= t.left_edge.i)
             while cut > 0 and (words[cut - 1].dep_ == "cc" or words[cut - 1].is_punct):
