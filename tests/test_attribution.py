@@ -1547,6 +1547,12 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="a one-word quotation opening its sentence after another is speech, not a title",
         ),
         pytest.param(
+            "“Nobody chooses to sleep outside at minus 30,” Marion Willis told the Free Press. “Nobody.”",
+            "direct",
+            ["Marion Willis", "Marion Willis"],
+            id="a one-word sentence in marks of its own after the speaker's quote goes on with it",
+        ),
+        pytest.param(
             "Even the organizer of a pro-union rally said the rules increased the chance of violence.",
             "indirect",
             ["Even the organizer of a pro-union rally"],

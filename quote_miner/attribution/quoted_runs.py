@@ -45,16 +45,23 @@ def is_function_word(text: str) -> bool:
 
 def is_framed_speech(paragraph: str, span: QuoteSpan, kind: str, att: Attribution | None) -> bool:
     """A quotation that opens its sentence, ends in its own punctuation and has a speech cue
-    naming someone: “Fine,” said Governor Amy Chu. / “No,” he said. (A title or a word quoted
+    naming someone: “Fine,” said Governor Amy Chu. / “No,” he said. — or a sentence of its own
+    that goes on from the sentence before: “…,” Willis said. “Nobody.” (A title or a word quoted
     as a word sits inside a sentence, or has no cue.)"""
+    ending = paragraph[span.start : span.end].rstrip()[-1:]
     return (
         kind == "direct"
         and span.open_mark is not None
         and sentence_start_before(paragraph, span.open_mark) == span.open_mark
-        and paragraph[span.start : span.end].rstrip().endswith((",", ".", "?", "!"))
         and att is not None
-        and att.method == "cue"
         and att.mention is not None
+        and (
+            att.method == "cue"
+            and ending in (",", ".", "?", "!")
+            # a sentence of its own after the speaker's quote: “…,” Willis said. “Nobody.”
+            or att.method == "previous sentence"
+            and ending in (".", "?", "!")
+        )
     )
 
 
