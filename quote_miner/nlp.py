@@ -332,11 +332,31 @@ def _split_glued_quotation_marks(nlp: Language) -> None:
 
 
 def _keep_abbreviated_titles(nlp: Language) -> None:
-    """Each one token, as the model's training data writes them."""
+    """Each one token, as the model's training data writes them, and no sentence end: the parser
+    ended "… video of the arrest showed Const." before "Alex Dunn striking the man …"."""
+    from spacy.language import Language
     from spacy.symbols import ORTH
 
     for title in ABBREVIATED_TITLES:
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+    if not Language.has_factory(NO_SENTENCE_AFTER_TITLE):
+        Language.component(NO_SENTENCE_AFTER_TITLE, func=_no_sentence_after_title)
+    if NO_SENTENCE_AFTER_TITLE not in nlp.pipe_names:
+        nlp.add_pipe(NO_SENTENCE_AFTER_TITLE, before="parser")
+
+
+NO_SENTENCE_AFTER_TITLE = "quote_miner_no_sentence_after_title"
+_TITLE_SET = frozenset(ABBREVIATED_TITLES)
+
+
+def _no_sentence_after_title(doc: Doc) -> Doc:
+    """The parser may not start a sentence right after an abbreviated title ("Const. Alex
+    Dunn"). (Also not one word later: it contradicts a lone False, spaCy issue #7716.)"""
+    for token in doc[:-2]:
+        if token.text in _TITLE_SET:
+            doc[token.i + 1].is_sent_start = False
+            doc[token.i + 2].is_sent_start = False
+    return doc
 
 
 def installed_model(name: str | None = None) -> tuple[str, str | None] | None:

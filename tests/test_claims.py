@@ -279,6 +279,14 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "One scout for a rival team says the rookie still struggles on defense.",
             ("the rookie still struggles on defense", "One scout for a rival team"),
         ),
+        (  # an abbreviated title ends no sentence
+            "Justice Karen Horner said video of the arrest showed Const. Alex Dunn striking the man "
+            "at least six times.",
+            (
+                "video of the arrest showed Const. Alex Dunn striking the man at least six times",
+                "Karen Horner",
+            ),
+        ),
         (  # a concessive reply by someone else is no part of the claim
             "Some economists say the cap has eased pressure on rents, though others dispute that.",
             ("the cap has eased pressure on rents", "Some economists"),
