@@ -1553,6 +1553,18 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="a one-word sentence in marks of its own after the speaker's quote goes on with it",
         ),
         pytest.param(
+            "Justice of the Peace Karen Ng said the accused posed no risk to the public.",
+            "indirect",
+            ["Karen Ng"],
+            id="a name after a title is a person's even where the recogniser missed it",
+        ),
+        pytest.param(
+            "Advisers to Mr. Obama say the president has grown more confident.",
+            "indirect",
+            ["Advisers to Mr. Obama"],
+            id="who speaks for a person is not that person",
+        ),
+        pytest.param(
             "Even the organizer of a pro-union rally said the rules increased the chance of violence.",
             "indirect",
             ["Even the organizer of a pro-union rally"],

@@ -13,13 +13,21 @@ from spacy.tokens import Doc, Span, Token
 from quote_miner.attribution.gender import gender_votes, noun_gender
 from quote_miner.attribution.lexicon import (
     ANONYMOUS_NOUNS,
+    INSTITUTION_NOUNS,
     ISSUED_NOUNS,
+    ORGANISATION_NOUNS,
     OTHER_WORDS,
     PARTIES,
     PERSON_PRONOUNS,
 )
 from quote_miner.attribution.mentions import Mention, is_cue, mention_for, named_issuer
-from quote_miner.attribution.names import NameIndex, looks_like_person_name, one_persons_noun, role_words
+from quote_miner.attribution.names import (
+    NameIndex,
+    looks_like_person_name,
+    one_persons_noun,
+    role_words,
+    strip_titles,
+)
 from quote_miner.attribution.organisations import (
     described_organisation,
     lone_name_for_a_company,
@@ -34,6 +42,7 @@ from quote_miner.attribution.syntax import (
     is_tagged,
     sentences,
 )
+from quote_miner.names import fold
 
 # The words of a plain description before its noun: "the lanky, bespectacled professor".
 DESCRIBING_DEPS = frozenset({"amod", "compound", "nmod", "punct", "cc", "conj", "advmod"})
@@ -167,7 +176,7 @@ class ArticleResolver:
         issuer = self._issuer_named_before(para, mention)
         if issuer is not None:
             return self._resolve(para, mention_for(issuer))
-        found = self._referred_back_to(para, mention)
+        found = self._referred_back_to(para, mention) or _titled_name_unrecognised(mention)
         if found is not None:
             return found
         return Speaker(mention.text, "unnamed", None)
@@ -461,6 +470,31 @@ class ArticleResolver:
             found = Speaker(full, "person", self.index.role(full))
             return found if self._fits(found, gender) else None
         return unknown
+
+
+def _titled_name_unrecognised(mention: Mention) -> Speaker | None:
+    """A person's name after a title, which the recogniser did not take for one: "Justice of the
+    Peace Karen Ng said" is Karen Ng, not an unnamed justice (not "the White House press
+    secretary", whose capitals name an institution)."""
+    name = strip_titles(mention.text)
+    words = name.split()
+    if name == mention.text or len(words) < 2 or not looks_like_person_name(name):
+        return None
+    if words[0].lower() == "the" or fold(words[-1]) in ORGANISATION_NOUNS | INSTITUTION_NOUNS:
+        return None
+    title = mention.text[: len(mention.text) - len(name)].strip(" ,")
+    # (a title in capitals, "of the" inside it; not "advisers to Mr. Obama", "a report in the Des
+    # Moines Register", "The Email That Makes Benghazi")
+    title_words = title.split()
+    if (
+        not title_words
+        or title_words[0].lower() in ("the", "a", "an")
+        or not name.replace(".", "").replace(" ", "").isalpha()
+    ):
+        return None
+    if not all(w[:1].isupper() or w in ("of", "the") for w in title_words):
+        return None
+    return Speaker(name, "person", title)
 
 
 def _subject_it_names(tok: Token) -> Token:
