@@ -1565,6 +1565,14 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="who speaks for a person is not that person",
         ),
         pytest.param(
+            "“Our members are exhausted,” union president Janet Hazelton said.\n\n"
+            "One emergency-room nurse, who asked not to be named, said she had worked four "
+            "16-hour shifts in a row. “I went home and cried in my car,” she said.",
+            "direct",
+            ["Janet Hazelton", "One emergency-room nurse"],
+            id="an unnamed nurse the sentence calls she is the she of the next quote",
+        ),
+        pytest.param(
             "Even the organizer of a pro-union rally said the rules increased the chance of violence.",
             "indirect",
             ["Even the organizer of a pro-union rally"],

@@ -15,6 +15,7 @@ from quote_miner.attribution.lexicon import (
     ANONYMOUS_NOUNS,
     INSTITUTION_NOUNS,
     ISSUED_NOUNS,
+    OCCUPATIONS,
     ORGANISATION_NOUNS,
     OTHER_WORDS,
     PARTIES,
@@ -511,7 +512,8 @@ def _someone_unnamed(speaker: Speaker) -> bool:
         speaker.type == "unnamed"
         and len(words) >= 2
         and words[0] in ("a", "an", "one", "another")
-        and words[-1] in ANONYMOUS_NOUNS
+        # (or by the work they do: "One emergency-room nurse, who asked not to be named, …")
+        and (words[-1] in ANONYMOUS_NOUNS or words[-1] in OCCUPATIONS)
     )
 
 
