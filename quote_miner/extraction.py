@@ -147,19 +147,22 @@ DATELINE_RE = re.compile(
 )
 
 
+def _dateline(text: str) -> re.Match | None:
+    m = DATELINE_RE.match(text)
+    return m if m and m.end() >= 4 and re.search(r"\(|[—–-]", m.group()) else None
+
+
 def mask_dateline(text: str) -> str:
     """The text for the parser, with a leading dateline blanked (offsets unchanged)."""
-    m = DATELINE_RE.match(text)
-    if not m or m.end() < 4 or not re.search(r"\(|[—–-]", m.group()):
-        return text
-    return " " * m.end() + text[m.end() :]
+    m = _dateline(text)
+    return text if m is None else " " * m.end() + text[m.end() :]
 
 
 def dateline_place(text: str) -> str | None:
     """The place a leading dateline names: "Hamilton" for "HAMILTON — …", "Victoria" for
     "VICTORIA, B.C. (CP) - …"."""
-    m = DATELINE_RE.match(text)
-    if not m or m.end() < 4 or not re.search(r"\(|[—–-]", m.group()):
+    m = _dateline(text)
+    if m is None:
         return None
     place = re.split(r"[,(—–]|\s-", m.group())[0].strip(" .-")
     return place.title() if len(place) > 1 else None

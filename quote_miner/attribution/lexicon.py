@@ -116,13 +116,13 @@ ISSUING_PARTICIPLES = frozenset(
     distributed produced sponsored funded paid filed delivered prepared commissioned conducted
     run aired""".split()
 )
-# Verbs whose object is the people addressed, in all their forms (the pipeline runs without a
-# lemmatizer): "emailed supporters saying …" is the sender's.
 # Verbs whose subject is the one a document reached, not who sent it: "he received a letter
 # ordering him to …" is the letter's order.
 RECEIVING_VERBS = frozenset(
     f for verb in "receive get obtain read see find".split() for f in word_forms(verb)
 )
+# Verbs whose object is the people addressed, in all their forms (the pipeline runs without a
+# lemmatizer): "emailed supporters saying …" is the sender's.
 AUDIENCE_VERBS = frozenset(
     f
     for verb in "email text message write tell urge remind brief address inform".split()
@@ -431,9 +431,9 @@ SOURCE_NOUNS = frozenset(
     kremlin pentagon poll survey study report analysis statement letter memo
     filing review audit investigation inquiry newspaper paper magazine outlet network media television radio
     broadcaster website blog ally fund institute institution foundation association
-    federation university college school hospital club league corporation bureau service division
-    unit state province city county district municipality township regime architect surgeon physician chef
-    pilot dentist
+    federation university college school hospital club league corporation bureau service
+    division unit state province city county district municipality township regime architect
+    surgeon physician chef pilot dentist
     farmer rancher veteran clergy pastor priest rabbi imam bishop nominee respondent
     participant attendee delegate juror plaintiff defendant accuser counsel
     polling average averages data figures statistics estimates research transcript record

@@ -473,6 +473,11 @@ class ArticleResolver:
         return unknown
 
 
+# Words of letters (a hyphen, an apostrophe or an initial's period inside): "Karen Ng", "Marie
+# Ouellet-Roy", "J. O’Brien".
+PLAIN_NAME_RE = re.compile(r"[^\W\d_][\w.’'-]*(?: [^\W\d_][\w.’'-]*)+")
+
+
 def _titled_name_unrecognised(mention: Mention) -> Speaker | None:
     """A person's name after a title, which the recogniser did not take for one: "Justice of the
     Peace Karen Ng said" is Karen Ng, not an unnamed justice (not "the White House press
@@ -487,11 +492,7 @@ def _titled_name_unrecognised(mention: Mention) -> Speaker | None:
     # (a title in capitals, "of the" inside it; not "advisers to Mr. Obama", "a report in the Des
     # Moines Register", "The Email That Makes Benghazi")
     title_words = title.split()
-    if (
-        not title_words
-        or title_words[0].lower() in ("the", "a", "an")
-        or not name.replace(".", "").replace(" ", "").isalpha()
-    ):
+    if not title_words or title_words[0].lower() in ("the", "a", "an") or not PLAIN_NAME_RE.fullmatch(name):
         return None
     if not all(w[:1].isupper() or w in ("of", "the") for w in title_words):
         return None
