@@ -1573,6 +1573,28 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="an unnamed nurse the sentence calls she is the she of the next quote",
         ),
         pytest.param(
+            "Oilers sign captain to extension\n\nConnor McDavid is staying in Edmonton.\n\n"
+            "McDavid, 28, told reporters he never considered leaving. “This is home,” he said.",
+            "direct",
+            ["Connor McDavid"],
+            id="a capital inside a surname is part of it in a paragraph the recogniser skipped",
+        ),
+        pytest.param(
+            "Oilers fans relieved\n\nSean O’Brien has held season tickets since 1995.\n\n"
+            "O’Brien said he had been worried all summer.",
+            "indirect",
+            ["Sean O’Brien"],
+            id="a surname with an apostrophe after one capital is a name",
+        ),
+        pytest.param(
+            "Oilers fans relieved\n\n“This is home,” McDavid's agent Jeff Jackson said.\n\n"
+            "Outside the arena, season-ticket holder Brenda Mah said she had been “terrified” he "
+            "would leave.\n\n“I can breathe again,” the 54-year-old nurse said.",
+            "direct",
+            ["Jeff Jackson", "Brenda Mah"],
+            id="someone described by age and work is who the sentence right before is about",
+        ),
+        pytest.param(
             "Even the organizer of a pro-union rally said the rules increased the chance of violence.",
             "indirect",
             ["Even the organizer of a pro-union rally"],

@@ -312,9 +312,13 @@ PLAIN_VERBS = frozenset(
 STANCE_PREPS = frozenset({"about", "on", "of", "over", "against", "for"})
 
 
-CAPITALISED_NAME_RE = re.compile(
-    r"\b(?:[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?|[A-Z]\.)){1,3}"
+# (a capital inside a name after a surname's particle is part of it: "McDavid", "DeSantis",
+# "LeBron", "O’Brien", "Ouellet-Roy"; not "EgyptAir")
+_NAME_WORD = (
+    r"(?:(?:(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[A-Z][a-z]+|[A-Z][a-z]+|[A-Z](?=[’']))"
+    r"(?:[-’'][A-Z]?[a-z]+)?|[A-Z]\.)"
 )
+CAPITALISED_NAME_RE = re.compile(rf"\b{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}")
 
 
 GENDERED_WORDS = {

@@ -303,6 +303,7 @@ def one_persons_noun(low: str) -> bool:
     """A noun for one person by what they do: "proprietor", "senator", "economist"."""
     return (
         low in EPITHET_NOUNS
+        or low in OCCUPATIONS
         or low.endswith(PERSON_SUFFIXES)
         or low.endswith(AGENT_SUFFIXES)
         and low not in NOT_AGENTS

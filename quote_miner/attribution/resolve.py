@@ -197,14 +197,23 @@ class ArticleResolver:
         head, modifiers = words[-1], words[1:-1]
         low = head.lower_
         age = age_description(head)
+        aged: set[int] = set()
         if age is not None and age.start_char == mention.start:
             gender = None  # "the 38-year-old": a person by age alone
+            aged = {t.i for t in age}
         else:
             if head.tag_ != "NN" or low in ANONYMOUS_NOUNS or any(t.lower_ in OTHER_WORDS for t in modifiers):
                 return None
             if not one_persons_noun(low):
                 return None
-            if any(t.dep_ not in DESCRIBING_DEPS for t in modifiers):
+            # (an age is a plain word of it too: "the 54-year-old nurse")
+            aged = {
+                m.i + k
+                for m in modifiers
+                if m.like_num and [t.lower_ for t in m.doc[m.i + 1 : m.i + 5]] == ["-", "year", "-", "old"]
+                for k in range(5)
+            }
+            if any(t.dep_ not in DESCRIBING_DEPS and t.i not in aged for t in modifiers):
                 return None  # a clause or a phrase of its own: not a plain description
             if self.index.has_role_named(low):
                 return None  # the roles decide ("described_as"): two professors, no guess
@@ -217,6 +226,11 @@ class ArticleResolver:
         found = {
             s.name: s for p, pos, g in searches if (s := self._antecedent(p, pos, g)) is not None and s.name
         }
+        named = self._named_subject_right_before(para, mention.start) if aged and gender is None else None
+        if named is not None and named.name in found:
+            # "… Brenda Mah said she had been “terrified” …. / “…,” the 54-year-old nurse said.":
+            # someone described by age is who the sentence right before is about
+            found = {named.name: named}
         if len(found) != 1:
             return None
         speaker = next(iter(found.values()))
@@ -237,10 +251,9 @@ class ArticleResolver:
             basis=f"“{mention.text}” refers back to {speaker.name}, the nearest person it can describe",
         )
 
-    def _pronoun_subject_right_before(self, para: int, pos: int) -> tuple[int, int, str] | None:
-        """The "he" or "she" subject of the main clause of the sentence before ``pos`` (the
-        paragraph's last one before it, or the last of the paragraph before), in a sentence that
-        calls no one of the other gender so: its paragraph, position and gender."""
+    def _subject_right_before(self, para: int, pos: int) -> tuple[int, Span, Token] | None:
+        """The subject of the main clause of the sentence before ``pos`` (the paragraph's last one
+        before it, or the last of the paragraph before), with its paragraph and sentence."""
         si = self._sent_index(para, pos)
         if si > 0:
             p, k = para, si - 1
@@ -249,13 +262,21 @@ class ArticleResolver:
         else:
             return None
         sent = self._sents[p][k][2]
-        main = sent.root
-        subject = next((t for t in main.children if t.dep_ == "nsubj"), None)
-        if (
-            subject is None
-            or subject.lower_ not in ("he", "she")
-            or in_ranges(subject.idx, self.quote_ranges[p])
-        ):
+        subject = next((t for t in sent.root.children if t.dep_ == "nsubj"), None)
+        return (p, sent, subject) if subject is not None else None
+
+    def _named_subject_right_before(self, para: int, pos: int) -> Speaker | None:
+        found = self._subject_right_before(para, pos)
+        return self._person_from_token(found[2]) if found is not None else None
+
+    def _pronoun_subject_right_before(self, para: int, pos: int) -> tuple[int, int, str] | None:
+        """The "he" or "she" subject right before ``pos`` (``_subject_right_before``), in a
+        sentence that calls no one of the other gender so: its paragraph, position and gender."""
+        found = self._subject_right_before(para, pos)
+        if found is None:
+            return None
+        p, sent, subject = found
+        if subject.lower_ not in ("he", "she") or in_ranges(subject.idx, self.quote_ranges[p]):
             return None  # (not "… the former president, who … where he first learned …")
         gender = PERSON_PRONOUNS[subject.lower_]
         if any(PERSON_PRONOUNS.get(t.lower_, gender) != gender for t in sent if t.pos_ == "PRON"):
