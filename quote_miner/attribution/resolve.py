@@ -208,10 +208,7 @@ class ArticleResolver:
                 return None
             # (an age is a plain word of it too: "the 54-year-old nurse")
             aged = {
-                m.i + k
-                for m in modifiers
-                if m.like_num and [t.lower_ for t in m.doc[m.i + 1 : m.i + 5]] == ["-", "year", "-", "old"]
-                for k in range(5)
+                t.i for m in modifiers if m.like_num and (run := age_description(m, alone=False)) for t in run
             }
             if any(t.dep_ not in DESCRIBING_DEPS and t.i not in aged for t in modifiers):
                 return None  # a clause or a phrase of its own: not a plain description

@@ -147,9 +147,10 @@ def sentence_span(sent: Span) -> tuple[int, int] | None:
     return span_of(list(sent))
 
 
-def age_description(token: Token) -> Span | None:
+def age_description(token: Token, *, alone: bool = True) -> Span | None:
     """The phrase "the 38-year-old" (a person by age alone) that ``token`` is a word of, with
-    its article; None when it is none, or when a noun follows ("the 38-year-old keeper")."""
+    its article; None when it is none, or, when ``alone``, when a noun follows ("the 38-year-old
+    keeper")."""
     doc = token.doc
     for end in range(token.i, min(token.i + 5, len(doc))):
         if doc[end].lower_ != "old":
@@ -159,7 +160,7 @@ def age_description(token: Token) -> Span | None:
             return None
         if [t.lower_ for t in doc[start + 1 : end]] != ["-", "year", "-"]:
             return None
-        if end + 1 < len(doc) and doc[end + 1].pos_ in ("NOUN", "PROPN"):
+        if alone and end + 1 < len(doc) and doc[end + 1].pos_ in ("NOUN", "PROPN"):
             return None
         if start > 0 and doc[start - 1].lower_ in ("the", "a", "an"):
             start -= 1
