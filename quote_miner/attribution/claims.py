@@ -163,7 +163,8 @@ def _speaker_of_the_clause_above(cue: Token, sent: Span) -> Token | None:
     outer = cue_above_the_reported_words(cue)
     if outer is None or own_subject(cue) is not None or not {cue.tag_, cue.head.tag_} <= FINITE_TAGS:
         return None  # ("… acknowledging … and promising to …": participles of someone else's)
-    if cue_lemma(outer.text) not in SPEECH_LEMMAS or not asserts(outer, cue_lemma(outer.text)):
+    lemma = cue_lemma(outer.text)
+    if lemma not in SPEECH_LEMMAS or not asserts(outer, lemma):
         return None
     return named_before(outer, sent, speaker_token_for_cue(outer))
 

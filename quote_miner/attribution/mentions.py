@@ -9,7 +9,6 @@ from spacy.tokens import Span, Token
 
 from quote_miner.attribution.lexicon import (
     AUDIENCE_VERBS,
-    CALENDAR_WORDS,
     DASHES,
     ENTITY_TYPES,
     ISSUED_NOUNS,
@@ -19,13 +18,12 @@ from quote_miner.attribution.lexicon import (
     RECEIVING_VERBS,
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
-    TIME_ENTITIES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     VAGUE_SUBJECTS,
 )
 from quote_miner.attribution.roles import role_appos, role_before
-from quote_miner.attribution.sources import is_source, relative_antecedent
+from quote_miner.attribution.sources import is_source, is_time_word, relative_antecedent
 from quote_miner.attribution.syntax import (
     age_description,
     ancestors,
@@ -418,8 +416,7 @@ def _adjacent_subject(verb: Token) -> Token | None:
                 and t.lower_ not in ("it", "this", "that")
                 and not t.is_punct
                 and t.dep_ != "poss"
-                and t.ent_type_ not in TIME_ENTITIES  # "said Wednesday, “…”"
-                and t.lower_ not in CALENDAR_WORDS
+                and not is_time_word(t)  # "said Wednesday, “…”"
                 # "… and said she was “unfit”": the subject of what was said
                 and not (k > verb.i and t.dep_ in SUBJECT_DEPS and t.head != verb)
             ):

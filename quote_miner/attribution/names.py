@@ -416,7 +416,7 @@ def _add_unrecognised_speakers(numbered: list[tuple[int, Doc]], index: NameIndex
                 fold(name.split()[-1]) not in speaking
                 or last is None
                 or last.root.ent_type_ in ("PERSON", "GPE", "LOC", "NORP", "FAC")
-                or fold(name.split()[-1]) in ORGANISATION_NOUNS | INSTITUTION_NOUNS  # "Trump Organization"
+                or ends_in_an_institution_noun(name)  # "Trump Organization"
                 or index.lookup(name) is not None
             ):
                 continue
@@ -517,6 +517,12 @@ def _name_cut_short(ent: Span, named: set[str]) -> str:
 ROLE_TITLES_BARE = frozenset(t.rstrip(".") for t in ROLE_TITLES)
 # A description set after a name, closed by punctuation: ", a professor at the University of Toronto,"
 APPOSITIVE_ROLE_RE = re.compile(r",\s+(?:a|an|the)\s+([a-z][^,.;:()“”\"]{2,60}?)\s*[,.;]")
+
+
+def ends_in_an_institution_noun(name: str) -> bool:
+    """ "Trump Organization", "Dixon Hall": a name whose last word says it is no person's."""
+    words = name.split()
+    return bool(words) and fold(words[-1]) in ORGANISATION_NOUNS | INSTITUTION_NOUNS
 
 
 def _names_an_institution(role: str | None) -> bool:

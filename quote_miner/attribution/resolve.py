@@ -13,10 +13,8 @@ from spacy.tokens import Doc, Span, Token
 from quote_miner.attribution.gender import gender_votes, noun_gender
 from quote_miner.attribution.lexicon import (
     ANONYMOUS_NOUNS,
-    INSTITUTION_NOUNS,
     ISSUED_NOUNS,
     OCCUPATIONS,
-    ORGANISATION_NOUNS,
     OTHER_WORDS,
     PARTIES,
     PERSON_PRONOUNS,
@@ -24,6 +22,7 @@ from quote_miner.attribution.lexicon import (
 from quote_miner.attribution.mentions import Mention, is_cue, mention_for, named_issuer
 from quote_miner.attribution.names import (
     NameIndex,
+    ends_in_an_institution_noun,
     looks_like_person_name,
     one_persons_noun,
     role_words,
@@ -43,7 +42,6 @@ from quote_miner.attribution.syntax import (
     is_tagged,
     sentences,
 )
-from quote_miner.names import fold
 
 # The words of a plain description before its noun: "the lanky, bespectacled professor".
 DESCRIBING_DEPS = frozenset({"amod", "compound", "nmod", "punct", "cc", "conj", "advmod"})
@@ -504,7 +502,7 @@ def _titled_name_unrecognised(mention: Mention) -> Speaker | None:
     words = name.split()
     if name == mention.text or len(words) < 2 or not looks_like_person_name(name):
         return None
-    if words[0].lower() == "the" or fold(words[-1]) in ORGANISATION_NOUNS | INSTITUTION_NOUNS:
+    if words[0].lower() == "the" or ends_in_an_institution_noun(name):
         return None
     title = mention.text[: len(mention.text) - len(name)].strip(" ,")
     # (a title in capitals, "of the" inside it; not "advisers to Mr. Obama", "a report in the Des

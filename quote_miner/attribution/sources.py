@@ -58,6 +58,12 @@ def credible_source(subj: Token) -> bool:
     return subj.pos_ == "NOUN"
 
 
+def is_time_word(tok: Token) -> bool:
+    """A word of a date or a time ("July", "Wednesday", "last week"), not a name the recogniser
+    took into one ("[Last week Stumpf]")."""
+    return tok.ent_type_ in TIME_ENTITIES and (tok.pos_ != "PROPN" or tok.lower_ in CALENDAR_WORDS)
+
+
 def is_source(tok: Token, *, speech: bool = False) -> bool:
     """Whether ``tok`` can hold a claim: a person, a group, an institution, a document they
     issued, or a pronoun for one ("it" only as the subject of a speech verb: "the company said
@@ -67,7 +73,7 @@ def is_source(tok: Token, *, speech: bool = False) -> bool:
         return True
     if age_description(tok) is not None:
         return True  # "The 38-year-old said …", a person by age (the recogniser's DATE)
-    if tok.ent_type_ in TIME_ENTITIES and (tok.pos_ != "PROPN" or low in CALENDAR_WORDS):
+    if is_time_word(tok):
         return False  # "her records in July, which showed …": a date says nothing
     if low in ("nobody", "none") or any(
         c.dep_ == "det" and c.lower_ in NEGATIVE_DETERMINERS for c in tok.children
