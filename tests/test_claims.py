@@ -594,6 +594,21 @@ def test_an_evaluation_of_a_target_is_a_claim_however_much_of_it_is_quoted(
             ],
             id="a source named inside the content makes its own claim",
         ),
+        pytest.param(
+            "Councillor Dana Wirth said the plan was too little and accused the mayor of recycling "
+            "old promises.",
+            [
+                ("the plan was too little", "Dana Wirth"),
+                ("the mayor of recycling old promises", "Dana Wirth"),
+            ],
+            id="a second speech verb without a subject is the speaker's next act, not the content's",
+        ),
+        pytest.param(
+            "Ben Ashe, a geologist, said the survey looked sound but cautioned against drawing "
+            "conclusions from one well.",
+            [("the survey looked sound", "Ben Ashe")],
+            id="a caution joined to the content by but ends the claim",
+        ),
     ],
 )
 def test_two_claims_in_one_sentence(extract_one, text, expected):

@@ -57,13 +57,32 @@ def other_cue(words: list[Token], cue: Token) -> int | None:
             and (t.head == cue or t.head in words)
             and is_cue(t, belief=True)
             # ("…, though others dispute that": someone else's reply, words of its own or not)
-            and (concessive or any(c.dep_ in ("ccomp", "xcomp") for c in t.children))
+            and (
+                concessive
+                or any(c.dep_ in ("ccomp", "xcomp") for c in t.children)
+                or _speaker_goes_on(t, cue)
+            )
         ):
             cut = next(n for n, w in enumerate(words) if w.i >= t.left_edge.i)
             while cut > 0 and (words[cut - 1].dep_ == "cc" or words[cut - 1].is_punct):
                 cut -= 1
             return cut
     return None
+
+
+def _speaker_goes_on(conj: Token, cue: Token) -> bool:
+    """A second speech verb with no subject, in the tense of the cue, joined to the reported
+    clause by the parser: the speaker's own next act, not the clause's ("said the plan was too
+    little and accused the government of …", "said the estimate looked solid but cautioned
+    against …")."""
+    return (
+        conj.head != cue
+        and own_subject(conj) is None
+        and conj.tag_ == cue.tag_
+        and is_cue(conj)
+        and own_subject(conj.head) is not None
+        and own_subject(conj.head).pos_ != "PRON"
+    )
 
 
 def _content_goes_on(conj: Token) -> bool:
