@@ -1652,7 +1652,85 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             [None],
             id="a weekday after the cue is no speaker",
         ),
+        pytest.param(
+            "Jordan Ortiz scored twice as the Hawks beat the Owls.\n\n"
+            "Owls coach Sam Reyes was calm. He said his team needed to “learn to finish.”\n\n"
+            "“We will be fine,” Reyes said.\n\n"
+            "Ortiz, asked about the winning goal, shrugged.\n\n"
+            "“I have taken that shot a thousand times,” he said.",
+            "direct",
+            ["Sam Reyes", "Jordan Ortiz"],
+            id="a paragraph of one sentence that opens with a name brings in who speaks next",
+        ),
+        pytest.param(
+            "Parents complained about the coach.\n\n"
+            "One mother said her son came home in tears. “He is ten,” she said.\n\n"
+            "Another parent said the coach had thrown a bottle at the wall. “The kids were scared,” he said.",
+            "direct",
+            ["One mother", "Another parent"],
+            id="an unnamed parent the sentence right before credits",
+        ),
+        pytest.param(
+            "Judge Mary Lowe fined the owner.\n\n"
+            "One former worker, a student from Peru, told The Tribune she had been afraid to complain. "
+            "“I thought they would cancel my visa,” she said.",
+            "direct",
+            ["One former worker"],
+            id="a newspaper the unnamed source told is no person the pronoun could be",
+        ),
+        pytest.param(
+            "A small town says goodbye\n\n"
+            "For forty years, Aldo Marchetti cut hair in the same shop. Marchetti died last week.\n\n"
+            "His daughter, Carla, said her father never thought of closing.",
+            "indirect",
+            ["Carla Marchetti"],
+            id="a daughter named by her given name after his takes the surname of the man named last",
+        ),
+        pytest.param(
+            "Maria Lopez scored twice for the Hawks.\n\n“We got lucky,” he said.",
+            "direct",
+            [None],
+            id="a woman's given name is no antecedent for he",
+        ),
+        pytest.param(
+            "Mark Fuller campaigned in Nashua on Monday.\n\n“It will be huge,” she said.",
+            "direct",
+            [None],
+            id="a town where something was done is no antecedent",
+        ),
+        pytest.param(
+            "Dr. Omar Haddad, who runs the clinic, said he worries about the waits.\n\n"
+            "For patients like Gerry Lavoie, 71, the change can't come soon enough. Lavoie, who lives "
+            "near the lake, waited five weeks for an ultrasound.\n\n"
+            "“Five weeks of not knowing,” he said.",
+            "direct",
+            ["Gerry Lavoie"],
+            id="the paragraph before a quote brings in who speaks when its last sentence opens with them",
+        ),
+        pytest.param(
+            "Grain farmer Ken Bauer says he has cut his canola by half.\n\n"
+            "His neighbour, Terri Wiebe, runs a cow-calf operation. The 61-year-old said she sold a "
+            "third of her herd.",
+            "indirect",
+            ["Ken Bauer", "Terri Wiebe"],
+            id="someone described by age is the name in apposition to the subject right before",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):
     assert speakers(only(extract_one(text), kind)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Star opens youth centre\n\nTORONTO — “I was one of these kids.”\n\nThat's how former guard Nate "
+        "Okafor described himself Saturday as he opened a youth centre where he grew up.",
+        "Star opens youth centre\n\n“We were lucky.”\n\nThis is how coach Ida Brandt put it after "
+        "the game on Sunday.",
+    ],
+)
+def test_a_quotation_alone_is_credited_by_the_paragraph_that_looks_back_at_it(extract_one, text):
+    found = only(extract_one(text), "direct")
+    assert len(found) == 1 and found[0]["speaker"] in ("Nate Okafor", "Ida Brandt")
+    assert found[0]["speaker_mention"]["text"] in ("Nate Okafor", "Ida Brandt")

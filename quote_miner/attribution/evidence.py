@@ -20,6 +20,7 @@ METHODS = {
     "continuation": "it goes on from the quotation before it, whose speaker it keeps",
     "runs on": "its quotation runs on into the next paragraph, whose frame names the speaker",
     "next quotation": "it stands alone; the quotation opening the next paragraph names the speaker",
+    "looked back": "it stands alone; the next paragraph looks back at it and names the speaker",
     "judgement": "a verb of judgement credits the quoted words",
     "claim": "a speech, belief or position verb takes it as its content",
     "headline": "the headline states it with its source",

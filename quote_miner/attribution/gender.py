@@ -7,6 +7,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
+from quote_miner.attribution.given_names import given_name_gender
 from quote_miner.attribution.lexicon import (
     EITHER_GENDER_ROLES,
     GENDERED_NOUNS,
@@ -22,7 +23,8 @@ def gender_votes(
     docs: list[Doc], quote_ranges: list[list[tuple[int, int]]], index: NameIndex
 ) -> dict[str, str]:
     """The pronoun the article uses for each person: "Mrs. Clinton", or a pronoun bound by a
-    named subject ("Clinton said she would …", "Cruz defended his record")."""
+    named subject ("Clinton said she would …", "Cruz defended his record"), or, more weakly, a
+    given name of one sex ("Kevin")."""
     votes: dict[str, Counter] = {}
     for para, (doc, ranges) in enumerate(zip(docs, quote_ranges, strict=True)):
         if not doc.has_annotation("ENT_IOB"):
@@ -32,6 +34,9 @@ def gender_votes(
             if ent.label_ != "PERSON" or in_ranges(ent.start_char, ranges):
                 continue
             name = index.full_name(ent.text)
+            given = given_name_gender(name)
+            if given:
+                votes.setdefault(name, Counter())[given] += 1
             before = doc[ent.start - 1].lower_ if ent.start else ""
             if before in GENDERED_TITLES:
                 votes.setdefault(name, Counter())[GENDERED_TITLES[before]] += 2
@@ -55,6 +60,8 @@ def gender_votes(
                     votes.setdefault(name, Counter())[GENDERED_WORDS[t.lower_]] += 1
     index.horizon = None
     for name in index.full_names():
+        if name not in votes and (given := given_name_gender(name)):
+            votes[name] = Counter({given: 1})  # (a name only in paragraphs left unparsed)
         # the role the article gives the name, parsed or not: "former city councilman"
         role = (index.role(name) or "").split()
         described = role_gender(role[-1].lower().strip(",.")) if role else None

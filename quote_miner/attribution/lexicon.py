@@ -474,6 +474,13 @@ ANONYMOUS_NOUNS = frozenset(
 )
 # Roles an article refers back to by another noun: "Justice Michael Code … the judge wrote".
 ROLE_SYNONYMS = {"justice": ("judge",), "judge": ("justice",)}
+# What only people do: their subject, a capitalised word the recogniser missed, is a name.
+PERSON_ONLY_VERBS = frozenset(
+    """died dies laughed laughs smiled smiles shrugged shrugs nodded nods sighed sighs wept weeps
+    grinned grins frowned frowns""".split()
+)
+# People of a family an article brings in unnamed: "One mother said …", "Another parent said …".
+UNNAMED_KIN = frozenset("parent mother father grandparent grandmother grandfather".split())
 # Words that set one unnamed person beside another: "the second official", "another aide".
 OTHER_WORDS = frozenset("other another second third fourth first".split())
 
@@ -521,6 +528,17 @@ US_STATES = {
     "w.va": "west virginia", "wv": "west virginia", "wis": "wisconsin", "wi": "wisconsin",
     "wyo": "wyoming", "wy": "wyoming",
 }  # fmt: skip
+
+
+# Provinces, states and countries that end the names of organisations but no one's surname
+# ("Hockey Eastern Ontario", "Tourism Saskatchewan"; not "Washington" or "Montana", which are).
+REGION_NAMES = frozenset(
+    """ontario quebec alberta manitoba saskatchewan yukon nunavut canada alabama alaska arizona
+    arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa
+    kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
+    nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont wisconsin
+    wyoming america mexico""".split()
+)
 
 
 # Quantities that stand for people as subjects: "Many of his supporters believe …", "each

@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
+from quote_miner.attribution.given_names import given_name_gender
 from quote_miner.attribution.lexicon import (
     AGENT_SUFFIXES,
     AT_A_PERSON,
@@ -21,12 +22,15 @@ from quote_miner.attribution.lexicon import (
     NOT_AGENTS,
     OCCUPATIONS,
     ORGANISATION_NOUNS,
+    PARTIES,
     PARTY_INITIALS,
+    PERSON_ONLY_VERBS,
     PERSON_SUFFIXES,
     PLACE_PREPOSITIONS,
     PORTFOLIOS,
     POSSESSIVE_PRONOUNS,
     RANKS_SAID_BOTH_WAYS,
+    REGION_NAMES,
     ROLE_SYNONYMS,
     ROLE_TITLES,
     SURNAME_KIN,
@@ -337,6 +341,8 @@ def build_name_index(
                 people.append((para, ent, in_ranges(ent.start_char, ranges)))
                 if _used_as_place(ent):
                     index.places.add(fold(strip_titles(ent.text)))
+                if fold(ent.text.split()[-1]) in REGION_NAMES and len(ent) > 1:
+                    index.institutions.add(fold(strip_titles(ent.text)))  # "Hockey Eastern Ontario"
                 # (an apposition the parser and the text both show: not "Bush, the reports show")
                 if _appositive_role(doc_text(doc)[ent.end_char :]) and _names_an_institution(
                     role_appos(ent.root)
@@ -425,14 +431,15 @@ def _add_unrecognised_speakers(numbered: list[tuple[int, Doc]], index: NameIndex
 
 def _lone_name_that_speaks(tok: Token) -> bool:
     """A singular proper noun, no person's name to the recogniser, that is the subject of a
-    speech verb, with at most a word before it ("Nefzi said", "Adel Nefzi said", "Osei-Bonsu
-    said"; the recogniser's GPE for "Nefzi" too)."""
+    speech verb or of a verb only people do ("Santoro died", "Tatum shrugged"), with at most
+    a word before it ("Nefzi said", "Adel Nefzi said", "Osei-Bonsu said"; the recogniser's GPE
+    for "Nefzi" too)."""
     ent = entity_of(tok)
     return (
         tok.dep_ == "nsubj"
         and tok.tag_ == "NNP"
         and tok.ent_type_ not in ("PERSON", "NORP")
-        and cue_lemma(tok.head.text) in SPEECH_LEMMAS
+        and (cue_lemma(tok.head.text) in SPEECH_LEMMAS or tok.head.lower_ in PERSON_ONLY_VERBS)
         and not any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i - 2 for c in tok.children)
         # (no word inside an organisation's name: "The Canadian Federation of Students said")
         and (ent is None or ent.end == tok.i + 1)
@@ -449,19 +456,40 @@ def _with_hyphenated_part(tok: Token) -> str:
 
 def _add_relatives(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
     """A relative named by a given name alone after a named person's kinship noun takes that
-    person's surname: "Haddad's husband, Omar, said" is Omar Haddad."""
+    person's surname: "Haddad's husband, Omar, said" is Omar Haddad, and so is "His wife,
+    Rosa," after the last person named was a Haddad."""
+    last_named: str | None = None  # the surname of the person last named as a subject
     for para, doc in numbered:
         if not doc.has_annotation("DEP"):
+            # (a paragraph left unparsed: the surname of the person it names last)
+            text = doc_text(doc)
+            found = [
+                (m.start(), name.split()[-1])
+                for name in index.counts
+                for m in re.finditer(rf"\b{re.escape(name.split()[-1])}\b", text)
+            ]
+            last_named = max(found)[1] if found else last_named
             continue
         for tok in doc:
             kin = tok.head
             if not (tok.dep_ == "appos" and tok.pos_ == "PROPN" and kin.lower_ in SURNAME_KIN):
+                if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.text[:1].isupper():
+                    full = index.lookup(tok.text)
+                    last_named = full.split()[-1] if full else last_named
                 continue
             if any(c.dep_ == "compound" for c in tok.children) or tok.ent_type_ not in ("PERSON", ""):
                 continue  # a full name of its own: "his son, Hunter Biden,"
-            owner = next((c for c in kin.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-            if owner is not None and tok.text[:1].isupper() and owner.text[:1].isupper():
-                index.add(f"{tok.text} {owner.text}", para=para)
+            owner = next((c for c in kin.children if c.dep_ == "poss"), None)
+            if owner is None or not tok.text[:1].isupper():
+                continue
+            if owner.pos_ == "PROPN":
+                surname: str | None = owner.text
+            elif owner.lower_ in ("his", "her") and not any(n.split()[0] == tok.text for n in index.counts):
+                surname = last_named  # (not when the article gives the name in full elsewhere)
+            else:
+                surname = None
+            if surname and surname[:1].isupper() and surname != tok.text:
+                index.add(f"{tok.text} {surname}", para=para)
 
 
 # "Carlos and Ana Mendez", "Bill and Hillary Clinton": two given names share the surname.
@@ -499,7 +527,8 @@ def _add_couples(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
 
 def _name_cut_short(ent: Span, named: set[str]) -> str:
     """A name the recogniser stopped a word short, as the article's other mentions show:
-    "[Mario Vargas] Llosa" when it also names "[Vargas Llosa]" (two surnames)."""
+    "[Mario Vargas] Llosa" when it also names "[Vargas Llosa]" (two surnames), or as the role
+    before it shows."""
     doc = ent.doc
     if ent.end < len(doc) and len(ent) >= 2:
         word = doc[ent.end]
@@ -510,6 +539,25 @@ def _name_cut_short(ent: Span, named: set[str]) -> str:
             and fold(f"{ent[-1].text} {word.text}") in named
         ):
             return doc[ent.start : ent.end + 1].text
+    if len(ent) == 1 and ent.start >= 2:
+        # a given name the recogniser took for something else, after a role or known as one:
+        # "chief executive [Therese]NORP [Brisson]PERSON", "guard [Jamal]NORP [Carter]PERSON"
+        # (not "the Republican Smith")
+        given, role = doc[ent.start - 1], doc[ent.start - 2]
+        if (
+            given.pos_ == "PROPN"
+            and given.is_title
+            and given.dep_ == "compound"
+            and given.head == ent.root
+            and (
+                role.is_alpha
+                and role.is_lower
+                and not role.is_stop
+                or given_name_gender(given.text) is not None
+            )
+            and fold(given.text) not in PARTIES
+        ):
+            return doc[ent.start - 1 : ent.end].text
     return ent.text
 
 
@@ -569,6 +617,9 @@ def _used_as_place(ent: Span) -> bool:
     if ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].ent_type_ == "GPE":
         return True
     prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ == "in" and prep.head.tag_.startswith("VB") and len(ent) == 1:
+        # where something was done: "spoke in Nashua" (not "believes in Trump")
+        return not prep.head.lower_.startswith("believ")
     if root.dep_ != "pobj" or prep.lower_ not in PLACE_PREPOSITIONS:
         return False
     # (but "looked at Jane Smith", "took a shot at Trump": at a person)

@@ -1,6 +1,7 @@
 """Who a quotation is credited to when its own sentence names no one: the paragraph before
 ending in a colon, the paragraph that closes a quotation running on, the quotation before it,
-the quotation opening the next paragraph. extraction.py asks ``frame_elsewhere``.
+the quotation opening the next paragraph, the next paragraph looking back at it. extraction.py
+asks ``frame_elsewhere``.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from dataclasses import replace
 
 from quote_miner.attribution.colon_frames import attribute_intro
 from quote_miner.attribution.frames import attribute_quote
-from quote_miner.attribution.mentions import Attribution
+from quote_miner.attribution.mentions import Attribution, Mention
+from quote_miner.attribution.syntax import doc_text
 from quote_miner.clean import BODY
 from quote_miner.quotes import QuoteSpan
 from quote_miner.settings import CONFIDENCE
@@ -26,7 +28,8 @@ def frame_elsewhere(
     2. the quotation runs on, and the paragraph that closes it has its frame;
     3. it goes on from the quotation before it (``last``: its paragraph, attribution and the
        paragraph that attribution stands in), at most ``continuation_paragraphs`` back;
-    4. the paragraph is quotation alone, and the quotation opening the next one has a frame.
+    4. the paragraph is quotation alone, and the quotation opening the next one has a frame;
+    5. the paragraph is quotation alone, and the next one looks back at it: "That's how X put it".
     """
     text = paras[i].text
     if kind == "direct" and i > 0 and text[: span.start].strip(" “\"'‘") == "":
@@ -46,7 +49,41 @@ def frame_elsewhere(
         ahead = _frame_ahead(i, paras, docs, spans_by_para, ranges, settings, runs_on=False)
         if ahead is not None:
             return ahead
+    # (a dateline before it is blanked in the parser's text: "TORONTO — “I was one of these kids.”")
+    if kind == "direct" and _only_quotations(doc_text(docs[i]), spans_by_para[i]):
+        looked_back = _frame_looking_back(i, paras, docs)
+        if looked_back is not None:
+            return looked_back
     return None, i
+
+
+# A sentence that looks back at the quotation before it: "That's how …", "This was what …".
+LOOKING_BACK_RE = re.compile(r"(?:That|This|Such)(?:’s|'s| is| was) (?:how|what)\b")
+# Who: a run of capitalised words after at most four words of description, then the verb
+# ("how former Toronto Raptors guard Jamal Carter described", "what coach Ida Brandt called").
+NAME_AFTER_HOW_RE = re.compile(
+    r"\s+(?:[\w.-]+\s+){0,5}?(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})"
+    r"\s+(?P<verb>[a-z]+ed|[a-z]+s|put|told|said|wrote|spoke|saw|sees)\b"
+)
+
+
+def _frame_looking_back(i, paras, docs) -> tuple[Attribution, int] | None:
+    """The frame of a quotation alone in its paragraph set in the next one, which looks back
+    at it: “I was one of these kids.” / That's how former guard Jamal Carter described himself."""
+    j = i + 1
+    if j >= len(paras) or paras[j].label != BODY:
+        return None
+    text = doc_text(docs[j])
+    opening = LOOKING_BACK_RE.match(text.lstrip())
+    if opening is None:
+        return None
+    offset = len(text) - len(text.lstrip()) + opening.end()
+    named = NAME_AFTER_HOW_RE.match(text, offset)
+    if named is None:
+        return None
+    mention = Mention(named.start("name"), named.end("name"), named.group("name"), "name")
+    verb = named.group("verb")
+    return Attribution(mention, verb, "looked back", CONFIDENCE.continuation, named.start("verb")), j
 
 
 def _frame_ahead(

@@ -17,7 +17,9 @@ from quote_miner.attribution.lexicon import (
     OCCUPATIONS,
     OTHER_WORDS,
     PARTIES,
+    PERSON_ONLY_VERBS,
     PERSON_PRONOUNS,
+    UNNAMED_KIN,
 )
 from quote_miner.attribution.mentions import Mention, is_cue, mention_for, named_issuer
 from quote_miner.attribution.names import (
@@ -36,6 +38,7 @@ from quote_miner.attribution.organisations import (
 from quote_miner.attribution.syntax import (
     age_description,
     article_people,
+    doc_text,
     entity_of,
     has_article,
     in_ranges,
@@ -221,10 +224,12 @@ class ArticleResolver:
         found = {
             s.name: s for p, pos, g in searches if (s := self._antecedent(p, pos, g)) is not None and s.name
         }
-        named = self._named_subject_right_before(para, mention.start) if aged and gender is None else None
-        if named is not None and named.name in found:
-            # "… Brenda Mah said she had been “terrified” …. / “…,” the 54-year-old nurse said.":
-            # someone described by age is who the sentence right before is about
+        named = self._named_subject_right_before(para, mention.start) if gender is None and found else None
+        if named is not None and named.name in found and (aged or _role_allows(named.role, low)):
+            # "… Brenda Mah said she had been “terrified” …. / “…,” the 54-year-old nurse said.",
+            # "Lashing out, Trump said Ginsburg's “mind is shot.” / “…,” the Republican nominee
+            # wrote": a man and a woman fit; the one the sentence right before is about is meant
+            # (unless the article gives them another role: "Mayor Bill de Blasio" is no candidate)
             found = {named.name: named}
         if len(found) != 1:
             return None
@@ -261,8 +266,14 @@ class ArticleResolver:
         return (p, sent, subject) if subject is not None else None
 
     def _named_subject_right_before(self, para: int, pos: int) -> Speaker | None:
+        """The person the subject right before names, in itself or in apposition to it ("His
+        neighbour, Terri Wiebe, runs a farm.")."""
         found = self._subject_right_before(para, pos)
-        return self._person_from_token(found[2]) if found is not None else None
+        if found is None:
+            return None
+        subject = found[2]
+        named = [subject] + [c for c in subject.children if c.dep_ == "appos"]
+        return next((s for t in named if (s := self._person_from_token(t)) is not None), None)
 
     def _pronoun_subject_right_before(self, para: int, pos: int) -> tuple[int, int, str] | None:
         """The "he" or "she" subject right before ``pos`` (``_subject_right_before``), in a
@@ -277,6 +288,37 @@ class ArticleResolver:
         if any(PERSON_PRONOUNS.get(t.lower_, gender) != gender for t in sent if t.pos_ == "PRON"):
             return None  # "He tells audiences she may be prosecuted": which of them goes on?
         return p, subject.idx, gender
+
+    def _introduced_right_before(self, para: int, si: int, pos: int) -> Speaker | None:
+        """The person the paragraph before brings in, when the pronoun's paragraph opens with a
+        quotation: "Lavoie, who lives near Kapuskasing, waited five weeks for an ultrasound. /
+        “Five weeks of not knowing,” he said." — its last sentence opens with their name."""
+        if si != 0 or para == 0 or not self._sents[para - 1]:
+            return None
+        text = doc_text(self.docs[para])
+        first = len(text) - len(text.lstrip())
+        if not any(a <= first + 1 and b < pos for a, b in self.quote_ranges[para]):
+            return None
+        sent = self._sents[para - 1][-1][2]
+        words = [t for t in sent if not t.is_space]
+        run = []
+        for t in words[:4]:
+            if not (t.is_title and t.is_alpha or t.text in ("-", "’", "'") and run):
+                break
+            run.append(t)
+        after = words[len(run)] if len(run) < len(words) else None
+        # (a verb or a clause after the name: not "Trump’s grasp of policy …")
+        if not run or after is None or not (after.text == "," or after.is_alpha and after.is_lower):
+            return None
+        if in_ranges(run[0].idx, self.quote_ranges[para - 1]):
+            return None
+        full = self.index.lookup(sent.doc[run[0].i : run[-1].i + 1].text)
+        if full is None or self.index.is_place(full):
+            return None
+        credited = [spk.name for _, spk in self.credited.get((para - 1, len(self._sents[para - 1]) - 1), [])]
+        if credited and full not in credited:
+            return None  # the words of someone else: "Cruz electrified the crowds, Stovall said."
+        return Speaker(full, "person", self.index.role(full))
 
     def _issuer_named_before(self, para: int, mention: Mention) -> Token | None:
         """Who "the statement" came from, when the article said so when it first cited it: "A
@@ -431,6 +473,9 @@ class ArticleResolver:
         known = [c for c in fitting if self.genders.get(c.name) == gender]
         if known or fitting:
             return (known or fitting)[0]
+        introduced = self._introduced_right_before(para, si, pos)
+        if introduced is not None and self._fits(introduced, gender):
+            return introduced
         unknown: Speaker | None = None
         last_resort: Token | None = None
         p, k = para, si - 1
@@ -450,9 +495,17 @@ class ArticleResolver:
             for found in (s for _, s in reversed(self.credited.get((p, k), []))):
                 if self._fits(found, gender) and (unknown is None or self.genders.get(found.name) == gender):
                     return found
-                if unknown is None and _someone_unnamed(found) and _called_so_there(sent, gender):
-                    # "A neighbour … said she heard shouting. “…,” she said": the unnamed
-                    # source the sentence already calls "she", not a man named further back
+                just_before = (
+                    (p, k) == (para, si - 1) or si == 0 and (p, k) == (para - 1, len(self._sents[p]) - 1)
+                )
+                if (
+                    unknown is None
+                    and _someone_unnamed(found)
+                    and _unnamed_fits(found, sent, gender, just_before)
+                ):
+                    # "A neighbour … said she heard shouting. “…,” she said", "One mother said
+                    # …. “…,” she said": the unnamed source the sentence calls "she", or a noun
+                    # for a woman, not a man named further back
                     return found
             # "She escalated her criticism, telling CNN that Trump is a “faker”. “…,” she said.":
             # a sentence whose subject is the same pronoun goes on about its referent; the others
@@ -467,8 +520,19 @@ class ArticleResolver:
                 if self.genders.get(found.name) == gender:
                     return found
                 subject = _subject_it_names(t)
-                right_before = (p, k) == (para, si - 1) and subject.dep_ == "nsubj"
-                if right_before and (is_cue(subject.head) or subject.head.dep_ == "ROOT"):
+                right_before = subject.dep_ == "nsubj" and (
+                    (p, k) == (para, si - 1)
+                    # a paragraph of one sentence before the one the quote opens, the speaker
+                    # brought in doing what people do ("Tatum, asked about the winning shot,
+                    # shrugged.", "Zarate also questioned Trump's logic.")
+                    or (p, k, si) == (para - 1, 0, 0)
+                    and len(self._sents[p]) == 1
+                    and _opens(sent, subject)
+                    and (is_cue(sent.root) or sent.root.lower_ in PERSON_ONLY_VERBS)
+                )
+                if right_before and (
+                    is_cue(subject.head) or subject.head.dep_ == "ROOT" or _opens(sent, subject)
+                ):
                     # Who spoke, or what the sentence right before is about: "… is how Councillor
                     # Ana Bailão described it. “…,” she said.", "Kowal, for her part, wants to cut
                     # fees. “…,” she said." — not a woman named, or called "she", further back.
@@ -492,6 +556,12 @@ class ArticleResolver:
 # Words of letters (a hyphen, an apostrophe or an initial's period inside): "Karen Ng", "Marie
 # Ouellet-Roy", "J. O’Brien".
 PLAIN_NAME_RE = re.compile(r"[^\W\d_][\w.’'-]*(?: [^\W\d_][\w.’'-]*)+")
+
+
+def _role_allows(role: str | None, noun: str) -> bool:
+    """Whether a person of ``role`` may be described by ``noun``: any, when the article gives
+    them none."""
+    return not role or noun in role.lower().split()
 
 
 def _titled_name_unrecognised(mention: Mention) -> Speaker | None:
@@ -522,7 +592,7 @@ def _subject_it_names(tok: Token) -> Token:
 
 
 def _someone_unnamed(speaker: Speaker) -> bool:
-    """An unnamed person brought in as such: "A neighbour", "One witness" (not "the
+    """An unnamed person brought in as such: "A neighbour", "One witness", "Another parent" (not "the
     businessman", a description of someone named, nor "A video")."""
     words = (speaker.name or "").lower().split()
     return (
@@ -530,15 +600,34 @@ def _someone_unnamed(speaker: Speaker) -> bool:
         and len(words) >= 2
         and words[0] in ("a", "an", "one", "another")
         # (or by the work they do: "One emergency-room nurse, who asked not to be named, …")
-        and (words[-1] in ANONYMOUS_NOUNS or words[-1] in OCCUPATIONS)
+        and (words[-1] in ANONYMOUS_NOUNS or words[-1] in OCCUPATIONS or words[-1] in UNNAMED_KIN)
+    )
+
+
+def _unnamed_fits(speaker: Speaker, sent: Span, gender: str, right_before: bool) -> bool:
+    """Whether "he" or "she" can be the unnamed source the sentence credited: the sentence
+    calls it so (``_called_so_there``), or, right before the pronoun, its noun is of that gender
+    ("One mother said …") or the sentence names no one else ("Another parent said the coach
+    had thrown a bottle. “…,” he said.")"""
+    noun = noun_gender((speaker.name or "").split()[-1].lower())
+    if noun is not None and noun != gender:
+        return False
+    return _called_so_there(sent, gender) or right_before and (noun is not None or not _names_someone(sent))
+
+
+def _names_someone(sent: Span) -> bool:
+    """Whether the sentence names a person (a newsroom it cites is none: "told CBC News",
+    "told The Age")."""
+    return any(
+        t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and not t.ent_type_ and not has_article(t) for t in sent
     )
 
 
 def _called_so_there(sent: Span, gender: str) -> bool:
     """Whether the sentence has a subject pronoun of ``gender`` and names no person who could
-    be it ("A neighbour who did not want to be named said she heard shouting")."""
-    named = any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in sent)
-    return not named and any(
+    be it ("A neighbour who did not want to be named said she heard shouting"; a newsroom it
+    told is no such person: "… told CBC News she saw …")."""
+    return not _names_someone(sent) and any(
         t.dep_ in ("nsubj", "nsubjpass") and PERSON_PRONOUNS.get(t.lower_) == gender for t in sent
     )
 
@@ -554,6 +643,13 @@ def _about_the_same(sent, subjects: list[Token], gender: str) -> bool:
         return True
     first = next((t for t in sent if not t.is_punct and not t.is_space), None)
     return first is not None and not first.dep_ and same(first)
+
+
+def _opens(sent: Span, subject: Token) -> bool:
+    """Whether the sentence opens with its subject's name, whatever the parser hung it on:
+    "Tatum, asked about the winning shot, shrugged." is about Tatum."""
+    words = [t for t in sent if t.i <= subject.i and not t.is_punct and not t.is_space]
+    return all(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in words)
 
 
 def _lone_name_speaking(tok: Token) -> bool:
