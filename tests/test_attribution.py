@@ -1715,6 +1715,30 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Ken Bauer", "Terri Wiebe"],
             id="someone described by age is the name in apposition to the subject right before",
         ),
+        pytest.param(
+            "Couple rescued\n\nMartin and Ruth Tregear, both 67, had set out from Padstow on Sunday.\n\n"
+            "‘We were lucky,’ Mrs Tregear said.\n\n"
+            "Mr Tregear said the couple would be back on the water by spring.",
+            "indirect",
+            ["Martin Tregear"],
+            id="a gendered title picks the man or the woman of a couple who share the surname",
+        ),
+        pytest.param(
+            "Women in trades\n\nEDMONTON — When Amanda Cole walked onto her first job site as an "
+            "apprentice, a foreman asked her if she was lost.\n\n"
+            "That was 14 years ago. Today, Cole runs her own company.\n\n"
+            "“I had to be twice as good,” she said.",
+            "direct",
+            ["Amanda Cole"],
+            id="a given name and a surname the recogniser took for an organisation are a person",
+        ),
+        pytest.param(
+            "Driver guilty\n\nOutside court, the woman's brother, Gurpreet Dhillon, said the family "
+            "had waited two years for this day.",
+            "indirect",
+            ["Gurpreet Dhillon"],
+            id="a place the parser made the subject is no speaker; the apposition is",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

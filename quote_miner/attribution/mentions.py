@@ -14,6 +14,7 @@ from quote_miner.attribution.lexicon import (
     ISSUED_NOUNS,
     ISSUING_PARTICIPLES,
     PERSON_PRONOUNS,
+    PLACE_PREPOSITIONS,
     PLURAL_PRONOUNS,
     RECEIVING_VERBS,
     RELATIVE_PRONOUNS,
@@ -63,6 +64,13 @@ class Attribution:
 def mention_for(token: Token) -> Mention:
     """The mention headed by ``token`` (a subject, a possessor, the object of "according to")."""
     token = _past_a_cut_title(token)
+    first = token.left_edge
+    if first.i < token.i and first.lower_ in PLACE_PREPOSITIONS and first.head == token:
+        # "Outside court, the woman's brother, Gurpreet Dhillon, said": the parser made the
+        # place the subject and the speaker its apposition
+        appos = next((c for c in token.children if c.dep_ == "appos"), None)
+        if appos is not None:
+            return mention_for(appos)
     doc = token.doc
     age = age_description(token)
     if age is not None:

@@ -10,16 +10,24 @@ from itertools import chain
 
 from spacy.tokens import Doc, Span, Token
 
+from quote_miner.attribution.clues import (
+    about_the_same,
+    lone_name_speaking,
+    opens_with,
+    someone_unnamed,
+    subject_it_names,
+    unnamed_fits,
+)
 from quote_miner.attribution.gender import gender_votes, noun_gender
+from quote_miner.attribution.given_names import given_name_gender
 from quote_miner.attribution.lexicon import (
     ANONYMOUS_NOUNS,
+    GENDERED_TITLES,
     ISSUED_NOUNS,
-    OCCUPATIONS,
     OTHER_WORDS,
     PARTIES,
     PERSON_ONLY_VERBS,
     PERSON_PRONOUNS,
-    UNNAMED_KIN,
 )
 from quote_miner.attribution.mentions import Mention, is_cue, mention_for, named_issuer
 from quote_miner.attribution.names import (
@@ -40,7 +48,6 @@ from quote_miner.attribution.syntax import (
     article_people,
     doc_text,
     entity_of,
-    has_article,
     in_ranges,
     is_tagged,
     sentences,
@@ -165,7 +172,7 @@ class ArticleResolver:
             and looks_like_person_name(mention.text)
             and not self.index.is_institution(mention.text)
         ):
-            full = self.index.full_name(mention.text)
+            full = self._of_the_titles_gender(para, mention, self.index.full_name(mention.text))
             return Speaker(full, "person", mention.role or self.index.role(full))
         if mention.kind == "name":
             return Speaker(mention.text, "organization", mention.role)
@@ -182,6 +189,23 @@ class ArticleResolver:
         if found is not None:
             return found
         return Speaker(mention.text, "unnamed", None)
+
+    def _of_the_titles_gender(self, para: int, mention: Mention, full: str) -> str:
+        """ "Mr Pengelly" is the man of the two Pengellys the article names ("Martin and Sue
+        Pengelly"), whichever the surname alone finds (the title inside the mention or right
+        before it)."""
+        before = doc_text(self.docs[para])[: mention.start].split()[-1:]
+        words = mention.text.split()
+        title = GENDERED_TITLES.get((words[0] if len(words) > 1 else "".join(before)).lower())
+        if title is None or self._gender_of(full) in (None, title):
+            return full
+        surname = full.split()[-1]
+        same = [n for n in self.index.full_names() if n.split()[-1] == surname]
+        same = [n for n in same if self._gender_of(n) == title]
+        return same[0] if len(same) == 1 else full
+
+    def _gender_of(self, name: str) -> str | None:
+        return self.genders.get(name) or given_name_gender(name)
 
     def _referred_back_to(self, para: int, mention: Mention) -> Speaker | None:
         """The named person a description of one person refers back to, as a pronoun would:
@@ -500,8 +524,8 @@ class ArticleResolver:
                 )
                 if (
                     unknown is None
-                    and _someone_unnamed(found)
-                    and _unnamed_fits(found, sent, gender, just_before)
+                    and someone_unnamed(found)
+                    and unnamed_fits(found, sent, gender, just_before)
                 ):
                     # "A neighbour … said she heard shouting. “…,” she said", "One mother said
                     # …. “…,” she said": the unnamed source the sentence calls "she", or a noun
@@ -510,7 +534,7 @@ class ArticleResolver:
             # "She escalated her criticism, telling CNN that Trump is a “faker”. “…,” she said.":
             # a sentence whose subject is the same pronoun goes on about its referent; the others
             # it names are not who the pronoun stands for.
-            if _about_the_same(sent, subjects, gender):
+            if about_the_same(sent, subjects, gender):
                 k -= 1
                 continue
             for t in subjects + words:
@@ -519,7 +543,7 @@ class ArticleResolver:
                     continue
                 if self.genders.get(found.name) == gender:
                     return found
-                subject = _subject_it_names(t)
+                subject = subject_it_names(t)
                 right_before = subject.dep_ == "nsubj" and (
                     (p, k) == (para, si - 1)
                     # a paragraph of one sentence before the one the quote opens, the speaker
@@ -527,11 +551,11 @@ class ArticleResolver:
                     # shrugged.", "Zarate also questioned Trump's logic.")
                     or (p, k, si) == (para - 1, 0, 0)
                     and len(self._sents[p]) == 1
-                    and _opens(sent, subject)
+                    and opens_with(sent, subject)
                     and (is_cue(sent.root) or sent.root.lower_ in PERSON_ONLY_VERBS)
                 )
                 if right_before and (
-                    is_cue(subject.head) or subject.head.dep_ == "ROOT" or _opens(sent, subject)
+                    is_cue(subject.head) or subject.head.dep_ == "ROOT" or opens_with(sent, subject)
                 ):
                     # Who spoke, or what the sentence right before is about: "… is how Councillor
                     # Ana Bailão described it. “…,” she said.", "Kowal, for her part, wants to cut
@@ -542,7 +566,7 @@ class ArticleResolver:
                 # ("Clinton said she … Trump spoke … “…,” she said" is Clinton).
                 unknown = unknown or found
             if last_resort is None:
-                last_resort = next((t for t in subjects if _lone_name_speaking(t)), None)
+                last_resort = next((t for t in subjects if lone_name_speaking(t)), None)
             k -= 1
         if unknown is None and last_resort is not None:
             # No person at all before the pronoun: a one-word name that speaks, which the
@@ -583,84 +607,3 @@ def _titled_name_unrecognised(mention: Mention) -> Speaker | None:
     if not all(w[:1].isupper() or w in ("of", "the") for w in title_words):
         return None
     return Speaker(name, "person", title)
-
-
-def _subject_it_names(tok: Token) -> Token:
-    """The word a name stands for in its sentence: itself, or the noun it is in apposition to
-    ("His neighbour, Terri Wiebe, runs a farm" names the subject "neighbour")."""
-    return tok.head if tok.dep_ == "appos" else tok
-
-
-def _someone_unnamed(speaker: Speaker) -> bool:
-    """An unnamed person brought in as such: "A neighbour", "One witness", "Another parent" (not "the
-    businessman", a description of someone named, nor "A video")."""
-    words = (speaker.name or "").lower().split()
-    return (
-        speaker.type == "unnamed"
-        and len(words) >= 2
-        and words[0] in ("a", "an", "one", "another")
-        # (or by the work they do: "One emergency-room nurse, who asked not to be named, …")
-        and (words[-1] in ANONYMOUS_NOUNS or words[-1] in OCCUPATIONS or words[-1] in UNNAMED_KIN)
-    )
-
-
-def _unnamed_fits(speaker: Speaker, sent: Span, gender: str, right_before: bool) -> bool:
-    """Whether "he" or "she" can be the unnamed source the sentence credited: the sentence
-    calls it so (``_called_so_there``), or, right before the pronoun, its noun is of that gender
-    ("One mother said …") or the sentence names no one else ("Another parent said the coach
-    had thrown a bottle. “…,” he said.")"""
-    noun = noun_gender((speaker.name or "").split()[-1].lower())
-    if noun is not None and noun != gender:
-        return False
-    return _called_so_there(sent, gender) or right_before and (noun is not None or not _names_someone(sent))
-
-
-def _names_someone(sent: Span) -> bool:
-    """Whether the sentence names a person (a newsroom it cites is none: "told CBC News",
-    "told The Age")."""
-    return any(
-        t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and not t.ent_type_ and not has_article(t) for t in sent
-    )
-
-
-def _called_so_there(sent: Span, gender: str) -> bool:
-    """Whether the sentence has a subject pronoun of ``gender`` and names no person who could
-    be it ("A neighbour who did not want to be named said she heard shouting"; a newsroom it
-    told is no such person: "… told CBC News she saw …")."""
-    return not _names_someone(sent) and any(
-        t.dep_ in ("nsubj", "nsubjpass") and PERSON_PRONOUNS.get(t.lower_) == gender for t in sent
-    )
-
-
-def _about_the_same(sent, subjects: list[Token], gender: str) -> bool:
-    """Whether the sentence's own subject is a pronoun of ``gender`` (a paragraph read without
-    the parser: the sentence opens with it)."""
-
-    def same(t: Token) -> bool:
-        return t.lower_ in PERSON_PRONOUNS and PERSON_PRONOUNS[t.lower_] == gender
-
-    if any(same(t) and t.head == sent.root for t in subjects):
-        return True
-    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
-    return first is not None and not first.dep_ and same(first)
-
-
-def _opens(sent: Span, subject: Token) -> bool:
-    """Whether the sentence opens with its subject's name, whatever the parser hung it on:
-    "Tatum, asked about the winning shot, shrugged." is about Tatum."""
-    words = [t for t in sent if t.i <= subject.i and not t.is_punct and not t.is_space]
-    return all(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in words)
-
-
-def _lone_name_speaking(tok: Token) -> bool:
-    """A one-word name the recogniser did not call a person, as the subject of a cue: "Burton
-    explained from a podium" (not a place, not an acronym, not "the Post")."""
-    ent = entity_of(tok)
-    return not (
-        tok.pos_ != "PROPN"
-        or not tok.is_alpha
-        or tok.text.isupper()
-        or (ent is not None and (len(ent) > 1 or ent.label_ not in ("ORG", "NORP", "PRODUCT")))
-        or has_article(tok)
-        or not is_cue(tok.head)
-    )

@@ -1,0 +1,99 @@
+"""Clues a sentence gives about whom a pronoun stands for: who it is about, whether it names
+anyone, whether it calls an unnamed source "he" or "she". The antecedent search of
+``resolve.ArticleResolver`` reads them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from quote_miner.attribution.gender import noun_gender
+from quote_miner.attribution.lexicon import ANONYMOUS_NOUNS, OCCUPATIONS, PERSON_PRONOUNS, UNNAMED_KIN
+from quote_miner.attribution.mentions import is_cue
+from quote_miner.attribution.syntax import entity_of, has_article
+
+if TYPE_CHECKING:
+    from quote_miner.attribution.resolve import Speaker
+
+
+def subject_it_names(tok: Token) -> Token:
+    """The word a name stands for in its sentence: itself, or the noun it is in apposition to
+    ("His neighbour, Terri Wiebe, runs a farm" names the subject "neighbour")."""
+    return tok.head if tok.dep_ == "appos" else tok
+
+
+def someone_unnamed(speaker: Speaker) -> bool:
+    """An unnamed person brought in as such: "A neighbour", "One witness", "Another parent" (not "the
+    businessman", a description of someone named, nor "A video")."""
+    words = (speaker.name or "").lower().split()
+    return (
+        speaker.type == "unnamed"
+        and len(words) >= 2
+        and words[0] in ("a", "an", "one", "another")
+        # (or by the work they do: "One emergency-room nurse, who asked not to be named, …")
+        and (words[-1] in ANONYMOUS_NOUNS or words[-1] in OCCUPATIONS or words[-1] in UNNAMED_KIN)
+    )
+
+
+def unnamed_fits(speaker: Speaker, sent: Span, gender: str, right_before: bool) -> bool:
+    """Whether "he" or "she" can be the unnamed source the sentence credited: the sentence
+    calls it so (``called_so_there``), or, right before the pronoun, its noun is of that gender
+    ("One mother said …") or the sentence names no one else ("Another parent said the coach
+    had thrown a bottle. “…,” he said.")"""
+    noun = noun_gender((speaker.name or "").split()[-1].lower())
+    if noun is not None and noun != gender:
+        return False
+    return called_so_there(sent, gender) or right_before and (noun is not None or not names_someone(sent))
+
+
+def names_someone(sent: Span) -> bool:
+    """Whether the sentence names a person (a newsroom it cites is none: "told CBC News",
+    "told The Age")."""
+    return any(
+        t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and not t.ent_type_ and not has_article(t) for t in sent
+    )
+
+
+def called_so_there(sent: Span, gender: str) -> bool:
+    """Whether the sentence has a subject pronoun of ``gender`` and names no person who could
+    be it ("A neighbour who did not want to be named said she heard shouting"; a newsroom it
+    told is no such person: "… told CBC News she saw …")."""
+    return not names_someone(sent) and any(
+        t.dep_ in ("nsubj", "nsubjpass") and PERSON_PRONOUNS.get(t.lower_) == gender for t in sent
+    )
+
+
+def about_the_same(sent, subjects: list[Token], gender: str) -> bool:
+    """Whether the sentence's own subject is a pronoun of ``gender`` (a paragraph read without
+    the parser: the sentence opens with it)."""
+
+    def same(t: Token) -> bool:
+        return t.lower_ in PERSON_PRONOUNS and PERSON_PRONOUNS[t.lower_] == gender
+
+    if any(same(t) and t.head == sent.root for t in subjects):
+        return True
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    return first is not None and not first.dep_ and same(first)
+
+
+def opens_with(sent: Span, subject: Token) -> bool:
+    """Whether the sentence opens with its subject's name, whatever the parser hung it on:
+    "Tatum, asked about the winning shot, shrugged." is about Tatum."""
+    words = [t for t in sent if t.i <= subject.i and not t.is_punct and not t.is_space]
+    return all(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in words)
+
+
+def lone_name_speaking(tok: Token) -> bool:
+    """A one-word name the recogniser did not call a person, as the subject of a cue: "Burton
+    explained from a podium" (not a place, not an acronym, not "the Post")."""
+    ent = entity_of(tok)
+    return not (
+        tok.pos_ != "PROPN"
+        or not tok.is_alpha
+        or tok.text.isupper()
+        or (ent is not None and (len(ent) > 1 or ent.label_ not in ("ORG", "NORP", "PRODUCT")))
+        or has_article(tok)
+        or not is_cue(tok.head)
+    )

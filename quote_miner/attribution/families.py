@@ -1,0 +1,91 @@
+"""Names shared in a family: the surname a relative named by a given name alone takes ("Haddad's
+husband, Omar,"; "His daughter, Lucia,"), and the one two given names share ("Carlos and Ana
+Mendez"). ``names.build_name_index`` adds them to the article's index.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from quote_miner.attribution.given_names import given_name_gender
+from quote_miner.attribution.lexicon import SURNAME_KIN
+from quote_miner.attribution.syntax import doc_text
+
+if TYPE_CHECKING:
+    from quote_miner.attribution.names import NameIndex
+
+
+def add_relatives(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
+    """A relative named by a given name alone after a named person's kinship noun takes that
+    person's surname: "Haddad's husband, Omar, said" is Omar Haddad, and so is "His wife,
+    Rosa," after the last person named was a Haddad."""
+    last_named: str | None = None  # the surname of the person last named as a subject
+    for para, doc in numbered:
+        if not doc.has_annotation("DEP"):
+            # (a paragraph left unparsed: the surname of the person it names last)
+            text = doc_text(doc)
+            found = [
+                (m.start(), name.split()[-1])
+                for name in index.counts
+                for m in re.finditer(rf"\b{re.escape(name.split()[-1])}\b", text)
+            ]
+            last_named = max(found)[1] if found else last_named
+            continue
+        for tok in doc:
+            kin = tok.head
+            if not (tok.dep_ == "appos" and tok.pos_ == "PROPN" and kin.lower_ in SURNAME_KIN):
+                if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.text[:1].isupper():
+                    full = index.lookup(tok.text)
+                    last_named = full.split()[-1] if full else last_named
+                continue
+            if any(c.dep_ == "compound" for c in tok.children) or tok.ent_type_ not in ("PERSON", ""):
+                continue  # a full name of its own: "his son, Hunter Biden,"
+            owner = next((c for c in kin.children if c.dep_ == "poss"), None)
+            if owner is None or not tok.text[:1].isupper():
+                continue
+            if owner.pos_ == "PROPN":
+                surname: str | None = owner.text
+            elif owner.lower_ in ("his", "her") and not any(n.split()[0] == tok.text for n in index.counts):
+                surname = last_named  # (not when the article gives the name in full elsewhere)
+            else:
+                surname = None
+            if surname and surname[:1].isupper() and surname != tok.text:
+                index.add(f"{tok.text} {surname}", para=para)
+
+
+# "Carlos and Ana Mendez", "Bill and Hillary Clinton": two given names share the surname.
+COUPLE_RE = re.compile(r"\b([A-Z][a-z]+) (?:and|&) ([A-Z][a-z]+) ([A-Z][\w'’-]+)\b")
+# A capitalised word and the one after it: the second is no given name ("Barack Obama").
+NAME_PAIR_RE = re.compile(r"([A-Z][\w.’'\"-]*) ([A-Z][a-z]+)\b")
+
+
+def add_couples(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
+    """The first of two given names before a surname is that surname's too, when the article
+    names the second in full: "Carlos and Ana Mendez … Carlos said" is Carlos Mendez."""
+    couples = [(para, doc, m) for para, doc in numbered for m in COUPLE_RE.finditer(doc_text(doc))]
+    if not couples:
+        return
+    known = set(index.full_names())
+    # Not a surname: "Obama and Hillary Clinton" (also "President Obama"), "Fiorina and Ben
+    # Carson", nor the end of a name: "Pearl Jam and Tracy Chapman" (not "But Carlos said").
+    surnames = {word for name in known for word in name.split()[1:]}
+    surnames.update(
+        m.group(2)
+        for _, doc in numbered
+        for m in NAME_PAIR_RE.finditer(doc_text(doc))
+        if m.group(1).strip('."').lower() not in STOP_WORDS
+    )
+    for para, doc, m in couples:
+        first, second, surname = m.groups()
+        if f"{second} {surname}" not in known or first.lower() in STOP_WORDS or first in surnames:
+            continue
+        token = doc.char_span(m.start(1), m.end(1))
+        tagged = doc.has_annotation("ENT_IOB") and (token is None or token[0].ent_type_ not in ("PERSON", ""))
+        if tagged and not given_name_gender(first):
+            continue  # "China and Europe …" (but "[Martin]ORG and Sue Pengelly")
+        if not any(name.split()[0] == first for name in known):
+            index.add(f"{first} {surname}", para=para)
