@@ -348,6 +348,10 @@ def test_a_concessive_clause_with_a_speaker_of_its_own_is_another_claim(extract_
         "Mayor Linda Park refused to confirm that the port would close.",
         "Mayor Linda Park said she could not provide more information about the deal.",
         "Mayor Linda Park did not respond to a request for comment on Tuesday.",
+        # questions asked and conditions set: nobody asserts them
+        "Asked by reporters if she believed the harbor plan was dead, Park shook her head.",
+        "Reporters asked whether the mayor thought the harbor deal was fair.",
+        "Assuming that the harbor loan is repaid, the city will break even by 2030.",
         # negated reports give the proposition to nobody
         "Mayor Linda Park did not deny reports that she had met the owners.",
         "Senator Ray Ortiz never said that the budget was balanced.",

@@ -31,6 +31,7 @@ from quote_miner.attribution.groups import group_mention
 from quote_miner.attribution.lexicon import (
     ASKING_LEMMAS,
     CONDITION_OPENERS,
+    CONDITION_PARTICIPLES,
     COPULAS,
     DIRECTIVE_LEMMAS,
     EVALUATION_PAIRS,
@@ -203,6 +204,12 @@ def asserts(verb: Token, lemma: str) -> bool:
         return False
     if verb.lower_ == "told" and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "all":
         return False  # "All told, up to 5 million people could be eligible": a sum, no one told
+    if verb.dep_ in ("ccomp", "advcl") and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children
+    ):
+        return False  # asked about, not asserted: "Asked if he believed that …", "whether she thought …"
+    if verb.lower_ in CONDITION_PARTICIPLES and own_subject(verb) is None:
+        return False  # a condition the writer sets: "assuming that any tax avoidance is legal"
     if lemma in PERCEPTION_LEMMAS and any(_bare_complement(c, lemma) for c in verb.children):
         return False  # "went to see Ayotte speak", "feels a payoff coming": seen, not believed
     head = verb.head

@@ -583,6 +583,8 @@ SUBORDINATORS = frozenset(
 # ... that open a claim's content with a clause of condition, time or concession whose main
 # clause follows: "unless there is a breakthrough “very soon,” Trump would have to decide".
 CONDITION_OPENERS = SUBORDINATORS - {"where"} | {"as"}
+# Participles by which the writer sets a condition, with no one asserting it: "assuming that …".
+CONDITION_PARTICIPLES = frozenset("assuming supposing presuming granting".split())
 # ... that open the writer's own clause after a cue: the context, not what was said ("…, the
 # company said, as demand fell"; not "unless", "until", "once": those may be the speaker's).
 WRITERS_LINKS = frozenset("as while because since after before amid despite although though when".split())
