@@ -1341,6 +1341,9 @@ def test_a_thing_described_by_a_participle_is_no_speaker(extract_one, text, frag
         ("Ward 10 Coun. Ausma Malik", "Ausma Malik"),
         ("Florida Sen. Marco Rubio", "Marco Rubio"),
         ("Dr. Ann Wise", "Ann Wise"),
+        # the head of a county council in the Maritimes and Ontario
+        ("Warden Tom Taggart", "Tom Taggart"),
+        ("Reeve Ann Boyd", "Ann Boyd"),
         # a title with its own "of …"
         ("Secretary of State Ana Ruiz", "Ana Ruiz"),
         ("Justice of the Peace Karen Ng", "Karen Ng"),
@@ -1738,6 +1741,31 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             "indirect",
             ["Gurpreet Dhillon"],
             id="a place the parser made the subject is no speaker; the apposition is",
+        ),
+        pytest.param(
+            "Toddler found safe\n\nVolunteer Dan Whitfield said the boy was cold but smiling.\n\n"
+            "The boy's mother, who asked that her name not be used, said the family had been "
+            "living a nightmare.\n\n"
+            "“We didn't sleep. We kept walking the trails with flashlights,” she said.",
+            "direct",
+            ["The boy's mother"],
+            id="a woman described and credited right before, past the quoted sentences opening the paragraph",
+        ),
+        pytest.param(
+            "Rivals clash\n\nDr. Sam Ortiz, a senior fellow, criticized the plan.\n\n"
+            "“The same criticism can be leveled at all of them,” said Christopher Preble, of the Cato "
+            "Institute. “This debate is misleading,” he said.",
+            "direct",
+            ["Christopher Preble", "Christopher Preble"],
+            id="a paragraph that opens with a quote framed in the same sentence is no quote alone",
+        ),
+        pytest.param(
+            "Dream home turns to nightmare\n\nWhen Kevin and Laura Boateng bought a house in 2022, "
+            "they thought the hard part was over.\n\n“I'm exhausted,” Laura Boateng said.\n\n"
+            "Her husband said the builder had never fixed the grading.",
+            "indirect",
+            [None, "Kevin Boateng"],
+            id="her husband is the man named with her surname",
         ),
     ],
 )

@@ -28,6 +28,7 @@ from quote_miner.attribution.lexicon import (
     PARTIES,
     PERSON_ONLY_VERBS,
     PERSON_PRONOUNS,
+    SURNAME_KIN,
 )
 from quote_miner.attribution.mentions import Mention, is_cue, mention_for, named_issuer
 from quote_miner.attribution.names import (
@@ -185,10 +186,35 @@ class ArticleResolver:
         issuer = self._issuer_named_before(para, mention)
         if issuer is not None:
             return self._resolve(para, mention_for(issuer))
-        found = self._referred_back_to(para, mention) or _titled_name_unrecognised(mention)
+        found = (
+            self._referred_back_to(para, mention)
+            or _titled_name_unrecognised(mention)
+            or self._relative_named(para, mention)
+        )
         if found is not None:
             return found
         return Speaker(mention.text, "unnamed", None)
+
+    def _relative_named(self, para: int, mention: Mention) -> Speaker | None:
+        """ "Her husband" is the one man the article names with the surname of the woman "her"
+        stands for ("Kevin and Laura Boateng … Laura Boateng said … Her husband said")."""
+        words = mention.text.lower().split()
+        if len(words) != 2 or words[0] not in ("his", "her") or words[1] not in SURNAME_KIN | {"wife"}:
+            return None
+        owner = self._antecedent(para, mention.start, PERSON_PRONOUNS[words[0]])
+        if owner is None or owner.name is None or len(owner.name.split()) < 2:
+            return None
+        surname, gender = owner.name.split()[-1], noun_gender(words[1])
+        kin = [n for n in self.index.full_names() if n.split()[-1] == surname and n != owner.name]
+        kin = [n for n in kin if self._gender_of(n) == gender]
+        if len(kin) != 1:
+            return None
+        return Speaker(
+            kin[0],
+            "person",
+            self.index.role(kin[0]),
+            basis=f"“{mention.text}”: {owner.name}'s {words[1]}, named with that surname",
+        )
 
     def _of_the_titles_gender(self, para: int, mention: Mention, full: str) -> str:
         """ "Mr Pengelly" is the man of the two Pengellys the article names ("Martin and Sue
@@ -313,11 +339,22 @@ class ArticleResolver:
             return None  # "He tells audiences she may be prosecuted": which of them goes on?
         return p, subject.idx, gender
 
+    def _opens_paragraph(self, para: int, si: int) -> bool:
+        """Whether sentence ``si`` is the first of its paragraph but for quoted ones: in
+        "“We didn't sleep. We kept walking,” she said." the pronoun's sentence is the second."""
+        text = doc_text(self.docs[para])
+        ranges = self.quote_ranges[para]
+        for start, end, _ in self._sents[para][:si]:
+            words = [m.start() for m in re.finditer(r"\w", text[start:end])]
+            if words and not (in_ranges(start + words[0], ranges) and in_ranges(start + words[-1], ranges)):
+                return False  # narration ("“…,” said Christopher Preble, of the Cato Institute.")
+        return True
+
     def _introduced_right_before(self, para: int, si: int, pos: int) -> Speaker | None:
         """The person the paragraph before brings in, when the pronoun's paragraph opens with a
         quotation: "Lavoie, who lives near Kapuskasing, waited five weeks for an ultrasound. /
         “Five weeks of not knowing,” he said." — its last sentence opens with their name."""
-        if si != 0 or para == 0 or not self._sents[para - 1]:
+        if para == 0 or not self._sents[para - 1] or not self._opens_paragraph(para, si):
             return None
         text = doc_text(self.docs[para])
         first = len(text) - len(text.lstrip())
@@ -327,8 +364,8 @@ class ArticleResolver:
         words = [t for t in sent if not t.is_space]
         run = []
         for t in words[:4]:
-            if not (t.is_title and t.is_alpha or t.text in ("-", "’", "'") and run):
-                break
+            if not (t.is_title and t.is_alpha and not t.is_stop or t.text in ("-", "’", "'") and run):
+                break  # (not "The Cruz campaign …")
             run.append(t)
         after = words[len(run)] if len(run) < len(words) else None
         # (a verb or a clause after the name: not "Trump’s grasp of policy …")
@@ -519,17 +556,20 @@ class ArticleResolver:
             for found in (s for _, s in reversed(self.credited.get((p, k), []))):
                 if self._fits(found, gender) and (unknown is None or self.genders.get(found.name) == gender):
                     return found
-                just_before = (
-                    (p, k) == (para, si - 1) or si == 0 and (p, k) == (para - 1, len(self._sents[p]) - 1)
+                just_before = (p, k) == (para, si - 1) or (
+                    p == para - 1 and k == len(self._sents[p]) - 1 and self._opens_paragraph(para, si)
                 )
-                if (
-                    unknown is None
-                    and someone_unnamed(found)
+                if unknown is None and (
+                    someone_unnamed(found)
                     and unnamed_fits(found, sent, gender, just_before)
+                    or just_before
+                    and found.type == "unnamed"
+                    and noun_gender((found.name or "x").split()[-1].lower()) == gender
                 ):
                     # "A neighbour … said she heard shouting. “…,” she said", "One mother said
-                    # …. “…,” she said": the unnamed source the sentence calls "she", or a noun
-                    # for a woman, not a man named further back
+                    # …. “…,” she said", "The boy's mother said …. / “…,” she said": the unnamed
+                    # source the sentence calls "she", or a noun for a woman right before, not a
+                    # man named further back
                     return found
             # "She escalated her criticism, telling CNN that Trump is a “faker”. “…,” she said.":
             # a sentence whose subject is the same pronoun goes on about its referent; the others
