@@ -303,6 +303,11 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "Chris Anderson received a letter in October ordering him to remove the patio.",
             ("him to remove the patio", "a letter"),
         ),
+        (  # a relative pronoun before the cue is neither the holder nor part of the claim
+            "The Harbor Fish Company cut its prices last week. The company pointed to federal "
+            "subsidies, which it says it passes on in full to customers.",
+            ("it passes on in full to customers", "Harbor Fish Company"),
+        ),
         (  # a holder the parser joined to the words before it holds the claim, not the weekday
             "After a day of tensions between two of the province’s best-known politicians, Premier Ana "
             "Ruiz’s office announced Friday that Ruiz will meet with Tom Hale on Thursday.",

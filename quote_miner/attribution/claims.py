@@ -438,6 +438,11 @@ def _verb_claim(
                 return span, CONF.claim_clause
         if clause is not None and len(list(clause.subtree)) >= 3:
             words = list(clause.subtree)
+            subject_after = [k for k in clause.children if k.dep_ in ("nsubj", "nsubjpass") and k.i > tok.i]
+            if tok.dep_ == "relcl" and clause.i > tok.i and subject_after and words[0].i < tok.i:
+                # (a relative pronoun the parser hung on a clause with a subject of its own stays
+                # out: "subsidies, which it says it passes on in full")
+                words = [t for t in words if t.i > tok.i]
             begins = content_start(tok, clause)
             if begins is not None:
                 words = [t for t in words if t.i >= begins.left_edge.i]

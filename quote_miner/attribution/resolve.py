@@ -476,6 +476,8 @@ class ArticleResolver:
             for t in reversed(subjects):
                 if t.lower_ == "it":
                     break  # the same "it" again: look further back
+                if t.tag_ in ("WDT", "WP"):
+                    continue  # a relative pronoun: "subsidies, which it says it passes on"
                 if lone_name_for_a_company(t, self.index):
                     # "Shopify said … It added": a one-word name no person in the article has
                     found = Speaker(t.text, "organization", None)
