@@ -1344,6 +1344,8 @@ def test_a_thing_described_by_a_participle_is_no_speaker(extract_one, text, frag
         # the head of a county council in the Maritimes and Ontario
         ("Warden Tom Taggart", "Tom Taggart"),
         ("Reeve Ann Boyd", "Ann Boyd"),
+        # a noun for where someone stands, capitalised as the sentence's first word
+        ("Tenant Rosa Delgado", "Rosa Delgado"),
         # a title with its own "of …"
         ("Secretary of State Ana Ruiz", "Ana Ruiz"),
         ("Justice of the Peace Karen Ng", "Karen Ng"),

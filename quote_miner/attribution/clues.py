@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from quote_miner.attribution.gender import noun_gender
-from quote_miner.attribution.lexicon import ANONYMOUS_NOUNS, OCCUPATIONS, PERSON_PRONOUNS, UNNAMED_KIN
+from quote_miner.attribution.lexicon import (
+    ANONYMOUS_NOUNS,
+    OCCUPATIONS,
+    PERSON_PRONOUNS,
+    SITUATION_NOUNS,
+    UNNAMED_KIN,
+)
 from quote_miner.attribution.mentions import is_cue
 from quote_miner.attribution.syntax import entity_of, has_article
 
@@ -33,7 +39,12 @@ def someone_unnamed(speaker: Speaker) -> bool:
         and len(words) >= 2
         and words[0] in ("a", "an", "one", "another")
         # (or by the work they do: "One emergency-room nurse, who asked not to be named, …")
-        and (words[-1] in ANONYMOUS_NOUNS or words[-1] in OCCUPATIONS or words[-1] in UNNAMED_KIN)
+        and (
+            words[-1] in ANONYMOUS_NOUNS
+            or words[-1] in OCCUPATIONS
+            or words[-1] in UNNAMED_KIN
+            or words[-1] in SITUATION_NOUNS
+        )
     )
 
 

@@ -254,6 +254,12 @@ OCCUPATIONS = frozenset(
     paramedic firefighter lawyer attorney professor researcher student pastor rabbi imam
     priest coach referee midwife carpenter plumber""".split()
 )
+# People by where they stand rather than their work, written before a name or alone as a
+# source: "Tenant Marguerite Osei said", "One commuter said".
+SITUATION_NOUNS = frozenset(
+    """tenant resident homeowner landlord patient commuter shopper retiree volunteer customer
+    passenger survivor motorist renter""".split()
+)
 # Nouns for one organisation, which "the company … It said" refers back to.
 ORGANISATION_NOUNS = frozenset(
     """company firm agency department ministry bank group charity nonprofit foundation institute

@@ -34,6 +34,7 @@ from quote_miner.attribution.lexicon import (
     REGION_NAMES,
     ROLE_SYNONYMS,
     ROLE_TITLES,
+    SITUATION_NOUNS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     US_STATES,
@@ -77,8 +78,8 @@ def strip_titles(name: str) -> str:
             words = words[k + 1 :]
     while len(words) > 1 and not words[0][:1].isupper():
         words = words[1:]
-    if len(words) >= 3 and fold(words[0]) in OCCUPATIONS:
-        words = words[1:]  # "Librarian Sofia Marquez", capitalised as a sentence's first word
+    if len(words) >= 3 and fold(words[0]) in OCCUPATIONS | SITUATION_NOUNS:
+        words = words[1:]  # "Librarian Sofia Marquez", "Tenant Marguerite Osei": a sentence's first word
     return " ".join(words)
 
 
