@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 
 def add_relatives(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
     """A relative named by a given name alone after a named person's kinship noun takes that
-    person's surname: "Haddad's husband, Omar, said" is Omar Haddad, and so is "His wife,
-    Rosa," after the last person named was a Haddad."""
+    person's surname: "Haddad's husband, Omar, said" is Omar Haddad, and so is "His daughter,
+    Lucia," after the last person named as a subject was a Haddad."""
     last_named: str | None = None  # the surname of the person last named as a subject
     for para, doc in numbered:
         if not doc.has_annotation("DEP"):

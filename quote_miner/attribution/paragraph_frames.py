@@ -59,7 +59,7 @@ def frame_elsewhere(
 
 # A sentence that looks back at the quotation before it: "That's how …", "This was what …".
 LOOKING_BACK_RE = re.compile(r"(?:That|This|Such)(?:’s|'s| is| was) (?:how|what)\b")
-# Who: a run of capitalised words after at most four words of description, then the verb
+# Who: a run of capitalised words after at most five words of description, then the verb
 # ("how former Toronto Raptors guard Jamal Carter described", "what coach Ida Brandt called").
 NAME_AFTER_HOW_RE = re.compile(
     r"\s+(?:[\w.-]+\s+){0,5}?(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})"
