@@ -357,6 +357,8 @@ def test_a_concessive_clause_with_a_speaker_of_its_own_is_another_claim(extract_
         "Asked by reporters if she believed the harbor plan was dead, Park shook her head.",
         "Reporters asked whether the mayor thought the harbor deal was fair.",
         "Assuming that the harbor loan is repaid, the city will break even by 2030.",
+        # how a source asked to be named in print
+        "A dock worker asked that her name not be used because she feared losing her job.",
         # negated reports give the proposition to nobody
         "Mayor Linda Park did not deny reports that she had met the owners.",
         "Senator Ray Ortiz never said that the budget was balanced.",

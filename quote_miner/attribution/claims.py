@@ -427,6 +427,8 @@ def _verb_claim(
             return None  # "Residents have questioned why the order came so late"
         if clause is not None and when_said(clause):
             clause = None
+        if clause is not None and clause.lower_ in NAMED_IN_PRINT and has_child(clause, "nsubjpass", "name"):
+            return None  # how a source asked to be named in print: "asked that her name not be used"
         if clause is None:
             found = clause_above(tok, sent)
             if found is not None:
