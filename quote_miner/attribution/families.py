@@ -6,6 +6,7 @@ Mendez"). ``names.build_name_index`` adds them to the article's index.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -89,3 +90,20 @@ def add_couples(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
             continue  # "China and Europe …" (but "[Martin]ORG and Sue Pengelly")
         if not any(name.split()[0] == first for name in known):
             index.add(f"{first} {surname}", para=para)
+
+
+def one_of_the_family(
+    name: str,
+    gender: str | None,
+    index: NameIndex,
+    gender_of: Callable[[str], str | None],
+    other: bool = False,
+) -> str | None:
+    """The one person of ``gender`` the article names with ``name``'s surname (another than
+    ``name`` when ``other``): "Mr Pengelly" of "Martin and Sue Pengelly", "her husband"."""
+    words = name.split()
+    if len(words) < 2 or gender is None:
+        return None
+    same = [n for n in index.full_names() if n.split()[-1] == words[-1] and not (other and n == name)]
+    same = [n for n in same if gender_of(n) == gender]
+    return same[0] if len(same) == 1 else None

@@ -583,3 +583,29 @@ def _aimed_at_person(word: str) -> bool:
 def looks_like_person_name(text: str) -> bool:
     words = strip_titles(text).split()
     return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+# Words of letters (a hyphen, an apostrophe or an initial's period inside): "Karen Ng", "Marie
+# Ouellet-Roy", "J. O’Brien".
+PLAIN_NAME_RE = re.compile(r"[^\W\d_][\w.’'-]*(?: [^\W\d_][\w.’'-]*)+")
+
+
+def titled_name_unrecognised(text: str) -> tuple[str, str] | None:
+    """A person's name after a title, which the recogniser did not take for one, with the
+    title: "Justice of the Peace Karen Ng said" is Karen Ng, not an unnamed justice (not "the
+    White House press secretary", whose capitals name an institution)."""
+    name = strip_titles(text)
+    words = name.split()
+    if name == text or len(words) < 2 or not looks_like_person_name(name):
+        return None
+    if words[0].lower() == "the" or ends_in_an_institution_noun(name):
+        return None
+    title = text[: len(text) - len(name)].strip(" ,")
+    # (a title in capitals, "of the" inside it; not "advisers to Mr. Obama", "a report in the Des
+    # Moines Register", "The Email That Makes Benghazi")
+    title_words = title.split()
+    if not title_words or title_words[0].lower() in ("the", "a", "an") or not PLAIN_NAME_RE.fullmatch(name):
+        return None
+    if not all(w[:1].isupper() or w in ("of", "the") for w in title_words):
+        return None
+    return name, title

@@ -18,6 +18,7 @@ from quote_miner.attribution.clues import (
     subject_it_names,
     unnamed_fits,
 )
+from quote_miner.attribution.families import one_of_the_family
 from quote_miner.attribution.gender import gender_votes, noun_gender
 from quote_miner.attribution.given_names import given_name_gender
 from quote_miner.attribution.lexicon import (
@@ -33,11 +34,10 @@ from quote_miner.attribution.lexicon import (
 from quote_miner.attribution.mentions import Mention, is_cue, mention_for, named_issuer
 from quote_miner.attribution.names import (
     NameIndex,
-    ends_in_an_institution_noun,
     looks_like_person_name,
     one_persons_noun,
     role_words,
-    strip_titles,
+    titled_name_unrecognised,
 )
 from quote_miner.attribution.organisations import (
     described_organisation,
@@ -188,7 +188,7 @@ class ArticleResolver:
             return self._resolve(para, mention_for(issuer))
         found = (
             self._referred_back_to(para, mention)
-            or _titled_name_unrecognised(mention)
+            or _titled_speaker(mention)
             or self._relative_named(para, mention)
         )
         if found is not None:
@@ -202,19 +202,13 @@ class ArticleResolver:
         if len(words) != 2 or words[0] not in ("his", "her") or words[1] not in SURNAME_KIN | {"wife"}:
             return None
         owner = self._antecedent(para, mention.start, PERSON_PRONOUNS[words[0]])
-        if owner is None or owner.name is None or len(owner.name.split()) < 2:
+        if owner is None or owner.name is None:
             return None
-        surname, gender = owner.name.split()[-1], noun_gender(words[1])
-        kin = [n for n in self.index.full_names() if n.split()[-1] == surname and n != owner.name]
-        kin = [n for n in kin if self._gender_of(n) == gender]
-        if len(kin) != 1:
+        kin = one_of_the_family(owner.name, noun_gender(words[1]), self.index, self._gender_of, other=True)
+        if kin is None:
             return None
-        return Speaker(
-            kin[0],
-            "person",
-            self.index.role(kin[0]),
-            basis=f"“{mention.text}”: {owner.name}'s {words[1]}, named with that surname",
-        )
+        basis = f"“{mention.text}”: {owner.name}'s {words[1]}, named with that surname"
+        return Speaker(kin, "person", self.index.role(kin), basis=basis)
 
     def _of_the_titles_gender(self, para: int, mention: Mention, full: str) -> str:
         """ "Mr Pengelly" is the man of the two Pengellys the article names ("Martin and Sue
@@ -225,10 +219,7 @@ class ArticleResolver:
         title = GENDERED_TITLES.get((words[0] if len(words) > 1 else "".join(before)).lower())
         if title is None or self._gender_of(full) in (None, title):
             return full
-        surname = full.split()[-1]
-        same = [n for n in self.index.full_names() if n.split()[-1] == surname]
-        same = [n for n in same if self._gender_of(n) == title]
-        return same[0] if len(same) == 1 else full
+        return one_of_the_family(full, title, self.index, self._gender_of) or full
 
     def _gender_of(self, name: str) -> str | None:
         return self.genders.get(name) or given_name_gender(name)
@@ -619,33 +610,12 @@ class ArticleResolver:
         return unknown
 
 
-# Words of letters (a hyphen, an apostrophe or an initial's period inside): "Karen Ng", "Marie
-# Ouellet-Roy", "J. O’Brien".
-PLAIN_NAME_RE = re.compile(r"[^\W\d_][\w.’'-]*(?: [^\W\d_][\w.’'-]*)+")
-
-
 def _role_allows(role: str | None, noun: str) -> bool:
     """Whether a person of ``role`` may be described by ``noun``: any, when the article gives
     them none."""
     return not role or noun in role.lower().split()
 
 
-def _titled_name_unrecognised(mention: Mention) -> Speaker | None:
-    """A person's name after a title, which the recogniser did not take for one: "Justice of the
-    Peace Karen Ng said" is Karen Ng, not an unnamed justice (not "the White House press
-    secretary", whose capitals name an institution)."""
-    name = strip_titles(mention.text)
-    words = name.split()
-    if name == mention.text or len(words) < 2 or not looks_like_person_name(name):
-        return None
-    if words[0].lower() == "the" or ends_in_an_institution_noun(name):
-        return None
-    title = mention.text[: len(mention.text) - len(name)].strip(" ,")
-    # (a title in capitals, "of the" inside it; not "advisers to Mr. Obama", "a report in the Des
-    # Moines Register", "The Email That Makes Benghazi")
-    title_words = title.split()
-    if not title_words or title_words[0].lower() in ("the", "a", "an") or not PLAIN_NAME_RE.fullmatch(name):
-        return None
-    if not all(w[:1].isupper() or w in ("of", "the") for w in title_words):
-        return None
-    return Speaker(name, "person", title)
+def _titled_speaker(mention: Mention) -> Speaker | None:
+    found = titled_name_unrecognised(mention.text)
+    return Speaker(found[0], "person", found[1]) if found is not None else None
