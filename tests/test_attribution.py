@@ -1769,6 +1769,13 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             [None, "Kevin Boateng"],
             id="her husband is the man named with her surname",
         ),
+        pytest.param(
+            "Family demands answers\n\nThe family of a 26-year-old Indigenous man shot by police last "
+            "week say they want the officers charged.",
+            "indirect",
+            ["The family of a 26-year-old Indigenous man"],
+            id="a description's eight words after its head do not count the hyphens of an age",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

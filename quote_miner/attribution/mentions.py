@@ -232,7 +232,13 @@ def _description(token: Token) -> Mention:
         t for t in keep if not t.is_punct and not t.is_space and not (t.dep_ == "case" and t.head == token)
     ]
     left = [t for t in keep if t.i <= token.i]
-    right = [t for t in keep if t.i > token.i and t.i - token.i <= 8]
+    # (eight words after the head at most; the hyphens inside "26-year-old" are no words)
+    end = keep[-1].i + 1 if keep else token.i + 1
+    after = [t for t in doc[token.i + 1 : end] if t.text != "-" and not hyphen_inside_a_word(t)]
+    last = after[min(7, len(after) - 1)].i if after else token.i
+    if doc[last].dep_ == "poss" and doc[last].head.i > last:
+        last = doc[last].head.i  # never a possessor without what it possesses: "of Cruz’s friends"
+    right = [t for t in keep if token.i < t.i <= last]
     words = left + right
     # drop anything before a comma that belongs to a clause in front
     span = doc[words[0].i : words[-1].i + 1] if words else doc[token.i : token.i + 1]
