@@ -48,15 +48,23 @@ def someone_unnamed(speaker: Speaker) -> bool:
     )
 
 
-def unnamed_fits(speaker: Speaker, sent: Span, gender: str, right_before: bool) -> bool:
-    """Whether "he" or "she" can be the unnamed source the sentence credited: the sentence
-    calls it so (``called_so_there``), or, right before the pronoun, its noun is of that gender
-    ("One mother said …") or the sentence names no one else ("Another parent said the coach
-    had thrown a bottle. “…,” he said.")"""
-    noun = noun_gender((speaker.name or "").split()[-1].lower())
-    if noun is not None and noun != gender:
+def unnamed_source_fits(speaker: Speaker, sent: Span, gender: str, right_before: bool) -> bool:
+    """Whether "he" or "she" can be the unnamed source the sentence credited: right before the
+    pronoun, a noun of that gender ("One mother said …", "The boy's mother said …"); or an
+    unnamed person brought in as such (``someone_unnamed``) whom the sentence calls so
+    (``called_so_there``), or who is the only one it names right before ("Another parent said
+    the coach had thrown a bottle. “…,” he said.")."""
+    if speaker.type != "unnamed":
         return False
-    return called_so_there(sent, gender) or right_before and (noun is not None or not names_someone(sent))
+    noun = noun_gender((speaker.name or "").split()[-1].lower())
+    if noun is not None:
+        if noun != gender:
+            return False
+        if right_before:
+            return True
+    return someone_unnamed(speaker) and (
+        called_so_there(sent, gender) or right_before and not names_someone(sent)
+    )
 
 
 def names_someone(sent: Span) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quote_miner.attribution.given_names import given_name_gender
 from quote_miner.attribution.lexicon import SURNAME_KIN
@@ -24,6 +24,8 @@ def add_relatives(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
     """A relative named by a given name alone after a named person's kinship noun takes that
     person's surname: "Haddad's husband, Omar, said" is Omar Haddad, and so is "His daughter,
     Lucia," after the last person named as a subject was a Haddad."""
+    if not any(_named_relative(tok) for _, doc in numbered if doc.has_annotation("DEP") for tok in doc):
+        return  # (most articles: no need to follow who was named last)
     last_named: str | None = None  # the surname of the person last named as a subject
     for para, doc in numbered:
         if not doc.has_annotation("DEP"):
@@ -37,15 +39,14 @@ def add_relatives(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
             last_named = max(found)[1] if found else last_named
             continue
         for tok in doc:
-            kin = tok.head
-            if not (tok.dep_ == "appos" and tok.pos_ == "PROPN" and kin.lower_ in SURNAME_KIN):
+            if not _named_relative(tok):
                 if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.text[:1].isupper():
                     full = index.lookup(tok.text)
                     last_named = full.split()[-1] if full else last_named
                 continue
             if any(c.dep_ == "compound" for c in tok.children) or tok.ent_type_ not in ("PERSON", ""):
                 continue  # a full name of its own: "his son, Hunter Biden,"
-            owner = next((c for c in kin.children if c.dep_ == "poss"), None)
+            owner = next((c for c in tok.head.children if c.dep_ == "poss"), None)
             if owner is None or not tok.text[:1].isupper():
                 continue
             if owner.pos_ == "PROPN":
@@ -56,6 +57,11 @@ def add_relatives(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
                 surname = None
             if surname and surname[:1].isupper() and surname != tok.text:
                 index.add(f"{tok.text} {surname}", para=para)
+
+
+def _named_relative(tok: Token) -> bool:
+    """A name in apposition to a kinship noun: "Omar" in "Haddad's husband, Omar,"."""
+    return tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.head.lower_ in SURNAME_KIN
 
 
 # "Carlos and Ana Mendez", "Bill and Hillary Clinton": two given names share the surname.

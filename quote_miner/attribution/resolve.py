@@ -14,9 +14,8 @@ from quote_miner.attribution.clues import (
     about_the_same,
     lone_name_speaking,
     opens_with,
-    someone_unnamed,
     subject_it_names,
-    unnamed_fits,
+    unnamed_source_fits,
 )
 from quote_miner.attribution.families import one_of_the_family
 from quote_miner.attribution.gender import gender_votes, noun_gender
@@ -345,11 +344,13 @@ class ArticleResolver:
         """The person the paragraph before brings in, when the pronoun's paragraph opens with a
         quotation: "Lavoie, who lives near Kapuskasing, waited five weeks for an ultrasound. /
         “Five weeks of not knowing,” he said." — its last sentence opens with their name."""
-        if para == 0 or not self._sents[para - 1] or not self._opens_paragraph(para, si):
+        if para == 0 or not self._sents[para - 1]:
             return None
         text = doc_text(self.docs[para])
         first = len(text) - len(text.lstrip())
         if not any(a <= first + 1 and b < pos for a, b in self.quote_ranges[para]):
+            return None
+        if not self._opens_paragraph(para, si):
             return None
         sent = self._sents[para - 1][-1][2]
         words = [t for t in sent if not t.is_space]
@@ -552,13 +553,7 @@ class ArticleResolver:
                 just_before = (p, k) == (para, si - 1) or (
                     p == para - 1 and k == len(self._sents[p]) - 1 and self._opens_paragraph(para, si)
                 )
-                if unknown is None and (
-                    someone_unnamed(found)
-                    and unnamed_fits(found, sent, gender, just_before)
-                    or just_before
-                    and found.type == "unnamed"
-                    and noun_gender((found.name or "x").split()[-1].lower()) == gender
-                ):
+                if unknown is None and unnamed_source_fits(found, sent, gender, just_before):
                     # "A neighbour … said she heard shouting. “…,” she said", "One mother said
                     # …. “…,” she said", "The boy's mother said …. / “…,” she said": the unnamed
                     # source the sentence calls "she", or a noun for a woman right before, not a
