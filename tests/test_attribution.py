@@ -1776,6 +1776,45 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["The family of a 26-year-old Indigenous man"],
             id="a description's eight words after its head do not count the hyphens of an age",
         ),
+        pytest.param(
+            "Trial hears from bartender\n\nMelissa Dumont, a server at the pub, testified that "
+            "the two men had argued.\n\nUnder cross-examination, defence lawyer Tom Engel "
+            "suggested that the bar was dark and crowded and that Dumont could not have been sure "
+            "who left through the back.\n\n“I served him all night,” she replied.\n\nEngel also "
+            "asked whether she had been drinking during her shift.",
+            "direct",
+            ["Melissa Dumont"],
+            id="a pronoun in what someone asked is the one asked, no vote for the asker's gender",
+        ),
+        pytest.param(
+            "Oilers even series\n\nEDMONTON — Connor McDavid didn't need to say much after the "
+            "game.\n\n“I just tried to get it on net,” McDavid said.",
+            "direct",
+            ["Connor McDavid"],
+            id="a surname that speaks finds the full name the recogniser missed",
+        ),
+        pytest.param(
+            "Pension cuts\n\nOne MP, who asked not to be named, said constituents raised it at "
+            "every door.\n\nAge UK estimates that two million pensioners will lose the payment.",
+            "indirect",
+            ["One MP", "Age UK"],
+            id="a title after 'one' is someone unnamed; a capitalised word before a place is its name",
+        ),
+        pytest.param(
+            "Singer Lia Moreau cancels Toronto show\n\nPop star Lia Moreau has cancelled Friday's "
+            "concert, telling fans that doctors had ordered her to rest.\n\nThe Montreal-born "
+            "singer, 22, said the show would be rescheduled.",
+            "indirect",
+            ["Lia Moreau", "Lia Moreau"],
+            id="a description fits any role the article gives the name; a birthplace is no role",
+        ),
+        pytest.param(
+            "Language camp turns ten\n\nThe school board's director of Cree programs, Kathleen "
+            "Wootton, says the camp's results show up in the classroom.",
+            "indirect",
+            ["Kathleen Wootton"],
+            id="a name the parser hung on the object of a role noun names the role's holder",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

@@ -313,6 +313,30 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "Ruiz’s office announced Friday that Ruiz will meet with Tom Hale on Thursday.",
             ("Ruiz will meet with Tom Hale on Thursday", "Premier Ana Ruiz’s office"),
         ),
+        (  # the parts of one organisation's name, listed, stay in the description
+            "A spokesperson for Immigration, Refugees and Citizenship Canada said in an email that "
+            "most of the families have applied.",
+            (
+                "most of the families have applied",
+                "A spokesperson for Immigration, Refugees and Citizenship Canada",
+            ),
+        ),
+        (  # names listed inside the holder's phrase are no aside
+            "The mayors of Toronto, Ottawa and Montreal said the transit money would come too late.",
+            ("the transit money would come too late", "The mayors of Toronto, Ottawa and Montreal"),
+        ),
+        (  # a refusal after a clause about the speaker is what the speaker did, no claim
+            "The agency said it had received dozens of complaints but declined to say how many.",
+            ("it had received dozens of complaints", "The agency"),
+        ),
+        (  # a judgement after a clause about no source is the speaker's too
+            "Coach Kris Landry said the team's start was poor but credited his players for staying calm.",
+            ("the team's start was poor", "Kris Landry"),
+        ),
+        (  # a refusal by the clause's own subject belongs to the claim
+            "Dana Holt said the agency had refused the request and declined to explain why.",
+            ("the agency had refused the request and declined to explain why", "Dana Holt"),
+        ),
     ],
 )
 def test_claims(extract_one, text, expected):

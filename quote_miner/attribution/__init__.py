@@ -12,7 +12,8 @@ from quote_miner.attribution.colon_frames import attribute_intro
 from quote_miner.attribution.frames import attribute_quote, names_by_verb
 from quote_miner.attribution.headlines import headline_claim
 from quote_miner.attribution.mentions import Attribution
-from quote_miner.attribution.names import build_name_index, share_names
+from quote_miner.attribution.name_finding import build_name_index
+from quote_miner.attribution.names import share_names
 from quote_miner.attribution.resolve import ArticleResolver
 from quote_miner.attribution.syntax import doc_text, sentence_of
 

@@ -69,8 +69,18 @@ def named_before(cue: Token, sent: Span, speaker: Token | None) -> Token | None:
         return speaker
     inside = range(aside.names.start, aside.names.end)
     heads = [t for t in aside.names if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN", "PRON")]
-    if not heads or heads[0].dep_ == "conj" and heads[0].head == speaker:
-        return speaker  # "Only Portugal, Spain and Ireland have said …": one holder of three names
+    if (
+        not heads
+        or heads[0].dep_ == "conj"
+        and (
+            heads[0].head == speaker
+            or heads[0].pos_ == heads[0].head.pos_ == "PROPN"
+            and speaker.i < heads[0].head.i <= speaker.right_edge.i
+        )
+    ):
+        # "Only Portugal, Spain and Ireland have said …": one holder of three names; "The
+        # mayors of Toronto, Ottawa and Montreal said": names inside the holder's phrase
+        return speaker
     return heads[0]
 
 

@@ -12,12 +12,16 @@ from spacy.tokens import Span, Token
 from quote_miner.attribution.lexicon import (
     ADDRESSING_PREPS,
     ADJUNCT_PREPS,
+    REFUSAL_LEMMAS,
     RELATIVE_PRONOUNS,
     SUBORDINATORS,
+    TARGET_LEMMAS,
     WRITERS_LINKS,
 )
 from quote_miner.attribution.mentions import is_cue
+from quote_miner.attribution.sources import is_source
 from quote_miner.attribution.syntax import ancestors, has_child, own_subject, sentence_span, span_of
+from quote_miner.quotes import word_forms
 
 # Tags a clause cannot end on: possessive, determiner, preposition, conjunction, "to".
 DANGLING_TAGS = frozenset({"POS", "DT", "IN", "CC", "TO", "PRP$"})
@@ -39,6 +43,8 @@ def other_cue(words: list[Token], cue: Token) -> int | None:
     the deal was fair, though he admitted it had flaws" (an adverbial clause with a speaker
     and words of its own)."""
     for k, t in enumerate(words):
+        if k >= 3 and t.head in words and _speaker_acts_on(t, cue):
+            return _cut_at(words, t)
         concessive = (
             t.dep_ == "advcl"
             and any(c.dep_ == "nsubj" for c in t.children)
@@ -63,11 +69,37 @@ def other_cue(words: list[Token], cue: Token) -> int | None:
                 or _speaker_goes_on(t, cue)
             )
         ):
-            cut = next(n for n, w in enumerate(words) if w.i >= t.left_edge.i)
-            while cut > 0 and (words[cut - 1].dep_ == "cc" or words[cut - 1].is_punct):
-                cut -= 1
-            return cut
+            return _cut_at(words, t)
     return None
+
+
+def _cut_at(words: list[Token], verb: Token) -> int:
+    cut = next(n for n, w in enumerate(words) if w.i >= verb.left_edge.i)
+    while cut > 0 and (words[cut - 1].dep_ == "cc" or words[cut - 1].is_punct):
+        cut -= 1
+    return cut
+
+
+def _speaker_acts_on(conj: Token, cue: Token) -> bool:
+    """A verb of refusing or judging with no subject, in the tense of the cue, that the parser
+    joined to the reported clause: what the speaker went on to do. A refusal after a clause
+    about the speaker ("said it had received complaints but declined to say how many"); a
+    judgement after a clause about no source ("said his team's start was “not good enough” but
+    credited his players"). ("said the agency had refused the request and declined to explain"
+    and "said the mayor had failed the city and blamed the council" stay whole.)"""
+    if conj.dep_ != "conj" or conj.head == cue or own_subject(conj) is not None or conj.tag_ != cue.tag_:
+        return False
+    subject = own_subject(conj.head)
+    if subject is None:
+        return False
+    low = conj.lower_
+    if low in REFUSAL_FORMS:
+        return subject.pos_ == "PRON"
+    return low in JUDGING_FORMS and subject.pos_ != "PRON" and not is_source(subject)
+
+
+REFUSAL_FORMS = frozenset(f for lemma in REFUSAL_LEMMAS for f in word_forms(lemma))
+JUDGING_FORMS = frozenset(f for lemma in TARGET_LEMMAS for f in word_forms(lemma))
 
 
 def _speaker_goes_on(conj: Token, cue: Token) -> bool:

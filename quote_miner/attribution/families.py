@@ -1,6 +1,6 @@
 """Names shared in a family: the surname a relative named by a given name alone takes ("Haddad's
 husband, Omar,"; "His daughter, Lucia,"), and the one two given names share ("Carlos and Ana
-Mendez"). ``names.build_name_index`` adds them to the article's index.
+Mendez"). ``name_finding.build_name_index`` adds them to the article's index.
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quote_miner.attribution.given_names import given_name_gender
 from quote_miner.attribution.lexicon import (
+    ASKING_LEMMAS,
     EITHER_GENDER_ROLES,
     GENDERED_NOUNS,
     GENDERED_TITLES,
@@ -17,6 +18,7 @@ from quote_miner.attribution.lexicon import (
 )
 from quote_miner.attribution.names import NameIndex
 from quote_miner.attribution.syntax import ancestors, entities, in_ranges, own_subject, sentence_of
+from quote_miner.quotes import cue_lemma
 
 
 def gender_votes(
@@ -46,6 +48,9 @@ def gender_votes(
             if ent.root.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             verb = ent.root.head
+            if cue_lemma(verb.text) in ASKING_LEMMAS:
+                # "Engel asked whether she had been drinking": the one asked, not the asker
+                continue
             for t in sentence_of(ent.root):
                 if t.i < ent.end or in_ranges(t.idx, ranges):
                     continue

@@ -487,6 +487,8 @@ PERSON_ONLY_VERBS = frozenset(
 )
 # People of a family an article brings in unnamed: "One mother said …", "Another parent said …".
 UNNAMED_KIN = frozenset("parent mother father grandparent grandmother grandfather".split())
+# Words in front of a title that make its holder someone unnamed: "One MP", "A Labour MP".
+UNNAMED_DETERMINERS = frozenset("a an one another".split())
 # Words that set one unnamed person beside another: "the second official", "another aide".
 OTHER_WORDS = frozenset("other another second third fourth first".split())
 

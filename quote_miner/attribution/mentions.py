@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from quote_miner.attribution.descriptions import description_span, inside_a_listed_name, named_appositive
 from quote_miner.attribution.lexicon import (
     AUDIENCE_VERBS,
     DASHES,
@@ -21,6 +22,7 @@ from quote_miner.attribution.lexicon import (
     SUBJECT_DEPS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
+    UNNAMED_DETERMINERS,
     VAGUE_SUBJECTS,
 )
 from quote_miner.attribution.roles import role_appos, role_before
@@ -94,14 +96,34 @@ def mention_for(token: Token) -> Mention:
             kind = _kind_after_the(token)
         # "the Kremlin", "The Post": keep the article with the name for organizations.
         start_tok = ent.start
-        if kind in ("organization", "nominal") and ent.start > 0 and doc[ent.start - 1].lower_ == "the":
-            start_tok = ent.start - 1
+        if kind == "organization":
+            # a capitalised word the recogniser left out of the name: "[Age] [UK] estimates"
+            while (
+                start_tok > 0
+                and doc[start_tok - 1].pos_ == "PROPN"
+                and doc[start_tok - 1].dep_ == "compound"
+                and not doc[start_tok - 1].ent_type_
+                and ent.start <= doc[start_tok - 1].head.i < ent.end
+                and doc[start_tok - 1].lower_ not in TITLE_WORDS
+            ):
+                start_tok -= 1
+        if kind in ("organization", "nominal") and start_tok > 0 and doc[start_tok - 1].lower_ == "the":
+            start_tok -= 1
         role = role_appos(token) or (role_before(ent) if kind == "name" else None)
         end_tok = ent.end
         if ent.label_ == "ORG":
             # an organisation's name ends at a comma after its head: "a report by Politico,
             # Democratic party insiders …" taken as one name by the recogniser
-            end_tok = next((k for k in range(token.i + 1, ent.end) if doc[k].text == ","), ent.end)
+            # (but not at a comma between the parts of one name: "The Ministry of Housing,
+            # Communities and Local Government")
+            end_tok = next(
+                (
+                    k
+                    for k in range(token.i + 1, ent.end)
+                    if doc[k].text == "," and not inside_a_listed_name(doc[k])
+                ),
+                ent.end,
+            )
         span = _without_edge_marks(doc[start_tok:end_tok])
         text = span.text
         if text.endswith(("’s", "'s")):
@@ -120,6 +142,16 @@ def mention_for(token: Token) -> Mention:
         span = _without_edge_marks(doc[lo : token.i + 1])
         role = role_appos(token)
         only_titles = all(t.lower_ in TITLE_WORDS for t in span)
+        article = doc[lo - 1] if lo > 0 else None
+        if (
+            article is not None
+            and token.lower_ in TITLE_WORDS
+            and article.head == token
+            and article.lower_ in UNNAMED_DETERMINERS
+        ):
+            # "One MP, who asked not to be named,", "A Labour MP": someone unnamed
+            span = doc[lo - 1 : token.i + 1]
+            return Mention(span.start_char, span.end_char, span.text, "nominal", role=role)
         if lo > 0 and doc[lo - 1].lower_ == "the" and (lo == token.i or only_titles):
             # "the Prime Minister": a title to resolve as a role, no person's name
             span = doc[lo - 1 : token.i + 1]
@@ -133,8 +165,9 @@ def mention_for(token: Token) -> Mention:
     named = named_appositive(token)
     if named is not None:
         appositive = mention_for(named)
-        return replace(appositive, role=appositive.role or _description(token).text)
-    return _description(token)
+        return replace(appositive, role=appositive.role or description_span(token).text)
+    span = description_span(token)
+    return Mention(span.start_char, span.end_char, span.text, "nominal")
 
 
 def _kind_after_the(name: Token) -> str:
@@ -182,67 +215,6 @@ def _without_edge_marks(span: Span) -> Span:
     while hi - lo > 1 and (span.doc[lo].is_punct or span.doc[lo].is_space):
         lo += 1
     return span.doc[lo:hi]
-
-
-def named_appositive(token: Token) -> Token | None:
-    """The person a description names right after it: "Scott's niece, Marcia Price," → Price
-    (also a title the tagger took for a name: "The group's CEO, Kim Fritts,", and "One of the
-    first patients, Glen Matheson,")."""
-    if (
-        token.pos_ != "NOUN"
-        and not (token.pos_ == "PROPN" and token.lower_ in TITLE_WORDS)
-        and not (token.pos_ == "NUM" and token.lower_ == "one")
-    ):
-        return None
-    for child in token.children:
-        if child.dep_ == "appos" and child.i > token.i:
-            ent = entity_of(child)
-            return child if ent is not None and ent.label_ == "PERSON" else None
-    return None
-
-
-def _description(token: Token) -> Mention:
-    """A description: "a senior adviser to Macron", "the governor of the Belgorod oblast"."""
-    doc = token.doc
-    keep = []
-    # a time said of the head is no part of it when it ends the phrase: "Trump this week said"
-    # (but "a study last year by economists at Duke" keeps what follows, which names it)
-    times = [
-        c.left_edge.i
-        for c in token.children
-        if c.dep_ == "npadvmod" and c.i > token.i and c.right_edge.i == token.right_edge.i
-    ]
-    for t in token.subtree:
-        if times and t.i >= min(times):
-            break
-        if (
-            t.i > token.i
-            # (a hyphen inside a word is no break: "the former CEO of Hewlett-Packard")
-            and not hyphen_inside_a_word(t)
-            and (
-                t.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj")
-                or t.is_punct
-                or t.lower_ in RELATIVE_PRONOUNS
-            )
-        ):
-            break
-        keep.append(t)
-    # (not "’s", nor the blanks a masked dateline leaves: "OTTAWA — Federal officials said")
-    keep = [
-        t for t in keep if not t.is_punct and not t.is_space and not (t.dep_ == "case" and t.head == token)
-    ]
-    left = [t for t in keep if t.i <= token.i]
-    # (eight words after the head at most; the hyphens inside "26-year-old" are no words)
-    end = keep[-1].i + 1 if keep else token.i + 1
-    after = [t for t in doc[token.i + 1 : end] if t.text != "-" and not hyphen_inside_a_word(t)]
-    last = after[min(7, len(after) - 1)].i if after else token.i
-    if doc[last].dep_ == "poss" and doc[last].head.i > last:
-        last = doc[last].head.i  # never a possessor without what it possesses: "of Cruz’s friends"
-    right = [t for t in keep if token.i < t.i <= last]
-    words = left + right
-    # drop anything before a comma that belongs to a clause in front
-    span = doc[words[0].i : words[-1].i + 1] if words else doc[token.i : token.i + 1]
-    return Mention(span.start_char, span.end_char, span.text, "nominal")
 
 
 def cue_above_the_reported_words(verb: Token) -> Token | None:

@@ -1,0 +1,119 @@
+"""Descriptions of people: how far "a senior adviser to Macron" runs, and the name set in
+apposition to one ("Scott's niece, Marcia Price,"; "the director of Cree programs, Kathleen
+Wootton," where the parser hung the name on "programs")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from quote_miner.attribution.gender import noun_gender
+from quote_miner.attribution.lexicon import RELATIVE_PRONOUNS, TITLE_WORDS
+from quote_miner.attribution.names import one_persons_noun
+from quote_miner.attribution.syntax import entity_of
+from quote_miner.nlp import hyphen_inside_a_word
+
+
+def named_appositive(token: Token) -> Token | None:
+    """The person a description names right after it: "Scott's niece, Marcia Price," → Price
+    (also a title the tagger took for a name: "The group's CEO, Kim Fritts,", and "One of the
+    first patients, Glen Matheson,")."""
+    if (
+        token.pos_ != "NOUN"
+        and not (token.pos_ == "PROPN" and token.lower_ in TITLE_WORDS)
+        and not (token.pos_ == "NUM" and token.lower_ == "one")
+    ):
+        return None
+    for child in token.children:
+        if child.dep_ == "appos" and child.i > token.i:
+            ent = entity_of(child)
+            return child if ent is not None and ent.label_ == "PERSON" else None
+    return _appositive_hung_on_an_object(token)
+
+
+def _appositive_hung_on_an_object(token: Token) -> Token | None:
+    """The name after "the director of Cree programs," that the parser set in apposition to
+    "programs": the director's, when it closes the subject right before the verb and what it
+    hangs on is no person ("The lawyer for the victim's mother, Jane Doe, said" stays the
+    lawyer's)."""
+    if not one_persons_noun(token.lower_):
+        return None
+    doc = token.doc
+    for t in token.subtree:
+        if t.dep_ != "appos" or t.i <= token.i or t.head == token:
+            continue
+        ent = entity_of(t)
+        end = t.right_edge.i
+        if (
+            ent is not None
+            and ent.label_ == "PERSON"
+            and t.head.pos_ == "NOUN"
+            and not one_persons_noun(t.head.lower_)
+            and noun_gender(t.head.lower_) is None
+            and end + 2 < len(doc)
+            and doc[end + 1].text == ","
+            and doc[end + 2] == token.head
+        ):
+            return t
+    return None
+
+
+def description_span(token: Token) -> Span:
+    """A description: "a senior adviser to Macron", "the governor of the Belgorod oblast"."""
+    doc = token.doc
+    keep = []
+    # a time said of the head is no part of it when it ends the phrase: "Trump this week said"
+    # (but "a study last year by economists at Duke" keeps what follows, which names it)
+    times = [
+        c.left_edge.i
+        for c in token.children
+        if c.dep_ == "npadvmod" and c.i > token.i and c.right_edge.i == token.right_edge.i
+    ]
+    for t in token.subtree:
+        if times and t.i >= min(times):
+            break
+        if (
+            t.i > token.i
+            # (a hyphen inside a word is no break: "the former CEO of Hewlett-Packard")
+            and not hyphen_inside_a_word(t)
+            and not inside_a_listed_name(t)
+            and (
+                t.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj")
+                or t.is_punct
+                or t.lower_ in RELATIVE_PRONOUNS
+            )
+        ):
+            break
+        keep.append(t)
+    # (not "’s", nor the blanks a masked dateline leaves: "OTTAWA — Federal officials said")
+    keep = [
+        t for t in keep if not t.is_punct and not t.is_space and not (t.dep_ == "case" and t.head == token)
+    ]
+    left = [t for t in keep if t.i <= token.i]
+    # (eight words after the head at most; the hyphens inside "26-year-old" are no words)
+    end = keep[-1].i + 1 if keep else token.i + 1
+    after = [t for t in doc[token.i + 1 : end] if t.text != "-" and not hyphen_inside_a_word(t)]
+    last = after[min(7, len(after) - 1)].i if after else token.i
+    if doc[last].dep_ == "poss" and doc[last].head.i > last:
+        last = doc[last].head.i  # never a possessor without what it possesses: "of Cruz’s friends"
+    right = [t for t in keep if token.i < t.i <= last]
+    words = left + right
+    # drop anything before a comma that belongs to a clause in front
+    return doc[words[0].i : words[-1].i + 1] if words else doc[token.i : token.i + 1]
+
+
+def inside_a_listed_name(tok: Token) -> bool:
+    """A comma, "and" or proper noun joining the parts of one name: "a spokesperson for
+    Immigration, Refugees and Citizenship Canada", "for Fisheries and Oceans Canada"."""
+    head = tok.head
+    if head.pos_ != "PROPN":
+        return False
+    if tok.dep_ == "conj":
+        return tok.pos_ == "PROPN"
+    following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    joins = (tok.dep_ == "cc" and tok.lower_ in ("and", "&")) or (tok.dep_ == "punct" and tok.text == ",")
+    return (
+        joins
+        and following is not None
+        and following.pos_ == "PROPN"
+        and "conj" in (following.dep_, following.head.dep_)
+    )

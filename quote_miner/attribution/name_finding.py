@@ -1,0 +1,354 @@
+"""Finding the names an article uses: the recogniser's people, and the names it missed, cut
+short or took for something else, found by their capitals and by what the name does ("Connor
+McDavid didn't need to say much … McDavid said")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span, Token
+
+from quote_miner.attribution.families import add_couples, add_relatives
+from quote_miner.attribution.given_names import given_name_gender
+from quote_miner.attribution.lexicon import (
+    AT_A_PERSON,
+    CAPITALISED_NAME_RE,
+    FINITE_WORDS,
+    INSTITUTION_NOUNS,
+    PARTIES,
+    PERSON_ONLY_VERBS,
+    PLACE_PREPOSITIONS,
+    REGION_NAMES,
+    ROLE_TITLES,
+    TITLE_WORDS,
+)
+from quote_miner.attribution.names import (
+    NameIndex,
+    ends_in_an_institution_noun,
+    one_persons_noun,
+    only_honorific,
+    role_head,
+    strip_titles,
+)
+from quote_miner.attribution.roles import role_appos, role_before, role_described
+from quote_miner.attribution.syntax import doc_text, entities, entity_of, in_ranges
+from quote_miner.names import HONORIFICS, fold
+from quote_miner.nlp import hyphen_inside_a_word
+from quote_miner.quotes import SPEECH_LEMMAS, cue_lemma
+
+
+def names_in_apposition(doc: Doc) -> None:
+    """A name the recogniser took for a place or a group is a person's when it stands in
+    apposition to a noun for one person: "The Conservative leader, [Kemi Badenoch]GPE, said",
+    "Former Hewlett-Packard CEO [Carly Fiorina]ORG named …"."""
+    if not doc.has_annotation("DEP") or not doc.has_annotation("ENT_IOB"):
+        return
+    ents = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        head = ent.root.head
+        if (
+            ent.label_ in ("GPE", "ORG", "NORP")
+            and ent.root.dep_ == "appos"
+            and ent.root.i == ent.end - 1
+            and 2 <= len(ent) <= 3
+            and all(t.pos_ == "PROPN" and t.is_title for t in ent)
+            and head.i < ent.start
+            and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS)
+            and one_persons_noun(head.lower_)
+        ):
+            ents[k] = Span(doc, ent.start, ent.end, label="PERSON")
+            changed = True
+    if changed:
+        doc.set_ents(ents, default="unmodified")
+
+
+def build_name_index(
+    docs: list[Doc],
+    paragraphs: list[int] | None = None,
+    quote_ranges: list[list[tuple[int, int]]] | None = None,
+) -> NameIndex:
+    """The people the article names; ``paragraphs`` numbers the docs (their paragraph in the
+    article), so that a name is known from where it first appears, and ``quote_ranges`` holds
+    each doc's quotations, so that a name only quoted ("Crooked Hillary Clinton") is known as such."""
+    index = NameIndex()
+    people: list[tuple[int, Span, bool]] = []
+    subjects: set[str] = set()
+    unrecognised: list[tuple[int, Doc]] = []
+    for k, (para, doc) in enumerate(zip(paragraphs or range(len(docs)), docs, strict=True)):
+        ranges = quote_ranges[k] if quote_ranges else []
+        if not doc.has_annotation("ENT_IOB"):
+            # Paragraphs the recogniser skipped: runs of capitalised words stand in for names.
+            for name, role, _ in capitalised_names(doc_text(doc)):
+                if names_an_institution(role):
+                    index.institutions.add(fold(strip_titles(name)))
+                index.add(name, role, para=para)
+            continue
+        unrecognised.append((para, doc))
+        for ent in entities(doc):
+            if ent.label_ == "PERSON":
+                people.append((para, ent, in_ranges(ent.start_char, ranges)))
+                if _used_as_place(ent):
+                    index.places.add(fold(strip_titles(ent.text)))
+                if fold(ent.text.split()[-1]) in REGION_NAMES and len(ent) > 1:
+                    index.institutions.add(fold(strip_titles(ent.text)))  # "Hockey Eastern Ontario"
+                # (an apposition the parser and the text both show: not "Bush, the reports show")
+                if appositive_role(doc_text(doc)[ent.end_char :]) and names_an_institution(
+                    role_appos(ent.root)
+                ):
+                    index.institutions.add(fold(strip_titles(ent.text)))
+            if ent.root.dep_ in ("nsubj", "nsubjpass"):
+                subjects.add(fold(strip_titles(ent.text)))
+        # (a surname the recogniser left untagged is a subject too: "Rhimes declared …")
+        subjects.update(
+            fold(t.text) for t in doc if t.dep_ == "nsubj" and t.pos_ == "PROPN" and not t.ent_type_
+        )
+    # A name that is somewhere the subject of a verb, in full or by its surname ("Rhimes
+    # declared"), is a person's.
+    surnames = {name.split()[-1] for name in subjects if name}
+    index.places = {p for p in index.places if p not in subjects and p.split()[-1] not in surnames}
+    named = {fold(ent.text) for _, ent, _ in people}
+    for para, ent, quoted in people:
+        if not index.is_place(ent.text):
+            before = role_before(ent)
+            role = (
+                role_appos(ent.root)
+                or (None if only_honorific(before) else before)
+                or role_described(ent.root)
+                or before
+            )
+            index.add(_name_cut_short(ent, named), role, quoted=quoted, para=para)
+    for para, doc in unrecognised:
+        _add_given_names_untagged(doc, para, index)
+    _add_unrecognised_speakers(unrecognised, index)
+    numbered = list(zip(paragraphs or range(len(docs)), docs, strict=True))
+    add_couples(numbered, index)
+    add_relatives(numbered, index)
+    return index
+
+
+def capitalised_names(text: str) -> Iterator[tuple[str, str | None, int]]:
+    """Runs of capitalised words that read as a person's name, with the role written before
+    them and where they end."""
+    for m in CAPITALISED_NAME_RE.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] in '“"':
+            continue
+        words = m.group().split()
+        before = text[max(0, m.start() - 16) : m.start()].lower().split()
+        if (
+            before[-1:]
+            and before[-1] in PLACE_PREPOSITIONS
+            and not (before[-1] == "at" and len(before) > 1 and aimed_at_person(before[-2]))
+        ):
+            continue  # "runs at Dixon Hall", "the line outside Boulangerie Fortin": a place
+        while words and words[0].lower() in STOP_WORDS:
+            words = words[1:]  # "But Perez said": the sentence's first word is no name
+        if len(words) < 2:
+            continue
+        # Given name and surname (and a middle initial): "Ukrainian President Volodymyr
+        # Zelensky" → "Volodymyr Zelensky".
+        keep = 3 if len(words) >= 3 and re.fullmatch(r"[A-Z]\.", words[-2]) else 2
+        if words[-keep].lower() in STOP_WORDS:
+            continue  # a title-case headline's "… President On Trump: …"
+        if words[-keep].lower() in INSTITUTION_NOUNS:
+            continue  # "on James Street North": no one's given name is "Street"
+        role = unparsed_role(words[:-keep], text[m.end() :], text[: m.start()])
+        yield " ".join(words[-keep:]), role, m.end()
+
+
+def _add_given_names_untagged(doc: Doc, para: int, index: NameIndex) -> None:
+    """A given name and a surname the recogniser took for something else, or for nothing:
+    "When [Amanda]ORG [Cole]PRODUCT walked onto her first job site" (not a place or a
+    building named after someone: "Victoria Park", "Charlotte Hall", nor a GPE's words)."""
+    text = doc_text(doc)
+    for name, role, end in capitalised_names(text):
+        words = name.split()
+        if len(words) != 2 or not given_name_gender(words[0]) or ends_in_an_institution_noun(name):
+            continue
+        span = doc.char_span(end - len(name), end)
+        if span is None or any(t.ent_type_ in ("PERSON", "GPE", "LOC", "FAC", "NORP") for t in span):
+            continue
+        if index.lookup(name) not in (None, name):
+            continue  # another spelling of someone named: "Barry Bennetts" for Barry Bennett
+        index.add(name, role, para=para)
+
+
+def _add_unrecognised_speakers(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
+    """A name the recogniser missed or took for an organisation ("Substitute Jamal Osei-Bonsu
+    scored", "[Woodhouse Nepinak]ORG", "Connor McDavid didn't need to say much") is a
+    person's when its surname alone speaks elsewhere ("Osei-Bonsu said", "McDavid said"), so
+    that the surname finds the full name."""
+    speaking = {
+        fold(_with_hyphenated_part(t)) for _, doc in numbered for t in doc if _lone_name_that_speaks(t)
+    }
+    # (a surname the recogniser did know, alone, but not in the full name)
+    recognised = {
+        fold(t.text) for _, doc in numbered for t in doc if _surname_alone_that_speaks(t)
+    } - speaking
+    speaking |= recognised
+    if not speaking:
+        return
+    for para, doc in numbered:
+        text = doc_text(doc)
+        for name, role, end in capitalised_names(text):
+            last = doc.char_span(end - len(name.split()[-1]), end)
+            if (
+                fold(name.split()[-1]) not in speaking
+                or last is None
+                or last.root.ent_type_ in ("PERSON", "GPE", "LOC", "NORP", "FAC")
+                # (not the end of a longer name: "the Office of Immigrant Affairs Clinton had …")
+                or fold(name.split()[-1]) in recognised
+                and _inside_a_longer_entity(last.root, end - len(name))
+                or ends_in_an_institution_noun(name)  # "Trump Organization"
+                or index.lookup(name) is not None
+            ):
+                continue
+            index.add(name, role, para=para)
+
+
+def _inside_a_longer_entity(tok: Token, start_char: int) -> bool:
+    ent = entity_of(tok)
+    return ent is not None and ent.start_char < start_char
+
+
+def _lone_name_that_speaks(tok: Token) -> bool:
+    """A singular proper noun, no person's name to the recogniser, that is the subject of a
+    speech verb or of a verb only people do ("Santoro died", "Tatum shrugged"), with at most
+    a word before it ("Nefzi said", "Adel Nefzi said", "Osei-Bonsu said"; the recogniser's GPE
+    for "Nefzi" too)."""
+    ent = entity_of(tok)
+    return (
+        tok.dep_ == "nsubj"
+        and tok.tag_ == "NNP"
+        and tok.ent_type_ not in ("PERSON", "NORP")
+        and (cue_lemma(tok.head.text) in SPEECH_LEMMAS or tok.head.lower_ in PERSON_ONLY_VERBS)
+        and not any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i - 2 for c in tok.children)
+        # (no word inside an organisation's name: "The Canadian Federation of Students said")
+        and (ent is None or ent.end == tok.i + 1)
+    )
+
+
+def _surname_alone_that_speaks(tok: Token) -> bool:
+    """A one-word PERSON that speaks ("“…,” McDavid said") where the recogniser missed the
+    full name it stands for ("Connor McDavid didn't need to say much")."""
+    ent = entity_of(tok)
+    return (
+        ent is not None
+        and len(ent) == 1
+        and ent.label_ == "PERSON"
+        and tok.dep_ == "nsubj"
+        and tok.tag_ == "NNP"
+        and cue_lemma(tok.head.text) in SPEECH_LEMMAS
+    )
+
+
+def _with_hyphenated_part(tok: Token) -> str:
+    """The token's word with a part before a hyphen inside it: "Osei-Bonsu" for "Bonsu"."""
+    doc, i = tok.doc, tok.i
+    if i > 1 and hyphen_inside_a_word(doc[i - 1]):
+        return doc[i - 2 : i + 1].text
+    return tok.text
+
+
+def _name_cut_short(ent: Span, named: set[str]) -> str:
+    """A name the recogniser stopped a word short, as the article's other mentions show:
+    "[Mario Vargas] Llosa" when it also names "[Vargas Llosa]" (two surnames), or as the role
+    before it shows."""
+    doc = ent.doc
+    if ent.end < len(doc) and len(ent) >= 2:
+        word = doc[ent.end]
+        if (
+            word.pos_ == "PROPN"
+            and word.is_title
+            and not word.ent_type_
+            and fold(f"{ent[-1].text} {word.text}") in named
+        ):
+            return doc[ent.start : ent.end + 1].text
+    if len(ent) == 1 and ent.start >= 2:
+        # a given name the recogniser took for something else, after a role or known as one:
+        # "chief executive [Therese]NORP [Brisson]PERSON", "guard [Jamal]NORP [Carter]PERSON"
+        # (not "the Republican Smith")
+        given, role = doc[ent.start - 1], doc[ent.start - 2]
+        if (
+            given.pos_ == "PROPN"
+            and given.is_title
+            and given.dep_ == "compound"
+            and given.head == ent.root
+            and (
+                role.is_alpha
+                and role.is_lower
+                and not role.is_stop
+                or given_name_gender(given.text) is not None
+            )
+            and fold(given.text) not in PARTIES
+        ):
+            return doc[ent.start - 1 : ent.end].text
+    return ent.text
+
+
+# Titles that make a role, without their full stop: "Prof", "Gen", "President".
+ROLE_TITLES_BARE = frozenset(t.rstrip(".") for t in ROLE_TITLES)
+
+
+# A description set after a name, closed by punctuation: ", a professor at the University of Toronto,"
+APPOSITIVE_ROLE_RE = re.compile(r",\s+(?:a|an|the)\s+([a-z][^,.;:()“”\"]{2,60}?)\s*[,.;]")
+
+
+def names_an_institution(role: str | None) -> bool:
+    """Whether a description makes a name a place or an institution: "a shelter in Toronto"."""
+    return role is not None and role_head(role) in INSTITUTION_NOUNS
+
+
+# A description set before a name, the name closed off by a comma: "The lanky professor, Tom
+# Reed, teaches …"
+# (a form of address may stand between: "The lanky professor, Dr. Tom Reed, …")
+DESCRIBED_BEFORE_RE = re.compile(
+    r"(?:^|[.;:]\s+)(?:[Tt]he|[Aa]n?|(?P<whose>[Hh]is|[Hh]er|[Tt]heir))\s+"
+    r"(?P<role>[a-z][a-z’'-]*(?:,?\s+[a-z][a-z’'-]*){0,4}),\s+"
+    rf"(?:(?:{'|'.join(h.title() for h in sorted(HONORIFICS))})\.?\s+)?$"
+)
+
+
+def unparsed_role(before: list[str], after: str, text_before: str = "") -> str | None:
+    """The role of a name found without the parser: title words in front ("Ukrainian
+    President"), a description right after it ("Ann Wise, a professor at …, said"), or one
+    the name stands in apposition to ("The lanky professor, Tom Reed, said")."""
+    title = " ".join(before) if before and before[-1].lower().rstrip(".") in ROLE_TITLES_BARE else None
+    if title is not None and not only_honorific(title):
+        return title
+    m = DESCRIBED_BEFORE_RE.search(text_before) if (not before or title) and after.startswith(",") else None
+    if m is not None and not FINITE_WORDS.intersection(m.group("role").replace(",", " ").split()):
+        # (whose it is stays with it: "His dad, Tom Wise," is "his dad")
+        return f"{m.group('whose').lower()} {m.group('role')}" if m.group("whose") else m.group("role")
+    return appositive_role(after) or title
+
+
+def appositive_role(after: str) -> str | None:
+    """The description right after a name, ``after`` being the text that follows it."""
+    m = APPOSITIVE_ROLE_RE.match(after)
+    if m is None or FINITE_WORDS.intersection(m.group(1).split()):
+        return None  # (a clause: "Donald Trump, the answer is no.")
+    return m.group(1)
+
+
+def _used_as_place(ent: Span) -> bool:
+    """A name the recogniser calls a person that the text uses as a place or an organisation:
+    "the program runs at Dixon Hall", "Guelph, Ont." — never a speaker, never an antecedent."""
+    doc, root = ent.doc, ent.root
+    if ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].ent_type_ == "GPE":
+        return True
+    prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ == "in" and prep.head.tag_.startswith("VB") and len(ent) == 1:
+        # where something was done: "spoke in Nashua" (not "believes in Trump")
+        return not prep.head.lower_.startswith("believ")
+    if root.dep_ != "pobj" or prep.lower_ not in PLACE_PREPOSITIONS:
+        return False
+    # (but "looked at Jane Smith", "took a shot at Trump": at a person)
+    return prep.lower_ != "at" or not aimed_at_person(prep.head.lower_)
+
+
+def aimed_at_person(word: str) -> bool:
+    """ "looked at", "a shot at": what comes after "at" is a person, not a place."""
+    return word.lower().startswith(AT_A_PERSON)
