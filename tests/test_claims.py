@@ -449,6 +449,11 @@ def test_a_concessive_clause_with_a_speaker_of_its_own_is_another_claim(extract_
         # a relative clause of manner is no content: "that" is no complementiser here
         "Mayor Linda Park was once asked how the strike would end. She responded then the same way "
         "that we must respond now.",
+        # a cue with a thing of its own as object reports no clause before it
+        "We have been here before: Carl Rowe declared war on the council in 2019.",
+        # the quotation is what was thought; the words leading into it are no claim of their own
+        "Park said she remembered thinking, “This is what the old-timers warned us about, from time to "
+        "time, and now it is here.”",
     ],
 )
 def test_not_claims(extract_one, text):

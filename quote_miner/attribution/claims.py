@@ -30,6 +30,7 @@ from quote_miner.attribution.clauses import (
 from quote_miner.attribution.groups import group_mention
 from quote_miner.attribution.lexicon import (
     ASKING_LEMMAS,
+    AUDIENCE_VERBS,
     CONDITION_OPENERS,
     CONDITION_PARTICIPLES,
     COPULAS,
@@ -170,6 +171,24 @@ def _speaker_of_the_clause_above(cue: Token, sent: Span) -> Token | None:
     return named_before(outer, sent, speaker_token_for_cue(outer))
 
 
+def _acts_on_an_object(verb: Token) -> bool:
+    """A cue with a thing of its own as object ("declared war") reports no clause before it;
+    one that names whom it addressed ("told reporters") may."""
+    if verb.lower_ in AUDIENCE_VERBS:
+        return False  # "told an audience at the Brookings Institution"
+    doc = verb.doc
+    # (not words after a colon, which the parser may take for the object: "…, insiders said:
+    # Trump's overwhelming lead in the polls, …")
+    return any(
+        c.dep_ == "dobj"
+        and c.i > verb.i
+        and c.pos_ == "NOUN"
+        and not is_source(c)
+        and not any(t.is_punct for t in doc[verb.i + 1 : c.left_edge.i])
+        for c in verb.children
+    )
+
+
 def _leads_into_quote(doc: Doc, s: int, e: int, cue: Token, quote_ranges) -> bool:
     """Words without a verb of their own that run up to a quotation in the same
     sentence lead into it ("In past campaigns, “we felt …”", "…, said on CBS's ''Face the
@@ -180,6 +199,15 @@ def _leads_into_quote(doc: Doc, s: int, e: int, cue: Token, quote_ranges) -> boo
         k += 1
     if not any(0 <= open_ - k <= 2 for open_, _ in quote_ranges):
         return False
+    words = tokens_between(doc, s, e)
+    # (not a participle set off after the content: "… the book titled “…,” explaining, “…”")
+    if (
+        len(words) > 1
+        and is_cue(words[-1], belief=True)
+        and not words[-2].is_punct
+        and any(c in ",:" for c in text[e:k])
+    ):
+        return True  # "Lynch said she recalled thinking, “…”": the quotation is what she thought
     return not any(
         (t.tag_.startswith("VB") or t.tag_ == "MD") and t != cue for t in tokens_between(doc, s, e)
     )
@@ -416,6 +444,8 @@ def _verb_claim(
             and dash_aside_of_its_own(tok, sent, opening=tok.doc[clause.right_edge.i + 1 : tok.i])
         ):
             clause = None  # "an ambitious — some say unrealistic — goal": an aside of its own
+        if clause is not None and clause.i < tok.i and _acts_on_an_object(tok):
+            clause = None  # "We have been here before: bin Laden declared war on …"
         if clause is None:
             clause = misattached_clause(tok)
         if clause is not None and any(
