@@ -1815,6 +1815,45 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Kathleen Wootton"],
             id="a name the parser hung on the object of a role noun names the role's holder",
         ),
+        pytest.param(
+            "Sisters share transplant\n\nMegan Kowalski was 34 when her kidneys failed. Her sister, "
+            "Jill Kowalski, was tested the next week.\n\nThe sisters' mother, Donna, said she was "
+            "terrified that morning.",
+            "indirect",
+            ["Donna Kowalski"],
+            id="a relative of several people of one family takes the surname they share",
+        ),
+        pytest.param(
+            "Jays extend Guerrero\n\nTORONTO — Vladimir Guerrero Jr. is staying in Toronto.\n\n"
+            "“This is my home,” Guerrero said through interpreter Hector Lebron.\n\nHis father, Hall of "
+            "Famer Vladimir Guerrero Sr., said he was proud.\n\n“I'm happy for Vlad,” teammate Bo "
+            "Bichette said.",
+            "direct",
+            ["Vladimir Guerrero Jr", "Bo Bichette"],
+            id="a generation after the surname; a relative named in full with a title is no given name",
+        ),
+        pytest.param(
+            "Jays extend Guerrero\n\nTORONTO — Vladimir Guerrero Jr. is staying in Toronto.\n\n"
+            "Guerrero's father, Hall of Famer Vladimir Guerrero Sr., attended the news conference. He "
+            "said in Spanish that he was proud of his son.",
+            "indirect",
+            ["Vladimir Guerrero Sr"],
+            id="a possessor is no antecedent when a name is set after what it possesses",
+        ),
+        pytest.param(
+            "Hiker found dead\n\nThe man's family asked for privacy in a statement released through "
+            "the RCMP.\n\n“He loved these mountains,” the statement said.",
+            "direct",
+            ["The man's family"],
+            id="a statement is the words of who put it out",
+        ),
+        pytest.param(
+            "Quebec premier says province will not back down\n\nQUEBEC — Premier François Legault "
+            "spoke in Quebec City on Thursday.",
+            "indirect",
+            ["François Legault"],
+            id="a headline's role without its article is the person the article gives it",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

@@ -337,6 +337,24 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "Dana Holt said the agency had refused the request and declined to explain why.",
             ("the agency had refused the request and declined to explain why", "Dana Holt"),
         ),
+        (  # a source opening the conjunct after "and" speaks for that conjunct only
+            "Her daughter, Sofia, is in Grade 4 and, according to her teacher, now reads better "
+            "than her brother.",
+            ("now reads better than her brother", "her teacher"),
+        ),
+        (  # a quoted last conjunct is the quotation's; the clause before it stands
+            "Spokesperson Ben Elliott said the authority has hired more than 900 nurses over two "
+            "years and “expects most rural emergency departments to remain open.”",
+            ("the authority has hired more than 900 nurses over two years", "Ben Elliott"),
+        ),
+        (  # the parts of a ministry's name count as one word of the description
+            "A spokesperson for Ontario's Ministry of Children, Community and Social Services said "
+            "the province has raised its rates.",
+            (
+                "the province has raised its rates",
+                "A spokesperson for Ontario's Ministry of Children, Community and Social Services",
+            ),
+        ),
     ],
 )
 def test_claims(extract_one, text, expected):

@@ -63,7 +63,10 @@ def reported_sides(tok: Token, sent: Span, quote_ranges) -> tuple[Token, list[li
         # a clause ("Russia is building …"), not a phrase ("at a labor conference last month")
         return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in side)
 
-    left = left if clause(left) and finite(left) else []
+    # "Her daughter is in Grade 4 and, according to her mother, now speaks …": the source
+    # speaks for the conjunct it opens, not for the writer's words before "and"
+    opens_a_conjunct = bool(left) and left[-1].dep_ == "cc" and bool(right)
+    left = left if clause(left) and finite(left) and not opens_a_conjunct else []
     # after the cue, the rest of the clause it interrupts ("…, killing at least 35 people")
     if not (clause(right) and (finite(right) or left)) or _about_the_source(right, speaker, bool(left)):
         right = []

@@ -328,8 +328,28 @@ def _quote_bounds(text: str, s: int, e: int, quote_ranges, *, target: bool = Fal
     words = len(text[s:e].split())
     quoted = sum(len(text[max(a, s) : min(b, e)].split()) for a, b in quote_ranges if a < e and b > s)
     if quoted > MAX_QUOTED_SHARE * words and not target:
-        return None
+        return _before_a_closing_conjunct(text, s, e, quote_ranges)
     return s, e
+
+
+# The least a clause before "and “…”" needs to stand as a claim of its own.
+CLAIM_BEFORE_QUOTED_CONJUNCT_WORDS = 6
+
+
+def _before_a_closing_conjunct(text: str, s: int, e: int, quote_ranges) -> tuple[int, int] | None:
+    """A claim whose last conjunct is quoted stops before it: "said the authority has hired 900
+    nurses and “expects most departments to remain open.”" is the hiring; the rest is the
+    quotation's."""
+    last = next(((a, b) for a, b in quote_ranges if s < a and b >= e), None)
+    if last is None:
+        return None
+    m = re.search(r"[\s,]+(?:and|but)\s+$", text[s : last[0]])
+    end = s + m.start() if m is not None else s
+    if len(text[s:end].split()) < CLAIM_BEFORE_QUOTED_CONJUNCT_WORDS or any(
+        a < end and b > s for a, b in quote_ranges
+    ):
+        return None  # (its own words, not another quotation: "Guns are “…” and “…”")
+    return s, end
 
 
 def _cut_before_frame(text: str, s: int, mark: int) -> tuple[int, int] | None:

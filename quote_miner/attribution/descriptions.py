@@ -95,6 +95,9 @@ def description_span(token: Token) -> Span:
     last = after[min(7, len(after) - 1)].i if after else token.i
     if doc[last].dep_ == "poss" and doc[last].head.i > last:
         last = doc[last].head.i  # never a possessor without what it possesses: "of Cruz’s friends"
+    ent = entity_of(doc[last])
+    if ent is not None and keep and ent.end - 1 <= keep[-1].i:
+        last = max(last, ent.end - 1)  # nor part of a name: "Ministry of Children, Community and …"
     right = [t for t in keep if token.i < t.i <= last]
     words = left + right
     # drop anything before a comma that belongs to a clause in front

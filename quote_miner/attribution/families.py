@@ -6,6 +6,7 @@ Mendez"). ``name_finding.build_name_index`` adds them to the article's index.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -44,8 +45,13 @@ def add_relatives(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
                     full = index.lookup(tok.text)
                     last_named = full.split()[-1] if full else last_named
                 continue
-            if any(c.dep_ == "compound" for c in tok.children) or tok.ent_type_ not in ("PERSON", ""):
-                continue  # a full name of its own: "his son, Hunter Biden,"
+            if any(c.dep_ in ("compound", "prep") for c in tok.children) or tok.ent_type_ not in (
+                "PERSON",
+                "",
+            ):
+                # a full name of its own: "his son, Hunter Biden,", "his father, Hall of Famer
+                # Vladimir Guerrero Sr.," (but "Her father, Brad, 39,")
+                continue
             owner = next((c for c in tok.head.children if c.dep_ == "poss"), None)
             if owner is None or not tok.text[:1].isupper():
                 continue
@@ -53,10 +59,23 @@ def add_relatives(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
                 surname: str | None = owner.text
             elif owner.lower_ in ("his", "her") and not any(n.split()[0] == tok.text for n in index.counts):
                 surname = last_named  # (not when the article gives the name in full elsewhere)
+            elif owner.lower_ in KIN_GROUPS:
+                surname = _the_family_surname(index)  # "The sisters' mother, Donna,"
             else:
                 surname = None
             if surname and surname[:1].isupper() and surname != tok.text:
                 index.add(f"{tok.text} {surname}", para=para)
+
+
+# Nouns for several people of one family: "The sisters' mother, Donna,".
+KIN_GROUPS = frozenset("sisters brothers siblings twins couple family".split())
+
+
+def _the_family_surname(index: NameIndex) -> str | None:
+    """The one surname two or more people the article names share."""
+    counts = Counter(name.split()[-1] for name in index.counts)
+    shared = [surname for surname, n in counts.items() if n >= 2]
+    return shared[0] if len(shared) == 1 else None
 
 
 def _named_relative(tok: Token) -> bool:

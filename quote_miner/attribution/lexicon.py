@@ -258,7 +258,7 @@ OCCUPATIONS = frozenset(
 # source: "Tenant Marguerite Osei said", "One commuter said".
 SITUATION_NOUNS = frozenset(
     """tenant resident homeowner landlord patient commuter shopper retiree volunteer customer
-    passenger survivor motorist renter""".split()
+    passenger survivor motorist renter teammate classmate""".split()
 )
 # Nouns for one organisation, which "the company … It said" refers back to.
 ORGANISATION_NOUNS = frozenset(

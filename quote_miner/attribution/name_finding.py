@@ -25,6 +25,7 @@ from quote_miner.attribution.lexicon import (
     TITLE_WORDS,
 )
 from quote_miner.attribution.names import (
+    GENERATION_SUFFIXES,
     NameIndex,
     ends_in_an_institution_noun,
     one_persons_noun,
@@ -149,7 +150,10 @@ def capitalised_names(text: str) -> Iterator[tuple[str, str | None, int]]:
             continue
         # Given name and surname (and a middle initial): "Ukrainian President Volodymyr
         # Zelensky" → "Volodymyr Zelensky".
-        keep = 3 if len(words) >= 3 and re.fullmatch(r"[A-Z]\.", words[-2]) else 2
+        # (and a generation after it: "Vladimir Guerrero Jr")
+        middle_initial = re.fullmatch(r"[A-Z]\.", words[-2]) is not None
+        generation = fold(words[-1]) in GENERATION_SUFFIXES
+        keep = 3 if len(words) >= 3 and (middle_initial or generation) else 2
         if words[-keep].lower() in STOP_WORDS:
             continue  # a title-case headline's "… President On Trump: …"
         if words[-keep].lower() in INSTITUTION_NOUNS:

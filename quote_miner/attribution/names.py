@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from quote_miner.attribution.lexicon import (
@@ -127,12 +128,12 @@ class NameIndex:
         words = name.split()
         if not words:
             return None
-        surname = fold(words[-1])
+        surname = fold(_surname(words))
         folded = [fold(w) for w in words]
         best, best_key = None, None
         for full, count in self.counts.items():
             fw = full.split()
-            fs = fold(fw[-1])
+            fs = fold(_surname(fw))
             if fs != surname and fuzz.ratio(fs, surname) < 88:
                 continue
             # a surname of two words is the end of the full name: "Peña Nieto" is
@@ -142,6 +143,8 @@ class NameIndex:
                 and full in self.in_narration
                 and [fold(w) for w in fw[-len(words) :]] == folded
             )
+            if _generation(words) and _generation(words) != _generation(fw):
+                continue  # "Donald Trump Jr" is not "Donald J. Trump"
             given, other = fold(fw[0]), folded[0]
             if len(words) > 1 and not extends and given != other and fuzz.ratio(given, other) < 80:
                 continue
@@ -178,7 +181,9 @@ class NameIndex:
         ]
         named = [re.sub(r"['’]s$", "", fold(w)) for w in proper]
         possessor = words[0][:-2] if words[0].endswith("'s") else None
-        if words[0] not in ("the", "this", "that", "his", "her", "their") and possessor is None:
+        if _headline_role(description):
+            words = ["the", *words]  # "Quebec premier says …": a headline drops the article
+        elif words[0] not in ("the", "this", "that", "his", "her", "their") and possessor is None:
             return set()
         found = {
             full
@@ -210,6 +215,36 @@ class NameIndex:
 
     def full_names(self) -> list[str]:
         return sorted(self.counts)
+
+
+def _headline_role(description: str) -> bool:
+    """A place or body and one role, as headlines write them: "Quebec premier", "Kremlin
+    spokesman" (not "Local fishermen", "Protesters")."""
+    words = description.split()
+    return (
+        2 <= len(words) <= 3
+        and words[0][:1].isupper()
+        # (not an unnamed one: "One Clinton spokesman", "Another Labour MP")
+        and words[0].lower() not in STOP_WORDS
+        and words[-1].islower()
+        and not words[-1].endswith("s")
+    )
+
+
+# What follows a surname and is none: "Vladimir Guerrero Jr.", "Martin Luther King III".
+GENERATION_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
+def _generation(words: list[str]) -> str | None:
+    last = fold(words[-1]).rstrip(".") if len(words) > 1 else ""
+    return last if last in GENERATION_SUFFIXES else None
+
+
+def _surname(words: list[str]) -> str:
+    """The last word of a name that is a surname: "Guerrero" of "Vladimir Guerrero Jr"."""
+    if len(words) > 1 and fold(words[-1]).rstrip(".") in GENERATION_SUFFIXES:
+        return words[-2]
+    return words[-1]
 
 
 def only_honorific(role: str | None) -> bool:

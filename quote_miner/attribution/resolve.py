@@ -50,6 +50,7 @@ from quote_miner.attribution.syntax import (
     entity_of,
     in_ranges,
     is_tagged,
+    own_subject,
     sentences,
 )
 
@@ -382,7 +383,9 @@ class ArticleResolver:
         for p in range(para, max(-1, para - self.back - 1), -1):
             for tok in reversed(self.docs[p]):
                 if tok.lower_ == words[1] and (p < para or tok.idx < mention.start):
-                    return named_issuer(tok)  # the nearest one it can refer back to
+                    # the nearest one it can refer back to, from whom it says or from who put
+                    # it out: "The man's family asked for privacy in a statement …"
+                    return named_issuer(tok) or _who_put_it_out(tok)
         return None
 
     def _person_from_token(self, tok: Token) -> Speaker | None:
@@ -566,6 +569,8 @@ class ArticleResolver:
                 k -= 1
                 continue
             for t in subjects + words:
+                if t.dep_ == "poss" and any(c.dep_ == "appos" for c in t.head.children):
+                    continue  # "Guerrero's father, Vladimir Guerrero Sr., …": the one set after
                 found = self._person_from_token(t)
                 if not self._fits(found, gender):
                     continue
@@ -603,6 +608,15 @@ class ArticleResolver:
             found = Speaker(full, "person", self.index.role(full))
             return found if self._fits(found, gender) else None
         return unknown
+
+
+def _who_put_it_out(document: Token) -> Token | None:
+    """The subject of the verb a document was issued "in": "X asked for privacy in a statement"."""
+    prep = document.head
+    if document.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = own_subject(prep.head)
+    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
 
 
 def _role_allows(role: str | None, noun: str) -> bool:
