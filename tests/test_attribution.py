@@ -1854,6 +1854,30 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["François Legault"],
             id="a headline's role without its article is the person the article gives it",
         ),
+        pytest.param(
+            "Gas blast\n\nPriya Nair said her family spent the night at a hotel.\n\nThe homeowner, "
+            "a 67-year-old man, was taken to hospital, according to police. His neighbour, "
+            "Dave Thibodeau, pulled him from the porch.\n\n“I didn't think about it. You just go,” "
+            "the 52-year-old said.",
+            "direct",
+            ["Dave Thibodeau"],
+            id="an age looks back past the quoted sentences its paragraph opens with",
+        ),
+        pytest.param(
+            "Grocery bills\n\nSylvain Charlebois, director of the Agri-Food Analytics Lab at "
+            "Dalhousie University, has been tracking food prices for two decades. He says beef will "
+            "not come down.",
+            "indirect",
+            ["Sylvain Charlebois"],
+            id="a name the recogniser took for a group is a person's when a role stands after it",
+        ),
+        pytest.param(
+            "Study permits\n\nColleges and Institutes Canada, which represents public colleges, "
+            "called the decision “devastating” for the sector.",
+            "partial",
+            ["Colleges and Institutes Canada"],
+            id="holders named together speak a quotation together, without their relative clause",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

@@ -355,6 +355,11 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
                 "A spokesperson for Ontario's Ministry of Children, Community and Social Services",
             ),
         ),
+        (  # one person by two descriptions is no group of holders
+            "Steve Bell, a budget analyst, and a Republican who led the committee staff, said the "
+            "plans are reckless.",
+            ("the plans are reckless", "Steve Bell"),
+        ),
     ],
 )
 def test_claims(extract_one, text, expected):
@@ -671,3 +676,11 @@ def test_an_evaluation_of_a_target_is_a_claim_however_much_of_it_is_quoted(
 )
 def test_two_claims_in_one_sentence(extract_one, text, expected):
     assert claims(extract_one, text) == expected
+
+
+def test_what_a_headline_says_was_described_is_no_claim(extract_one):
+    text = "Residents of a quiet street say they are shaken."
+    found = claims(
+        extract_one, text, headline="'It was like a bomb went off': Residents describe gas explosion\n\n"
+    )
+    assert found == [("they are shaken", "Residents of a quiet street")]

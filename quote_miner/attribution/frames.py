@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quote_miner.attribution.colon_frames import colon_name, introducer
+from quote_miner.attribution.groups import group_mention
 from quote_miner.attribution.lexicon import (
     FRAME_WINDOW,
     JUDGING_LEMMAS,
@@ -284,7 +285,9 @@ def _by_cue(site: QuoteSite) -> Attribution | None:
         speaker = frame_subject(doc, cue, end, quote_ranges, speaker)
     if speaker is not None and cue.dep_ == "acl" and speaker.i == cue.head.i and not is_source(speaker):
         speaker = None  # the thing a participle describes, not a holder: "a box labeled “…”"
-    mention = mention_for(speaker) if speaker is not None else None
+    # (several holders named together are one speaker: "Colleges and Institutes Canada called
+    # the decision “devastating”")
+    mention = (group_mention(speaker) or mention_for(speaker)) if speaker is not None else None
     if mention is None and partial:
         return NO_ONE
     method = "according" if cue.lower_ == "according" else "cue"

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quote_miner.attribution.lexicon import ORGANISATION_NOUNS
 from quote_miner.attribution.mentions import Mention
+from quote_miner.attribution.syntax import has_child
+
+# What the second and later holders of a group are: names, plurals, pronouns ("Kyiv and its
+# allies", "officials and analysts", "she and other Democrats").
+GROUP_MEMBER_TAGS = frozenset({"NNP", "NNPS", "NNS", "PRP"})
+# Nouns for several people at once: "her team", "his campaign".
+COLLECTIVE_NOUNS = ORGANISATION_NOUNS | frozenset("team staff family campaign crew".split())
 
 
 def group_mention(token: Token) -> Mention | None:
@@ -14,15 +22,36 @@ def group_mention(token: Token) -> Mention | None:
     joined = any(c.dep_ == "cc" and c.lower_ in ("and", "&") for m in members for c in m.children)
     if len(members) < 2 or not joined:  # ("Britain, France, Sweden and Australia": "and" hangs low)
         return None
+    if any(not _another_holder(m) for m in members[1:]):
+        # one person by two descriptions: "the Florida senator and Republican presidential
+        # candidate", "Steve Bell, …, and a Republican who headed the committee staff",
+        # "China, Pyongyang's only ally and its economic lifeline"
+        return None
     doc = token.doc
     # without "only" or "both" in front: "only Britain, France and Sweden"
     leading = [t.i for t in token.subtree if t.i <= token.i and not t.is_punct]
     start = min((i for i in leading if doc[i].dep_ not in ("advmod", "preconj")), default=token.i)
     last = members[-1]
+    # (not what a relative clause or an apposition adds: "Colleges and Institutes Canada, which
+    # represents public colleges,")
+    added = {t.i for c in last.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
     end = max(
-        (t.i for t in last.subtree if t.dep_ not in ("relcl", "acl", "appos") and not t.is_punct),
-        default=last.i,
+        (t.i for t in last.subtree if t.i not in added and not t.is_punct and not t.is_space), default=last.i
     )
     span = doc[start : end + 1]
+    if any(t.tag_ in ("VBD", "VBZ", "VBP") for t in span):
+        return None  # a clause, not a list of names: "a group of rabbis called for …, and the …"
     named = any(m.ent_type_ in ("ORG", "GPE", "NORP") for m in members)
     return Mention(span.start_char, span.end_char, span.text, "group", role="organization" if named else None)
+
+
+def _another_holder(member: Token) -> bool:
+    """A name, a plural, a pronoun, or a definite noun ("the Gannett newspaper chain", "another
+    reporter"); not a second description of the first ("and a Republican who …")."""
+    if has_child(member, "det", "a") or has_child(member, "det", "an"):
+        return False
+    return (
+        member.tag_ in GROUP_MEMBER_TAGS
+        or member.lower_ in COLLECTIVE_NOUNS  # "She and her team"
+        or any(c.dep_ == "det" and c.lower_ in ("the", "another") for c in member.children)
+    )

@@ -74,6 +74,16 @@ def headline_claim(doc: Doc) -> Claim | None:
     return None
 
 
+# The word an evaluation needs after its target: "describe X as Y", "liken X to Y".
+EVALUATION_LINKS = {
+    "describe": "as",
+    "characterize": "as",
+    "characterise": "as",
+    "liken": "to",
+    "compare": "to",
+}
+
+
 def _states_clause(doc: Doc, start: int, end: int, lemma: str) -> bool:
     """Whether what follows a headline's verb is a proposition: a clause ("Kremlin says it
     remains open …"), or a speech act's infinitive ("EU urges members to …"). Not a noun object
@@ -82,7 +92,10 @@ def _states_clause(doc: Doc, start: int, end: int, lemma: str) -> bool:
         return False
     words = [t for t in doc if start <= t.idx < end and not t.is_punct and not t.is_space]
     if lemma in EVALUATIVE_LEMMAS:
-        return len(words) >= 2
+        # "Christie Calls Clinton A Disgrace", "describes the plan as …" (not "Residents
+        # describe gas explosion": what was described, no evaluation of it)
+        link = EVALUATION_LINKS.get(lemma)
+        return len(words) >= 2 and (link is None or any(t.lower_ == link for t in words[1:]))
     if any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") or t.lower_ in FINITE_WORDS for t in words[1:]):
         return True
     if words and (words[0].tag_ in ("VBZ", "VBD", "VBP", "MD") or words[0].lower_ in FINITE_WORDS):

@@ -50,17 +50,25 @@ def names_in_apposition(doc: Doc) -> None:
     changed = False
     for k, ent in enumerate(ents):
         head = ent.root.head
+        # ... or a noun for one person in apposition to it: "[Sylvain Charlebois]ORG, director of …"
+        described = [c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.end and c.pos_ == "NOUN"]
         if (
             ent.label_ in ("GPE", "ORG", "NORP")
-            and ent.root.dep_ == "appos"
             and ent.root.i == ent.end - 1
             and 2 <= len(ent) <= 3
-            and all(t.pos_ == "PROPN" and t.is_title for t in ent)
-            and head.i < ent.start
-            and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS)
-            and one_persons_noun(head.lower_)
+            and all(t.is_title and t.is_alpha for t in ent)
+            and (
+                ent.root.dep_ == "appos"
+                and head.i < ent.start
+                and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS)
+                and one_persons_noun(head.lower_)
+                or any(one_persons_noun(c.lower_) for c in described)
+            )
         ):
-            ents[k] = Span(doc, ent.start, ent.end, label="PERSON")
+            start = ent.start
+            while start < ent.end - 2 and one_persons_noun(doc[start].lower_):
+                start += 1  # (not the role that opens the sentence: "Goaltender Connor Hellebuyck")
+            ents[k] = Span(doc, start, ent.end, label="PERSON")
             changed = True
     if changed:
         doc.set_ents(ents, default="unmodified")

@@ -296,6 +296,10 @@ class ArticleResolver:
         """The subject of the main clause of the sentence before ``pos`` (the paragraph's last one
         before it, or the last of the paragraph before), with its paragraph and sentence."""
         si = self._sent_index(para, pos)
+        # (not the quoted sentences the paragraph opens with: "“I didn't think. You just go,” the
+        # 52-year-old said." looks back past them)
+        while si > 0 and in_ranges(self._sents[para][si - 1][0], self.quote_ranges[para]):
+            si -= 1
         if si > 0:
             p, k = para, si - 1
         elif para > 0 and self._sents[para - 1]:
