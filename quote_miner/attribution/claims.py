@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -31,7 +30,6 @@ from quote_miner.attribution.groups import group_mention
 from quote_miner.attribution.lexicon import (
     ASKING_LEMMAS,
     AUDIENCE_VERBS,
-    CONDITION_OPENERS,
     CONDITION_PARTICIPLES,
     COPULAS,
     DIRECTIVE_LEMMAS,
@@ -59,6 +57,7 @@ from quote_miner.attribution.mentions import (
     speaker_token_for_cue,
     speaks_with_particle,
 )
+from quote_miner.attribution.quoted_claims import leads_into_quote, quote_bounds
 from quote_miner.attribution.sources import is_source
 from quote_miner.attribution.syntax import (
     doc_text,
@@ -125,7 +124,7 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
             if found is None:
                 continue
             (s, e), conf = found
-            bounds = _quote_bounds(doc_text(doc), s, e, quote_ranges, target=conf in TARGET_CONFIDENCES)
+            bounds = quote_bounds(doc_text(doc), s, e, quote_ranges, target=conf in TARGET_CONFIDENCES)
             if bounds is None:
                 continue
             s, e = bounds
@@ -141,7 +140,7 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
                 continue
             if _no_statement(doc, s, e):
                 continue
-            if conf in CLAUSE_CONFIDENCES and _leads_into_quote(doc, s, e, tok, quote_ranges):
+            if conf in CLAUSE_CONFIDENCES and leads_into_quote(doc, s, e, tok, quote_ranges):
                 continue  # "In past campaigns, “we felt …,” he said": the quotation is what was said
             mention = group_mention(speaker) or mention_for(speaker)
             claims.append(Claim(s, e, Attribution(mention, tok.text, "claim", conf, tok.idx)))
@@ -186,30 +185,6 @@ def _acts_on_an_object(verb: Token) -> bool:
         and not is_source(c)
         and not any(t.is_punct for t in doc[verb.i + 1 : c.left_edge.i])
         for c in verb.children
-    )
-
-
-def _leads_into_quote(doc: Doc, s: int, e: int, cue: Token, quote_ranges) -> bool:
-    """Words without a verb of their own that run up to a quotation in the same
-    sentence lead into it ("In past campaigns, “we felt …”", "…, said on CBS's ''Face the
-    Nation''"); they are no claim of their own."""
-    text = doc_text(doc)
-    k = e
-    while k < len(text) and text[k] in " ,\u00a0":
-        k += 1
-    if not any(0 <= open_ - k <= 2 for open_, _ in quote_ranges):
-        return False
-    words = tokens_between(doc, s, e)
-    # (not a participle set off after the content: "… the book titled “…,” explaining, “…”")
-    if (
-        len(words) > 1
-        and is_cue(words[-1], belief=True)
-        and not words[-2].is_punct
-        and any(c in ",:" for c in text[e:k])
-    ):
-        return True  # "Lynch said she recalled thinking, “…”": the quotation is what she thought
-    return not any(
-        (t.tag_.startswith("VB") or t.tag_ == "MD") and t != cue for t in tokens_between(doc, s, e)
     )
 
 
@@ -286,84 +261,6 @@ def _without_overlaps(claims: list[Claim]) -> list[Claim]:
         if all(claim.end <= k.start or claim.start >= k.end for k in kept):
             kept.append(claim)
     return sorted(kept, key=lambda c: (c.start, c.end))
-
-
-# A quoted fragment inside a claim stays in it (the claim ends at its closing mark when the
-# fragment ends it); a longer quotation that completes the content is the record itself.
-FRAGMENT_MAX_WORDS = 12
-# ", which he called “…”": the quotation has a frame of its own, and the claim stops before it.
-RELATIVE_FRAME_RE = re.compile(r",\s*(?:which|who|whom|what|as)\b")
-# A claim whose words are mostly the speaker's own quoted words is reported as those quotes.
-MAX_QUOTED_SHARE = 1 / 3
-
-
-def _quote_bounds(text: str, s: int, e: int, quote_ranges, *, target: bool = False) -> tuple[int, int] | None:
-    """The claim's span against the quotations in it, or None when it is a quotation's. With
-    ``target``, the content is an evaluation of a target the writer names: "called the study
-    “well designed”" is a claim however much of it is quoted (CLAIMS.md)."""
-    if in_ranges(s, quote_ranges):
-        return None  # the claim is the quotation itself
-    inside = next(((a, b) for a, b in quote_ranges if a <= e - 1 < b), None)
-    if inside is not None:
-        a, b = inside
-        comma = text.rfind(",", s, a)
-        framed = comma > s and RELATIVE_FRAME_RE.match(text, comma) is not None
-        if (target or len(text[a:b].split()) <= FRAGMENT_MAX_WORDS) and not framed:
-            e = b
-        else:
-            cut = _cut_before_frame(text, s, a)
-            if cut is None:
-                return None
-            s, e = cut
-    before = text[max(0, s - 12) : s].split()
-    subordinate = any(w.lower() in CONDITION_OPENERS for w in [*before[-1:], *text[s:e].split()[:1]])
-    for a, b in quote_ranges:
-        if s < a and b < e and text[b - 2 : b - 1] == "," and len(text[b:e].split()) >= 2 and not subordinate:
-            # words quoted up to a comma end what was said: "said the plan was “dead,” and
-            # others disagreed" (the parser took the next clause in); not when the content
-            # opens with a clause of condition or time, whose main clause follows: "unless
-            # there is a breakthrough “very soon,” Trump would have to decide …"
-            e = b
-            break
-    words = len(text[s:e].split())
-    quoted = sum(len(text[max(a, s) : min(b, e)].split()) for a, b in quote_ranges if a < e and b > s)
-    if quoted > MAX_QUOTED_SHARE * words and not target:
-        return _before_a_closing_conjunct(text, s, e, quote_ranges)
-    return s, e
-
-
-# The least a clause before "and “…”" needs to stand as a claim of its own.
-CLAIM_BEFORE_QUOTED_CONJUNCT_WORDS = 6
-
-
-def _before_a_closing_conjunct(text: str, s: int, e: int, quote_ranges) -> tuple[int, int] | None:
-    """A claim whose last conjunct is quoted stops before it: "said the authority has hired 900
-    nurses and “expects most departments to remain open.”" is the hiring; the rest is the
-    quotation's."""
-    last = next(((a, b) for a, b in quote_ranges if s < a and b >= e), None)
-    if last is None:
-        return None
-    m = re.search(r"[\s,]+(?:and|but)\s+$", text[s : last[0]])
-    end = s + m.start() if m is not None else s
-    if len(text[s:end].split()) < CLAIM_BEFORE_QUOTED_CONJUNCT_WORDS or any(
-        a < end and b > s for a, b in quote_ranges
-    ):
-        return None  # (its own words, not another quotation: "Guns are “…” and “…”")
-    return s, end
-
-
-def _cut_before_frame(text: str, s: int, mark: int) -> tuple[int, int] | None:
-    """A claim that runs into a quotation framed by a clause of its own stops before that
-    clause: "said he has supported legislation …, which he called “a cartel”"."""
-    comma = text.rfind(",", s, mark)
-    if comma <= s or len(text[comma:mark].split()) > 6:
-        return None
-    end = comma
-    while end > s and (text[end - 1].isspace() or text[end - 1] in ",;:—–-("):
-        end -= 1
-    if len(text[s:end].split()) < 3:
-        return None
-    return s, end
 
 
 def _noun_claim(noun: Token, quote_ranges) -> Claim | None:

@@ -10,6 +10,7 @@ from itertools import chain
 
 from spacy.tokens import Doc, Span, Token
 
+from quote_miner.attribution.basis import basis_in_words
 from quote_miner.attribution.clues import (
     about_the_same,
     lone_name_speaking,
@@ -109,38 +110,7 @@ class ArticleResolver:
         """The speaker ``mention`` (in paragraph ``para``) stands for, with the basis in words."""
         self.index.horizon = para  # the people the article has introduced by then
         speaker = self._resolve(para, mention)
-        return replace(speaker, basis=speaker.basis or self._basis(mention, speaker))
-
-    def _basis(self, mention: Mention | None, speaker: Speaker) -> str:
-        if mention is None:
-            return "nothing in the text names who said it"
-        said = f"“{mention.text}”"
-        if mention.kind == "relative" and mention.antecedent is not None:
-            return f"{said} stands for “{mention.antecedent.text}” before it; " + self._basis(
-                mention.antecedent, speaker
-            )
-        if mention.kind == "pronoun":
-            if speaker.name is None:
-                if mention.text.lower() in PERSON_PRONOUNS:
-                    return f"{said} refers to no one the {self.back} paragraphs before it name"
-                return f"{said} is not resolved to a name"
-            return f"{said} refers back to {speaker.name}, the nearest person before it whom {said} fits"
-        if mention.kind == "label":
-            return f"the transcript's label {said}" + (
-                f", {speaker.name} in the article" if speaker.name != mention.text.title() else ""
-            )
-        last_word = (mention.text.lower().split() or [""])[-1]
-        if speaker.name and speaker.name != mention.text and last_word in ISSUED_NOUNS:
-            return f"{said} came from {speaker.name}, as the article says where it first cites it"
-        if speaker.type == "person" and mention.kind == "nominal":
-            return f"{said} is what the article calls {speaker.name} ({speaker.role})"
-        if speaker.type == "person" and speaker.name != mention.text:
-            return f"{said} is {speaker.name}, the fullest form of the name in the article"
-        return {
-            "organization": f"{said}, an organisation",
-            "unnamed": f"{said}, a source the article does not name",
-            "unknown": f"{said} is not resolved to a name",
-        }.get(speaker.type, f"{said}, named at the attribution")
+        return replace(speaker, basis=speaker.basis or basis_in_words(mention, speaker, self.back))
 
     def _resolve(self, para: int, mention: Mention | None) -> Speaker:
         if mention is None:
