@@ -1878,6 +1878,14 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Colleges and Institutes Canada"],
             id="holders named together speak a quotation together, without their relative clause",
         ),
+        pytest.param(
+            "Renoviction rally\n\nWard 7 Coun. Dipika Damerla, who attended the rally, said she has "
+            "asked staff to look at a bylaw.\n\nA lawyer for Crestline, Andrew Feldman, said the "
+            "company has followed the law.",
+            "indirect",
+            ["Dipika Damerla", "Andrew Feldman"],
+            id="a given name after a title; a name set after the organisation a role is for",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

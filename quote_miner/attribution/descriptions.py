@@ -46,7 +46,9 @@ def _appositive_hung_on_an_object(token: Token) -> Token | None:
         if (
             ent is not None
             and ent.label_ == "PERSON"
-            and t.head.pos_ == "NOUN"
+            # (what it hangs on is a thing, or a one-word name the appositive does not spell out:
+            # "A lawyer for Crestline, Andrew Feldman, said")
+            and (t.head.pos_ == "NOUN" or t.head.pos_ == "PROPN" and _another_name(t.head, t))
             and not one_persons_noun(t.head.lower_)
             and noun_gender(t.head.lower_) is None
             and end + 2 < len(doc)
@@ -120,3 +122,10 @@ def inside_a_listed_name(tok: Token) -> bool:
         and following.pos_ == "PROPN"
         and "conj" in (following.dep_, following.head.dep_)
     )
+
+
+def _another_name(name: Token, appositive: Token) -> bool:
+    """Whether ``appositive`` names someone else than the one-word ``name`` it is set after."""
+    ent = entity_of(name)
+    one_word = ent is None or len(ent) == 1
+    return one_word and not any(c.dep_ == "compound" for c in name.children) and appositive.text != name.text

@@ -293,6 +293,7 @@ def _name_cut_short(ent: Span, named: set[str]) -> str:
                 and role.is_lower
                 and not role.is_stop
                 or given_name_gender(given.text) is not None
+                or fold(role.text).rstrip(".") in TITLE_WORDS  # "Coun. [Dipika] [Damerla]PERSON"
             )
             and fold(given.text) not in PARTIES
         ):
