@@ -1886,6 +1886,22 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Dipika Damerla", "Andrew Feldman"],
             id="a given name after a title; a name set after the organisation a role is for",
         ),
+        pytest.param(
+            "Sentencing hearing\n\nThe mother of one of the victims, 19-year-old Kayla Brar, read a "
+            "statement. Harpreet Brar said her daughter had been accepted into a nursing program.\n\n"
+            "“She wanted to help people,” Brar told the court.",
+            "direct",
+            ["Harpreet Brar"],
+            id="of two people with one surname, the one credited in the sentence right before",
+        ),
+        pytest.param(
+            "Food bank\n\nREGINA — Every second Tuesday, Tanya Bighead takes two buses to the Regina "
+            "Food Bank with her son.\n\nThe mother of three lost her job in the spring.\n\n“I used "
+            "to donate here,” the 36-year-old says.",
+            "direct",
+            ["Tanya Bighead"],
+            id="a run of capitals ending in an institution's noun is no one's name",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

@@ -684,3 +684,12 @@ def test_what_a_headline_says_was_described_is_no_claim(extract_one):
         extract_one, text, headline="'It was like a bomb went off': Residents describe gas explosion\n\n"
     )
     assert found == [("they are shaken", "Residents of a quiet street")]
+
+
+def test_a_headline_warning_of_a_thing_is_no_claim(extract_one):
+    found = claims(
+        extract_one,
+        "TORONTO — Canadian Tire Corp. cut its outlook on Thursday, saying shoppers are holding back.",
+        headline="Canadian Tire warns of weaker holiday season as shoppers pull back\n\n",
+    )
+    assert found == [("shoppers are holding back", "Canadian Tire Corp.")]

@@ -17,6 +17,7 @@ from quote_miner.attribution.lexicon import (
     HEADLINE_LABELS,
     HEADLINE_TAIL_RE,
     REFUSAL_LEMMAS,
+    STANCE_PREPS,
     WISH_LEMMAS,
 )
 from quote_miner.attribution.mentions import Attribution, Mention, mention_for
@@ -91,6 +92,8 @@ def _states_clause(doc: Doc, start: int, end: int, lemma: str) -> bool:
     if lemma in REFUSAL_LEMMAS or lemma in WISH_LEMMAS:
         return False
     words = [t for t in doc if start <= t.idx < end and not t.is_punct and not t.is_space]
+    if words and words[0].lower_ in STANCE_PREPS - {"on"}:
+        return False  # a noun object: "Canadian Tire warns of weaker season …" (not "calls on X to …")
     if lemma in EVALUATIVE_LEMMAS:
         # "Christie Calls Clinton A Disgrace", "describes the plan as …" (not "Residents
         # describe gas explosion": what was described, no evaluation of it)

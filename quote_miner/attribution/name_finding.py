@@ -93,7 +93,8 @@ def build_name_index(
             for name, role, _ in capitalised_names(doc_text(doc)):
                 if names_an_institution(role):
                     index.institutions.add(fold(strip_titles(name)))
-                index.add(name, role, para=para)
+                if not ends_in_an_institution_noun(name):  # (not "the Regina Food Bank")
+                    index.add(name, role, para=para)
             continue
         unrecognised.append((para, doc))
         for ent in entities(doc):

@@ -144,6 +144,9 @@ class ArticleResolver:
             and not self.index.is_institution(mention.text)
         ):
             full = self._of_the_titles_gender(para, mention, self.index.full_name(mention.text))
+            before = doc_text(self.docs[para])[: mention.start].split()[-1:]
+            if not before or before[0].lower() not in GENDERED_TITLES:  # ("Mr Tregear" decides)
+                full = self._surname_credited_last(para, mention.start, mention.text) or full
             return Speaker(full, "person", mention.role or self.index.role(full))
         if mention.kind == "name":
             return Speaker(mention.text, "organization", mention.role)
@@ -190,6 +193,27 @@ class ArticleResolver:
         if title is None or self._gender_of(full) in (None, title):
             return full
         return one_of_the_family(full, title, self.index, self._gender_of) or full
+
+    def _surname_credited_last(self, para: int, pos: int, surname: str) -> str | None:
+        """Of two people with one surname, the one credited in the sentence right before: "Harpreet
+        Brar said her daughter had been accepted … / “…,” Brar told the court" is the mother (not
+        one the article calls by a first name: "Tom told Annette …" leaves "Ebeling" his wife)."""
+        if len(surname.split()) != 1 or para < 0:
+            return None
+        same = {n for n in self.index.full_names() if n.split()[-1] == surname}
+        if len(same) < 2:
+            return None
+        si = self._sent_index(para, pos)
+        before = (para, si - 1) if si > 0 else (para - 1, len(self._sents[para - 1]) - 1) if para else None
+        for where in [(para, si), before]:
+            for _, spk in reversed(self.credited.get(where, []) if where else []):
+                if spk.name in same and not self._called_by_first_name(spk.name):
+                    return spk.name
+        return None
+
+    def _called_by_first_name(self, name: str) -> bool:
+        first = re.escape(name.split()[0])
+        return any(re.search(rf"\b{first}\b(?!\s+[A-Z])", doc_text(d)) for d in self.docs)
 
     def _gender_of(self, name: str) -> str | None:
         return self.genders.get(name) or given_name_gender(name)
