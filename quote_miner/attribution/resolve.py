@@ -143,9 +143,9 @@ class ArticleResolver:
             and looks_like_person_name(mention.text)
             and not self.index.is_institution(mention.text)
         ):
-            full = self._of_the_titles_gender(para, mention, self.index.full_name(mention.text))
-            before = doc_text(self.docs[para])[: mention.start].split()[-1:]
-            if not before or before[0].lower() not in GENDERED_TITLES:  # ("Mr Tregear" decides)
+            title_gender = self._gendered_title(para, mention)
+            full = self._of_the_titles_gender(title_gender, self.index.full_name(mention.text))
+            if title_gender is None:  # ("Mr Tregear" decides which Tregear)
                 full = self._surname_credited_last(para, mention.start, mention.text) or full
             return Speaker(full, "person", mention.role or self.index.role(full))
         if mention.kind == "name":
@@ -183,22 +183,24 @@ class ArticleResolver:
         basis = f"“{mention.text}”: {owner.name}'s {words[1]}, named with that surname"
         return Speaker(kin, "person", self.index.role(kin), basis=basis)
 
-    def _of_the_titles_gender(self, para: int, mention: Mention, full: str) -> str:
-        """ "Mr Pengelly" is the man of the two Pengellys the article names ("Martin and Sue
-        Pengelly"), whichever the surname alone finds (the title inside the mention or right
-        before it)."""
+    def _gendered_title(self, para: int, mention: Mention) -> str | None:
+        """The gender a title inside the mention or right before it says: "Mr", "Mrs"."""
         before = doc_text(self.docs[para])[: mention.start].split()[-1:]
         words = mention.text.split()
-        title = GENDERED_TITLES.get((words[0] if len(words) > 1 else "".join(before)).lower())
-        if title is None or self._gender_of(full) in (None, title):
+        return GENDERED_TITLES.get((words[0] if len(words) > 1 else "".join(before)).lower())
+
+    def _of_the_titles_gender(self, title_gender: str | None, full: str) -> str:
+        """ "Mr Pengelly" is the man of the two Pengellys the article names ("Martin and Sue
+        Pengelly"), whichever the surname alone finds."""
+        if title_gender is None or self._gender_of(full) in (None, title_gender):
             return full
-        return one_of_the_family(full, title, self.index, self._gender_of) or full
+        return one_of_the_family(full, title_gender, self.index, self._gender_of) or full
 
     def _surname_credited_last(self, para: int, pos: int, surname: str) -> str | None:
         """Of two people with one surname, the one credited in the sentence right before: "Harpreet
         Brar said her daughter had been accepted … / “…,” Brar told the court" is the mother (not
         one the article calls by a first name: "Tom told Annette …" leaves "Ebeling" his wife)."""
-        if len(surname.split()) != 1 or para < 0:
+        if len(surname.split()) != 1:
             return None
         same = {n for n in self.index.full_names() if n.split()[-1] == surname}
         if len(same) < 2:
