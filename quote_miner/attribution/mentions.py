@@ -208,6 +208,15 @@ def named_issuer(document: Token) -> Token | None:
     return None
 
 
+def issuer_by_verb(document: Token) -> Token | None:
+    """The subject of the verb a document was issued "in": "X asked for privacy in a statement"."""
+    prep = document.head
+    if document.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = own_subject(prep.head)
+    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
+
+
 def _without_edge_marks(span: Span) -> Span:
     """A name without the dash or blank the recogniser took in with it: "― Christina Olidem"
     (a signature after a reader's comment, with a no-break space)."""

@@ -28,7 +28,7 @@ from quote_miner.attribution.lexicon import (
     TITLE_WORDS,
     US_STATES,
 )
-from quote_miner.attribution.syntax import PEOPLE_KEY
+from quote_miner.attribution.syntax import PEOPLE_KEY, doc_text
 from quote_miner.names import HONORIFICS, fold
 
 
@@ -358,3 +358,9 @@ def titled_name_unrecognised(text: str) -> tuple[str, str] | None:
     if not all(w[:1].isupper() or w in ("of", "the") for w in title_words):
         return None
     return name, title
+
+
+def called_by_first_name(name: str, docs: list[Doc]) -> bool:
+    """Whether the article calls ``name`` by the first name alone somewhere ("Tom told …")."""
+    first = re.escape(name.split()[0])
+    return any(re.search(rf"\b{first}\b(?!\s+[A-Z])", doc_text(d)) for d in docs)

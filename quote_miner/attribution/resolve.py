@@ -31,9 +31,10 @@ from quote_miner.attribution.lexicon import (
     PERSON_PRONOUNS,
     SURNAME_KIN,
 )
-from quote_miner.attribution.mentions import Mention, is_cue, mention_for, named_issuer
+from quote_miner.attribution.mentions import Mention, is_cue, issuer_by_verb, mention_for, named_issuer
 from quote_miner.attribution.names import (
     NameIndex,
+    called_by_first_name,
     looks_like_person_name,
     one_persons_noun,
     role_words,
@@ -51,7 +52,6 @@ from quote_miner.attribution.syntax import (
     entity_of,
     in_ranges,
     is_tagged,
-    own_subject,
     sentences,
 )
 
@@ -209,13 +209,9 @@ class ArticleResolver:
         before = (para, si - 1) if si > 0 else (para - 1, len(self._sents[para - 1]) - 1) if para else None
         for where in [(para, si), before]:
             for _, spk in reversed(self.credited.get(where, []) if where else []):
-                if spk.name in same and not self._called_by_first_name(spk.name):
+                if spk.name in same and not called_by_first_name(spk.name, self.docs):
                     return spk.name
         return None
-
-    def _called_by_first_name(self, name: str) -> bool:
-        first = re.escape(name.split()[0])
-        return any(re.search(rf"\b{first}\b(?!\s+[A-Z])", doc_text(d)) for d in self.docs)
 
     def _gender_of(self, name: str) -> str | None:
         return self.genders.get(name) or given_name_gender(name)
@@ -385,7 +381,7 @@ class ArticleResolver:
                 if tok.lower_ == words[1] and (p < para or tok.idx < mention.start):
                     # the nearest one it can refer back to, from whom it says or from who put
                     # it out: "The man's family asked for privacy in a statement …"
-                    return named_issuer(tok) or _who_put_it_out(tok)
+                    return named_issuer(tok) or issuer_by_verb(tok)
         return None
 
     def _person_from_token(self, tok: Token) -> Speaker | None:
@@ -608,15 +604,6 @@ class ArticleResolver:
             found = Speaker(full, "person", self.index.role(full))
             return found if self._fits(found, gender) else None
         return unknown
-
-
-def _who_put_it_out(document: Token) -> Token | None:
-    """The subject of the verb a document was issued "in": "X asked for privacy in a statement"."""
-    prep = document.head
-    if document.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ not in ("VERB", "AUX"):
-        return None
-    subject = own_subject(prep.head)
-    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
 
 
 def _role_allows(role: str | None, noun: str) -> bool:
