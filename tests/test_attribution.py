@@ -1902,6 +1902,15 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Tanya Bighead"],
             id="a run of capitals ending in an institution's noun is no one's name",
         ),
+        pytest.param(
+            "Witness testifies\n\nEDMONTON — A woman who was working at a south Edmonton bar the "
+            "night Tyrese Okafor was shot told a jury Wednesday that she saw the accused leave "
+            "through the back door moments before she heard gunshots.\n\nMelissa Dumont, who was a "
+            "server at the pub, was the Crown's third witness.",
+            "indirect",
+            ["Melissa Dumont"],
+            id="a lede's 'a woman' is the woman the next paragraph opens by naming",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

@@ -4,11 +4,14 @@ Wootton," where the parser hung the name on "programs")."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from quote_miner.attribution.gender import noun_gender
 from quote_miner.attribution.lexicon import RELATIVE_PRONOUNS, TITLE_WORDS
-from quote_miner.attribution.names import one_persons_noun
+from quote_miner.attribution.names import NameIndex, one_persons_noun
 from quote_miner.attribution.syntax import entity_of
 from quote_miner.nlp import hyphen_inside_a_word
 
@@ -129,3 +132,22 @@ def _another_name(name: Token, appositive: Token) -> bool:
     ent = entity_of(name)
     one_word = ent is None or len(ent) == 1
     return one_word and not any(c.dep_ == "compound" for c in name.children) and appositive.text != name.text
+
+
+def lede_named_next(
+    description: str, next_paragraph: str, index: NameIndex, gender_of: Callable[[str], str | None]
+) -> str | None:
+    """The person a lede's "a woman" turns out to be, when the next paragraph opens by naming
+    someone of that gender: "A woman who was working at the bar told a jury that she saw … /
+    Melissa Dumont, who was a server at the pub, was the Crown's third witness"."""
+    words = description.split()
+    if len(words) < 2 or words[0].lower() not in ("a", "an"):
+        return None
+    gender = next((g for w in words[1:4] if (g := noun_gender(w.lower().strip(","))) is not None), None)
+    if gender is None:
+        return None
+    # (by the article's names, not the parse: the paragraph may be one the parser skipped)
+    full = next(
+        (n for n in index.full_names() if re.match(rf"{re.escape(n)}\b(?!['’])", next_paragraph)), None
+    )
+    return full if full is not None and gender_of(full) == gender else None

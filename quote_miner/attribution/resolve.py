@@ -18,6 +18,7 @@ from quote_miner.attribution.clues import (
     subject_it_names,
     unnamed_source_fits,
 )
+from quote_miner.attribution.descriptions import lede_named_next
 from quote_miner.attribution.families import one_of_the_family
 from quote_miner.attribution.gender import gender_votes, noun_gender
 from quote_miner.attribution.given_names import given_name_gender
@@ -163,10 +164,20 @@ class ArticleResolver:
             self._referred_back_to(para, mention)
             or _titled_speaker(mention)
             or self._relative_named(para, mention)
+            or self._named_in_the_next_paragraph(para, mention)
         )
         if found is not None:
             return found
         return Speaker(mention.text, "unnamed", None)
+
+    def _named_in_the_next_paragraph(self, para: int, mention: Mention) -> Speaker | None:
+        if para > 2 or para + 1 >= len(self.docs):
+            return None  # (a lede's)
+        full = lede_named_next(mention.text, doc_text(self.docs[para + 1]), self.index, self._gender_of)
+        if full is None:
+            return None
+        basis = f"“{mention.text}” is named in the next paragraph: {full}"
+        return Speaker(full, "person", self.index.role(full), basis=basis)
 
     def _relative_named(self, para: int, mention: Mention) -> Speaker | None:
         """ "Her husband" is the one man the article names with the surname of the woman "her"
