@@ -1911,6 +1911,14 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Melissa Dumont"],
             id="a lede's 'a woman' is the woman the next paragraph opens by naming",
         ),
+        pytest.param(
+            "Robbery downtown\n\nREGINA — A man who was attacked on a downtown street told police "
+            "that a woman grabbed his wallet and ran.\n\nJohn Pike, 34, of Regina, has been charged "
+            "with robbery.",
+            "indirect",
+            ["A man"],
+            id="the man a crime story names next as charged is not the lede's speaker",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

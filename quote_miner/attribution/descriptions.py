@@ -150,4 +150,11 @@ def lede_named_next(
     full = next(
         (n for n in index.full_names() if re.match(rf"{re.escape(n)}\b(?!['’])", next_paragraph)), None
     )
+    first_sentence = next_paragraph.split(". ")[0].lower()
+    if any(w in first_sentence for w in CHARGED_WORDS):
+        return None  # the accused, not the one who told: "A man told police … / Jon Roe, 34, is charged"
     return full if full is not None and gender_of(full) == gender else None
+
+
+# Words that make the person a crime story names next the accused, not the lede's speaker.
+CHARGED_WORDS = ("charged", "arrested", "accused", "suspect")
