@@ -7,7 +7,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from quote_miner.attribution.lexicon import SETTING_OFF_MARKS
+from quote_miner.attribution.claim_lexicon import (
+    SETTING_OFF_MARKS,
+)
 from quote_miner.attribution.sources import is_source
 
 

@@ -9,7 +9,7 @@ from quote_miner.attribution.lexicon import ISSUED_NOUNS, PERSON_PRONOUNS
 from quote_miner.attribution.mentions import Mention
 
 if TYPE_CHECKING:
-    from quote_miner.attribution.resolve import Speaker
+    from quote_miner.attribution.mentions import Speaker
 
 
 def basis_in_words(mention: Mention | None, speaker: Speaker, back: int) -> str:

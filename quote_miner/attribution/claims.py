@@ -9,6 +9,25 @@ from spacy.tokens import Doc, Span, Token
 
 from quote_miner.attribution.according import reported_sides
 from quote_miner.attribution.asides import dash_aside_of_its_own, named_before, set_off
+from quote_miner.attribution.claim_lexicon import (
+    ASKING_LEMMAS,
+    CONDITION_PARTICIPLES,
+    COPULAS,
+    DIRECTIVE_LEMMAS,
+    EVALUATION_PAIRS,
+    EVALUATION_PREPS,
+    EVALUATIVE_LEMMAS,
+    INFERENCE_LEMMAS,
+    NAMED_IN_PRINT,
+    NON_STATEMENT_VERBS,
+    NOT_YET_SAID,
+    PERCEPTION_LEMMAS,
+    QUESTIONING_LEMMAS,
+    REFUSAL_LEMMAS,
+    ROLE_GIVING_LEMMAS,
+    WH_TAGS,
+    WISH_LEMMAS,
+)
 from quote_miner.attribution.clauses import (
     DANGLING_TAGS,
     addressees,
@@ -28,25 +47,8 @@ from quote_miner.attribution.clauses import (
 )
 from quote_miner.attribution.groups import group_mention
 from quote_miner.attribution.lexicon import (
-    ASKING_LEMMAS,
     AUDIENCE_VERBS,
-    CONDITION_PARTICIPLES,
-    COPULAS,
-    DIRECTIVE_LEMMAS,
-    EVALUATION_PAIRS,
-    EVALUATION_PREPS,
-    EVALUATIVE_LEMMAS,
-    INFERENCE_LEMMAS,
-    NAMED_IN_PRINT,
-    NON_STATEMENT_VERBS,
-    NOT_YET_SAID,
-    PERCEPTION_LEMMAS,
-    QUESTIONING_LEMMAS,
-    REFUSAL_LEMMAS,
-    ROLE_GIVING_LEMMAS,
     STANCE_ADJECTIVES,
-    WH_TAGS,
-    WISH_LEMMAS,
 )
 from quote_miner.attribution.mentions import (
     Attribution,

@@ -9,14 +9,16 @@ import re
 
 from spacy.tokens import Span, Token
 
-from quote_miner.attribution.lexicon import (
+from quote_miner.attribution.claim_lexicon import (
     ADDRESSING_PREPS,
-    ADJUNCT_PREPS,
     REFUSAL_LEMMAS,
-    RELATIVE_PRONOUNS,
     SUBORDINATORS,
     TARGET_LEMMAS,
     WRITERS_LINKS,
+)
+from quote_miner.attribution.lexicon import (
+    ADJUNCT_PREPS,
+    RELATIVE_PRONOUNS,
 )
 from quote_miner.attribution.mentions import is_cue
 from quote_miner.attribution.sources import is_source

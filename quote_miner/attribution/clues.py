@@ -21,7 +21,7 @@ from quote_miner.attribution.mentions import is_cue
 from quote_miner.attribution.syntax import entity_of, has_article
 
 if TYPE_CHECKING:
-    from quote_miner.attribution.resolve import Speaker
+    from quote_miner.attribution.mentions import Speaker
 
 
 def subject_it_names(tok: Token) -> Token:

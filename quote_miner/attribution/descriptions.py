@@ -10,7 +10,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from quote_miner.attribution.gender import noun_gender
-from quote_miner.attribution.lexicon import RELATIVE_PRONOUNS, TITLE_WORDS
+from quote_miner.attribution.lexicon import CHARGED_WORDS, RELATIVE_PRONOUNS, TITLE_WORDS
 from quote_miner.attribution.names import NameIndex, one_persons_noun
 from quote_miner.attribution.syntax import entity_of
 from quote_miner.nlp import hyphen_inside_a_word
@@ -154,7 +154,3 @@ def lede_named_next(
     if any(w in first_sentence for w in CHARGED_WORDS):
         return None  # the accused, not the one who told: "A man told police … / Jon Roe, 34, is charged"
     return full if full is not None and gender_of(full) == gender else None
-
-
-# Words that make the person a crime story names next the accused, not the lede's speaker.
-CHARGED_WORDS = ("charged", "arrested", "accused", "suspect")

@@ -7,8 +7,7 @@ them together with the evidence strength and the confidence it was calibrated to
 
 from __future__ import annotations
 
-from quote_miner.attribution.mentions import Attribution
-from quote_miner.attribution.resolve import Speaker
+from quote_miner.attribution.mentions import Attribution, Speaker
 
 # The patterns, as a reader would describe them.
 METHODS = {

@@ -14,7 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from quote_miner.attribution.given_names import given_name_gender
-from quote_miner.attribution.lexicon import SURNAME_KIN
+from quote_miner.attribution.lexicon import KIN_GROUPS, SURNAME_KIN
 from quote_miner.attribution.syntax import doc_text
 
 if TYPE_CHECKING:
@@ -65,10 +65,6 @@ def add_relatives(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
                 surname = None
             if surname and surname[:1].isupper() and surname != tok.text:
                 index.add(f"{tok.text} {surname}", para=para)
-
-
-# Nouns for several people of one family: "The sisters' mother, Donna,".
-KIN_GROUPS = frozenset("sisters brothers siblings twins couple family".split())
 
 
 def _the_family_surname(index: NameIndex) -> str | None:

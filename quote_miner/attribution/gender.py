@@ -7,9 +7,11 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
+from quote_miner.attribution.claim_lexicon import (
+    ASKING_LEMMAS,
+)
 from quote_miner.attribution.given_names import given_name_gender
 from quote_miner.attribution.lexicon import (
-    ASKING_LEMMAS,
     EITHER_GENDER_ROLES,
     GENDERED_NOUNS,
     GENDERED_TITLES,

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quote_miner.attribution.lexicon import ORGANISATION_NOUNS
+from quote_miner.attribution.lexicon import COLLECTIVE_NOUNS
 from quote_miner.attribution.mentions import Mention
 from quote_miner.attribution.syntax import has_child
 
 # What the second and later holders of a group are: names, plurals, pronouns ("Kyiv and its
 # allies", "officials and analysts", "she and other Democrats").
 GROUP_MEMBER_TAGS = frozenset({"NNP", "NNPS", "NNS", "PRP"})
-# Nouns for several people at once: "her team", "his campaign".
-COLLECTIVE_NOUNS = ORGANISATION_NOUNS | frozenset("team staff family campaign crew".split())
 
 
 def group_mention(token: Token) -> Mention | None:

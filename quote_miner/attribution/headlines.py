@@ -6,19 +6,22 @@ import re
 
 from spacy.tokens import Doc
 
+from quote_miner.attribution.claim_lexicon import (
+    DIRECTIVE_LEMMAS,
+    EVALUATION_LINKS,
+    EVALUATIVE_LEMMAS,
+    REFUSAL_LEMMAS,
+    WISH_LEMMAS,
+)
 from quote_miner.attribution.claims import Claim
 from quote_miner.attribution.lexicon import (
-    DIRECTIVE_LEMMAS,
     ENTITY_TYPES,
-    EVALUATIVE_LEMMAS,
     FINITE_WORDS,
     HEADLINE_COLON_RE,
     HEADLINE_CUES,
     HEADLINE_LABELS,
     HEADLINE_TAIL_RE,
-    REFUSAL_LEMMAS,
     STANCE_PREPS,
-    WISH_LEMMAS,
 )
 from quote_miner.attribution.mentions import Attribution, Mention, mention_for
 from quote_miner.attribution.syntax import doc_text, entities
@@ -73,16 +76,6 @@ def headline_claim(doc: Doc) -> Claim | None:
     if m and len(text[: m.start()].split()) >= 2:
         return _headline(doc, m.start(1), m.end(1), 0, m.start(), "says")
     return None
-
-
-# The word an evaluation needs after its target: "describe X as Y", "liken X to Y".
-EVALUATION_LINKS = {
-    "describe": "as",
-    "characterize": "as",
-    "characterise": "as",
-    "liken": "to",
-    "compare": "to",
-}
 
 
 def _states_clause(doc: Doc, start: int, end: int, lemma: str) -> bool:

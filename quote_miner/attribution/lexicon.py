@@ -361,63 +361,6 @@ NOT_MEN = frozenset({"human", "german", "roman", "ottoman"})
 EITHER_GENDER_ROLES = frozenset({"spokesman", "chairman"})
 
 
-# --- what makes a claim (../shared/gold/CLAIMS.md) -------------------------------------------
-
-# Speech verbs that things do as often as people: "the agreement signals", "the data suggest".
-INFERENCE_LEMMAS = frozenset("signal suggest indicate underscore highlight".split())
-# Verbs of belief that are also verbs of the senses: with a bare verb after their object they
-# report what was perceived ("see Ayotte speak"), not a proposition.
-PERCEPTION_LEMMAS = frozenset("see hear watch feel".split())
-# Verbs of refusing or failing to speak: "declined to blame", "refused to confirm", "failed to
-# say". Neither they nor the verb they govern assert anything.
-REFUSAL_LEMMAS = frozenset("decline refuse fail avoid hesitate".split())
-# Participles before a speech verb's infinitive that put the saying ahead: "is expected to
-# announce", "is set to unveil", "is due to report", "is scheduled to testify".
-NOT_YET_SAID = frozenset("expected set due scheduled slated poised".split())
-# Wishes, moods and decisions are not assertions: "officials hope the talks steer …".
-WISH_LEMMAS = frozenset("hope wish want prefer dream pray long yearn decide".split())
-# Speech acts whose content is an infinitive: "urged the EU to mount …", "vowed to fight".
-# (Not plans or agreements: "agreed to a ceasefire" is an action, "plans to run" an intention.)
-DIRECTIVE_LEMMAS = frozenset(
-    """vow promise pledge swear urge ask call threaten propose demand press push encourage warn
-    advise order instruct insist predict claim tell beg implore invite challenge""".split()
-)
-# What someone could not or would not give is no statement: "said she couldn't provide more
-# information", "said he would not comment".
-NON_STATEMENT_VERBS = frozenset(
-    """provide say comment confirm disclose elaborate discuss share give offer specify reveal
-    detail speculate address answer""".split()
-)
-# The preposition that ties an evaluation to its target after any verb: "dismissed X as Y".
-EVALUATION_PREPS = frozenset({"as"})
-# ... except after verbs that keep or give someone a role: "maintained her status as the
-# front-runner", "hired her as an adviser" ("named X as Y" is either, and stays a claim), or
-# that do something with a thing: "release the videos as a matter of transparency".
-ROLE_GIVING_LEMMAS = frozenset(
-    """maintain keep retain use appoint elect hire nominate install choose pick select serve
-    release unveil publish issue post raise""".split()
-)
-# Verbs that say what something is: "Christie Calls Clinton A Disgrace" is a claim as it stands.
-EVALUATIVE_LEMMAS = frozenset(
-    "call brand label dub name term deem describe characterize characterise liken compare".split()
-)
-# Verbs that evaluate their object, and the preposition that says what of: "accused X of Y",
-# "blamed X for Y", "likened X to Y", "charged X with Y". After other verbs the same
-# prepositions add no claim: "asked the agency for every document", "discuss the budget for
-# next year", "warned residents of the storm".
-_JUDGING_FOR = """praise commend laud hail applaud credit thank admire blame fault criticize
-    criticise condemn denounce decry attack slam blast lambaste hammer mock deride ridicule scold
-    rebuke chide castigate""".split()
-# Cues whose object is what they judge, never a speaker standing after them: in "“…,”
-# denounced her record as secretary of state" the words after the verb are its target.
-TARGET_LEMMAS = frozenset(_JUDGING_FOR) | EVALUATIVE_LEMMAS | frozenset("accuse dismiss reject".split())
-EVALUATION_PAIRS = frozenset(
-    # (not "thanked him for his years of service": thanks are no claim)
-    [f"{verb}:for" for verb in _JUDGING_FOR if verb != "thank"]
-    + """accuse:of suspect:of charge:with describe:as characterize:as characterise:as portray:as
-    paint:as cast:as label:as brand:as see:as view:as regard:as liken:to compare:to""".split()
-)
-
 # Who can hold a claim, when the subject is a common noun: people, groups, institutions, and
 # the documents they issue. Photos, approaches, talks and collapses cannot.
 SOURCE_NOUNS = frozenset(
@@ -485,6 +428,22 @@ PERSON_ONLY_VERBS = frozenset(
     """died dies laughed laughs smiled smiles shrugged shrugs nodded nods sighed sighs wept weeps
     grinned grins frowned frowns""".split()
 )
+# Relatives who share the surname of the one they are named by: "Haddad's husband, Omar,".
+# (Not a wife or a partner, who may keep her own; not in-laws.)
+SURNAME_KIN = frozenset(
+    """husband son daughter brother sister mother father niece nephew cousin uncle aunt
+    grandson granddaughter grandmother grandfather""".split()
+)
+# Words that make the person a crime story names next the accused, not the lede's speaker.
+CHARGED_WORDS = ("charged", "arrested", "accused", "suspect")
+# Nouns for several people of one family: "The sisters' mother, Donna,".
+KIN_GROUPS = frozenset("sisters brothers siblings twins couple family".split())
+# Nouns for several people at once: "her team", "his campaign".
+COLLECTIVE_NOUNS = ORGANISATION_NOUNS | frozenset("team staff family campaign crew".split())
+# What follows a surname and is none: "Vladimir Guerrero Jr.", "Martin Luther King III".
+GENERATION_SUFFIXES = frozenset("jr sr ii iii iv".split())
+# Where someone comes from, never part of a role: "the Calgary-born singer".
+ORIGIN_SUFFIXES = ("-born", "-raised", "-based", "-bred")
 # People of a family an article brings in unnamed: "One mother said …", "Another parent said …".
 UNNAMED_KIN = frozenset("parent mother father grandparent grandmother grandfather".split())
 # Words in front of a title that make its holder someone unnamed: "One MP", "A Labour MP".
@@ -567,46 +526,3 @@ NOT_AGENTS = frozenset(
     disaster cancer fever computer filter folder timer river silver shelter theater theatre
     cluster banner poster flyer offer cover layer tower tier""".split()
 )
-
-
-# --- claims: how a cue relates to its words ---------------------------------------------
-# What sets a cue off inside the sentence it reports: "Acts of protest, Mr. Obama said, are …".
-SETTING_OFF_MARKS = frozenset({",", "—", "–", ";"})
-# Verbs that ask: a question asserts nothing ("Asked what he would like, …").
-ASKING_LEMMAS = frozenset({"ask", "wonder", "inquire", "query"})
-# Verbs that put a question when a wh-word opens their clause ("questioned why …", "doubted
-# how …"); "said why" explains, and stays a claim.
-QUESTIONING_LEMMAS = ASKING_LEMMAS | frozenset({"question", "doubt", "challenge", "demand"})
-WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
-# A source's terms for appearing in print ("asked not to be named", "asked to be identified
-# only by her first name"): no claim.
-NAMED_IN_PRINT = frozenset({"named", "identified", "quoted", "published", "used"})
-
-# Words that open a subordinate clause: a cue in one ("when veterans ask for help", "before
-# officials had weighed in") frames nothing outside it.
-# ("As experts have pointed out, P" is a frame for P, not a subordinate clause.)
-SUBORDINATORS = frozenset(
-    "when whenever while before after if because since until once unless though although where".split()
-)
-# ... that open a claim's content with a clause of condition, time or concession whose main
-# clause follows: "unless there is a breakthrough “very soon,” Trump would have to decide".
-CONDITION_OPENERS = SUBORDINATORS - {"where"} | {"as"}
-# Participles by which the writer sets a condition, with no one asserting it: "assuming that …".
-CONDITION_PARTICIPLES = frozenset("assuming supposing presuming granting".split())
-# ... that open the writer's own clause after a cue: the context, not what was said ("…, the
-# company said, as demand fell"; not "unless", "until", "once": those may be the speaker's).
-WRITERS_LINKS = frozenset("as while because since after before amid despite although though when".split())
-
-# Relatives who share the surname of the one they are named by: "Haddad's husband, Omar,".
-# (Not a wife or a partner, who may keep her own; not in-laws.)
-SURNAME_KIN = frozenset(
-    """husband son daughter brother sister mother father niece nephew cousin uncle aunt
-    grandson granddaughter grandmother grandfather""".split()
-)
-# Prepositions that name whom a request is made of: "called on Congress to …", "called for X to …".
-ADDRESSING_PREPS = frozenset({"on", "upon", "for"})
-# The forms of "be" that make a noun a predicate ("Trump is a … birther who …", "Her argument
-# is that …").
-COPULAS = frozenset("be am is are was were been being 's ’s".split())
-# Determiners that make a holder nobody: "No one told …", "neither candidate invokes …".
-NEGATIVE_DETERMINERS = frozenset({"no", "neither"})

@@ -3,7 +3,7 @@ them (an attribution); the subject of a cue verb through participles, relative c
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -61,6 +61,20 @@ class Attribution:
     method: str  # "cue", "according", "colon", "trailer", "continuation", "nearest"
     confidence: float
     cue_pos: int | None = None
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Whom a mention resolves to: a person, an organisation, an unnamed source, or no one."""
+
+    name: str | None
+    type: str  # person, organization, unnamed, unknown
+    role: str | None = None
+    # How the mention led to this speaker, in words (for `quotes show --why`).
+    basis: str | None = field(default=None, compare=False)
+
+
+UNKNOWN = Speaker(None, "unknown")
 
 
 def mention_for(token: Token) -> Mention:

@@ -16,6 +16,7 @@ from quote_miner.attribution.lexicon import (
     AT_A_PERSON,
     CAPITALISED_NAME_RE,
     FINITE_WORDS,
+    GENERATION_SUFFIXES,
     INSTITUTION_NOUNS,
     PARTIES,
     PERSON_ONLY_VERBS,
@@ -25,7 +26,6 @@ from quote_miner.attribution.lexicon import (
     TITLE_WORDS,
 )
 from quote_miner.attribution.names import (
-    GENERATION_SUFFIXES,
     NameIndex,
     ends_in_an_institution_noun,
     one_persons_noun,
@@ -193,13 +193,17 @@ def _add_unrecognised_speakers(numbered: list[tuple[int, Doc]], index: NameIndex
     scored", "[Woodhouse Nepinak]ORG", "Connor McDavid didn't need to say much") is a
     person's when its surname alone speaks elsewhere ("Osei-Bonsu said", "McDavid said"), so
     that the surname finds the full name."""
-    speaking = {
-        fold(_with_hyphenated_part(t)) for _, doc in numbered for t in doc if _lone_name_that_speaks(t)
-    }
-    # (a surname the recogniser did know, alone, but not in the full name)
-    recognised = {
-        fold(t.text) for _, doc in numbered for t in doc if _surname_alone_that_speaks(t)
-    } - speaking
+    speaking: set[str] = set()
+    recognised: set[str] = set()  # (a surname the recogniser did know, alone, not in the full name)
+    for _, doc in numbered:
+        for t in doc:
+            if t.dep_ != "nsubj" or t.tag_ != "NNP":
+                continue
+            if _lone_name_that_speaks(t):
+                speaking.add(fold(_with_hyphenated_part(t)))
+            elif _surname_alone_that_speaks(t):
+                recognised.add(fold(t.text))
+    recognised -= speaking
     speaking |= recognised
     if not speaking:
         return
@@ -227,15 +231,13 @@ def _inside_a_longer_entity(tok: Token, start_char: int) -> bool:
 
 
 def _lone_name_that_speaks(tok: Token) -> bool:
-    """A singular proper noun, no person's name to the recogniser, that is the subject of a
+    """A singular proper noun subject (the caller's test), no person's name to the recogniser, of a
     speech verb or of a verb only people do ("Santoro died", "Tatum shrugged"), with at most
     a word before it ("Nefzi said", "Adel Nefzi said", "Osei-Bonsu said"; the recogniser's GPE
     for "Nefzi" too)."""
     ent = entity_of(tok)
     return (
-        tok.dep_ == "nsubj"
-        and tok.tag_ == "NNP"
-        and tok.ent_type_ not in ("PERSON", "NORP")
+        tok.ent_type_ not in ("PERSON", "NORP")
         and (cue_lemma(tok.head.text) in SPEECH_LEMMAS or tok.head.lower_ in PERSON_ONLY_VERBS)
         and not any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i - 2 for c in tok.children)
         # (no word inside an organisation's name: "The Canadian Federation of Students said")
@@ -244,15 +246,13 @@ def _lone_name_that_speaks(tok: Token) -> bool:
 
 
 def _surname_alone_that_speaks(tok: Token) -> bool:
-    """A one-word PERSON that speaks ("“…,” McDavid said") where the recogniser missed the
-    full name it stands for ("Connor McDavid didn't need to say much")."""
+    """A one-word PERSON subject that speaks ("“…,” McDavid said") where the recogniser missed
+    the full name it stands for ("Connor McDavid didn't need to say much")."""
     ent = entity_of(tok)
     return (
         ent is not None
         and len(ent) == 1
         and ent.label_ == "PERSON"
-        and tok.dep_ == "nsubj"
-        and tok.tag_ == "NNP"
         and cue_lemma(tok.head.text) in SPEECH_LEMMAS
     )
 

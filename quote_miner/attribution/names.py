@@ -13,10 +13,12 @@ from spacy.tokens import Doc
 from quote_miner.attribution.lexicon import (
     AGENT_SUFFIXES,
     EPITHET_NOUNS,
+    GENERATION_SUFFIXES,
     INSTITUTION_NOUNS,
     NOT_AGENTS,
     OCCUPATIONS,
     ORGANISATION_NOUNS,
+    ORIGIN_SUFFIXES,
     PARTY_INITIALS,
     PERSON_SUFFIXES,
     PORTFOLIOS,
@@ -231,10 +233,6 @@ def _headline_role(description: str) -> bool:
     )
 
 
-# What follows a surname and is none: "Vladimir Guerrero Jr.", "Martin Luther King III".
-GENERATION_SUFFIXES = frozenset("jr sr ii iii iv".split())
-
-
 def _generation(words: list[str]) -> str | None:
     last = fold(words[-1]).rstrip(".") if len(words) > 1 else ""
     return last if last in GENERATION_SUFFIXES else None
@@ -281,9 +279,6 @@ def places_agree(named: list[str], role: str) -> bool:
         return False
     own = [fold(w).strip(".,") for w in role.split() if w[:1].isupper()]
     return not [w for w in own if w not in TITLE_WORDS and w.rstrip(".") not in TITLE_ABBREVIATIONS]
-
-
-ORIGIN_SUFFIXES = ("-born", "-raised", "-based", "-bred")
 
 
 def _same_rank_and_portfolio(words: list[str], role: str) -> bool:

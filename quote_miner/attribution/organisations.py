@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc, Token
 
-from quote_miner.attribution.lexicon import ORGANISATION_NOUNS
+from quote_miner.attribution.lexicon import ISSUED_NOUNS, ORGANISATION_NOUNS
+from quote_miner.attribution.mentions import Speaker, mention_for
 from quote_miner.attribution.names import NameIndex
-from quote_miner.attribution.syntax import entities, entity_of, has_article
+from quote_miner.attribution.syntax import entities, entity_of, has_article, in_ranges
+
+if TYPE_CHECKING:
+    from quote_miner.attribution.resolve import ArticleResolver
 
 
 def lone_name_for_a_company(tok: Token, index: NameIndex) -> bool:
@@ -45,4 +52,58 @@ def organisation_named_before(docs: list[Doc], para: int, pos: int, back: int) -
                 if doc[start].lower_ == "the":
                     start += 1
                 return doc[start : ent.end].text
+    return None
+
+
+def organisation_before(resolver: ArticleResolver, para: int, pos: int) -> Speaker | None:
+    """What "it" speaking stands for: the nearest thing before it, in its paragraph or the
+    one before, that "it" can stand for, when that is an organisation ("The Youth Councils
+    of Ontario has called for an inquiry. “…,” it said in a statement.") or a document.
+    People and plurals are passed over, another "it" goes on with the same one; anything
+    else ("That agreement gave the firm a discount. … It did, however, require …"), or nothing in
+    its sentence and the one before, is no speaker."""
+    si = resolver._sent_index(para, pos)
+    p, k = para, si
+    for _ in range(2):  # its sentence and the one before
+        if k < 0:
+            p -= 1
+            if p < 0:
+                break
+            k = len(resolver._sents[p]) - 1
+        credited = [s for _, s in resolver.credited.get((p, k), []) if s.type == "organization"]
+        if credited:
+            return credited[-1]
+        rng = resolver.quote_ranges[p]
+        sent = resolver._sents[p][k][2]
+        subjects = [
+            t
+            for t in sent
+            if t.dep_ in ("nsubj", "nsubjpass") and not in_ranges(t.idx, rng) and (p < para or t.idx < pos)
+        ]
+        for t in reversed(subjects):
+            if t.lower_ == "it":
+                break  # the same "it" again: look further back
+            if t.tag_ in ("WDT", "WP"):
+                continue  # a relative pronoun: "subsidies, which it says it passes on"
+            if lone_name_for_a_company(t, resolver.index):
+                # "Shopify said … It added": a one-word name no person in the article has
+                found = Speaker(t.text, "organization", None)
+                return replace(
+                    found, basis=f"“it” refers back to {t.text}, the nearest organisation before it"
+                )
+            if t.ent_type_ != "ORG" and (
+                t.ent_type_ == "PERSON" or t.pos_ == "PRON" or t.tag_ in ("NNS", "NNPS")
+            ):
+                continue  # no "it"
+            found = resolver._resolve(p, mention_for(t))
+            if found.type == "organization" or t.lower_ in ISSUED_NOUNS:
+                basis = f"“it” refers back to {found.name}, the nearest organisation before it"
+                return replace(found, basis=basis)
+            if found.type == "unnamed" and described_organisation(t):
+                # "Lumen Robotics cut its forecast. The company … It said …"
+                named = organisation_named_before(resolver.docs, p, t.idx, resolver.back)
+                basis = f"“it” refers back to “{found.name}”" + (f", {named}" if named else "")
+                return Speaker(named or found.name, "organization" if named else "unnamed", basis=basis)
+            return None
+        k -= 1
     return None

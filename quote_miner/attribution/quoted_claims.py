@@ -8,7 +8,9 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from quote_miner.attribution.lexicon import CONDITION_OPENERS
+from quote_miner.attribution.claim_lexicon import (
+    CONDITION_OPENERS,
+)
 from quote_miner.attribution.mentions import is_cue
 from quote_miner.attribution.syntax import doc_text, in_ranges, tokens_between
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from itertools import chain
 
 from spacy.tokens import Doc, Span, Token
@@ -32,7 +32,15 @@ from quote_miner.attribution.lexicon import (
     PERSON_PRONOUNS,
     SURNAME_KIN,
 )
-from quote_miner.attribution.mentions import Mention, is_cue, issuer_by_verb, mention_for, named_issuer
+from quote_miner.attribution.mentions import (
+    UNKNOWN,
+    Mention,
+    Speaker,
+    is_cue,
+    issuer_by_verb,
+    mention_for,
+    named_issuer,
+)
 from quote_miner.attribution.names import (
     NameIndex,
     called_by_first_name,
@@ -42,9 +50,7 @@ from quote_miner.attribution.names import (
     titled_name_unrecognised,
 )
 from quote_miner.attribution.organisations import (
-    described_organisation,
-    lone_name_for_a_company,
-    organisation_named_before,
+    organisation_before,
 )
 from quote_miner.attribution.syntax import (
     age_description,
@@ -60,18 +66,6 @@ from quote_miner.attribution.syntax import (
 DESCRIBING_DEPS = frozenset({"amod", "compound", "nmod", "punct", "cc", "conj", "advmod"})
 
 # --- in-article resolution -----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Speaker:
-    name: str | None
-    type: str  # person, organization, unnamed, unknown
-    role: str | None = None
-    # How the mention led to this speaker, in words (for `quotes show --why`).
-    basis: str | None = field(default=None, compare=False)
-
-
-UNKNOWN = Speaker(None, "unknown")
 
 
 class ArticleResolver:
@@ -217,8 +211,7 @@ class ArticleResolver:
         if len(same) < 2:
             return None
         si = self._sent_index(para, pos)
-        before = (para, si - 1) if si > 0 else (para - 1, len(self._sents[para - 1]) - 1) if para else None
-        for where in [(para, si), before]:
+        for where in [(para, si), self._sentence_before(para, si)]:
             for _, spk in reversed(self.credited.get(where, []) if where else []):
                 if spk.name in same and not called_by_first_name(spk.name, self.docs):
                     return spk.name
@@ -295,6 +288,14 @@ class ArticleResolver:
             basis=f"“{mention.text}” refers back to {speaker.name}, the nearest person it can describe",
         )
 
+    def _sentence_before(self, para: int, si: int) -> tuple[int, int] | None:
+        """Sentence ``si - 1`` of the paragraph, or the last of the paragraph before."""
+        if si > 0:
+            return para, si - 1
+        if para > 0 and self._sents[para - 1]:
+            return para - 1, len(self._sents[para - 1]) - 1
+        return None
+
     def _subject_right_before(self, para: int, pos: int) -> tuple[int, Span, Token] | None:
         """The subject of the main clause of the sentence before ``pos`` (the paragraph's last one
         before it, or the last of the paragraph before), with its paragraph and sentence."""
@@ -303,12 +304,10 @@ class ArticleResolver:
         # 52-year-old said." looks back past them)
         while si > 0 and in_ranges(self._sents[para][si - 1][0], self.quote_ranges[para]):
             si -= 1
-        if si > 0:
-            p, k = para, si - 1
-        elif para > 0 and self._sents[para - 1]:
-            p, k = para - 1, len(self._sents[para - 1]) - 1
-        else:
+        before = self._sentence_before(para, si)
+        if before is None:
             return None
+        p, k = before
         sent = self._sents[p][k][2]
         subject = next((t for t in sent.root.children if t.dep_ == "nsubj"), None)
         return (p, sent, subject) if subject is not None else None
@@ -415,7 +414,7 @@ class ArticleResolver:
     def _pronoun(self, para: int, mention: Mention) -> Speaker:
         low = mention.text.lower()
         if low == "it":
-            return self._organisation_before(para, mention.start) or Speaker(None, "unknown", None)
+            return organisation_before(self, para, mention.start) or Speaker(None, "unknown", None)
         if low not in PERSON_PRONOUNS:
             return Speaker(None, "unknown", None)
         gender = PERSON_PRONOUNS[low]
@@ -446,61 +445,6 @@ class ArticleResolver:
                 found = self._resolve(p, mention_for(t))
                 basis = f"the pronoun refers back to “{found.name}” (the article names no one it fits)"
                 return replace(found, basis=basis)
-        return None
-
-    def _organisation_before(self, para: int, pos: int) -> Speaker | None:
-        """What "it" speaking stands for: the nearest thing before it, in its paragraph or the
-        one before, that "it" can stand for, when that is an organisation ("The Youth Councils
-        of Ontario has called for an inquiry. “…,” it said in a statement.") or a document.
-        People and plurals are passed over, another "it" goes on with the same one; anything
-        else ("That agreement gave the firm a discount. … It did, however, require …"), or nothing in
-        its sentence and the one before, is no speaker."""
-        si = self._sent_index(para, pos)
-        p, k = para, si
-        for _ in range(2):  # its sentence and the one before
-            if k < 0:
-                p -= 1
-                if p < 0:
-                    break
-                k = len(self._sents[p]) - 1
-            credited = [s for _, s in self.credited.get((p, k), []) if s.type == "organization"]
-            if credited:
-                return credited[-1]
-            rng = self.quote_ranges[p]
-            sent = self._sents[p][k][2]
-            subjects = [
-                t
-                for t in sent
-                if t.dep_ in ("nsubj", "nsubjpass")
-                and not in_ranges(t.idx, rng)
-                and (p < para or t.idx < pos)
-            ]
-            for t in reversed(subjects):
-                if t.lower_ == "it":
-                    break  # the same "it" again: look further back
-                if t.tag_ in ("WDT", "WP"):
-                    continue  # a relative pronoun: "subsidies, which it says it passes on"
-                if lone_name_for_a_company(t, self.index):
-                    # "Shopify said … It added": a one-word name no person in the article has
-                    found = Speaker(t.text, "organization", None)
-                    return replace(
-                        found, basis=f"“it” refers back to {t.text}, the nearest organisation before it"
-                    )
-                if t.ent_type_ != "ORG" and (
-                    t.ent_type_ == "PERSON" or t.pos_ == "PRON" or t.tag_ in ("NNS", "NNPS")
-                ):
-                    continue  # no "it"
-                found = self._resolve(p, mention_for(t))
-                if found.type == "organization" or t.lower_ in ISSUED_NOUNS:
-                    basis = f"“it” refers back to {found.name}, the nearest organisation before it"
-                    return replace(found, basis=basis)
-                if found.type == "unnamed" and described_organisation(t):
-                    # "Lumen Robotics cut its forecast. The company … It said …"
-                    named = organisation_named_before(self.docs, p, t.idx, self.back)
-                    basis = f"“it” refers back to “{found.name}”" + (f", {named}" if named else "")
-                    return Speaker(named or found.name, "organization" if named else "unnamed", basis=basis)
-                return None
-            k -= 1
         return None
 
     def _fits(self, speaker: Speaker | None, gender: str) -> bool:

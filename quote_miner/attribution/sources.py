@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quote_miner.attribution.claim_lexicon import (
+    COPULAS,
+    NEGATIVE_DETERMINERS,
+)
 from quote_miner.attribution.lexicon import (
     AGENT_SUFFIXES,
     CALENDAR_WORDS,
-    COPULAS,
     ENTITY_TYPES,
-    NEGATIVE_DETERMINERS,
     NOT_AGENTS,
     PARTY_MEMBERS,
     PERSON_SUFFIXES,

@@ -7,7 +7,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from quote_miner.attribution.lexicon import OBJECT_OF_SPEECH, TARGET_LEMMAS
+from quote_miner.attribution.claim_lexicon import (
+    TARGET_LEMMAS,
+)
+from quote_miner.attribution.lexicon import (
+    OBJECT_OF_SPEECH,
+)
 from quote_miner.attribution.mentions import Attribution, aside_between, is_person, mention_for
 from quote_miner.attribution.syntax import doc_text, entities, in_ranges, own_subject, sentence_of
 from quote_miner.quotes import cue_lemma
