@@ -107,6 +107,29 @@ def test_a_paragraph_of_quotation_alone_is_not_framed_across_other_lines(extract
     assert credited[-1] == "Sonya Herridge" and credited.count("Sonya Herridge") == 1
 
 
+@pytest.mark.parametrize(
+    "report, speaker",
+    [
+        ("Okafor said the plant would stay open for at least two more winters.", "Nadia Okafor"),
+        ("Okafor told reporters that the plant would stay open, whatever happens.", "Nadia Okafor"),
+        # nobody's words are reported: the quotation is not hers
+        ("Okafor did not say whether the plant would stay open.", None),
+        ("The plant has stayed open for two winters since the fire.", None),
+    ],
+)
+def test_a_quotation_opening_the_paragraph_after_a_report_gives_the_reported_speakers_words(
+    extract_one, report, speaker
+):
+    # The writer gives the gist, then the words: the quotation has no frame of its own.
+    text = (
+        "Union leader Nadia Okafor met workers at the Sarnia plant on Monday.\n\n"
+        f"{report}\n\n"
+        "“That is because this town has nothing else. We will not let it close.”"
+    )
+    quote = [r for r in extract_one(text) if r["text"].startswith("That is because")]
+    assert [r["speaker"] for r in quote] == ([speaker] if speaker else [None] * len(quote))
+
+
 def test_every_quoted_label_a_verb_applies_is_credited(extract_one):
     rs = extract_one('Geraldo Rivera called Santilli a "fascist" and a "Stalinist" on air.')
     assert texts_and_speakers(only(rs, "partial")) == [

@@ -17,6 +17,7 @@ METHODS = {
     "trailer": "a name after a dash follows it",
     "previous sentence": "the sentence before it introduces it",
     "continuation": "it goes on from the quotation before it, whose speaker it keeps",
+    "reported before": "it opens a paragraph after one that reports the speaker's words",
     "runs on": "its quotation runs on into the next paragraph, whose frame names the speaker",
     "next quotation": "it stands alone; the quotation opening the next paragraph names the speaker",
     "looked back": "it stands alone; the next paragraph looks back at it and names the speaker",
@@ -29,7 +30,7 @@ METHODS = {
 
 
 # Patterns that take a speaker found elsewhere: the cue they name is not the record's own.
-CARRIED_OVER = ("continuation", "runs on", "next quotation", "transcript continued")
+CARRIED_OVER = ("continuation", "reported before", "runs on", "next quotation", "transcript continued")
 
 
 def explain(

@@ -328,6 +328,21 @@ def _by_previous_cue(site: QuoteSite) -> Attribution | None:
     return None
 
 
+def reported_at_end(doc: Doc) -> Attribution | None:
+    """Whose words the last sentence of a paragraph reports, when its main verb is a speech cue
+    with a named subject: "Carter said that for decades critics had predicted a withdrawal, but
+    this would not happen." (not "Carter did not say …", not "officials said …")."""
+    if len(doc) == 0:
+        return None
+    root = sentence_of(doc[len(doc) - 1]).root
+    if not is_cue(root) or negated(root) or cue_lemma(root.text) not in SPEECH_LEMMAS:
+        return None
+    speaker = speaker_token_for_cue(root)
+    if speaker is None or is_vague(speaker) or not is_named(speaker):
+        return None
+    return Attribution(mention_for(speaker), cue_text(root), "reported before", CONF.continuation, root.idx)
+
+
 def _by_colon_lead(site: QuoteSite) -> Attribution | None:
     """ "He also played up his strength: “Who gives us the best chance …”"."""
     lead = [t for t in site.sents[0] if t.idx < site.start - 1 and not in_ranges(t.idx, site.quote_ranges)]

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from quote_miner.attribution.colon_frames import attribute_intro
-from quote_miner.attribution.frames import attribute_quote
+from quote_miner.attribution.frames import attribute_quote, reported_at_end
 from quote_miner.attribution.mentions import Attribution, Mention
 from quote_miner.attribution.syntax import doc_text
 from quote_miner.clean import BODY
@@ -26,10 +26,13 @@ def frame_elsewhere(
 
     1. the paragraph before ends in a colon: "He said:" / "“We have …”";
     2. the quotation runs on, and the paragraph that closes it has its frame;
-    3. it goes on from the quotation before it (``last``: its paragraph, attribution and the
+    3. the paragraph before, free of quotations, ends by reporting someone's words, and the
+       quotation opens this one: "Carter said the region would not be abandoned." / "“That's
+       because …”" (the writer gives the gist, then the words);
+    4. it goes on from the quotation before it (``last``: its paragraph, attribution and the
        paragraph that attribution stands in), at most ``continuation_paragraphs`` back;
-    4. the paragraph is quotation alone, and the quotation opening the next one has a frame;
-    5. the paragraph is quotation alone, and the next one looks back at it: "That's how X put it".
+    5. the paragraph is quotation alone, and the quotation opening the next one has a frame;
+    6. the paragraph is quotation alone, and the next one looks back at it: "That's how X put it".
     """
     text = paras[i].text
     if kind == "direct" and i > 0 and text[: span.start].strip(" “\"'‘") == "":
@@ -40,6 +43,10 @@ def frame_elsewhere(
         ahead = _frame_ahead(i, paras, docs, spans_by_para, ranges, settings, runs_on=True)
         if ahead is not None:
             return ahead
+    if kind == "direct" and i > 0 and not ranges[i - 1] and _opens_paragraph(text, span):
+        reported = reported_at_end(docs[i - 1])
+        if reported is not None and paras[i - 1].label == BODY:
+            return reported, i - 1
     if kind == "direct" and last is not None and i - last[0] <= settings.continuation_paragraphs:
         _, before, src_para = last
         return replace(
