@@ -231,6 +231,11 @@ def _by_cue(site: QuoteSite) -> Attribution | None:
             # question mark; the frame is the start of the next one, up to its verb when that
             # is a cue (a speaker's name can come with a title, a role, a party).
             verb = nxt.root
+            if not is_cue(verb):
+                # "“… resign in disgrace!” the presumptive nominee, Donald Trump, tweeted Sunday":
+                # the parser took the named subject for the root, its verb for a clause on it
+                acl_cues = [t for t in verb.children if t.dep_ == "acl" and is_cue(t) and t.i > verb.i]
+                verb = acl_cues[0] if acl_cues else verb
             reach = verb.i - nxt.start + 1
             if not (is_cue(verb) and QUESTION_FRAME_TOKENS < reach <= QUESTION_FRAME_MAX_TOKENS):
                 reach = QUESTION_FRAME_TOKENS
