@@ -46,6 +46,7 @@ from quote_miner.quotes import (
     mask_markup,
     outside_quotes,
     quoted_share,
+    signs_quotation,
 )
 
 BODY = "body"
@@ -344,6 +345,8 @@ def clean_text(
             label, reason = BODY, "short sentence in the main run"
         elif framed_quote(text):
             label, reason = BODY, "a short quotation and its speaker"
+        elif i > 0 and signs_quotation(raw_lines[i - 1][2], text):
+            label, reason = BODY, "the name signing the quotation above"
         elif (
             2 <= sh.words <= 20
             and (sh.cap_ratio >= 0.5 or text.endswith(":"))

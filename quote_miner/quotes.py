@@ -234,6 +234,18 @@ FRAMED_QUOTE_RE = re.compile(
 )
 
 
+# A line that is a dash and a name, signing the quotation above it: "- Clinton.", "— Sen.
+# Bernie Sanders" (a fact-checker's layout).
+SIGNATURE_RE = re.compile(r"\s*(?:[—–―-]{1,2})\s*(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*?)\.?\s*")
+# A line that is one quotation: its marks open and close it.
+QUOTATION_LINE_RE = re.compile(r"""\s*(?:``|[“"‘'])[^\n]*[,.?!…]?(?:''|[”"’'])[.]?\s*""")
+
+
+def signs_quotation(above: str, line: str) -> bool:
+    """Whether ``line`` signs the quotation that is the whole of the line ``above``."""
+    return SIGNATURE_RE.fullmatch(line) is not None and QUOTATION_LINE_RE.fullmatch(above) is not None
+
+
 def framed_quote(text: str) -> bool:
     """A short quotation and its speaker, however many capitals the names bring (not a heading)."""
     m = FRAMED_QUOTE_RE.match(text)

@@ -1209,6 +1209,12 @@ def test_notices_in_capitals_are_no_speakers(extract_one):
         # the sentence ends at the quoted question
         ("“It looks like a bad relationship, who knows?” Trump told ITV in an interview on Monday.", "Trump"),
         ("“Would it be negotiable about the eleven million?” Hannity pressed.", "Hannity"),
+        # … and takes the named subject for the root, its verb for a clause on it
+        (
+            "“Is the minister going to finally say the word? If not he should resign!” the "
+            "opposition leader, Dana Whitfield, posted Sunday after the vote in the House.",
+            "Dana Whitfield",
+        ),
         # a speaking participle the parser hung on the quotation
         (
             "Clinton seemed ready to riff on the incident, telling the crowd, "

@@ -113,6 +113,22 @@ def test_a_short_quotation_with_a_capitalised_speaker_is_not_a_heading():
     assert labels["Europe Steps In"] == "heading"
 
 
+@pytest.mark.parametrize("signature", ["- Okafor.", "— Sen. Nadia Okafor"])
+def test_a_name_signing_the_quotation_above_it_is_the_articles_and_credits_it(extract_one, signature):
+    # A fact-checker's layout: the claim checked, then who made it, then the verdict.
+    quotation = "“The plant has never once failed an inspection in its forty years.”"
+    raw = article(quotation, signature)
+    assert {ln.text: ln.label for ln in clean_text(raw).lines}[signature] == "body"
+    text = "Union leader Nadia Okafor spoke at the rally.\n\n" + raw
+    quote = [r for r in extract_one(text) if r["text"].startswith("The plant has never")]
+    assert [r["speaker"] for r in quote] == ["Nadia Okafor"]
+
+
+def test_a_dash_and_a_name_under_prose_is_no_signature():
+    raw = article("The plant has never once failed an inspection in its forty years.", "- Okafor.")
+    assert {ln.text: ln.label for ln in clean_text(raw).lines}["- Okafor."] != "body"
+
+
 def test_a_paragraph_with_a_tag_left_over_from_the_page_is_kept(extract_one):
     line = 'While the council met, Mayor Ray Lee said "we are ready for whatever comes."</span>'
     labels = {ln.text: ln.label for ln in clean_text(article(line)).lines}

@@ -15,6 +15,7 @@ METHODS = {
     "according": "an “according to” names the source",
     "colon": "a frame ending in a colon introduces it",
     "trailer": "a name after a dash follows it",
+    "signed": "it stands alone; the next paragraph is a dash and the speaker's name",
     "previous sentence": "the sentence before it introduces it",
     "continuation": "it goes on from the quotation before it, whose speaker it keeps",
     "reported before": "it opens a paragraph after one that reports the speaker's words",

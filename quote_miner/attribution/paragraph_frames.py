@@ -14,7 +14,7 @@ from quote_miner.attribution.frames import attribute_quote, reported_at_end
 from quote_miner.attribution.mentions import Attribution, Mention
 from quote_miner.attribution.syntax import doc_text
 from quote_miner.clean import BODY
-from quote_miner.quotes import QuoteSpan
+from quote_miner.quotes import SIGNATURE_RE, QuoteSpan
 from quote_miner.settings import CONFIDENCE
 
 
@@ -26,13 +26,15 @@ def frame_elsewhere(
 
     1. the paragraph before ends in a colon: "He said:" / "“We have …”";
     2. the quotation runs on, and the paragraph that closes it has its frame;
-    3. the paragraph before, free of quotations, ends by reporting someone's words, and the
+    3. the paragraph is quotation alone, and the next one signs it: “I went to Wall Street
+       before the crash.” / - Clinton.  (a fact-checker's layout);
+    4. the paragraph before, free of quotations, ends by reporting someone's words, and the
        quotation opens this one: "Carter said the region would not be abandoned." / "“That's
        because …”" (the writer gives the gist, then the words);
-    4. it goes on from the quotation before it (``last``: its paragraph, attribution and the
+    5. it goes on from the quotation before it (``last``: its paragraph, attribution and the
        paragraph that attribution stands in), at most ``continuation_paragraphs`` back;
-    5. the paragraph is quotation alone, and the quotation opening the next one has a frame;
-    6. the paragraph is quotation alone, and the next one looks back at it: "That's how X put it".
+    6. the paragraph is quotation alone, and the quotation opening the next one has a frame;
+    7. the paragraph is quotation alone, and the next one looks back at it: "That's how X put it".
     """
     text = paras[i].text
     if kind == "direct" and i > 0 and text[: span.start].strip(" “\"'‘") == "":
@@ -43,6 +45,10 @@ def frame_elsewhere(
         ahead = _frame_ahead(i, paras, docs, spans_by_para, ranges, settings, runs_on=True)
         if ahead is not None:
             return ahead
+    if kind == "direct" and _only_quotations(text, spans_by_para[i]):
+        signed = _signed_below(i, paras, docs)
+        if signed is not None:
+            return signed
     if kind == "direct" and i > 0 and not ranges[i - 1] and _opens_paragraph(text, span):
         reported = reported_at_end(docs[i - 1])
         if reported is not None and paras[i - 1].label == BODY:
@@ -91,6 +97,20 @@ def _frame_looking_back(i, paras, docs) -> tuple[Attribution, int] | None:
     mention = Mention(named.start("name"), named.end("name"), named.group("name"), "name")
     verb = named.group("verb")
     return Attribution(mention, verb, "looked back", CONFIDENCE.continuation, named.start("verb")), j
+
+
+def _signed_below(i, paras, docs) -> tuple[Attribution, int] | None:
+    """The name that signs a quotation alone in its paragraph from the paragraph right after."""
+    j = i + 1
+    if j >= len(paras) or paras[j].label != BODY:
+        return None
+    text = doc_text(docs[j])
+    signature = SIGNATURE_RE.fullmatch(text)  # (quotes.signs_quotation kept it as body)
+    if signature is None:
+        return None
+    # (a paragraph of a name alone is not parsed: the words are the mention)
+    mention = Mention(signature.start("name"), signature.end("name"), signature.group("name"), "name")
+    return Attribution(mention, None, "signed", CONFIDENCE.trailer, None), j
 
 
 def _frame_ahead(
