@@ -323,11 +323,12 @@ def _load(candidates: tuple[str, ...]) -> Language:
 
 
 def _split_glued_quotation_marks(nlp: Language) -> None:
-    """`Ryan said,“Look …` typed without a space: the comma and the opening mark are tokens of
-    their own, so that the cue is a word the parser can link (spaCy keeps `said,“Look` whole)."""
+    """`Ryan said,“Look …` (or `paranoia,”Clinton said`) typed without a space: the comma and
+    the mark are tokens of their own, so that the cue is a word the parser can link (spaCy
+    keeps `said,“Look` whole)."""
     from spacy.util import compile_infix_regex
 
-    glued = [r"(?<=\w)[,;:](?=[“‘])", r"(?<=[,;:])[“‘](?=\w)"]
+    glued = [r"(?<=\w)[,;:](?=[“‘”])", r"(?<=[,;:])[“‘”](?=\w)"]
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *glued]).finditer
 
 

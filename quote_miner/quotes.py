@@ -337,7 +337,11 @@ def _double_role(text: str, i: int, ch: str) -> str:
         ends_words = not opens_ctx or prev in ",.?!"
         return "close" if (ends_words and closes_ctx and not nxt.isalnum()) else "open"
     if ch in DOUBLE_CLOSE:
-        return "open" if (opens_ctx and not closes_ctx and nxt.isalnum()) else "close"
+        if not (opens_ctx and not closes_ctx and nxt.isalnum()):
+            return "close"
+        # `said,”Look` opens, `paranoia,”Clinton said` closes: a space is missing either way,
+        # and whether a quotation is open decides
+        return "either" if prev in ",;:" else "open"
     if opens_ctx and not closes_ctx:
         return "open"
     if closes_ctx and not opens_ctx:

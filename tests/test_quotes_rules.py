@@ -438,6 +438,9 @@ def test_single_backticks_and_trailing_marks_are_no_marks():
         # curly marks glued to words keep their roles
         ("He said“Hello there,” and left.", ["Hello there,"]),
         ("“We won”said Tom.", ["We won"]),
+        # a closer glued to the name after a comma closes an open quotation, else opens one
+        ("“We won,”Tom said. “Again.”", ["We won,", "Again."]),
+        ("Tom said,”We won.”", ["We won."]),
         # an apostrophe followed by a letter does not close a single-quoted run
         ("He said 'rock'n roll' today", ["rock'n roll"]),
     ],
