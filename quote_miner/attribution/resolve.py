@@ -234,7 +234,7 @@ class ArticleResolver:
             return None
         head, modifiers = words[-1], words[1:-1]
         low = head.lower_
-        age = age_description(head)
+        age = age_description(head, alone=False)  # (the mention ends with it: no noun follows)
         aged: set[int] = set()
         if age is not None and age.start_char == mention.start:
             gender = None  # "the 38-year-old": a person by age alone

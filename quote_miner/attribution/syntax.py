@@ -162,7 +162,11 @@ def age_description(token: Token, *, alone: bool = True) -> Span | None:
             return None
         if alone and end + 1 < len(doc) and doc[end + 1].pos_ in ("NOUN", "PROPN"):
             return None
-        if start > 0 and doc[start - 1].lower_ in ("the", "a", "an"):
-            start -= 1
+        # (words describing the person go with it: "the wiry 41-year-old")
+        article = start - 1
+        while article >= max(0, start - 3) and doc[article].tag_ == "JJ":
+            article -= 1
+        if article >= 0 and doc[article].lower_ in ("the", "a", "an"):
+            start = article
         return doc[start : end + 1]
     return None

@@ -13,8 +13,15 @@ from quote_miner.attribution.claim_lexicon import (
 from quote_miner.attribution.lexicon import (
     OBJECT_OF_SPEECH,
 )
-from quote_miner.attribution.mentions import Attribution, aside_between, is_person, mention_for
-from quote_miner.attribution.syntax import doc_text, entities, in_ranges, own_subject, sentence_of
+from quote_miner.attribution.mentions import Attribution, Mention, aside_between, is_person, mention_for
+from quote_miner.attribution.syntax import (
+    age_description,
+    doc_text,
+    entities,
+    in_ranges,
+    own_subject,
+    sentence_of,
+)
 from quote_miner.quotes import cue_lemma
 from quote_miner.settings import CONFIDENCE as CONF
 
@@ -33,6 +40,8 @@ def short_frame_after(doc: Doc, end: int, sent: Span, quote_ranges) -> Attributi
             return None
     elif text[max(0, end - 1)] not in ",?!" and text[end + 1 : words[0].idx].strip() != ",":
         return None
+    elif (aged := _age_said(words[:8], end)) is not None:
+        return aged
     elif len(words) > 8:
         # A longer sentence frames a quotation that opens it when it goes on with its subject
         # and verb: "“Go back to Univision,” Trump barked and a security guard escorted him
@@ -54,6 +63,18 @@ def short_frame_after(doc: Doc, end: int, sent: Span, quote_ranges) -> Attributi
         named = is_person(subj) or subj.pos_ == "PROPN" or subj.is_title and subj.pos_ == "NOUN"
         if subj.idx > end and named:
             return Attribution(mention_for(subj), verb.text, "cue", CONF.cue_after_subject, verb.idx)
+    return None
+
+
+def _age_said(words: list[Token], end: int) -> Attribution | None:
+    """ "“…,” the 41-year-old said, wiping her hands": the tagger took the verb for the noun
+    the age describes; the age is the speaker."""
+    for verb in words:
+        if verb.lower_ in ("said", "says") and verb.pos_ == "NOUN" and verb.i > 0:
+            age = age_description(verb.doc[verb.i - 1], alone=False)
+            if age is not None and age.start_char > end:
+                mention = Mention(age.start_char, age.end_char, age.text, "nominal")
+                return Attribution(mention, verb.text, "cue", CONF.cue_after_subject, verb.idx)
     return None
 
 
