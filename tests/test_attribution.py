@@ -741,6 +741,63 @@ def test_who_a_mention_resolves_to(extract_one, text, speaker):
     assert speakers(only(extract_one(text), "direct")) == [speaker]
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a relative named in apposition, the name tagged as a place, then called by the relation
+        (
+            "Thomas, 24, was reported missing on Oct. 3. Her aunt, Beverly Thomas, said the family "
+            "called police three times.\n\n“They kept telling us she was out,” the aunt said.",
+            "Beverly Thomas",
+        ),
+        # an age the tagger took the verb after for its noun ("said" as a noun)
+        (
+            "Renée Thibodeau, a former line cook, turns fish frames into stock.\n\n“People see "
+            "garbage. I see dinner,” the wiry 41-year-old said, wiping her hands on her apron.",
+            "Renée Thibodeau",
+        ),
+        # an accented given name in a paragraph without speech, which the parser skips; a
+        # capitalised run after "the" is no one ("at the Bedford Basin wharf")
+        (
+            "HALIFAX — On a grey morning at the Bedford Basin wharf, Renée Thibodeau is elbow-deep "
+            "in a bin of cod frames.\n\nMost processors throw them away. Thibodeau turns them "
+            "into stock.\n\n“People see garbage,” the 41-year-old said, wiping her hands.",
+            "Renée Thibodeau",
+        ),
+        # given names say who "she" is: not Mathieu
+        (
+            "Mathieu Gallant founded the company in 2021.\n\n“Cows are part of the problem,” "
+            "Gallant said.\n\nHis co-founder, Amélie Cormier, grew up on a dairy farm near "
+            "Sussex.\n\n“My dad was the first farmer who said yes,” she said.",
+            "Amélie Cormier",
+        ),
+        # a restaurant named in apposition to "his restaurant" is no person, nor is a noun in
+        # small letters the recogniser calls one
+        (
+            "Toronto restaurant owner fights eviction after landlord's sale\n\nFor 31 years, "
+            "Vasilis Kouris has served souvlaki on the Danforth. Now he has 60 days to leave.\n\n"
+            "The building that houses his restaurant, Kouris Taverna, was sold in September to a "
+            "developer that plans to build a condo tower on the site.\n\n“I raised three kids "
+            "in this restaurant,” the 68-year-old said on Tuesday, pointing to a booth.",
+            "Vasilis Kouris",
+        ),
+        # but a person after a noun of place the sentence opens with, or after a preposition's
+        # institution, is a person
+        (
+            "In city after city, Tom Perez lobbies for a higher wage.\n\n“It is time,” Perez said.",
+            "Tom Perez",
+        ),
+        (
+            "A spokeswoman for the hospital, Jane Doe, said the wing would close.\n\n"
+            "“We regret it,” Doe said.",
+            "Jane Doe",
+        ),
+    ],
+)
+def test_who_the_last_quotation_is_credited_to(extract_one, text, speaker):
+    assert speakers(only(extract_one(text), "direct"))[-1] == speaker
+
+
 def test_a_dateline_is_no_part_of_a_claim(extract_one):
     text = (
         "HAMILTON, Ont. — Demand at food banks hit a record in October, according to a report by Food Share."

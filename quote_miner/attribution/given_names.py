@@ -5,6 +5,8 @@ Common English given names and the foreign ones news most often meets, written f
 project; names given to both sexes (Chris, Jordan, Taylor, Lee, Lynn, …) are in neither list.
 """
 
+import unicodedata
+
 MALE_GIVEN_NAMES = frozenset(
     """
     aaron abdul abraham adam adrian ahmad ahmed alan albert alejandro alfred ali allen alvin
@@ -32,6 +34,16 @@ MALE_GIVEN_NAMES = frozenset(
     tim timothy tobias todd tom tommy tony travis trevor troy tyler ulrich vernon victor vijay
     vincent vladimir wade walter warren wayne wesley william willie wolfgang xavier yuri yusuf
     zachary zane
+    mathieu etienne francois guillaume sebastien yves luc benoit gilles jacques rejean sylvain
+    normand alain olivier gord gordie vasilis dimitri nikos rajesh amit arjun vikram deepak ravi
+    hiroshi kenji takeshi dylan connor brody tyson nazem mikael thatcher lorne grant jean-pierre
+    jean-francois jean-guy marc-andre pierre-luc denis gaetan rene andre-philippe
+    dmitri alexei andrei mikhail oleksandr volodymyr taras bohdan wojciech piotr krzysztof
+    tomas jakub lukas matthias jurgen klaus hans dieter rolf sven lars nils anders bjorn
+    giuseppe giovanni paolo francesco alessandro matteo riccardo massimo stefano
+    sanjeev rakesh suresh anil manoj jagmeet hardeep
+    kwame kofi chidi emeka oluwaseun tunde abdullah yousef mehdi arash farid
+    liam ewan angus hamish callum declan cian seamus niall
     """.split()
 )
 FEMALE_GIVEN_NAMES = frozenset(
@@ -57,13 +69,29 @@ FEMALE_GIVEN_NAMES = frozenset(
     shirley sienna sonia sophia stacey stacy stephanie sue susan suzanne sylvia tamara tammy
     tanya tara teresa terri theresa tiffany tina tracey tracy trish ursula valerie vanessa vera
     veronica victoria vivian wanda wendy yasmin yolanda yvonne zoe
+    amelie genevieve isabelle sophie chantal nathalie josee manon veronique sylvie lise
+    marie-eve marie-claude marie-josee anne-marie marie-france josiane francine ginette
+    helene celine solange monique micheline lucie martine brigitte catherine-anne
+    keisha aisha kyra deepa anjali sunita kavita meera leila layla mei-ling tammy dipika
+    renee sheryl krista kristy lori leanne shauna shelley janelle chelsey brittney
+    simran
+    oksana olena iryna svetlana tatiana natalia ekaterina yulia anastasia
+    agnieszka katarzyna magdalena ingrid astrid sigrid greta ulla birgit
+    giulia francesca chiara alessandra valentina federica
+    chioma ngozi amara adaeze fatou aminata zainab maryam samira yasmine
+    siobhan aoife niamh saoirse ciara
     """.split()
 )
 
 
 def given_name_gender(name: str) -> str | None:
     """ "m" or "f" for a name whose first word is a given name of one sex, else None."""
-    first = name.split()[0].lower().strip(".,") if name.split() else ""
+    first = _plain(name.split()[0].lower().strip(".,")) if name.split() else ""
     if first in MALE_GIVEN_NAMES:
         return "m"
     return "f" if first in FEMALE_GIVEN_NAMES else None
+
+
+def _plain(word: str) -> str:
+    """The word without its accents: "Amélie" is listed as "amelie", "Renée" as "renee"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))

@@ -87,11 +87,16 @@ ENTITY_TYPES = {
 }
 
 
-TRAILER_RE = re.compile(r"^\s*(?:[—–―-]{1,2}|--)\s*((?:[A-Z][\w.’'-]*\s*){1,4})")
+# The capital and small letters of names, accented ones too: "Renée Thibodeau", "Élise
+# Ouellet", "Łukasz Nowak".
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_LOWER = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž"
+
+TRAILER_RE = re.compile(rf"^\s*(?:[—–―-]{{1,2}}|--)\s*((?:[{_UPPER}][\w.’'-]*\s*){{1,4}})")
 
 
 # One to four capitalised words: "Rep. Trey Gowdy", "Pence".
-NAME_RUN = r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*"
+NAME_RUN = rf"(?:[{_UPPER}][\w.’'-]*\s+){{0,3}}[{_UPPER}][\w.’'-]*"
 
 
 # (the parenthesis a party and state: "(R-S.C.)", not "(all times EDT)")
@@ -232,6 +237,9 @@ FINITE_WORDS = frozenset(
 INSTITUTION_NOUNS = frozenset(
     """shelter hall center centre school university college hospital clinic church mosque
     temple synagogue museum library restaurant bar cafe store shop hotel club park street
+    taverna tavern bistro diner grill pub brewery bakery pizzeria deli market salon motel inn
+    lodge farm farms boulevard highway bridge square plaza lane parkway expressway crescent
+    terrace trail
     avenue road building arena stadium company firm charity nonprofit non-profit foundation
     institute agency organization organisation group network station program programme
     newspaper magazine website brand town village city county neighbourhood
@@ -321,8 +329,8 @@ STANCE_PREPS = frozenset({"about", "on", "of", "over", "against", "for"})
 # (a capital inside a name after a surname's particle is part of it: "McDavid", "DeSantis",
 # "LeBron", "O’Brien", "Ouellet-Roy"; not "EgyptAir")
 _NAME_WORD = (
-    r"(?:(?:(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[A-Z][a-z]+|[A-Z][a-z]+|[A-Z](?=[’']))"
-    r"(?:[-’'][A-Z]?[a-z]+)?|[A-Z]\.)"
+    rf"(?:(?:(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[{_UPPER}][{_LOWER}]+|[{_UPPER}][{_LOWER}]+|[{_UPPER}](?=[’']))"
+    rf"(?:[-’'][{_UPPER}]?[{_LOWER}]+)?|[{_UPPER}]\.)"
 )
 CAPITALISED_NAME_RE = re.compile(rf"\b{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}")
 

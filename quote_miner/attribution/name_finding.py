@@ -11,6 +11,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from quote_miner.attribution.families import add_couples, add_relatives
+from quote_miner.attribution.gender import noun_gender
 from quote_miner.attribution.given_names import given_name_gender
 from quote_miner.attribution.lexicon import (
     AT_A_PERSON,
@@ -43,12 +44,18 @@ from quote_miner.quotes import SPEECH_LEMMAS, cue_lemma
 def names_in_apposition(doc: Doc) -> None:
     """A name the recogniser took for a place or a group is a person's when it stands in
     apposition to a noun for one person: "The Conservative leader, [Kemi Badenoch]GPE, said",
-    "Former Hewlett-Packard CEO [Carly Fiorina]ORG named …"."""
+    "Her aunt, [Beverly Thomas]GPE, said",
+    "Former Hewlett-Packard CEO [Carly Fiorina]ORG named …". (And a "person" in small letters
+    is none.)"""
     if not doc.has_annotation("DEP") or not doc.has_annotation("ENT_IOB"):
         return
     ents = list(doc.ents)
     changed = False
+    lowercase: list[Span] = []
     for k, ent in enumerate(ents):
+        if ent.label_ == "PERSON" and not any(t.text[:1].isupper() for t in ent):
+            lowercase.append(ent)  # no name is written in small letters: "after [landlord]PERSON's sale"
+            continue
         head = ent.root.head
         # ... or a noun for one person in apposition to it: "[Sylvain Charlebois]ORG, director of …"
         described = [c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.end and c.pos_ == "NOUN"]
@@ -61,7 +68,7 @@ def names_in_apposition(doc: Doc) -> None:
                 ent.root.dep_ == "appos"
                 and head.i < ent.start
                 and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS)
-                and one_persons_noun(head.lower_)
+                and (one_persons_noun(head.lower_) or noun_gender(head.lower_) is not None)
                 or any(one_persons_noun(c.lower_) for c in described)
             )
         ):
@@ -70,7 +77,9 @@ def names_in_apposition(doc: Doc) -> None:
                 start += 1  # (not the role that opens the sentence: "Goaltender Connor Hellebuyck")
             ents[k] = Span(doc, start, ent.end, label="PERSON")
             changed = True
-    if changed:
+    if lowercase:
+        doc.set_ents([e for e in ents if e not in lowercase], outside=lowercase, default="unmodified")
+    elif changed:
         doc.set_ents(ents, default="unmodified")
 
 
@@ -102,6 +111,8 @@ def build_name_index(
                 people.append((para, ent, in_ranges(ent.start_char, ranges)))
                 if _used_as_place(ent):
                     index.places.add(fold(strip_titles(ent.text)))
+                if _after_an_institution_noun(doc_text(doc)[: ent.start_char], doc_text(doc)[ent.end_char :]):
+                    index.institutions.add(fold(strip_titles(ent.text)))  # "his restaurant, Kouris Taverna,"
                 if fold(ent.text.split()[-1]) in REGION_NAMES and len(ent) > 1:
                     index.institutions.add(fold(strip_titles(ent.text)))  # "Hockey Eastern Ontario"
                 # (an apposition the parser and the text both show: not "Bush, the reports show")
@@ -153,6 +164,8 @@ def capitalised_names(text: str) -> Iterator[tuple[str, str | None, int]]:
             and not (before[-1] == "at" and len(before) > 1 and aimed_at_person(before[-2]))
         ):
             continue  # "runs at Dixon Hall", "the line outside Boulangerie Fortin": a place
+        if before[-1:] == ["the"]:
+            continue  # "at the Bedford Basin wharf", "the Regina Food Bank": no one is "the"
         while words and words[0].lower() in STOP_WORDS:
             words = words[1:]  # "But Perez said": the sentence's first word is no name
         if len(words) < 2:
@@ -308,6 +321,21 @@ ROLE_TITLES_BARE = frozenset(t.rstrip(".") for t in ROLE_TITLES)
 
 # A description set after a name, closed by punctuation: ", a professor at the University of Toronto,"
 APPOSITIVE_ROLE_RE = re.compile(r",\s+(?:a|an|the)\s+([a-z][^,.;:()“”\"]{2,60}?)\s*[,.;]")
+
+
+# The noun a name is set in apposition to, by the text: "his restaurant, " before the name.
+NOUN_BEFORE_COMMA_RE = re.compile(r"\b(?:his|her|its|their|our|the|a|an)\s+(?:[a-z]+\s+)?([a-z]+),\s*$")
+PREPOSITIONS_BEFORE_NOUN = frozenset({"for", "of", "at", "with", "from", "to", "in", "by", "on"})
+
+
+def _after_an_institution_noun(before: str, after: str) -> bool:
+    """Whether a name set off by commas follows an institution's noun and its determiner: "his
+    restaurant, Kouris Taverna, was sold" (not "In city after city, Perez lobbies", nor "a
+    spokeswoman for the hospital, Jane Doe,", whose noun is the object of a preposition)."""
+    m = NOUN_BEFORE_COMMA_RE.search(before[-50:])
+    if m is None or m.group(1) not in INSTITUTION_NOUNS or not after.startswith(","):
+        return False
+    return not set(before[-50:][: m.start()].lower().split()[-2:]) & PREPOSITIONS_BEFORE_NOUN
 
 
 def names_an_institution(role: str | None) -> bool:
