@@ -106,3 +106,7 @@ ADDRESSING_PREPS = frozenset({"on", "upon", "for"})
 COPULAS = frozenset("be am is are was were been being 's ’s".split())
 # Determiners that make a holder nobody: "No one told …", "neither candidate invokes …".
 NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
+
+# Conjunctions that open a clause of time, cause or manner, not what was said: "defends the
+# plan as leaders push back", "warns of cuts after the vote failed".
+ADVERBIAL_MARKS = frozenset("as while when after before because since until though although once".split())

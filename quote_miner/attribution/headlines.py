@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc
 
 from quote_miner.attribution.claim_lexicon import (
+    ADVERBIAL_MARKS,
     DIRECTIVE_LEMMAS,
     EVALUATION_LINKS,
     EVALUATIVE_LEMMAS,
@@ -92,8 +93,14 @@ def _states_clause(doc: Doc, start: int, end: int, lemma: str) -> bool:
         # describe gas explosion": what was described, no evaluation of it)
         link = EVALUATION_LINKS.get(lemma)
         return len(words) >= 2 and (link is None or any(t.lower_ == link for t in words[1:]))
-    if any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") or t.lower_ in FINITE_WORDS for t in words[1:]):
-        return True
+    finite = next(
+        (t for t in words[1:] if t.tag_ in ("VBZ", "VBD", "VBP", "MD") or t.lower_ in FINITE_WORDS), None
+    )
+    if finite is not None:
+        # (a clause of time or manner after a noun object is none: "Premier defends pipeline
+        # stance as First Nations leaders push back")
+        clause = finite if finite.tag_ != "MD" else finite.head
+        return not any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in clause.children)
     if words and (words[0].tag_ in ("VBZ", "VBD", "VBP", "MD") or words[0].lower_ in FINITE_WORDS):
         return False  # the verb itself: "Russia, US look to …" read as "US look"
     return lemma in DIRECTIVE_LEMMAS and any(
