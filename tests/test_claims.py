@@ -686,6 +686,37 @@ def test_what_a_headline_says_was_described_is_no_claim(extract_one):
     assert found == [("they are shaken", "Residents of a quiet street")]
 
 
+def test_a_name_in_another_language_is_the_speaker_in_full(extract_one):
+    # the parser reads the French words as a name cut short, its last word set in apposition
+    text = (
+        "The Fédération interprofessionnelle de la santé du Québec said Wednesday that its members are tired."
+    )
+    assert claims(extract_one, text) == [
+        ("its members are tired", "The Fédération interprofessionnelle de la santé du Québec")
+    ]
+
+
+@pytest.mark.parametrize(
+    "headline, expected",
+    [
+        # the clause after "as" says when, not what was said
+        ("Premier defends pipeline stance as First Nations leaders push back", []),
+        ("Mayor Ruth Obi defends budget after councillors vote it down", []),
+        (
+            "Mayor Ruth Obi says taxes will rise as costs climb",
+            [("taxes will rise as costs climb", "Ruth Obi")],
+        ),
+    ],
+)
+def test_a_headline_clause_of_time_after_a_noun_object_is_no_claim(extract_one, headline, expected):
+    found = claims(
+        extract_one,
+        "VICTORIA — Premier Tom Reed and Mayor Ruth Obi met on Thursday at the legislature.",
+        headline=headline + "\n\n",
+    )
+    assert found == expected
+
+
 def test_a_headline_warning_of_a_thing_is_no_claim(extract_one):
     found = claims(
         extract_one,

@@ -62,6 +62,12 @@ def _appositive_hung_on_an_object(token: Token) -> Token | None:
     return None
 
 
+def _name_run_on(tok: Token) -> bool:
+    """A capitalised word the parser set in apposition with no comma before it: the rest of a
+    name it could not read ("The Fédération interprofessionnelle de la santé du Québec")."""
+    return tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.i > 0 and not tok.doc[tok.i - 1].is_punct
+
+
 def description_span(token: Token) -> Span:
     """A description: "a senior adviser to Macron", "the governor of the Belgorod oblast"."""
     doc = token.doc
@@ -81,6 +87,7 @@ def description_span(token: Token) -> Span:
             # (a hyphen inside a word is no break: "the former CEO of Hewlett-Packard")
             and not hyphen_inside_a_word(t)
             and not inside_a_listed_name(t)
+            and not _name_run_on(t)
             and (
                 t.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj")
                 or t.is_punct
