@@ -686,6 +686,21 @@ def test_what_a_headline_says_was_described_is_no_claim(extract_one):
     assert found == [("they are shaken", "Residents of a quiet street")]
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Resident and retired biologist Carol Haig said the mill polluted the inlet.", "Carol Haig"),
+        ("Lawyer and activist Dana Reed said the law was unjust.", "Dana Reed"),
+        # several people stay a group
+        ("Premier Tom Reed and opposition leader Jane Doe said the law was unjust.", None),
+        ("Lawyers and activists said the law was unjust.", "Lawyers and activists"),
+    ],
+)
+def test_descriptions_joined_before_a_name_are_one_persons(extract_one, text, speaker):
+    (found,) = claims(extract_one, text)
+    assert found[1] == (speaker or text.split(" said")[0])
+
+
 def test_a_name_in_another_language_is_the_speaker_in_full(extract_one):
     # the parser reads the French words as a name cut short, its last word set in apposition
     text = (

@@ -5,7 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quote_miner.attribution.lexicon import COLLECTIVE_NOUNS
-from quote_miner.attribution.mentions import Mention
+from quote_miner.attribution.mentions import Mention, mention_for
+from quote_miner.attribution.names import one_persons_noun
 from quote_miner.attribution.syntax import has_child
 
 # What the second and later holders of a group are: names, plurals, pronouns ("Kyiv and its
@@ -20,6 +21,9 @@ def group_mention(token: Token) -> Mention | None:
     joined = any(c.dep_ == "cc" and c.lower_ in ("and", "&") for m in members for c in m.children)
     if len(members) < 2 or not joined:  # ("Britain, France, Sweden and Australia": "and" hangs low)
         return None
+    if _roles_of_one_person(token, members[-1]):
+        # "Resident and retired biologist Carol Haig said": her two descriptions, then her name
+        return mention_for(members[-1])
     if any(not _another_holder(m) for m in members[1:]):
         # one person by two descriptions: "the Florida senator and Republican presidential
         # candidate", "Steve Bell, …, and a Republican who headed the committee staff",
@@ -41,6 +45,21 @@ def group_mention(token: Token) -> Mention | None:
         return None  # a clause, not a list of names: "a group of rabbis called for …, and the …"
     named = any(m.ent_type_ in ("ORG", "GPE", "NORP") for m in members)
     return Mention(span.start_char, span.end_char, span.text, "group", role="organization" if named else None)
+
+
+def _roles_of_one_person(first: Token, last: Token) -> bool:
+    """Whether a list is one person's descriptions and then the name: a first member that is a
+    bare noun for one person (no article, no name: "Lawyer and activist Dana Reed"; "Resident",
+    which a sentence's capital makes look like a name, before "retired biologist Carol Haig")
+    and a last member that is a person's name."""
+    described = any(c.dep_ == "compound" and one_persons_noun(c.lower_) for c in last.children)
+    return (
+        first.tag_ in ("NN", "NNP")
+        and not first.ent_type_
+        and not any(c.dep_ in ("det", "poss") for c in first.children)
+        and (one_persons_noun(first.lower_) or described and first.i == first.sent.start)
+        and last.ent_type_ == "PERSON"
+    )
 
 
 def _another_holder(member: Token) -> bool:
