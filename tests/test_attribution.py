@@ -1295,6 +1295,47 @@ def test_frames_the_parse_gets_wrong_still_name_the_speaker(line, speaker):
     assert got[0] == ("direct", speaker)
 
 
+@pytest.mark.parametrize(
+    "line, quoted, speaker",
+    [
+        # the parser gives the verb two subjects, the first a place closing an opening phrase
+        (
+            "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him "
+            "“a total stiff.”",
+            "a total stiff.",
+            "Trump",
+        ),
+        # a participle after a main clause in the perfect tense goes on with its subject
+        (
+            "Councillor Dana Reed has taken a swipe at the mayor's stance on transit, saying that "
+            "“grand promises” do more harm than good.",
+            "grand promises",
+            "Dana Reed",
+        ),
+        # the sentence before reports someone's words, with a belief inside them
+        (
+            "“Rates will fall,” said Megan Greene, an economist. Greene added that the bank very "
+            "much wants to get out of the way. “They don’t like to talk about it, but they will "
+            "move for political reasons.”",
+            "They don’t like to talk about it, but they will move for political reasons.",
+            "Megan Greene",
+        ),
+        # the object of "prompted" called the rival so, not what prompted it
+        (
+            "The mayor changed his mind again. That prompted Councillor Dana Reed to make a joke "
+            "and call the mayor “very flexible,” to laughter.",
+            "very flexible,",
+            "Dana Reed",
+        ),
+    ],
+)
+def test_who_the_parse_hides_behind_another_subject_still_speaks(line, quoted, speaker):
+    from quote_miner.api import extract
+
+    got = [q.speaker for q in extract(BUDGET + line + ENDING, date="2025-01-01") if q.text == quoted]
+    assert got == [speaker]
+
+
 def test_according_to_around_a_quotes_frame_is_no_claim():
     from quote_miner.api import extract
 

@@ -324,7 +324,11 @@ def _by_previous_cue(site: QuoteSite) -> Attribution | None:
     prev_tokens = [t for t in prev if not in_ranges(t.idx, site.quote_ranges)]
     if len(prev_tokens) != len(prev):
         return None
-    for cue in reversed([t for t in prev_tokens if is_cue(t, belief=True)]):
+    cues = [t for t in prev_tokens if is_cue(t, belief=True)]
+    # (the outer cue's: "Greene added that the Fed wants to get out of the way." / "“…”" is
+    # Greene's, not the Fed's)
+    outer = [c for c in cues if not any(a in cues for a in ancestors(c))]
+    for cue in reversed(outer):
         speaker = speaker_token_for_cue(cue)
         if speaker is not None:
             return Attribution(

@@ -534,3 +534,10 @@ NOT_AGENTS = frozenset(
     disaster cancer fever computer filter folder timer river silver shelter theater theatre
     cluster banner poster flyer offer cover layer tower tier""".split()
 )
+
+# Verbs whose object did what the infinitive after it says: "That prompted Rubio to call
+# Trump …" (not "Leaders used blunt language to condemn …", whose subject did, nor "urged
+# Sessions to tell Trump …", which he may never have done).
+OBJECT_CONTROL_VERBS = frozenset(
+    "prompt lead force cause inspire spur drive compel provoke persuade convince".split()
+)

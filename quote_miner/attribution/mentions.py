@@ -14,6 +14,7 @@ from quote_miner.attribution.lexicon import (
     ENTITY_TYPES,
     ISSUED_NOUNS,
     ISSUING_PARTICIPLES,
+    OBJECT_CONTROL_VERBS,
     PERSON_PRONOUNS,
     PLACE_PREPOSITIONS,
     PLURAL_PRONOUNS,
@@ -36,7 +37,14 @@ from quote_miner.attribution.syntax import (
     own_subject,
 )
 from quote_miner.nlp import hyphen_inside_a_word
-from quote_miner.quotes import BELIEF_LEMMAS, PHRASAL_SPEECH, SPEECH_LEMMAS, SPEECH_NOUNS, cue_lemma
+from quote_miner.quotes import (
+    BELIEF_LEMMAS,
+    PHRASAL_SPEECH,
+    SPEECH_LEMMAS,
+    SPEECH_NOUNS,
+    cue_lemma,
+    word_forms,
+)
 
 
 @dataclass(frozen=True)
@@ -290,6 +298,9 @@ def _subject_of(verb: Token) -> Token | None:
     for _ in range(5):
         if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return _issuer(cur.head) or _addresser(cur) or cur.head
+        controller = _object_in_control(cur)
+        if controller is not None:
+            return controller
         if (
             cur.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "acl", "dep", "ccomp", "prep", "pobj")
             or cur.head == cur
@@ -308,6 +319,22 @@ def _subject_of(verb: Token) -> Token | None:
     return fallback or _adjacent_subject(verb)
 
 
+# (the pipeline runs without the lemmatizer: the verbs' forms)
+CONTROL_FORMS = frozenset(form for verb in OBJECT_CONTROL_VERBS for form in word_forms(verb))
+
+
+def _object_in_control(verb: Token) -> Token | None:
+    """The object of the verb an infinitive hangs on, who does what it says: "That prompted
+    Rubio to make a joke and call Trump “very flexible”" is Rubio's, not That's."""
+    if verb.dep_ != "xcomp" or verb.head.lower_ not in CONTROL_FORMS:
+        return None
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    return obj if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON") and obj.lower_ != "it" else None
+
+
+PERFECT_AUX = frozenset({"has", "have", "had"})
+
+
 def _clause_subject_before(participle: Token) -> Token | None:
     """The subject of the finite clause a ", telling the crowd, “…”" participle goes on from,
     when the parser hung the participle on the quotation: "Clinton seemed ready to riff on the
@@ -317,7 +344,9 @@ def _clause_subject_before(participle: Token) -> Token | None:
         if tok.is_punct and tok.text in (".", ";", "“", '"', "”"):
             return None
         main_clause = tok.dep_ == "ROOT" or tok.dep_ == "conj" and tok.head.dep_ == "ROOT"
-        if tok.tag_ in ("VBD", "VBZ", "VBP", "MD") and main_clause:
+        # (a perfect tense too: "Clinton has taken a swipe at Trump, saying …")
+        perfect = tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in tok.children)
+        if (tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or perfect) and main_clause:
             subj = own_subject(tok)
             if subj is not None and subj.i < tok.i and is_named(subj) and not is_vague(subj):
                 return subj

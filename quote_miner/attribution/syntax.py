@@ -51,9 +51,13 @@ def is_tagged(doc: Doc) -> bool:
 
 
 def own_subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            return child
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1:
+        # The parser gave the verb two: a place is the end of an opening phrase ("Speaking in
+        # Salem, [New Hampshire], [Trump] went after Bush").
+        subjects = [c for c in subjects if c.ent_type_ not in ("GPE", "LOC", "FAC")] or subjects
+    if subjects:
+        return subjects[0]
     for child in verb.children:
         if child.dep_ == "agent":
             for gc in child.children:
