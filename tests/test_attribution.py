@@ -2066,3 +2066,41 @@ def test_a_quotation_alone_is_credited_by_the_paragraph_that_looks_back_at_it(ex
     found = only(extract_one(text), "direct")
     assert len(found) == 1 and found[0]["speaker"] in ("Nate Okafor", "Ida Brandt")
     assert found[0]["speaker_mention"]["text"] in ("Nate Okafor", "Ida Brandt")
+
+
+def test_a_verb_the_parse_made_a_subject_is_no_speaker(nlp):
+    # The parse of "It said that Reed supports “city-style zoning” and the plan sometimes called
+    # infill." as the model gave one like it: "supports" the subject of "called".
+    from spacy.tokens import Doc
+
+    from quote_miner.attribution.frames import attribute_quote
+
+    rows = [
+        ("It", 1, "nsubj", "PRP", "PRON"),
+        ("said", 1, "ROOT", "VBD", "VERB"),
+        ("that", 15, "mark", "IN", "SCONJ"),
+        ("Reed", 4, "nsubj", "NNP", "PROPN"),
+        ("supports", 15, "nsubj", "VBZ", "VERB"),
+        ("“", 9, "punct", "``", "PUNCT"),
+        ("city", 8, "compound", "NN", "NOUN"),
+        ("-", 8, "punct", "HYPH", "PUNCT"),
+        ("style", 9, "compound", "NN", "NOUN"),
+        ("zoning", 4, "dobj", "NN", "NOUN"),
+        ("”", 9, "punct", "''", "PUNCT"),
+        ("and", 9, "cc", "CC", "CCONJ"),
+        ("the", 13, "det", "DT", "DET"),
+        ("plan", 4, "conj", "NN", "NOUN"),
+        ("sometimes", 15, "advmod", "RB", "ADV"),
+        ("called", 1, "ccomp", "VBD", "VERB"),
+        ("infill", 15, "dobj", "NN", "NOUN"),
+        (".", 1, "punct", ".", "PUNCT"),
+    ]
+    glued = {5, 6, 7, 9, 16}  # no space after these
+    words, heads, deps, tags, pos = (list(col) for col in zip(*rows, strict=True))
+    spaces = [i not in glued for i in range(len(words))]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos)
+    start = doc.text.index("“") + 1
+    end = doc.text.index("”")
+    found = attribute_quote(doc, start, end, [(start - 1, end + 1)], partial=True)
+    assert doc.text[start:end] == "city-style zoning"
+    assert found is None or found.mention is None or "supports" not in found.mention.text

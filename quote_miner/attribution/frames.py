@@ -268,6 +268,10 @@ def _by_cue(site: QuoteSite) -> Attribution | None:
             # The outermost speech cue: "Holm said … that the ad “…” suggests" is Holm's.
             dist = len(ancestors(cue, 40)) if cue_lemma(cue.text) in SPEECH_LEMMAS else 1000 + dist
         speaker = speaker_token_for_cue(cue)
+        if speaker is not None and speaker.tag_.startswith("VB") and speaker.is_lower:
+            # a verb the parse made the subject: "Trump [supports] “…” … called" (not a name it
+            # tagged a verb: "[Husted] continued by saying")
+            speaker = None
         if speaker is not None and in_ranges(speaker.idx, quote_ranges):
             # A title in quotation marks parsed as the subject: "on “Morning Joe,” calling …"
             speaker = next(
