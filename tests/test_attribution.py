@@ -781,6 +781,32 @@ def test_who_a_mention_resolves_to(extract_one, text, speaker):
             "in this restaurant,” the 68-year-old said on Tuesday, pointing to a booth.",
             "Vasilis Kouris",
         ),
+        # a relative named by a given name takes the family's surname, also in a paragraph the
+        # parser skips, also a name the recogniser took for a place
+        (
+            "Helen Kowalchuk, 96, has written a memoir. Her grandson, Mark Wise, typed it.\n\n"
+            "Wise's dad, Peter, drove her back to the schoolhouse site last summer.\n\n"
+            "“She stood there a long time,” Peter said.",
+            "Peter Wise",
+        ),
+        (
+            "“I've been doing this since 2006,” said Darlene Whitehorse, who brought a lawn chair."
+            "\n\nHer son, Tyler, 14, came along for the first time.\n\n“It was cold,” he said.",
+            "Tyler Whitehorse",
+        ),
+        (
+            "Gord McKenzie, 67, is moving into a new home.\n\nHis wife, Linda, said the hardest "
+            "part was the waiting.\n\n“There were days I didn't think we'd ever come back,” she said.",
+            "Linda McKenzie",
+        ),
+        # "her" is the family named last as a possessor, not the host named before
+        (
+            "Oksana Hrytsenko and her children lived with Linda Cormier for eight months.\n\n"
+            "Hrytsenko's son, Maksym, "
+            "is in Grade 9. Her daughter, Sofia, is in Grade 4 and, according to her teacher, "
+            "reads well.\n\n“I like Canada,” Sofia said.",
+            "Sofia Hrytsenko",
+        ),
         # but a person after a noun of place the sentence opens with, or after a preposition's
         # institution, is a person
         (

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from quote_miner.attribution.given_names import given_name_gender
 from quote_miner.attribution.lexicon import KIN_GROUPS, SURNAME_KIN
-from quote_miner.attribution.syntax import doc_text
+from quote_miner.attribution.syntax import doc_text, entity_of
 
 if TYPE_CHECKING:
     from quote_miner.attribution.names import NameIndex
@@ -25,7 +25,9 @@ def add_relatives(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
     """A relative named by a given name alone after a named person's kinship noun takes that
     person's surname: "Haddad's husband, Omar, said" is Omar Haddad, and so is "His daughter,
     Lucia," after the last person named as a subject was a Haddad."""
-    if not any(_named_relative(tok) for _, doc in numbered if doc.has_annotation("DEP") for tok in doc):
+    if not any(
+        _named_relative(tok) for _, doc in numbered if doc.has_annotation("DEP") for tok in doc
+    ) and not any(RELATIVE_NAMED_RE.search(doc_text(doc)) for _, doc in numbered):
         return  # (most articles: no need to follow who was named last)
     last_named: str | None = None  # the surname of the person last named as a subject
     for para, doc in numbered:
@@ -37,20 +39,34 @@ def add_relatives(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
                 for name in index.counts
                 for m in re.finditer(rf"\b{re.escape(name.split()[-1])}\b", text)
             ]
+            for m in RELATIVE_NAMED_RE.finditer(text):
+                # "Wise's dad, Peter, drove her …", "Her son, Tyler, 14, came along"
+                owner = m.group("owner")
+                full = index.lookup(re.sub(r"['’]s$", "", owner)) if owner[:1].isupper() else None
+                surname = (
+                    full.split()[-1] if full else (last_named if owner.lower() in ("his", "her") else None)
+                )
+                if surname and surname != m.group("given"):
+                    index.add(f"{m.group('given')} {surname}", para=para)
             last_named = max(found)[1] if found else last_named
             continue
         for tok in doc:
             if not _named_relative(tok):
-                if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.text[:1].isupper():
+                # (a possessor too: "Hrytsenko's son, Maksym, … Her daughter, Sofia," is a Hrytsenko)
+                if (
+                    tok.pos_ == "PROPN"
+                    and tok.dep_ in ("nsubj", "nsubjpass", "poss")
+                    and tok.text[:1].isupper()
+                ):
                     full = index.lookup(tok.text)
                     last_named = full.split()[-1] if full else last_named
                 continue
-            if any(c.dep_ in ("compound", "prep") for c in tok.children) or tok.ent_type_ not in (
-                "PERSON",
-                "",
+            ent = entity_of(tok)
+            if any(c.dep_ in ("compound", "prep") for c in tok.children) or (
+                ent is not None and ent.label_ != "PERSON" and len(ent) > 1
             ):
                 # a full name of its own: "his son, Hunter Biden,", "his father, Hall of Famer
-                # Vladimir Guerrero Sr.," (but "Her father, Brad, 39,")
+                # Vladimir Guerrero Sr.," (but "Her father, Brad, 39,", and "Her son, [Tyler]GPE,")
                 continue
             owner = next((c for c in tok.head.children if c.dep_ == "poss"), None)
             if owner is None or not tok.text[:1].isupper():
@@ -65,6 +81,13 @@ def add_relatives(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
                 surname = None
             if surname and surname[:1].isupper() and surname != tok.text:
                 index.add(f"{tok.text} {surname}", para=para)
+
+
+# A relative's given name set off after a kinship noun, in a paragraph the parser skipped.
+RELATIVE_NAMED_RE = re.compile(
+    rf"(?:^|(?<=[.;]\s))(?P<owner>His|Her|[A-Z][\w-]+['’]s)\s+(?:{'|'.join(sorted(SURNAME_KIN))}),\s+"
+    r"(?P<given>[A-Z][a-zà-ÿ-]+),"
+)
 
 
 def _the_family_surname(index: NameIndex) -> str | None:

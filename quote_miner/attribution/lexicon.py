@@ -439,8 +439,9 @@ PERSON_ONLY_VERBS = frozenset(
 # Relatives who share the surname of the one they are named by: "Haddad's husband, Omar,".
 # (Not a wife or a partner, who may keep her own; not in-laws.)
 SURNAME_KIN = frozenset(
-    """husband son daughter brother sister mother father niece nephew cousin uncle aunt
-    grandson granddaughter grandmother grandfather""".split()
+    """husband wife son daughter brother sister mother father mom mum dad niece nephew cousin
+    uncle aunt grandson granddaughter grandmother grandfather grandma grandpa stepson
+    stepdaughter stepmother stepfather twin""".split()
 )
 # Words that make the person a crime story names next the accused, not the lede's speaker.
 CHARGED_WORDS = ("charged", "arrested", "accused", "suspect")
