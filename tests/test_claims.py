@@ -701,6 +701,23 @@ def test_descriptions_joined_before_a_name_are_one_persons(extract_one, text, sp
     assert found[1] == (speaker or text.split(" said")[0])
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # an institution "of" a place the recogniser missed
+        (
+            "The Region of Waterloo, which runs the transit system, said the agreement was fair.",
+            "Region of Waterloo",
+        ),
+        # a hyphenated given name in apposition, tagged an organisation
+        ("The team's coach, Jean-Marc Guillot, said the team had practised for months.", "Jean-Marc Guillot"),
+    ],
+)
+def test_names_the_recogniser_misses_are_the_speaker_in_full(extract_one, text, speaker):
+    (found,) = claims(extract_one, text)
+    assert found[1] == speaker
+
+
 def test_a_name_in_another_language_is_the_speaker_in_full(extract_one):
     # the parser reads the French words as a name cut short, its last word set in apposition
     text = (

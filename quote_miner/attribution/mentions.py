@@ -174,6 +174,11 @@ def mention_for(token: Token) -> Mention:
             # "One MP, who asked not to be named,", "A Labour MP": someone unnamed
             span = doc[lo - 1 : token.i + 1]
             return Mention(span.start_char, span.end_char, span.text, "nominal", role=role)
+        of_name = _of_a_place(token)
+        if lo > 0 and doc[lo - 1].lower_ == "the" and of_name is not None and not only_titles:
+            # "The Region of Waterloo, which runs …": an institution the recogniser missed
+            span = doc[lo - 1 : of_name.i + 1]
+            return Mention(span.start_char, span.end_char, span.text, "organization", role=role)
         if lo > 0 and doc[lo - 1].lower_ == "the" and (lo == token.i or only_titles):
             # "the Prime Minister": a title to resolve as a role, no person's name
             span = doc[lo - 1 : token.i + 1]
@@ -190,6 +195,20 @@ def mention_for(token: Token) -> Mention:
         return replace(appositive, role=appositive.role or description_span(token).text)
     span = description_span(token)
     return Mention(span.start_char, span.end_char, span.text, "nominal")
+
+
+def _of_a_place(name: Token) -> Token | None:
+    """The last word of the capitalised name "of …" right after ``name`` ("Region [of
+    Waterloo]"), or None."""
+    doc = name.doc
+    if name.i + 2 >= len(doc) or doc[name.i + 1].lower_ != "of" or doc[name.i + 1].head != name:
+        return None
+    end = name.i + 2
+    if doc[end].pos_ != "PROPN" or not doc[end].text[:1].isupper():
+        return None
+    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper():
+        end += 1
+    return doc[end]
 
 
 def _kind_after_the(name: Token) -> str:

@@ -62,8 +62,9 @@ def names_in_apposition(doc: Doc) -> None:
         if (
             ent.label_ in ("GPE", "ORG", "NORP")
             and ent.root.i == ent.end - 1
-            and 2 <= len(ent) <= 3
-            and all(t.is_title and t.is_alpha for t in ent)
+            # (a hyphen joins a given name: "Jean-Marc Guillot")
+            and 2 <= len(words := [t for t in ent if t.text != "-"]) <= 3
+            and all(t.is_title and t.is_alpha and len(t) > 1 for t in words)
             and (
                 ent.root.dep_ == "appos"
                 and head.i < ent.start
