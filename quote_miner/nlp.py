@@ -328,7 +328,7 @@ def _split_glued_quotation_marks(nlp: Language) -> None:
     keeps `said,“Look` whole)."""
     from spacy.util import compile_infix_regex
 
-    glued = [r"(?<=\w)[,;:](?=[“‘”])", r"(?<=[,;:])[“‘”](?=\w)"]
+    glued = [r"(?<=\w)[,;:](?=[“‘”\"])", r"(?<=[,;:])[“‘”\"](?=\w)"]
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *glued]).finditer
 
 

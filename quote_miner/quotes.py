@@ -342,6 +342,8 @@ def _double_role(text: str, i: int, ch: str) -> str:
         # `said,”Look` opens, `paranoia,”Clinton said` closes: a space is missing either way,
         # and whether a quotation is open decides
         return "either" if prev in ",;:" else "open"
+    if prev in ",;:" and nxt.isalnum():
+        return "either"  # `audiences,"Katie Packer said` or `said,"Look`: whether one is open decides
     if opens_ctx and not closes_ctx:
         return "open"
     if closes_ctx and not opens_ctx:

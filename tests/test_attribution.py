@@ -1282,6 +1282,8 @@ def test_notices_in_capitals_are_no_speakers(extract_one):
         # no space between the comma and the mark
         ("Ryan said,“Look, these images have no place in a presidential campaign.”", "Ryan"),
         ("“These images have no place in a presidential campaign,”Ryan said.", "Ryan"),
+        ('"These images have no place in a campaign,"Paul Ryan said in a statement. "None."', "Paul Ryan"),
+        ('Former mayor Ann Lee:"We learned that from the city and its analysis."', "Ann Lee"),
         # the parser takes the speaker for an apposition of the words before
         (
             "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: "

@@ -441,6 +441,8 @@ def test_single_backticks_and_trailing_marks_are_no_marks():
         # a closer glued to the name after a comma closes an open quotation, else opens one
         ("“We won,”Tom said. “Again.”", ["We won,", "Again."]),
         ("Tom said,”We won.”", ["We won."]),
+        ('"We won,"Tom said. "Again."', ["We won,", "Again."]),
+        ('Tom said,"We won."', ["We won."]),
         # an apostrophe followed by a letter does not close a single-quoted run
         ("He said 'rock'n roll' today", ["rock'n roll"]),
     ],
