@@ -1284,6 +1284,12 @@ def test_notices_in_capitals_are_no_speakers(extract_one):
         ("“These images have no place in a presidential campaign,”Ryan said.", "Ryan"),
         ('"These images have no place in a campaign,"Paul Ryan said in a statement. "None."', "Paul Ryan"),
         ('Former mayor Ann Lee:"We learned that from the city and its analysis."', "Ann Lee"),
+        # a frame ending in a colon: the person it presents, a day no one, a blank after it
+        ("Here’s Olivia Chow in December 2014:\xa0“We cannot cut our way to prosperity.”", "Olivia Chow"),
+        (
+            "Here is how Premier Doug Ford put it on Tuesday: “We are going to build, build, build.”",
+            "Doug Ford",
+        ),
         # the parser takes the speaker for an apposition of the words before
         (
             "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: "

@@ -14,7 +14,7 @@ from quote_miner.attribution.mentions import (
     mention_for,
     speaker_token_for_cue,
 )
-from quote_miner.attribution.sources import credible_source
+from quote_miner.attribution.sources import credible_source, is_time_word
 from quote_miner.attribution.syntax import ancestors, doc_text, in_ranges, own_subject, run_head, sentences
 from quote_miner.settings import CONFIDENCE as CONF
 
@@ -44,6 +44,12 @@ def introducer(frame: list[Token]) -> Attribution | None:
     found = colon_name(doc, frame[0].idx, frame[-1].idx + len(frame[-1]), CONF.colon_frame_name)
     if found is not None:
         return found
+    here = next((k for k in range(len(frame) - 1, -1, -1) if frame[k].text == "Here"), None)
+    if here is not None:
+        # "Here's Clinton in December 1992: “…”": the person the frame presents
+        person = next((t for t in frame[here:] if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"), None)
+        if person is not None:
+            return Attribution(mention_for(person), None, "colon", CONF.colon_frame_name, None)
     root = run_head(frame)
     subj = own_subject(root) if root is not None and root.pos_ in ("VERB", "AUX") else None
     if (
@@ -65,4 +71,6 @@ def colon_name(doc: Doc, lo: int, hi: int, confidence: float) -> Attribution | N
     span = doc.char_span(s, s + len(m.group(1).rstrip()), alignment_mode="expand")
     if span is None or not any(t.ent_type_ in ENTITY_TYPES or t.pos_ == "PROPN" for t in span):
         return None
+    if all(is_time_word(t) for t in span):
+        return None  # "… put it on Tuesday:" (a day is no one)
     return Attribution(mention_for(span.root), None, "colon", confidence, None)

@@ -358,7 +358,12 @@ def reported_at_end(doc: Doc) -> Attribution | None:
 
 def _by_colon_lead(site: QuoteSite) -> Attribution | None:
     """ "He also played up his strength: “Who gives us the best chance …”"."""
-    lead = [t for t in site.sents[0] if t.idx < site.start - 1 and not in_ranges(t.idx, site.quote_ranges)]
+    # (not the blanks between the colon and the mark: "1992:\xa0“…”")
+    lead = [
+        t
+        for t in site.sents[0]
+        if t.idx < site.start - 1 and not in_ranges(t.idx, site.quote_ranges) and t.text.strip()
+    ]
     if lead and lead[-1].text == ":" and len(lead) > 2:
         return introducer(lead)
     return None

@@ -541,8 +541,10 @@ def _past_a_cut_title(tok: Token) -> Token:
 def speaks_with_particle(verb: Token) -> bool:
     """ "Hillary shot back, “…”", "as experts have pointed out, …", "As Marquez put it, “…”"
     (not "put it on the table")."""
+    # (a time is no place to put it: "how Ford put it on Tuesday")
+    placed = any(d.dep_ == "prep" and not any(is_time_word(p) for p in d.children) for d in verb.children)
     return any(
-        (c.dep_ in ("prt", "advmod") or c.dep_ == "dobj" and not any(d.dep_ == "prep" for d in verb.children))
+        (c.dep_ in ("prt", "advmod") or c.dep_ == "dobj" and not placed)
         and f"{cue_lemma(verb.text)}:{c.lower_}" in PHRASAL_SPEECH
         for c in verb.children
     )
