@@ -795,7 +795,7 @@ def test_who_a_mention_resolves_to(extract_one, text, speaker):
             "Tyler Whitehorse",
         ),
         (
-            "Gord McKenzie, 67, is moving into a new home.\n\nHis wife, Linda, said the hardest "
+            "Gord McKenzie, 67, is moving into a new home.\n\nHis sister, Linda, said the hardest "
             "part was the waiting.\n\n“There were days I didn't think we'd ever come back,” she said.",
             "Linda McKenzie",
         ),

@@ -72,8 +72,8 @@ FEMALE_GIVEN_NAMES = frozenset(
     amelie genevieve isabelle sophie chantal nathalie josee manon veronique sylvie lise
     marie-eve marie-claude marie-josee anne-marie marie-france josiane francine ginette
     helene celine solange monique micheline lucie martine brigitte catherine-anne
-    keisha aisha kyra deepa anjali sunita kavita meera leila layla mei-ling tammy dipika
-    renee sheryl krista kristy lori leanne shauna shelley janelle chelsey brittney
+    keisha aisha kyra deepa anjali sunita kavita meera leila layla mei-ling dipika
+    sheryl krista kristy lori leanne shauna shelley janelle chelsey brittney
     simran
     oksana olena iryna svetlana tatiana natalia ekaterina yulia anastasia
     agnieszka katarzyna magdalena ingrid astrid sigrid greta ulla birgit
