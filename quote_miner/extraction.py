@@ -544,7 +544,7 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
     quotes.sort(key=lambda q: (q.start, q.end, q.kind))
     quotes = _first_occurrences(quotes)
     assert all(p.visible is not None for p in paras) or all(text[q.start : q.end] == q.text for q in quotes)
-    return Extraction(quotes, index.full_names(), warnings=tuple(failed))
+    return Extraction(quotes, index.narrated_names(), warnings=tuple(failed))
 
 
 def _first_occurrences(quotes: list[Quote]) -> list[Quote]:

@@ -266,8 +266,11 @@ class CorpusNames:
         return out
 
     def _full(self, surname: str) -> str | None:
+        from quote_miner.attribution.given_names import given_name_gender
+
         words = name_words(surname)
-        if len(words) != 1:
+        if len(words) != 1 or given_name_gender(surname):
+            # (a given name is someone else's in another article: "Linda" is no "Baba Linda")
             return None
         cands = set(self.by_surname.get(words[0], ()))
         if not cands and len(words[0]) >= FUZZY_NAME_MIN_CHARS:

@@ -218,6 +218,11 @@ class NameIndex:
     def full_names(self) -> list[str]:
         return sorted(self.counts)
 
+    def narrated_names(self) -> list[str]:
+        """The full names the article uses in its own words: not a nickname someone is quoted
+        giving ("They call me Baba Linda"), which another article's "Linda" must not take."""
+        return sorted(n for n in self.counts if n in self.in_narration)
+
 
 def _headline_role(description: str) -> bool:
     """A place or body and one role, as headlines write them: "Quebec premier", "Kremlin
