@@ -14,7 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from quote_miner.attribution.given_names import given_name_gender
-from quote_miner.attribution.lexicon import KIN_GROUPS, SURNAME_KIN
+from quote_miner.attribution.lexicon import KIN_GROUPS, NAME_CAPITALS, NAME_SMALL_LETTERS, SURNAME_KIN
 from quote_miner.attribution.syntax import doc_text, entity_of
 
 if TYPE_CHECKING:
@@ -86,7 +86,7 @@ def add_relatives(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
 # A relative's given name set off after a kinship noun, in a paragraph the parser skipped.
 RELATIVE_NAMED_RE = re.compile(
     rf"(?:^|(?<=[.;]\s))(?P<owner>His|Her|[A-Z][\w-]+['’]s)\s+(?:{'|'.join(sorted(SURNAME_KIN))}),\s+"
-    r"(?P<given>[A-Z][a-zà-ÿ-]+),"
+    rf"(?P<given>[{NAME_CAPITALS}][{NAME_SMALL_LETTERS}-]+),"
 )
 
 

@@ -5,7 +5,7 @@ Common English given names and the foreign ones news most often meets, written f
 project; names given to both sexes (Chris, Jordan, Taylor, Lee, Lynn, …) are in neither list.
 """
 
-import unicodedata
+from quote_miner.names import fold
 
 MALE_GIVEN_NAMES = frozenset(
     """
@@ -86,12 +86,8 @@ FEMALE_GIVEN_NAMES = frozenset(
 
 def given_name_gender(name: str) -> str | None:
     """ "m" or "f" for a name whose first word is a given name of one sex, else None."""
-    first = _plain(name.split()[0].lower().strip(".,")) if name.split() else ""
+    # (accents folded: "Amélie" is listed as "amelie", "Renée" as "renee")
+    first = fold(name.split()[0]).strip(".,") if name.split() else ""
     if first in MALE_GIVEN_NAMES:
         return "m"
     return "f" if first in FEMALE_GIVEN_NAMES else None
-
-
-def _plain(word: str) -> str:
-    """The word without its accents: "Amélie" is listed as "amelie", "Renée" as "renee"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))

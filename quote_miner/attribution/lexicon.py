@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from quote_miner.names import TITLES
 from quote_miner.quotes import (
     BELIEF_LEMMAS,
     INTENT_LEMMAS,
@@ -15,6 +14,7 @@ from quote_miner.quotes import (
     SPEECH_LEMMAS,
     word_forms,
 )
+from quote_miner.names import TITLES
 
 # Words that stand before a name as a title or role: the name matcher's titles (less "of",
 # which only joins a title to its office), plus role words and dotted abbreviations.
@@ -89,14 +89,14 @@ ENTITY_TYPES = {
 
 # The capital and small letters of names, accented ones too: "Renée Thibodeau", "Élise
 # Ouellet", "Łukasz Nowak".
-_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_LOWER = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž"
+NAME_CAPITALS = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+NAME_SMALL_LETTERS = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž"
 
-TRAILER_RE = re.compile(rf"^\s*(?:[—–―-]{{1,2}}|--)\s*((?:[{_UPPER}][\w.’'-]*\s*){{1,4}})")
+TRAILER_RE = re.compile(rf"^\s*(?:[—–―-]{{1,2}}|--)\s*((?:[{NAME_CAPITALS}][\w.’'-]*\s*){{1,4}})")
 
 
 # One to four capitalised words: "Rep. Trey Gowdy", "Pence".
-NAME_RUN = rf"(?:[{_UPPER}][\w.’'-]*\s+){{0,3}}[{_UPPER}][\w.’'-]*"
+NAME_RUN = rf"(?:[{NAME_CAPITALS}][\w.’'-]*\s+){{0,3}}[{NAME_CAPITALS}][\w.’'-]*"
 
 
 # (the parenthesis a party and state: "(R-S.C.)", not "(all times EDT)")
@@ -328,9 +328,10 @@ STANCE_PREPS = frozenset({"about", "on", "of", "over", "against", "for"})
 
 # (a capital inside a name after a surname's particle is part of it: "McDavid", "DeSantis",
 # "LeBron", "O’Brien", "Ouellet-Roy"; not "EgyptAir")
+_CAPITAL, _SMALL = f"[{NAME_CAPITALS}]", f"[{NAME_SMALL_LETTERS}]"
 _NAME_WORD = (
-    rf"(?:(?:(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[{_UPPER}][{_LOWER}]+|[{_UPPER}][{_LOWER}]+|[{_UPPER}](?=[’']))"
-    rf"(?:[-’'][{_UPPER}]?[{_LOWER}]+)?|[{_UPPER}]\.)"
+    rf"(?:(?:(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von){_CAPITAL}{_SMALL}+|{_CAPITAL}{_SMALL}+|{_CAPITAL}(?=[’']))"
+    rf"(?:[-’']{_CAPITAL}?{_SMALL}+)?|{_CAPITAL}\.)"
 )
 CAPITALISED_NAME_RE = re.compile(rf"\b{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}")
 
