@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from quote_miner.article_edges import fact_box_end, headline_above, separated_items
+from quote_miner.cues import SPEECH_FORMS
 from quote_miner.dates import full_date
 from quote_miner.furniture import (
     ANCHOR_RE,
@@ -40,7 +41,6 @@ from quote_miner.furniture import (
     WORD_RE,
 )
 from quote_miner.quotes import (
-    SPEECH_FORMS,
     framed_quote,
     has_quote_mark,
     mask_markup,

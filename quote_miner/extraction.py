@@ -25,19 +25,11 @@ from quote_miner.attribution.paragraph_frames import frame_elsewhere
 from quote_miner.attribution.quoted_runs import not_speech, speech_without_speaker
 from quote_miner.attribution.transcripts import Turn, continued_turn, transcript_labels, transcript_turn
 from quote_miner.clean import BODY, BOILERPLATE, DEK, HEADING, TITLE, CleanResult, clean_source, clean_text
+from quote_miner.cues import SPEECH_FORMS, cue_lemma, might_hold_speech
 from quote_miner.dates import QuoteDater, article_date_from_text, full_date
 from quote_miner.names import clean_role, fold
 from quote_miner.paragraphs import Paragraph, html_paragraphs, pieces
-from quote_miner.quotes import (
-    SPEECH_FORMS,
-    QuoteSpan,
-    cue_lemma,
-    leaves_quote_open,
-    mask_markup,
-    might_hold_speech,
-    opening_mark,
-    quote_spans,
-)
+from quote_miner.quotes import QuoteSpan, leaves_quote_open, mask_markup, opening_mark, quote_spans
 from quote_miner.records import Article, Quote, SpeakerMention
 from quote_miner.settings import CONFIDENCE, DEFAULT_SETTINGS, ExtractSettings, calibrated
 from quote_miner.source import Source

@@ -29,7 +29,7 @@ def model_candidates(name: str | None = None) -> list[str]:
 
 
 # The parser and the entity recogniser are what extraction reads; parts of speech come from
-# the tagger's fine tags (``assign_pos``) and cue lemmas from a table (``quotes.cue_lemma``),
+# the tagger's fine tags (``assign_pos``) and cue lemmas from a table (``cues.cue_lemma``),
 # which is faster than the attribute ruler and lemmatizer and needs nothing they add.
 SKIPPED_COMPONENTS = ("attribute_ruler", "lemmatizer", "senter")
 # Penn Treebank tags → universal parts of speech.

@@ -119,7 +119,7 @@ def test_a_straight_stray_mark_does_not_run_on_into_a_curly_paragraph():
 
 
 def test_word_forms_give_every_inflection_the_cue_tables_need():
-    from quote_miner.quotes import word_forms
+    from quote_miner.cues import word_forms
 
     # The tables of cue words are built from these once, at import: pinned here form by form.
     assert word_forms("say") == {"say", "says", "sayes", "sayed", "sayd", "saying", "said"}
@@ -137,7 +137,7 @@ def test_word_forms_give_every_inflection_the_cue_tables_need():
 
 
 def test_cue_lemmas_and_trigger_words():
-    from quote_miner.quotes import _lemma_table, _trigger_forms, cue_lemma
+    from quote_miner.cues import _lemma_table, _trigger_forms, cue_lemma
 
     table = _lemma_table()
     assert (table["told"], table["said"], table["replied"], table["admitted"]) == (
@@ -170,7 +170,7 @@ def test_cue_lemmas_and_trigger_words():
     ],
 )
 def test_might_hold_speech(text, holds):
-    from quote_miner.quotes import might_hold_speech
+    from quote_miner.cues import might_hold_speech
 
     assert might_hold_speech(text) is holds
 
@@ -208,7 +208,8 @@ def test_a_quotation_inside_a_quotation_stays_inside(paragraph, expected):
 
 
 def test_small_helpers_of_the_quotation_marks():
-    from quote_miner.quotes import framed_quote, has_quote_mark, quoted_share, same_style, word_forms
+    from quote_miner.cues import word_forms
+    from quote_miner.quotes import framed_quote, has_quote_mark, quoted_share, same_style
 
     assert {"spies", "spied"} <= word_forms("spy") and "mies" not in word_forms("my")
     assert framed_quote("“Fine,” Chu said, smiling.")  # the cue with its comma
@@ -356,7 +357,7 @@ def test_quote_spans_field_by_field(text, options, spans):
     ],
 )
 def test_might_hold_speech_from_marks_and_colons(text, holds):
-    from quote_miner.quotes import might_hold_speech
+    from quote_miner.cues import might_hold_speech
 
     assert might_hold_speech(text) is holds
 
@@ -452,7 +453,7 @@ def test_recovered_quotations_and_glued_marks(paragraph, expected):
 
 
 def test_a_paragraph_with_only_latex_closing_marks_may_hold_speech():
-    from quote_miner.quotes import might_hold_speech
+    from quote_miner.cues import might_hold_speech
 
     assert might_hold_speech("We go on,'' and so on for a while")
     assert not might_hold_speech("We go on and so on for a while")

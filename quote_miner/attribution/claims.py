@@ -72,7 +72,7 @@ from quote_miner.attribution.syntax import (
     span_of,
     tokens_between,
 )
-from quote_miner.quotes import (
+from quote_miner.cues import (
     BELIEF_LEMMAS,
     CLAUSE_STANCE_NOUNS,
     JUDGEMENT_LEMMAS,

@@ -23,7 +23,7 @@ from quote_miner.attribution.lexicon import (
 from quote_miner.attribution.mentions import is_cue
 from quote_miner.attribution.sources import is_source
 from quote_miner.attribution.syntax import ancestors, has_child, own_subject, sentence_span, span_of
-from quote_miner.quotes import word_forms
+from quote_miner.cues import word_forms
 
 # Tags a clause cannot end on: possessive, determiner, preposition, conjunction, "to".
 DANGLING_TAGS = frozenset({"POS", "DT", "IN", "CC", "TO", "PRP$"})

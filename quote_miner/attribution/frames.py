@@ -43,8 +43,8 @@ from quote_miner.attribution.syntax import (
     tokens_between,
 )
 from quote_miner.attribution.word_order import frame_subject, short_frame_after
+from quote_miner.cues import SPEECH_LEMMAS, cue_lemma
 from quote_miner.nlp import AUX_WORDS
-from quote_miner.quotes import SPEECH_LEMMAS, cue_lemma
 from quote_miner.settings import CONFIDENCE as CONF
 
 

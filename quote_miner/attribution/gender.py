@@ -20,7 +20,7 @@ from quote_miner.attribution.lexicon import (
 )
 from quote_miner.attribution.names import NameIndex
 from quote_miner.attribution.syntax import ancestors, entities, in_ranges, own_subject, sentence_of
-from quote_miner.quotes import cue_lemma
+from quote_miner.cues import cue_lemma
 
 
 def gender_votes(

@@ -26,7 +26,7 @@ from quote_miner.attribution.lexicon import (
 )
 from quote_miner.attribution.mentions import Attribution, Mention, mention_for
 from quote_miner.attribution.syntax import doc_text, entities
-from quote_miner.quotes import cue_lemma
+from quote_miner.cues import cue_lemma
 from quote_miner.settings import CONFIDENCE as CONF
 
 

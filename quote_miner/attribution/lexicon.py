@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from quote_miner.quotes import (
+from quote_miner.cues import (
     BELIEF_LEMMAS,
     INTENT_LEMMAS,
     JUDGEMENT_LEMMAS,

@@ -36,15 +36,8 @@ from quote_miner.attribution.syntax import (
     has_article,
     own_subject,
 )
+from quote_miner.cues import BELIEF_LEMMAS, PHRASAL_SPEECH, SPEECH_LEMMAS, SPEECH_NOUNS, cue_lemma, word_forms
 from quote_miner.nlp import hyphen_inside_a_word
-from quote_miner.quotes import (
-    BELIEF_LEMMAS,
-    PHRASAL_SPEECH,
-    SPEECH_LEMMAS,
-    SPEECH_NOUNS,
-    cue_lemma,
-    word_forms,
-)
 
 
 @dataclass(frozen=True)

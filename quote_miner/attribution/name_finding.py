@@ -36,9 +36,9 @@ from quote_miner.attribution.names import (
 )
 from quote_miner.attribution.roles import role_appos, role_before, role_described
 from quote_miner.attribution.syntax import doc_text, entities, entity_of, in_ranges
+from quote_miner.cues import SPEECH_LEMMAS, cue_lemma
 from quote_miner.names import HONORIFICS, fold
 from quote_miner.nlp import hyphen_inside_a_word
-from quote_miner.quotes import SPEECH_LEMMAS, cue_lemma
 
 
 def names_in_apposition(doc: Doc) -> None:

@@ -14,7 +14,8 @@ from spacy.tokens import Doc
 
 from quote_miner.attribution.frames import names_by_verb
 from quote_miner.attribution.mentions import Attribution
-from quote_miner.quotes import SPEECH_FORMS, QuoteSpan, sentence_start_before
+from quote_miner.cues import SPEECH_FORMS
+from quote_miner.quotes import QuoteSpan, sentence_start_before
 
 SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as vs nor but".split())
 FUNCTION_WORDS = frozenset("he she they it we i you him her them his hers the a an this that".split())

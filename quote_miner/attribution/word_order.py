@@ -22,7 +22,7 @@ from quote_miner.attribution.syntax import (
     own_subject,
     sentence_of,
 )
-from quote_miner.quotes import cue_lemma
+from quote_miner.cues import cue_lemma
 from quote_miner.settings import CONFIDENCE as CONF
 
 
