@@ -12,6 +12,11 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+# The capital and small letters of names, accented ones too: "Renée Thibodeau", "Élise
+# Ouellet", "Łukasz Nowak".
+NAME_CAPITALS = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+NAME_SMALL_LETTERS = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž"
+
 # Abbreviated titles spaCy's tokenizer splits from their full stop ("Sgt", "."), which then
 # ends a sentence before the name; and joined ones (Canadian Press style: "Lt.-Gov. Edith
 # Dumont"), which make the name after them an organisation.

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from quote_miner.cues import SPEECH_FORMS
+from quote_miner.names import NAME_CAPITALS
 
 # “Fine,” said Governor Amy Chu. — the quotation first, with its own punctuation, then a frame.
 FRAMED_QUOTE_RE = re.compile(
@@ -20,7 +21,9 @@ FRAMED_QUOTE_RE = re.compile(
 
 # A line that is a dash and a name, signing the quotation above it: "- Clinton.", "— Sen.
 # Bernie Sanders" (a fact-checker's layout).
-SIGNATURE_RE = re.compile(r"\s*(?:[—–―-]{1,2})\s*(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*?)\.?\s*")
+SIGNATURE_RE = re.compile(
+    rf"\s*(?:[—–―-]{{1,2}})\s*(?P<name>(?:[{NAME_CAPITALS}][\w.’'-]*\s+){{0,3}}[{NAME_CAPITALS}][\w.’'-]*?)\.?\s*"
+)
 # A line that is one quotation: its marks open and close it.
 QUOTATION_LINE_RE = re.compile(r"""\s*(?:``|[“"‘'])[^\n]*[,.?!…]?(?:''|[”"’'])[.]?\s*""")
 

@@ -457,3 +457,18 @@ def test_a_paragraph_with_only_latex_closing_marks_may_hold_speech():
 
     assert might_hold_speech("We go on,'' and so on for a while")
     assert not might_hold_speech("We go on and so on for a while")
+
+
+@pytest.mark.parametrize(
+    "above, line, signs",
+    [
+        ("“The plant never failed an inspection.”", "- Okafor.", True),
+        ("“The plant never failed an inspection.”", "— Élise Ouellet", True),  # an accented capital
+        ("The plant never failed an inspection.", "- Okafor.", False),  # no quotation above
+        ("“The plant never failed an inspection.”", "- see page 4", False),
+    ],
+)
+def test_a_dash_and_a_name_sign_the_quotation_above(above, line, signs):
+    from quote_miner.quotes import signs_quotation
+
+    assert signs_quotation(above, line) is signs

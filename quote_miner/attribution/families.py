@@ -14,8 +14,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from quote_miner.attribution.given_names import given_name_gender
-from quote_miner.attribution.lexicon import KIN_GROUPS, NAME_CAPITALS, NAME_SMALL_LETTERS, SURNAME_KIN
+from quote_miner.attribution.lexicon import KIN_GROUPS, SURNAME_KIN
 from quote_miner.attribution.syntax import doc_text, entity_of
+from quote_miner.names import NAME_CAPITALS, NAME_SMALL_LETTERS
 
 if TYPE_CHECKING:
     from quote_miner.attribution.names import NameIndex

@@ -14,7 +14,7 @@ from quote_miner.cues import (
     SPEECH_LEMMAS,
     word_forms,
 )
-from quote_miner.names import TITLES
+from quote_miner.names import NAME_CAPITALS, NAME_SMALL_LETTERS, TITLES
 
 # Words that stand before a name as a title or role: the name matcher's titles (less "of",
 # which only joins a title to its office), plus role words and dotted abbreviations.
@@ -86,11 +86,6 @@ ENTITY_TYPES = {
     "FAC": "organization",
 }
 
-
-# The capital and small letters of names, accented ones too: "Renée Thibodeau", "Élise
-# Ouellet", "Łukasz Nowak".
-NAME_CAPITALS = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-NAME_SMALL_LETTERS = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž"
 
 TRAILER_RE = re.compile(rf"^\s*(?:[—–―-]{{1,2}}|--)\s*((?:[{NAME_CAPITALS}][\w.’'-]*\s*){{1,4}})")
 
@@ -543,3 +538,9 @@ NOT_AGENTS = frozenset(
 OBJECT_CONTROL_VERBS = frozenset(
     "prompt lead force cause inspire spur drive compel provoke persuade convince".split()
 )
+
+# Auxiliaries of the perfect tense: "Clinton has taken a swipe at Trump, saying …".
+PERFECT_AUX = frozenset({"has", "have", "had"})
+# Prepositions whose object a noun is, not a name's apposition: "a spokeswoman for the
+# hospital, Jane Doe,".
+PREPOSITIONS_BEFORE_NOUN = frozenset({"for", "of", "at", "with", "from", "to", "in", "by", "on"})

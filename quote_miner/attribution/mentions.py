@@ -15,6 +15,7 @@ from quote_miner.attribution.lexicon import (
     ISSUED_NOUNS,
     ISSUING_PARTICIPLES,
     OBJECT_CONTROL_VERBS,
+    PERFECT_AUX,
     PERSON_PRONOUNS,
     PLACE_PREPOSITIONS,
     PLURAL_PRONOUNS,
@@ -342,9 +343,6 @@ def _object_in_control(verb: Token) -> Token | None:
         return None
     obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
     return obj if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON") and obj.lower_ != "it" else None
-
-
-PERFECT_AUX = frozenset({"has", "have", "had"})
 
 
 def _clause_subject_before(participle: Token) -> Token | None:

@@ -22,6 +22,7 @@ from quote_miner.attribution.lexicon import (
     PARTIES,
     PERSON_ONLY_VERBS,
     PLACE_PREPOSITIONS,
+    PREPOSITIONS_BEFORE_NOUN,
     REGION_NAMES,
     ROLE_TITLES,
     TITLE_WORDS,
@@ -326,7 +327,6 @@ APPOSITIVE_ROLE_RE = re.compile(r",\s+(?:a|an|the)\s+([a-z][^,.;:()“”\"]{2,6
 
 # The noun a name is set in apposition to, by the text: "his restaurant, " before the name.
 NOUN_BEFORE_COMMA_RE = re.compile(r"\b(?:his|her|its|their|our|the|a|an)\s+(?:[a-z]+\s+)?([a-z]+),\s*$")
-PREPOSITIONS_BEFORE_NOUN = frozenset({"for", "of", "at", "with", "from", "to", "in", "by", "on"})
 
 
 def _after_an_institution_noun(before: str, after: str) -> bool:
