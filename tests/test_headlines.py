@@ -105,3 +105,18 @@ def test_an_acronym_holding_a_headline_claim_is_an_organisation(nlp):
         "U.S.",
         "organization",
     )
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "'We were never told': Tenants angry after landlord sold building",  # quoted words
+        "Tenants were told building is safe after inspection",  # the ones told, not the teller
+    ],
+)
+def test_a_headline_cue_inside_a_quotation_or_in_the_passive_holds_no_claim(extract_one, headline):
+    body = (
+        "\n\nHALIFAX — Tenants of a north-end building say they learned of the sale only days ago.\n\n"
+        '"We were never told. I read it in the paper," said Mona Little, who has lived there since 1990.'
+    )
+    assert [c for c in claims(extract_one(headline + body)) if c[0].startswith(("Tenants", "building"))] == []

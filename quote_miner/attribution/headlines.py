@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quote_miner.attribution.claim_lexicon import (
     ADVERBIAL_MARKS,
@@ -62,6 +62,9 @@ def headline_claim(doc: Doc) -> Claim | None:
         ):
             # no subject, or a noun: "He stands on counters and points …" (a lead, not "X counters")
             continue
+        if any(c.dep_ == "auxpass" for c in verb.children) or _opens_a_quotation(subject[0]):
+            # the one told, or words quoted: "'We were never told': Parents angry …"
+            continue
         if subject[-1].tag_ == "POS" or verb.ent_iob_ == "I" and not verb.tag_.startswith("VB"):
             # a noun, not a verb: "Clinton’s Plan for Taxes …", "Washington Post Hit Piece …"
             # (a name found in a title-case headline may take in a verb: "Christie Calls Clinton")
@@ -77,6 +80,10 @@ def headline_claim(doc: Doc) -> Claim | None:
     if m and len(text[: m.start()].split()) >= 2:
         return _headline(doc, m.start(1), m.end(1), 0, m.start(), "says")
     return None
+
+
+def _opens_a_quotation(first: Token) -> bool:
+    return first.i > 0 and first.doc[first.i - 1].is_quote and not first.doc[first.i - 1].whitespace_
 
 
 def _states_clause(doc: Doc, start: int, end: int, lemma: str) -> bool:
