@@ -170,12 +170,13 @@ def complete_person_names(doc: Doc) -> None:
     to the name the title goes with ("[Councillor] Ana Bailão" → "[Councillor Ana Bailão]": the
     parser joins them, the title a compound of the surname and the words between untagged
     proper nouns), and without a word before the name that is none of it ("[Entrusting Donald
-    Trump]" → "Entrusting [Donald Trump]"; a title stays, it makes the role)."""
+    Trump]" → "Entrusting [Donald Trump]"; a title stays, it makes the role). (And an
+    organisation cut after "and" made whole: ``_joined_across_a_conjunction``.)"""
     if not doc.has_annotation("DEP") or not doc.has_annotation("ENT_IOB"):
         return
     from spacy.tokens import Span
 
-    ents = _joined_at_hyphens(list(doc.ents))
+    ents = _joined_across_a_conjunction(_joined_at_hyphens(list(doc.ents)))
     changed = ents != list(doc.ents)
     not_names: list[Span] = []
     for k, ent in enumerate(ents):
@@ -234,6 +235,28 @@ def _joined_at_hyphens(ents: list[Span]) -> list[Span]:
             out = [e for e in out if e.end <= start]
             ent = Span(doc, start, end, label=ent.label)
         if not out or ent.start >= out[-1].end:
+            out.append(ent)
+    return out
+
+
+def _joined_across_a_conjunction(ents: list[Span]) -> list[Span]:
+    """An organisation the recogniser cut after "and" or "of" is one name with the capitalised
+    words after it: "[The Department of Fisheries and] [Oceans]" → "[The Department of
+    Fisheries and Oceans]"."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.label_ == ent.label_ == "ORG"
+            and last.end == ent.start
+            and last[-1].lower_ in ("and", "&", "of")
+            and ent[0].is_title
+        ):
+            out[-1] = Span(ent.doc, last.start, ent.end, label=ent.label)
+        else:
             out.append(ent)
     return out
 

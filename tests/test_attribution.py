@@ -2081,6 +2081,35 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["A man"],
             id="the man a crime story names next as charged is not the lede's speaker",
         ),
+        pytest.param(
+            "Sentence in abuse case\n\nSASKATOON — Justice Ann Roy gave the sentence in the Court of "
+            "King's Bench on Friday.\n\nOne of the victims, now in his 30s, read a statement. His name "
+            "is protected by a court order.\n\n“I was nine years old. I am free now,” he said.",
+            "direct",
+            ["One of the victims"],
+            id="he is the one of the victims the paragraph before brings in, not a court's name",
+        ),
+        pytest.param(
+            "Harvest late\n\nRuth Okafor has run the orchard for 30 years.\n\n"
+            "Okafor's son, Tyler, who works with her, said the harvest was three weeks late.",
+            "indirect",
+            ["Tyler Okafor"],
+            id="a relative's given name the recogniser took for an organisation still names him",
+        ),
+        pytest.param(
+            "Funding announced\n\nAssembly of Manitoba Chiefs Grand Chief Kyra Wilson said the "
+            "funding was long overdue.",
+            "indirect",
+            ["Kyra Wilson"],
+            id="the person at the end of an organisation's title the parser made the subject",
+        ),
+        pytest.param(
+            "Eels seized\n\nOfficers seized 90 kilograms of eels this week, the Department of "
+            "Fisheries and Oceans says.",
+            "indirect",
+            ["Department of Fisheries and Oceans"],
+            id="an organisation the recogniser cut after 'and' is one name",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

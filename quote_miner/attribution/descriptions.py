@@ -10,6 +10,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from quote_miner.attribution.gender import noun_gender
+from quote_miner.attribution.given_names import given_name_gender
 from quote_miner.attribution.lexicon import CHARGED_WORDS, RELATIVE_PRONOUNS, TITLE_WORDS
 from quote_miner.attribution.names import NameIndex, one_persons_noun
 from quote_miner.attribution.syntax import entity_of
@@ -29,7 +30,12 @@ def named_appositive(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ == "appos" and child.i > token.i:
             ent = entity_of(child)
-            return child if ent is not None and ent.label_ == "PERSON" else None
+            if ent is not None and ent.label_ == "PERSON":
+                return child
+            # a given name alone the recogniser took for a place or a firm: "Ackerman's son,
+            # [Tyler]ORG, said"
+            alone = ent is None or len(ent) == 1
+            return child if alone and child.pos_ == "PROPN" and given_name_gender(child.text) else None
     return _appositive_hung_on_an_object(token)
 
 

@@ -423,7 +423,8 @@ EPITHET_NOUNS = frozenset(
 ANONYMOUS_NOUNS = frozenset(
     """official officer spokesman spokeswoman spokesperson aide source staffer insider adviser
     advisor person man woman witness resident neighbor neighbour member employee worker
-    analyst expert observer voter supporter speaker caller reader viewer user""".split()
+    analyst expert observer voter supporter speaker caller reader viewer user victim patient
+    passenger customer tenant""".split()
 )
 # Roles an article refers back to by another noun: "Justice Michael Code … the judge wrote".
 ROLE_SYNONYMS = {"justice": ("judge",), "judge": ("justice",)}

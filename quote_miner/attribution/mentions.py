@@ -81,7 +81,7 @@ UNKNOWN = Speaker(None, "unknown")
 
 def mention_for(token: Token) -> Mention:
     """The mention headed by ``token`` (a subject, a possessor, the object of "according to")."""
-    token = _past_a_cut_title(token)
+    token = _past_a_cut_title(_past_an_organisation_title(token))
     first = token.left_edge
     if first.i < token.i and first.lower_ in PLACE_PREPOSITIONS and first.head == token:
         # "Outside court, the woman's brother, Gurpreet Dhillon, said": the parser made the
@@ -513,6 +513,23 @@ def speaker_token_for_cue(cue: Token) -> Token | None:
             return subj if subj is not None and not is_vague(subj) else None
         return None
     return _subject_of(cue)
+
+
+def _past_an_organisation_title(tok: Token) -> Token:
+    """The person at the end of an organisation's title the parser made the subject's head:
+    "[Assembly] of First Nations National Chief Cindy Woodhouse Nepinak said"."""
+    if tok.ent_type_ != "ORG":
+        return tok
+    ent = entity_of(tok.right_edge)
+    if (
+        ent is None
+        or ent.label_ != "PERSON"
+        or ent.end - 1 != tok.right_edge.i
+        or ent.start <= tok.i + 1
+        or tok.doc[ent.start - 1].lower_ not in TITLE_WORDS
+    ):
+        return tok
+    return ent.root
 
 
 def _past_a_cut_title(tok: Token) -> Token:

@@ -182,6 +182,8 @@ def capitalised_names(text: str) -> Iterator[tuple[str, str | None, int]]:
             continue  # a title-case headline's "… President On Trump: …"
         if words[-keep].lower() in INSTITUTION_NOUNS:
             continue  # "on James Street North": no one's given name is "Street"
+        if any(w.endswith(("'s", "’s")) for w in words[-keep:-1]):
+            continue  # "the Court of King's Bench", "Queen's Park": something of someone's
         role = unparsed_role(words[:-keep], text[m.end() :], text[: m.start()])
         yield " ".join(words[-keep:]), role, m.end()
 

@@ -52,6 +52,7 @@ from quote_miner.attribution.names import (
 from quote_miner.attribution.organisations import (
     organisation_before,
 )
+from quote_miner.attribution.sources import singulars
 from quote_miner.attribution.syntax import (
     age_description,
     article_people,
@@ -427,9 +428,16 @@ class ArticleResolver:
     def _description_before(self, para: int, pos: int, gender: str) -> Speaker | None:
         """What "he" or "she" stands for when the article names no one it fits: the unnamed
         person the subject of its sentence, or of the sentence before, describes ("The minister
-        insisted the deal was fair, though he admitted it had flaws")."""
+        insisted the deal was fair, though he admitted it had flaws"), or the one of them it
+        picks out ("One of the victims read a statement. “…,” he said")."""
         si = self._sent_index(para, pos)
-        for p, k in ((para, si), (para, si - 1)):
+        places = [(para, si), (para, si - 1)]
+        if para > 0 and self._opens_paragraph(para, si):
+            # a quotation that opens its paragraph: the paragraph before, its last two
+            # sentences ("One of the victims read a statement. His identity is protected …")
+            last = len(self._sents[para - 1]) - 1
+            places += [(para - 1, last), (para - 1, last - 1)]
+        for p, k in places:
             if k < 0:
                 continue
             sent = self._sents[p][k][2]
@@ -437,8 +445,8 @@ class ArticleResolver:
             for t in sent:
                 if t.idx >= pos or t.dep_ not in ("nsubj", "nsubjpass") or in_ranges(t.idx, rng):
                     continue
-                low = t.lower_
-                if t.tag_ != "NN" or not (one_persons_noun(low) or low in ANONYMOUS_NOUNS):
+                low = _one_of_whom(t) if t.lower_ == "one" else t.lower_
+                if t.tag_ not in ("NN", "CD") or not (one_persons_noun(low) or low in ANONYMOUS_NOUNS):
                     continue
                 if (noun_gender(low) or gender) != gender:
                     continue
@@ -570,3 +578,15 @@ def _role_allows(role: str | None, noun: str) -> bool:
 def _titled_speaker(mention: Mention) -> Speaker | None:
     found = titled_name_unrecognised(mention.text)
     return Speaker(found[0], "person", found[1]) if found is not None else None
+
+
+def _one_of_whom(one: Token) -> str:
+    """The noun "one of the …" picks someone out of, in the singular ("victim"), or "" when
+    it picks out no person ("one of the reasons")."""
+    for prep in one.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            noun = next((c for c in prep.children if c.dep_ == "pobj" and c.tag_ == "NNS"), None)
+            if noun is not None:
+                forms = singulars(noun.lower_)
+                return next((f for f in forms if one_persons_noun(f) or f in ANONYMOUS_NOUNS), "")
+    return ""

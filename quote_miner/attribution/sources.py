@@ -100,14 +100,14 @@ def is_source(tok: Token, *, speech: bool = False) -> bool:
     if any(c.dep_ == "appos" and c.ent_type_ in ("ORG", "PERSON") for c in tok.children):
         return True
     low = low.rsplit("-", 1)[-1]  # "ex-wife", "co-chair"
-    if not SOURCE_NOUNS.isdisjoint(_singulars(low)):
+    if not SOURCE_NOUNS.isdisjoint(singulars(low)):
         return True
     if low.endswith(PERSON_SUFFIXES):
         return True
     return low.endswith(AGENT_SUFFIXES) and low.rstrip("s") not in NOT_AGENTS and len(low) > 4
 
 
-def _singulars(noun: str) -> set[str]:
+def singulars(noun: str) -> set[str]:
     """The forms a plural may have in the singular: "officials", "witnesses", "companies"."""
     forms = {noun}
     for plural, singular in (("s", ""), ("es", ""), ("ies", "y")):
