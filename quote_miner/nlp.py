@@ -194,6 +194,16 @@ def complete_person_names(doc: Doc) -> None:
             not_names.append(doc[ent.start : start])
             ent = ents[k] = Span(doc, start, ent.end, label=ent.label)
             changed = True
+        cut = next((t.i for t in ent[2:] if t.lower_ in ("of", "from", "at")), None)
+        if (
+            ent.label_ == "PERSON"
+            and cut is not None
+            and not all(fold(t.text).strip(".") in TITLES for t in doc[ent.start : cut])
+        ):
+            # where someone works is no part of their name: "[Stacey Fitzsimmons] of Ecojustice"
+            not_names.append(doc[cut : ent.end])
+            ent = ents[k] = Span(doc, ent.start, cut, label=ent.label)
+            changed = True
         last = ent[-1]
         head = last.head
         if ent.label_ != "PERSON" or last.dep_ != "compound" or head.i <= last.i or head.pos_ != "PROPN":

@@ -2110,6 +2110,35 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Department of Fisheries and Oceans"],
             id="an organisation the recogniser cut after 'and' is one name",
         ),
+        pytest.param(
+            "Fair\n\nFestival director Karen Lowe said the fair would be the biggest yet.\n\nAt the "
+            "Filipino booth, volunteer Maricel Reyes has spent weeks rehearsing with the dancers.\n\n"
+            "“My mother danced here,” she said.",
+            "direct",
+            ["Maricel Reyes"],
+            id="she is the one the paragraph before brings in after setting the scene",
+        ),
+        pytest.param(
+            "Dance\n\nGrace Whitecloud watched from the front row.\n\nHer son, Nolan, 15, said he was "
+            "nervous before the show.\n\n“I didn't want to fall,” the teenager said.",
+            "direct",
+            ["Nolan Whitecloud"],
+            id="the teenager is the one just named, as the 15-year-old would be",
+        ),
+        pytest.param(
+            "Court\n\nChen's lawyer, Stacey Fitzsimmons of Ecojustice, disagreed.\n\n"
+            "“Courts have a role,” Fitzsimmons said.",
+            "direct",
+            ["Stacey Fitzsimmons"],
+            id="where someone works is no part of the name the recogniser gave",
+        ),
+        pytest.param(
+            "Volunteer\n\nEvery Monday, Dorothy “Dot” Hughes drives seniors to their appointments.\n\n"
+            "“It keeps me young,” Hughes said.",
+            "direct",
+            ["Dorothy Hughes"],
+            id="a nickname in quotation marks inside the name",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

@@ -477,6 +477,8 @@ def test_a_concessive_clause_with_a_speaker_of_its_own_is_another_claim(extract_
         # the quotation is what was thought; the words leading into it are no claim of their own
         "Park said she remembered thinking, “This is what the old-timers warned us about, from time to "
         "time, and now it is here.”",
+        # how the words were said, not what: a participle with no subject of its own
+        "“I gave this city everything,” Park said at a news conference on Monday, her voice breaking.",
     ],
 )
 def test_not_claims(extract_one, text):
@@ -747,6 +749,16 @@ def test_a_headline_clause_of_time_after_a_noun_object_is_no_claim(extract_one, 
         headline=headline + "\n\n",
     )
     assert found == expected
+
+
+def test_a_headline_charge_after_an_event_is_no_claim(extract_one):
+    found = claims(  # "after …" says when the man was charged, not what anyone said
+        extract_one,
+        "VICTORIA — A 41-year-old Victoria man has been charged with dangerous driving causing "
+        "death after a crash that killed a cyclist in June.",
+        headline="Victoria man charged after crash that killed cyclist\n\n",
+    )
+    assert found == []
 
 
 def test_a_headline_warning_of_a_thing_is_no_claim(extract_one):

@@ -376,6 +376,8 @@ def _verb_claim(
             return None  # "Residents have questioned why the order came so late"
         if clause is not None and when_said(clause):
             clause = None
+        if clause is not None and _set_off_participle(clause):
+            clause = None  # "…,” Rivard said, her voice breaking": how, not what, she said
         if clause is not None and clause.lower_ in NAMED_IN_PRINT and has_child(clause, "nsubjpass", "name"):
             return None  # how a source asked to be named in print: "asked that her name not be used"
         if clause is None:
@@ -509,7 +511,12 @@ def _verb_claim(
         # with what is said of it ("called the charges unsubstantiated", "described the deal as
         # a mechanism", "accused the government of attempting …"). A bare object is no claim.
         clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
-        if clause is not None and len(list(clause.subtree)) >= 3 and not when_said(clause):
+        if (
+            clause is not None
+            and len(list(clause.subtree)) >= 3
+            and not when_said(clause)
+            and not _set_off_participle(clause)
+        ):
             span = span_of(list(clause.subtree))
             if span:
                 return span, CONF.claim_listed_object if lemma in OBJECT_LEMMAS else CONF.claim_object
@@ -562,3 +569,14 @@ def _verb_claim(
                     if span:
                         return span, CONF.claim_topic
     return None
+
+
+def _set_off_participle(clause: Token) -> bool:
+    """A participle without a subject of its own, set off by a comma: "her voice breaking"."""
+    first = clause.doc[clause.left_edge.i]
+    return (
+        clause.tag_ == "VBG"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        and first.i > 0
+        and clause.doc[first.i - 1].text == ","
+    )

@@ -18,6 +18,8 @@ from quote_miner.attribution.lexicon import (
     UNNAMED_KIN,
 )
 from quote_miner.attribution.mentions import is_cue
+from quote_miner.attribution.names import one_persons_noun
+from quote_miner.attribution.sources import singulars
 from quote_miner.attribution.syntax import entity_of, has_article
 
 if TYPE_CHECKING:
@@ -116,3 +118,46 @@ def lone_name_speaking(tok: Token) -> bool:
         or has_article(tok)
         or not is_cue(tok.head)
     )
+
+
+def name_opening(words: list[Token]) -> list[Token]:
+    """The capitalised words a sentence opens with, which may be the name of the one it brings
+    in ("Lavoie, who lives near Kapuskasing, waited …"), or that follow a phrase setting the
+    scene and a role in small letters ("At the Filipino pavilion, volunteer Marites Santos has
+    spent weeks …")."""
+    return _name_run(words, 0) or _name_run(words, _after_the_scene(words))
+
+
+def _name_run(words: list[Token], start: int) -> list[Token]:
+    """The capitalised words from ``start`` on that may be a name (not "The Cruz campaign …")."""
+    run: list[Token] = []
+    for t in words[start : start + 4]:
+        if not (t.is_title and t.is_alpha and not t.is_stop or t.text in ("-", "’", "'") and run):
+            break
+        run.append(t)
+    return run
+
+
+def _after_the_scene(words: list[Token]) -> int:
+    """Where the words after a phrase that sets the scene, and a role in small letters, begin:
+    the name in "At the Filipino pavilion, volunteer Marites Santos has spent weeks …"; 0
+    when the sentence opens otherwise."""
+    comma = next((k for k, t in enumerate(words[:8]) if t.text == ","), None)
+    if comma is None or not words[0].is_stop:
+        return 0
+    k = comma + 1
+    while k < len(words) and words[k].is_lower and words[k].is_alpha and k - comma <= 3:
+        k += 1
+    return k
+
+
+def one_of_whom(one: Token) -> str:
+    """The noun "one of the …" picks someone out of, in the singular ("victim"), or "" when
+    it picks out no person ("one of the reasons")."""
+    for prep in one.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            noun = next((c for c in prep.children if c.dep_ == "pobj" and c.tag_ == "NNS"), None)
+            if noun is not None:
+                forms = singulars(noun.lower_)
+                return next((f for f in forms if one_persons_noun(f) or f in ANONYMOUS_NOUNS), "")
+    return ""

@@ -95,6 +95,8 @@ def _states_clause(doc: Doc, start: int, end: int, lemma: str) -> bool:
     words = [t for t in doc if start <= t.idx < end and not t.is_punct and not t.is_space]
     if words and words[0].lower_ in STANCE_PREPS - {"on"}:
         return False  # a noun object: "Canadian Tire warns of weaker season …" (not "calls on X to …")
+    if words and words[0].lower_ in ADVERBIAL_MARKS:
+        return False  # when, not what: "Charlottetown man charged after crash that killed cyclist"
     if lemma in EVALUATIVE_LEMMAS:
         # "Christie Calls Clinton A Disgrace", "describes the plan as …" (not "Residents
         # describe gas explosion": what was described, no evaluation of it)

@@ -331,6 +331,13 @@ _NAME_WORD = (
 CAPITALISED_NAME_RE = re.compile(rf"\b{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}")
 
 
+# A given name, a nickname in quotation marks and a surname: Dorothy “Dot” Hughes.
+NICKNAMED_NAME_RE = re.compile(
+    rf"\b(?P<given>[{NAME_CAPITALS}][{NAME_SMALL_LETTERS}]+)\s+[\"“‘'][{NAME_CAPITALS}][\w.-]*[\"”’']\s+"
+    rf"(?P<surname>[{NAME_CAPITALS}][\w’'-]+)"
+)
+
+
 GENDERED_WORDS = {
     "he": "m",
     "him": "m",
@@ -418,6 +425,8 @@ EPITHET_NOUNS = frozenset(
     actress singer coach veteran quarterback shortstop goalie goaltender guard forward center
     teammate rookie captain""".split()
 )
+# Nouns that describe someone by their age alone, as "the 16-year-old" does: "the teenager".
+AGE_NOUNS = frozenset("teenager teen youngster toddler octogenarian nonagenarian centenarian".split())
 # Nouns for the unnamed people who stand beside the named ones ("the official said", "the
 # aide said"): never someone the article has named, without more evidence.
 ANONYMOUS_NOUNS = frozenset(

@@ -19,6 +19,7 @@ from quote_miner.attribution.lexicon import (
     FINITE_WORDS,
     GENERATION_SUFFIXES,
     INSTITUTION_NOUNS,
+    NICKNAMED_NAME_RE,
     PARTIES,
     PERSON_ONLY_VERBS,
     PLACE_PREPOSITIONS,
@@ -147,9 +148,19 @@ def build_name_index(
         _add_given_names_untagged(doc, para, index)
     _add_unrecognised_speakers(unrecognised, index)
     numbered = list(zip(paragraphs or range(len(docs)), docs, strict=True))
+    _add_nicknamed(numbered, index)
     add_couples(numbered, index)
     add_relatives(numbered, index)
     return index
+
+
+def _add_nicknamed(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
+    """A name written with a nickname in quotation marks, which the recogniser splits or leaves
+    out: "Dorothy “Dot” Hughes" is Dorothy Hughes (a given name before the nickname)."""
+    for para, doc in numbered:
+        for m in NICKNAMED_NAME_RE.finditer(doc_text(doc)):
+            if given_name_gender(m.group("given")) and index.lookup(m.group("surname")) is None:
+                index.add(f"{m.group('given')} {m.group('surname')}", para=para)
 
 
 def capitalised_names(text: str) -> Iterator[tuple[str, str | None, int]]:

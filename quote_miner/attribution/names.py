@@ -44,8 +44,12 @@ def share_names(docs: list[Doc], index: NameIndex) -> None:
 # --- names across the article ----------------------------------------------------------
 
 
+# A nickname written in quotation marks inside a name: Margaret “Peggy” Doyle.
+QUOTED_NICKNAME_RE = re.compile(r"\s+[\"“‘'][^\"“”‘’']+[\"”’']\s+")
+
+
 def strip_titles(name: str) -> str:
-    name = name.replace("[", "").replace("]", "").strip(" ,.;:")
+    name = QUOTED_NICKNAME_RE.sub(" ", name.replace("[", "").replace("]", "")).strip(" ,.;:")
     if name.endswith(("’s", "'s")):
         name = name[:-2]
     words = name.split()

@@ -14,6 +14,8 @@ from quote_miner.attribution.basis import basis_in_words
 from quote_miner.attribution.clues import (
     about_the_same,
     lone_name_speaking,
+    name_opening,
+    one_of_whom,
     opens_with,
     subject_it_names,
     unnamed_source_fits,
@@ -23,6 +25,7 @@ from quote_miner.attribution.families import one_of_the_family
 from quote_miner.attribution.gender import gender_votes, noun_gender
 from quote_miner.attribution.given_names import given_name_gender
 from quote_miner.attribution.lexicon import (
+    AGE_NOUNS,
     ANONYMOUS_NOUNS,
     GENDERED_TITLES,
     ISSUED_NOUNS,
@@ -52,7 +55,6 @@ from quote_miner.attribution.names import (
 from quote_miner.attribution.organisations import (
     organisation_before,
 )
-from quote_miner.attribution.sources import singulars
 from quote_miner.attribution.syntax import (
     age_description,
     article_people,
@@ -231,15 +233,16 @@ class ArticleResolver:
         role; the person must be the only one of either gender the pronoun search would find."""
         span = self.docs[para].char_span(mention.start, mention.end, alignment_mode="expand")
         words = [t for t in span if not t.is_punct] if span is not None else []
-        if len(words) < 3 or words[0].lower_ != "the":
+        by_age = len(words) == 2 and words[1].lower_ in AGE_NOUNS  # "the teenager"
+        if len(words) < 3 and not by_age or words[0].lower_ != "the":
             return None
         head, modifiers = words[-1], words[1:-1]
         low = head.lower_
         age = age_description(head, alone=False)  # (the mention ends with it: no noun follows)
         aged: set[int] = set()
-        if age is not None and age.start_char == mention.start:
-            gender = None  # "the 38-year-old": a person by age alone
-            aged = {t.i for t in age}
+        if by_age or age is not None and age.start_char == mention.start:
+            gender = None  # "the 38-year-old", "the teenager": a person by age alone
+            aged = {t.i for t in age} if age is not None else {head.i}
         else:
             if head.tag_ != "NN" or low in ANONYMOUS_NOUNS or any(t.lower_ in OTHER_WORDS for t in modifiers):
                 return None
@@ -362,12 +365,9 @@ class ArticleResolver:
             return None
         sent = self._sents[para - 1][-1][2]
         words = [t for t in sent if not t.is_space]
-        run = []
-        for t in words[:4]:
-            if not (t.is_title and t.is_alpha and not t.is_stop or t.text in ("-", "’", "'") and run):
-                break  # (not "The Cruz campaign …")
-            run.append(t)
-        after = words[len(run)] if len(run) < len(words) else None
+        run = name_opening(words)
+        end = words.index(run[-1]) + 1 if run else len(words)
+        after = words[end] if end < len(words) else None
         # (a verb or a clause after the name: not "Trump’s grasp of policy …")
         if not run or after is None or not (after.text == "," or after.is_alpha and after.is_lower):
             return None
@@ -445,7 +445,7 @@ class ArticleResolver:
             for t in sent:
                 if t.idx >= pos or t.dep_ not in ("nsubj", "nsubjpass") or in_ranges(t.idx, rng):
                     continue
-                low = _one_of_whom(t) if t.lower_ == "one" else t.lower_
+                low = one_of_whom(t) if t.lower_ == "one" else t.lower_
                 if t.tag_ not in ("NN", "CD") or not (one_persons_noun(low) or low in ANONYMOUS_NOUNS):
                     continue
                 if (noun_gender(low) or gender) != gender:
@@ -545,6 +545,12 @@ class ArticleResolver:
                     and len(self._sents[p]) == 1
                     and opens_with(sent, subject)
                     and (is_cue(sent.root) or sent.root.lower_ in PERSON_ONLY_VERBS)
+                    # the one the paragraph right before ends on, whose given name tells no
+                    # gender: "… volunteer Marites Santos has spent weeks rehearsing. / “…,”
+                    # she said." (not a woman named further back)
+                    or (p, k) == (para - 1, len(self._sents[p]) - 1)
+                    and self._opens_paragraph(para, si)
+                    and subject.head.dep_ == "ROOT"
                 )
                 if right_before and (
                     is_cue(subject.head) or subject.head.dep_ == "ROOT" or opens_with(sent, subject)
@@ -578,15 +584,3 @@ def _role_allows(role: str | None, noun: str) -> bool:
 def _titled_speaker(mention: Mention) -> Speaker | None:
     found = titled_name_unrecognised(mention.text)
     return Speaker(found[0], "person", found[1]) if found is not None else None
-
-
-def _one_of_whom(one: Token) -> str:
-    """The noun "one of the …" picks someone out of, in the singular ("victim"), or "" when
-    it picks out no person ("one of the reasons")."""
-    for prep in one.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            noun = next((c for c in prep.children if c.dep_ == "pobj" and c.tag_ == "NNS"), None)
-            if noun is not None:
-                forms = singulars(noun.lower_)
-                return next((f for f in forms if one_persons_noun(f) or f in ANONYMOUS_NOUNS), "")
-    return ""
