@@ -194,6 +194,10 @@ def complete_person_names(doc: Doc) -> None:
             not_names.append(doc[ent.start : start])
             ent = ents[k] = Span(doc, start, ent.end, label=ent.label)
             changed = True
+        if ent.label_ == "PERSON" and _given_name_left_out(ent):
+            # "Mayor Soraya [Martinez Ferrada]": a given name the recogniser left out
+            ent = ents[k] = Span(doc, ent.start - 1, ent.end, label=ent.label)
+            changed = True
         cut = next((t.i for t in ent[2:] if t.lower_ in ("of", "from", "at")), None)
         if (
             ent.label_ == "PERSON"
@@ -216,6 +220,28 @@ def complete_person_names(doc: Doc) -> None:
             changed = True
     if changed:
         doc.set_ents(ents, outside=not_names, default="unmodified")
+
+
+def _given_name_left_out(ent: Span) -> bool:
+    """Whether the capitalised word before a person's name, itself after a title, is their given
+    name: "Mayor Soraya [Martinez Ferrada]" (not a title: "Mayor [Olivia Chow]")."""
+    from quote_miner.attribution.given_names import given_name_gender
+
+    doc = ent.doc
+    if ent.start < 2 or len(ent) < 2:
+        return False
+    before, title = doc[ent.start - 1], doc[ent.start - 2]
+    return (
+        # (not a role between title and name: "Chief of Staff [Denis McDonough]", "General
+        # Counsel [James A. Baker]": the name opens with a given name of its own)
+        given_name_gender(ent[0].text) is None
+        and before.is_title
+        and before.is_alpha
+        and not before.ent_type_
+        and fold(before.text) not in TITLES
+        and fold(title.text).strip(".") in TITLES
+        and fold(ent[0].text) not in TITLES
+    )
 
 
 def hyphen_inside_a_word(tok: Token) -> bool:

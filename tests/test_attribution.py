@@ -2139,6 +2139,28 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Dorothy Hughes"],
             id="a nickname in quotation marks inside the name",
         ),
+        pytest.param(
+            "Snow\n\nMONTREAL — Montreal Mayor Soraya Martinez Ferrada has ordered a review of snow "
+            "clearing.\n\n“I am not satisfied,” Martinez Ferrada said Thursday.",
+            "direct",
+            ["Soraya Martinez Ferrada"],
+            id="a given name the recogniser left between the title and the name",
+        ),
+        pytest.param(
+            "Tiny home\n\nThe students in Brent Hansen's shop class built the home themselves.\n\n"
+            "Hansen said the project taught the students more than carpentry.\n\n"
+            "“They learned they can change a life,” the teacher said.",
+            "direct",
+            ["Brent Hansen"],
+            id="a bare noun for the one the sentence right before is about",
+        ),
+        pytest.param(
+            "Interview\n\nRuth Alvarez, who has served three terms, sat down with Dana Pike on "
+            "Sunday.\n\n“Will you run again?” Pike asked.\n\n“I will, yes,” the senator said.",
+            "direct",
+            ["Dana Pike", "the senator"],
+            id="guard: in an exchange the bare noun is not the one who asked",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

@@ -355,6 +355,10 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
                 "A spokesperson for Ontario's Ministry of Children, Community and Social Services",
             ),
         ),
+        (  # "that" as the clause's own subject stays in it
+            "Asked about the new school lunch program, Mayor Linda Park said that was not enough.",
+            ("that was not enough", "Linda Park"),
+        ),
         (  # one person by two descriptions is no group of holders
             "Steve Bell, a budget analyst, and a Republican who led the committee staff, said the "
             "plans are reckless.",

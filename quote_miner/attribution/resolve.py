@@ -55,6 +55,7 @@ from quote_miner.attribution.names import (
 from quote_miner.attribution.organisations import (
     organisation_before,
 )
+from quote_miner.attribution.roles import role_allows
 from quote_miner.attribution.syntax import (
     age_description,
     article_people,
@@ -234,7 +235,10 @@ class ArticleResolver:
         span = self.docs[para].char_span(mention.start, mention.end, alignment_mode="expand")
         words = [t for t in span if not t.is_punct] if span is not None else []
         by_age = len(words) == 2 and words[1].lower_ in AGE_NOUNS  # "the teenager"
-        if len(words) < 3 and not by_age or words[0].lower_ != "the":
+        # (a bare noun only for the one the sentence right before is about: "Hansen said the
+        # project taught them more. / “…,” the teacher said.")
+        bare = len(words) == 2 and not by_age
+        if len(words) < 2 or words[0].lower_ != "the":
             return None
         head, modifiers = words[-1], words[1:-1]
         low = head.lower_
@@ -266,12 +270,20 @@ class ArticleResolver:
             s.name: s for p, pos, g in searches if (s := self._antecedent(p, pos, g)) is not None and s.name
         }
         named = self._named_subject_right_before(para, mention.start) if gender is None and found else None
-        if named is not None and named.name in found and (aged or _role_allows(named.role, low)):
+        if named is not None and named.name in found and (aged or role_allows(named.role, low)):
             # "… Brenda Mah said she had been “terrified” …. / “…,” the 54-year-old nurse said.",
             # "Lashing out, Trump said Ginsburg's “mind is shot.” / “…,” the Republican nominee
             # wrote": a man and a woman fit; the one the sentence right before is about is meant
             # (unless the article gives them another role: "Mayor Bill de Blasio" is no candidate)
             found = {named.name: named}
+        if bare and (
+            named is None
+            or set(found) != {named.name}
+            or not role_allows(named.role, low)
+            or self._quotes_right_before(para, mention.start)
+        ):
+            return None  # (in an exchange the next to speak is the other: "“…?” Borger asked. /
+            # “…,” the senator said.")
         if len(found) != 1:
             return None
         speaker = next(iter(found.values()))
@@ -315,6 +327,13 @@ class ArticleResolver:
         sent = self._sents[p][k][2]
         subject = next((t for t in sent.root.children if t.dep_ == "nsubj"), None)
         return (p, sent, subject) if subject is not None else None
+
+    def _quotes_right_before(self, para: int, pos: int) -> bool:
+        """Whether the paragraph of the sentence right before ``pos`` (``_subject_right_before``)
+        quotes someone before its subject (a sentence of its own: "“That would be you?” | Borger
+        asked.")."""
+        found = self._subject_right_before(para, pos)
+        return found is not None and any(start < found[2].idx for start, _ in self.quote_ranges[found[0]])
 
     def _named_subject_right_before(self, para: int, pos: int) -> Speaker | None:
         """The person the subject right before names, in itself or in apposition to it ("His
@@ -573,12 +592,6 @@ class ArticleResolver:
             found = Speaker(full, "person", self.index.role(full))
             return found if self._fits(found, gender) else None
         return unknown
-
-
-def _role_allows(role: str | None, noun: str) -> bool:
-    """Whether a person of ``role`` may be described by ``noun``: any, when the article gives
-    them none."""
-    return not role or noun in role.lower().split()
 
 
 def _titled_speaker(mention: Mention) -> Speaker | None:

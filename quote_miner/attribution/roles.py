@@ -61,3 +61,9 @@ def role_described(token: Token) -> str | None:
     if not words or len(words) > 8:
         return None
     return token.doc[words[0].i : words[-1].i + 1].text
+
+
+def role_allows(role: str | None, noun: str) -> bool:
+    """Whether a person of ``role`` may be described by ``noun``: any, when the article gives
+    them none."""
+    return not role or noun in role.lower().split()

@@ -136,8 +136,14 @@ def has_article(tok: Token) -> bool:
 
 def span_of(words: list[Token]) -> tuple[int, int] | None:
     # (blanks stand where markup was: never an end of a span)
+    # (not "that" as the clause's own subject: "said that was not enough"; but "said that,
+    # among voters, …" is the parser's mistake)
     while words and (
-        words[0].dep_ == "mark" or words[0].is_punct or words[0].is_space or words[0].lower_ in ("that", "to")
+        words[0].dep_ == "mark"
+        or words[0].is_punct
+        or words[0].is_space
+        or words[0].lower_ in ("that", "to")
+        and (words[0].dep_ not in ("nsubj", "nsubjpass") or words[1:2] and words[1].text == ",")
     ):
         words = words[1:]
     while words and (words[-1].is_punct or words[-1].is_space):
