@@ -2161,6 +2161,14 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Dana Pike", "the senator"],
             id="guard: in an exchange the bare noun is not the one who asked",
         ),
+        pytest.param(
+            "Retiring\n\nMarisol Ortega has been a nurse at the hospital for 31 years.\n\n"
+            "Her advice to new nurses is short: “Ask for help. Nobody knows everything.”\n\n"
+            "Ortega's answer to the next question: “The people. Always the people.”",
+            "direct",
+            ["Marisol Ortega", "Marisol Ortega"],
+            id="a colon frame whose subject is someone's words is theirs",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

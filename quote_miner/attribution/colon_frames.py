@@ -14,6 +14,7 @@ from quote_miner.attribution.mentions import (
     mention_for,
     speaker_token_for_cue,
 )
+from quote_miner.attribution.names import one_persons_noun
 from quote_miner.attribution.sources import credible_source, is_time_word
 from quote_miner.attribution.syntax import ancestors, doc_text, in_ranges, own_subject, run_head, sentences
 from quote_miner.settings import CONFIDENCE as CONF
@@ -52,6 +53,10 @@ def introducer(frame: list[Token]) -> Attribution | None:
             return Attribution(mention_for(person), None, "colon", CONF.colon_frame_name, None)
     root = run_head(frame)
     subj = own_subject(root) if root is not None and root.pos_ in ("VERB", "AUX") else None
+    # "Her advice to new nurses is short:", "His answer:": the one whose words they are
+    owner = _persons_own(subj if subj is not None else root)
+    if owner is not None:
+        return Attribution(mention_for(owner), None, "colon", CONF.colon_subject, None)
     if (
         subj is not None
         and subj.i in {t.i for t in frame}
@@ -74,3 +79,17 @@ def colon_name(doc: Doc, lo: int, hi: int, confidence: float) -> Attribution | N
     if all(is_time_word(t) for t in span):
         return None  # "… put it on Tuesday:" (a day is no one)
     return Attribution(mention_for(span.root), None, "colon", confidence, None)
+
+
+def _persons_own(noun: Token | None) -> Token | None:
+    """The person whose words a noun in a colon frame is: "Her" in "Her advice …:", "Ortega"
+    in "Ortega's answer:" (not a person's own noun: "Her lawyer:")."""
+    if noun is None or noun.pos_ != "NOUN" or one_persons_noun(noun.lower_):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    named = owner is not None and (
+        owner.ent_type_ == "PERSON" or owner.pos_ == "PROPN" and not owner.ent_type_
+    )
+    if owner is None or not (owner.lower_ in PERSON_PRONOUNS or named):
+        return None
+    return owner
