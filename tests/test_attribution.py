@@ -2169,6 +2169,13 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Marisol Ortega", "Marisol Ortega"],
             id="a colon frame whose subject is someone's words is theirs",
         ),
+        pytest.param(
+            "Pipeline\n\nA month after the vote, Lena Ortiz still believes the pipeline is a mistake. "
+            "“I stand by everything I said,” the Manitoba senator told reporters on Thursday.",
+            "direct",
+            ["Lena Ortiz"],
+            id="a place in a description of the one the sentence before is about, given no role",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

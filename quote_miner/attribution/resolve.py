@@ -292,12 +292,21 @@ class ArticleResolver:
         # A place or nationality must be in the person's role ("the Romanian hacker" is not
         # the Hillary Clinton a headline named); a party may go unsaid, unless the role names
         # another ("the Republican nominee" is Donald Trump, not "Sen. Harry Reid (D-Nev.)").
+        # (A person the article gives no role, whom the sentence right before is about, may be
+        # "the Florida senator": "Marco Rubio still believes … “…,” the Florida senator told …")
+        unsaid = speaker.role is None and named is not None and named.name == speaker.name
         role = role_words(speaker.role or "")
         named = [t.lower_ for t in modifiers if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP")]
         role_party = {PARTIES[w] for w in role.split() if w in PARTIES}
         for word in named:
             party = PARTIES.get(word)
-            if party is None and word not in role or party is not None and role_party - {party}:
+            if (
+                party is not None
+                and role_party - {party}
+                or party is None
+                and word not in role
+                and not unsaid
+            ):
                 return None
         return replace(
             speaker,
