@@ -2176,6 +2176,14 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Lena Ortiz"],
             id="a place in a description of the one the sentence before is about, given no role",
         ),
+        pytest.param(
+            "Retiring\n\nMarisol Ortega has been a nurse at the hospital for 31 years.\n\nColleague "
+            "Devinder Grewal, who trained under Ortega, calls her the heart of the unit.\n\n"
+            "“She taught me everything,” Grewal said.",
+            "direct",
+            ["Devinder Grewal"],
+            id="a name the recogniser cut to its surname, whose surname speaks",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

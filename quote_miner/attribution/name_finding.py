@@ -242,7 +242,10 @@ def _add_unrecognised_speakers(numbered: list[tuple[int, Doc]], index: NameIndex
             if (
                 fold(name.split()[-1]) not in speaking
                 or last is None
-                or last.root.ent_type_ in ("PERSON", "GPE", "LOC", "NORP", "FAC")
+                or last.root.ent_type_ in ("GPE", "LOC", "NORP", "FAC")
+                # (a person the recogniser found in full; but not one it cut short: "Colleague
+                # Devinder [Grewal]")
+                or last.root.ent_type_ == "PERSON" and not _cut_short(last.root, end - len(name))
                 # (not the end of a longer name: "the Office of Immigrant Affairs Clinton had …")
                 or fold(name.split()[-1]) in recognised
                 and _inside_a_longer_entity(last.root, end - len(name))
@@ -251,6 +254,11 @@ def _add_unrecognised_speakers(numbered: list[tuple[int, Doc]], index: NameIndex
             ):
                 continue
             index.add(name, role, para=para)
+
+
+def _cut_short(tok: Token, start_char: int) -> bool:
+    ent = entity_of(tok)
+    return ent is not None and len(ent) == 1 and ent.start_char > start_char
 
 
 def _inside_a_longer_entity(tok: Token, start_char: int) -> bool:
