@@ -367,7 +367,8 @@ def _named_in_body(mention, body_text: str, index) -> bool:
     label ("Diplomacy Watch: …")."""
     if mention is None:
         return False
-    words = [w for w in re.findall(r"[\w.’'-]+", mention.text) if w[:1].isupper()]
+    # (a possessor as it is written anywhere: "Ottawa's new poet laureate says …")
+    words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w.’'-]+", mention.text) if w[:1].isupper()]
     return bool(words) and (
         index.lookup(mention.text) is not None
         or re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", body_text) is not None

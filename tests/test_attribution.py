@@ -2184,6 +2184,29 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Devinder Grewal"],
             id="a name the recogniser cut to its surname, whose surname speaks",
         ),
+        pytest.param(
+            "Ruling\n\nEDMONTON — An Edmonton judge has ruled that police used excessive force "
+            "during an arrest in 2022.\n\nIn a written decision released Monday, Justice Anne Roy "
+            "said the video showed an officer kneeling on the man's neck.",
+            "indirect",
+            ["Anne Roy", "Anne Roy"],
+            id="a lede's 'an Edmonton judge' is the one the next sentence names in that role",
+        ),
+        pytest.param(
+            "Poet\n\nCoun. Laura Dudas, who chaired the committee, said the choice was easy.\n\n"
+            "“She stood out,” Dudas said.\n\nAmira Sadiq's first project will be poems posted on "
+            "buses.\n\n“People spend hours on the bus,” she said.",
+            "direct",
+            ["Laura Dudas", "Amira Sadiq"],
+            id="she is the one whose project the paragraph before is about",
+        ),
+        pytest.param(
+            "Attack\n\nJimmy Ghazal, a Lebanese man visiting Nice with his family, said he ran.\n\n"
+            "In a tweet, the city of Nice urged people to seek shelter.",
+            "indirect",
+            ["the city of Nice"],
+            id="the place a role's clause names is no noun of the role",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):
@@ -2241,3 +2264,10 @@ def test_a_verb_the_parse_made_a_subject_is_no_speaker(nlp):
     found = attribute_quote(doc, start, end, [(start - 1, end + 1)], partial=True)
     assert doc.text[start:end] == "city-style zoning"
     assert found is None or found.mention is None or "supports" not in found.mention.text
+
+
+def test_an_age_set_off_after_a_name_is_no_role(extract_one):
+    [claim] = only(
+        extract_one("Rent\n\nRuth Black, 74, a retired nurse, said the rent was too high."), "indirect"
+    )
+    assert (claim["speaker"], claim["speaker_role"]) == ("Ruth Black", "retired nurse")

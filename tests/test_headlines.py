@@ -120,3 +120,12 @@ def test_a_headline_cue_inside_a_quotation_or_in_the_passive_holds_no_claim(extr
         '"We were never told. I read it in the paper," said Mona Little, who has lived there since 1990.'
     )
     assert [c for c in claims(extract_one(headline + body)) if c[0].startswith(("Tenants", "building"))] == []
+
+
+def test_a_place_that_owns_the_headlines_subject_is_not_its_holder(extract_one):
+    text = (
+        "Ottawa's new poet laureate says city is full of stories\n\nOTTAWA — Ottawa has a new poet "
+        "laureate, and she wants to hear from bus drivers.\n\nIkram Hamoud was named to the post on "
+        "Wednesday."
+    )
+    assert ("city is full of stories", "Ottawa's new poet laureate") in claims(extract_one(text))

@@ -156,14 +156,20 @@ def lede_named_next(
     words = description.split()
     if len(words) < 2 or words[0].lower() not in ("a", "an"):
         return None
+    first_sentence = next_paragraph.split(". ")[0]
+    if any(w in first_sentence.lower() for w in CHARGED_WORDS):
+        return None  # the accused, not the one who told: "A man told police … / Jon Roe, 34, is charged"
     gender = next((g for w in words[1:4] if (g := noun_gender(w.lower().strip(","))) is not None), None)
     if gender is None:
+        # "An Edmonton judge has ruled … / In a written decision, Justice Anne Roy said …": the
+        # one person the next sentence names in the role the lede gives
+        noun = words[-1].lower().strip(",")
+        named = [n for n in index.full_names() if re.search(rf"\b{re.escape(n)}\b(?!['’])", first_sentence)]
+        if len(named) == 1 and noun in index.role_nouns(named[0]):
+            return named[0]
         return None
     # (by the article's names, not the parse: the paragraph may be one the parser skipped)
     full = next(
         (n for n in index.full_names() if re.match(rf"{re.escape(n)}\b(?!['’])", next_paragraph)), None
     )
-    first_sentence = next_paragraph.split(". ")[0].lower()
-    if any(w in first_sentence for w in CHARGED_WORDS):
-        return None  # the accused, not the one who told: "A man told police … / Jon Roe, 34, is charged"
     return full if full is not None and gender_of(full) == gender else None

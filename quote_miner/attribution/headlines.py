@@ -119,8 +119,12 @@ def _states_clause(doc: Doc, start: int, end: int, lemma: str) -> bool:
 
 def _described_by_nouns_after(doc: Doc, start: int, end: int) -> bool:
     """Whether lower-case nouns follow the name inside the subject: "Ottawa family", "Indiana
-    governor" (not the title-case "Donald Trump Is Now …", where the parse is no guide)."""
+    governor", "Ottawa's new poet laureate" (not the title-case "Donald Trump Is Now …", where
+    the parse is no guide)."""
     after = [t for t in doc if start <= t.idx < end and not t.is_punct]
+    if after and after[0].tag_ == "POS":
+        # a possessor: "Ottawa's new poet laureate says …" (adjectives may come before the noun)
+        after = [t for t in after[1:] if not (t.pos_ == "ADJ" and t.text.islower())]
     return bool(after) and all(t.pos_ == "NOUN" and t.text.islower() for t in after)
 
 

@@ -255,7 +255,7 @@ OCCUPATIONS = frozenset(
     journalist activist artist novelist columnist therapist chemist biologist physicist
     musician electrician politician veterinarian comedian nurse teacher farmer baker chef
     paramedic firefighter lawyer attorney professor researcher student pastor rabbi imam
-    priest coach referee midwife carpenter plumber""".split()
+    priest coach referee midwife carpenter plumber poet laureate""".split()
 )
 # People by where they stand rather than their work, written before a name or alone as a
 # source: "Tenant Marguerite Osei said", "One commuter said".

@@ -245,7 +245,8 @@ def _add_unrecognised_speakers(numbered: list[tuple[int, Doc]], index: NameIndex
                 or last.root.ent_type_ in ("GPE", "LOC", "NORP", "FAC")
                 # (a person the recogniser found in full; but not one it cut short: "Colleague
                 # Devinder [Grewal]")
-                or last.root.ent_type_ == "PERSON" and not _cut_short(last.root, end - len(name))
+                or last.root.ent_type_ == "PERSON"
+                and not _cut_short(last.root, end - len(name))
                 # (not the end of a longer name: "the Office of Immigrant Affairs Clinton had …")
                 or fold(name.split()[-1]) in recognised
                 and _inside_a_longer_entity(last.root, end - len(name))

@@ -166,6 +166,12 @@ class NameIndex:
                 return given[0]
         return best
 
+    def role_nouns(self, name: str) -> set[str]:
+        """The nouns the article's role for ``name`` lets a description use ("judge" for
+        "Justice Anne Roy")."""
+        role = self.role(name)
+        return _role_nouns(role) if role else set()
+
     def described_as(self, description: str) -> str | None:
         """The one person the article names whose role is what a definite description calls
         someone: "the Kremlin spokesman" is Dmitry Peskov when the article names him so."""
@@ -308,7 +314,9 @@ def _role_nouns(role: str) -> set[str]:
 
 
 def role_head(role: str) -> str:
-    """The noun a role is named by: "senior adviser to Macron" → "adviser"."""
+    """The noun a role is named by: "senior adviser to Macron" → "adviser", "Lebanese man
+    visiting Nice with his family" → "man" (not "managing editor")."""
+    role = re.split(r"\s\w+ing\s(?=[A-Z]|(?:the|a|an|his|her|their)\s)", role, maxsplit=1)[0]
     before = re.split(r"\s(?:to|of|for|at|in|with|from)\s", role.lower(), maxsplit=1)[0]
     words = before.replace(",", " ").split()
     if not words:

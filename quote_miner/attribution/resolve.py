@@ -396,8 +396,14 @@ class ArticleResolver:
         run = name_opening(words)
         end = words.index(run[-1]) + 1 if run else len(words)
         after = words[end] if end < len(words) else None
-        # (a verb or a clause after the name: not "Trump’s grasp of policy …")
-        if not run or after is None or not (after.text == "," or after.is_alpha and after.is_lower):
+        # (a verb or a clause after the name: not "Trump’s grasp of policy …"; but someone whose
+        # gender the article does not tell may be the possessor: "Amira Sadiq's first project …")
+        possessor = after is not None and after.text in ("'s", "’s") and not self._gender_known(run)
+        if (
+            not run
+            or after is None
+            or not (after.text == "," or after.is_alpha and after.is_lower or possessor)
+        ):
             return None
         if in_ranges(run[0].idx, self.quote_ranges[para - 1]):
             return None
@@ -408,6 +414,10 @@ class ArticleResolver:
         if credited and full not in credited:
             return None  # the words of someone else: "Cruz electrified the crowds, Stovall said."
         return Speaker(full, "person", self.index.role(full))
+
+    def _gender_known(self, run: list[Token]) -> bool:
+        full = self.index.lookup(run[0].doc[run[0].i : run[-1].i + 1].text)
+        return full is not None and self._gender_of(full) is not None
 
     def _issuer_named_before(self, para: int, mention: Mention) -> Token | None:
         """Who "the statement" came from, when the article said so when it first cited it: "A

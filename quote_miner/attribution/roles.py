@@ -42,6 +42,8 @@ def role_appos(token: Token) -> str | None:
             words = [t for t in child.subtree if not t.is_punct]
             if words and words[0].dep_ == "det":
                 words = words[1:]
+            if all(t.like_num for t in words):
+                continue  # an age: "Ikram Hamoud, 34, was named …"
             if words and len(words) <= 12:
                 return token.doc[words[0].i : words[-1].i + 1].text
     return None
