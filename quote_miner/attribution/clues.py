@@ -17,13 +17,13 @@ from quote_miner.attribution.lexicon import (
     SITUATION_NOUNS,
     UNNAMED_KIN,
 )
-from quote_miner.attribution.mentions import is_cue
+from quote_miner.attribution.mentions import Speaker, is_cue
 from quote_miner.attribution.names import one_persons_noun
 from quote_miner.attribution.sources import singulars
-from quote_miner.attribution.syntax import entity_of, has_article
+from quote_miner.attribution.syntax import doc_text, entity_of, has_article, in_ranges
 
 if TYPE_CHECKING:
-    from quote_miner.attribution.mentions import Speaker
+    from quote_miner.attribution.resolve import ArticleResolver
 
 
 def subject_it_names(tok: Token) -> Token:
@@ -161,3 +161,42 @@ def one_of_whom(one: Token) -> str:
                 forms = singulars(noun.lower_)
                 return next((f for f in forms if one_persons_noun(f) or f in ANONYMOUS_NOUNS), "")
     return ""
+
+
+def introduced_right_before(resolver: ArticleResolver, para: int, si: int, pos: int) -> Speaker | None:
+    """The person the paragraph before brings in, when the pronoun's paragraph opens with a
+    quotation: "Lavoie, who lives near Kapuskasing, waited five weeks for an ultrasound. /
+    “Five weeks of not knowing,” he said." — its last sentence opens with their name."""
+    if para == 0 or not resolver._sents[para - 1]:
+        return None
+    text = doc_text(resolver.docs[para])
+    first = len(text) - len(text.lstrip())
+    if not any(a <= first + 1 and b < pos for a, b in resolver.quote_ranges[para]):
+        return None
+    if not resolver._opens_paragraph(para, si):
+        return None
+    sent = resolver._sents[para - 1][-1][2]
+    words = [t for t in sent if not t.is_space]
+    run = name_opening(words)
+    end = words.index(run[-1]) + 1 if run else len(words)
+    after = words[end] if end < len(words) else None
+    # (a verb or a clause after the name: not "Trump’s grasp of policy …"; but someone whose
+    # gender the article does not tell may be the possessor: "Amira Sadiq's first project …")
+    possessor = after is not None and after.text in ("'s", "’s") and not _gender_known(resolver, run)
+    if not run or after is None or not (after.text == "," or after.is_alpha and after.is_lower or possessor):
+        return None
+    if in_ranges(run[0].idx, resolver.quote_ranges[para - 1]):
+        return None
+    full = resolver.index.lookup(sent.doc[run[0].i : run[-1].i + 1].text)
+    if full is None or resolver.index.is_place(full):
+        return None
+    last = (para - 1, len(resolver._sents[para - 1]) - 1)
+    credited = [spk.name for _, spk in resolver.credited.get(last, [])]
+    if credited and full not in credited:
+        return None  # the words of someone else: "Cruz electrified the crowds, Stovall said."
+    return Speaker(full, "person", resolver.index.role(full))
+
+
+def _gender_known(resolver: ArticleResolver, run: list[Token]) -> bool:
+    full = resolver.index.lookup(run[0].doc[run[0].i : run[-1].i + 1].text)
+    return full is not None and resolver._gender_of(full) is not None

@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Span, Token
 from quote_miner.attribution.basis import basis_in_words
 from quote_miner.attribution.clues import (
     about_the_same,
+    introduced_right_before,
     lone_name_speaking,
-    name_opening,
     one_of_whom,
     opens_with,
     subject_it_names,
@@ -379,46 +379,6 @@ class ArticleResolver:
                 return False  # narration ("“…,” said Christopher Preble, of the Cato Institute.")
         return True
 
-    def _introduced_right_before(self, para: int, si: int, pos: int) -> Speaker | None:
-        """The person the paragraph before brings in, when the pronoun's paragraph opens with a
-        quotation: "Lavoie, who lives near Kapuskasing, waited five weeks for an ultrasound. /
-        “Five weeks of not knowing,” he said." — its last sentence opens with their name."""
-        if para == 0 or not self._sents[para - 1]:
-            return None
-        text = doc_text(self.docs[para])
-        first = len(text) - len(text.lstrip())
-        if not any(a <= first + 1 and b < pos for a, b in self.quote_ranges[para]):
-            return None
-        if not self._opens_paragraph(para, si):
-            return None
-        sent = self._sents[para - 1][-1][2]
-        words = [t for t in sent if not t.is_space]
-        run = name_opening(words)
-        end = words.index(run[-1]) + 1 if run else len(words)
-        after = words[end] if end < len(words) else None
-        # (a verb or a clause after the name: not "Trump’s grasp of policy …"; but someone whose
-        # gender the article does not tell may be the possessor: "Amira Sadiq's first project …")
-        possessor = after is not None and after.text in ("'s", "’s") and not self._gender_known(run)
-        if (
-            not run
-            or after is None
-            or not (after.text == "," or after.is_alpha and after.is_lower or possessor)
-        ):
-            return None
-        if in_ranges(run[0].idx, self.quote_ranges[para - 1]):
-            return None
-        full = self.index.lookup(sent.doc[run[0].i : run[-1].i + 1].text)
-        if full is None or self.index.is_place(full):
-            return None
-        credited = [spk.name for _, spk in self.credited.get((para - 1, len(self._sents[para - 1]) - 1), [])]
-        if credited and full not in credited:
-            return None  # the words of someone else: "Cruz electrified the crowds, Stovall said."
-        return Speaker(full, "person", self.index.role(full))
-
-    def _gender_known(self, run: list[Token]) -> bool:
-        full = self.index.lookup(run[0].doc[run[0].i : run[-1].i + 1].text)
-        return full is not None and self._gender_of(full) is not None
-
     def _issuer_named_before(self, para: int, mention: Mention) -> Token | None:
         """Who "the statement" came from, when the article said so when it first cited it: "A
         statement from the company said … “…,” the statement said." is the company's."""
@@ -528,7 +488,7 @@ class ArticleResolver:
         known = [c for c in fitting if self.genders.get(c.name) == gender]
         if known or fitting:
             return (known or fitting)[0]
-        introduced = self._introduced_right_before(para, si, pos)
+        introduced = introduced_right_before(self, para, si, pos)
         if introduced is not None and self._fits(introduced, gender):
             return introduced
         unknown: Speaker | None = None
