@@ -276,9 +276,9 @@ def _joined_at_hyphens(ents: list[Span]) -> list[Span]:
 
 
 def _joined_across_a_conjunction(ents: list[Span]) -> list[Span]:
-    """An organisation the recogniser cut after "and" or "of" is one name with the capitalised
-    words after it: "[The Department of Fisheries and] [Oceans]" → "[The Department of
-    Fisheries and Oceans]"."""
+    """An organisation the recogniser cut after "and", "of" or a plural's apostrophe is one name
+    with the capitalised words after it: "[The Department of Fisheries and] [Oceans]" → "[The
+    Department of Fisheries and Oceans]", "[The Quebec Immigrant Workers'] [Centre]"."""
     from spacy.tokens import Span
 
     out: list[Span] = []
@@ -288,13 +288,24 @@ def _joined_across_a_conjunction(ents: list[Span]) -> list[Span]:
             last is not None
             and last.label_ == ent.label_ == "ORG"
             and last.end == ent.start
-            and last[-1].lower_ in ("and", "&", "of")
+            and (last[-1].lower_ in ("and", "&", "of") or _plural_possessive(last))
             and ent[0].is_title
         ):
             out[-1] = Span(ent.doc, last.start, ent.end, label=ent.label)
         else:
             out.append(ent)
     return out
+
+
+def _plural_possessive(span: Span) -> bool:
+    """Whether ``span`` ends with a plural's apostrophe: "Workers'" (one token or two)."""
+    words = [t.text for t in span[-2:]]
+    return (
+        words[-1].endswith(("s'", "s’"))
+        or len(words) == 2
+        and words[1] in ("'", "’")
+        and words[0].endswith("s")
+    )
 
 
 def _near_capitals(doc: Doc) -> list[int]:

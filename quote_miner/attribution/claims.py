@@ -220,7 +220,16 @@ def asserts(verb: Token, lemma: str) -> bool:
     head = verb.head
     if verb.dep_ in ("xcomp", "conj") and head != verb:
         head_lemma = cue_lemma(head.text)
-        if head_lemma in REFUSAL_LEMMAS or verb.dep_ == "xcomp" and negated(head):
+        # (what one declined to say; not what one went on to say: "declined to blame Ottawa
+        # but said the federal government had let in too many …")
+        refused = verb.dep_ == "xcomp" and head_lemma in REFUSAL_LEMMAS
+        # ("declined to comment or confirm that …": the second thing declined)
+        refused_too = (
+            verb.dep_ == "conj" and head.dep_ == "xcomp" and cue_lemma(head.head.text) in REFUSAL_LEMMAS
+        )
+        if refused or refused_too:
+            return False
+        if verb.dep_ == "xcomp" and negated(head):
             return False
         if verb.dep_ == "xcomp" and head.lower_ in NOT_YET_SAID:
             return False  # "is expected to announce that …": nothing said yet
@@ -459,7 +468,15 @@ def _verb_claim(
             )
             clause = len(others) >= 5 or short and aside is not None and aside.opening == ","
             if clause and (leads or aside):
-                after = leads or aside.opening == "as"
+                # (and after an adverbial set before the cue: "For eight months, Brown says, she
+                # asked her landlord …" is a claim from "she" on)
+                opening = [t for t in words if t.i < min(own)]
+                adverbial = (
+                    bool(opening)
+                    and opening[0].pos_ in ("ADP", "ADV")
+                    and not any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "expl") for t in opening)
+                )
+                after = leads or aside.opening == "as" or adverbial
                 span = span_of([t for t in sent if t.i > max(own)]) if after else sentence_span(sent)
                 if span:
                     return run_on(span, sent, following), CONF.claim_clause

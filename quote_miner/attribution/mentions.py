@@ -145,8 +145,9 @@ def mention_for(token: Token) -> Mention:
         if text.endswith(("’s", "'s")):
             text = text[:-2]
         return Mention(span.start_char, span.start_char + len(text), text, kind, role=role)
-    if token.pos_ == "PROPN" and named_appositive(token) is None:
-        # A name the entity recogniser missed: the run of proper nouns around the head.
+    if token.pos_ == "PROPN" and token.text[:1].isupper() and named_appositive(token) is None:
+        # A name the entity recogniser missed: the run of proper nouns around the head (in
+        # capitals: not the "municipal licensing department" the tagger took for one).
         lo = token.i
         while lo > 0:
             if doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].head.i in (token.i, lo):
@@ -518,18 +519,10 @@ def speaker_token_for_cue(cue: Token) -> Token | None:
 def _past_an_organisation_title(tok: Token) -> Token:
     """The person at the end of an organisation's title the parser made the subject's head:
     "[Assembly] of First Nations National Chief Cindy Woodhouse Nepinak said"."""
-    if tok.ent_type_ != "ORG":
+    ent = entity_of(tok.right_edge) if tok.ent_type_ == "ORG" else None
+    if ent is None or ent.label_ != "PERSON" or ent.end - 1 != tok.right_edge.i or ent.start <= tok.i + 1:
         return tok
-    ent = entity_of(tok.right_edge)
-    if (
-        ent is None
-        or ent.label_ != "PERSON"
-        or ent.end - 1 != tok.right_edge.i
-        or ent.start <= tok.i + 1
-        or tok.doc[ent.start - 1].lower_ not in TITLE_WORDS
-    ):
-        return tok
-    return ent.root
+    return ent.root if tok.doc[ent.start - 1].lower_ in TITLE_WORDS else tok
 
 
 def _past_a_cut_title(tok: Token) -> Token:
