@@ -2207,6 +2207,28 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["the city of Nice"],
             id="the place a role's clause names is no noun of the role",
         ),
+        pytest.param(
+            "Ranch\n\nSisters Laura and Dana Wilson grew up on the same ranch.\n\n"
+            "“It paid off my mortgage,” Laura said.",
+            "direct",
+            ["Laura Wilson"],
+            id="a word for a family before two given names is no part of either",
+        ),
+        pytest.param(
+            "Fiddler\n\nMaggie MacNeil won the junior title on Sunday.\n\n“I was so nervous,” she said."
+            "\n\nMaggie's mother, Jennifer MacNeil, drove her to practice three times a week.\n\n"
+            "“It was worth it,” she said.",
+            "direct",
+            ["Maggie MacNeil", "Jennifer MacNeil"],
+            id="she is the relative the paragraph before names after the possessor",
+        ),
+        pytest.param(
+            "Adviser\n\nFormer cabinet minister Anita Anand has joined the team as an adviser, the "
+            "Prime Minister's Office confirmed Monday.",
+            "indirect",
+            ["Prime Minister's Office"],
+            id="an office is named with its holder's title",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

@@ -132,7 +132,8 @@ def _name_run(words: list[Token], start: int) -> list[Token]:
     """The capitalised words from ``start`` on that may be a name (not "The Cruz campaign …")."""
     run: list[Token] = []
     for t in words[start : start + 4]:
-        if not (t.is_title and t.is_alpha and not t.is_stop or t.text in ("-", "’", "'") and run):
+        # (capitals inside a name too: "MacNeil", "DeSantis")
+        if not (t.text[:1].isupper() and t.is_alpha and not t.is_stop or t.text in ("-", "’", "'") and run):
             break
         run.append(t)
     return run
@@ -179,6 +180,10 @@ def introduced_right_before(resolver: ArticleResolver, para: int, si: int, pos: 
     words = [t for t in sent if not t.is_space]
     run = name_opening(words)
     end = words.index(run[-1]) + 1 if run else len(words)
+    # (the relative named after it: "Maggie's mother, Jennifer MacNeil, drove her …")
+    relative = _name_run(words, end + 3) if [t.text for t in words[end : end + 3 : 2]] == ["'s", ","] else []
+    if relative and words[end + 1].is_lower:
+        run, end = relative, words.index(relative[-1]) + 1
     after = words[end] if end < len(words) else None
     # (a verb or a clause after the name: not "Trump’s grasp of policy …"; but someone whose
     # gender the article does not tell may be the possessor: "Amira Sadiq's first project …")

@@ -123,7 +123,7 @@ def add_couples(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
         m.group(2)
         for _, doc in numbered
         for m in NAME_PAIR_RE.finditer(doc_text(doc))
-        if m.group(1).strip('."').lower() not in STOP_WORDS
+        if m.group(1).strip('."').lower() not in STOP_WORDS | KIN_GROUPS  # ("Sisters Laura and …")
     )
     for para, doc, m in couples:
         first, second, surname = m.groups()

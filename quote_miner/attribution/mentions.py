@@ -15,6 +15,7 @@ from quote_miner.attribution.lexicon import (
     ISSUED_NOUNS,
     ISSUING_PARTICIPLES,
     OBJECT_CONTROL_VERBS,
+    ORGANISATION_NOUNS,
     PERFECT_AUX,
     PERSON_PRONOUNS,
     PLACE_PREPOSITIONS,
@@ -154,6 +155,8 @@ def mention_for(token: Token) -> Mention:
                 lo -= 1
             elif lo > 1 and hyphen_inside_a_word(doc[lo - 1]) and doc[lo - 2].pos_ == "PROPN":
                 lo -= 2  # "Ouellet-Roy": one surname the tokenizer split
+            elif lo > 1 and doc[lo - 1].tag_ == "POS" and token.lower_ in ORGANISATION_NOUNS:
+                lo -= 2  # "the Prime Minister's Office": an office is its holder's
             else:
                 break
         span = _without_edge_marks(doc[lo : token.i + 1])
@@ -169,6 +172,10 @@ def mention_for(token: Token) -> Mention:
             # "One MP, who asked not to be named,", "A Labour MP": someone unnamed
             span = doc[lo - 1 : token.i + 1]
             return Mention(span.start_char, span.end_char, span.text, "nominal", role=role)
+        if token.lower_ in ORGANISATION_NOUNS and lo < token.i:
+            # "the Prime Minister's Office", "Toronto Community Housing Board": a body's name
+            span = doc[lo - 1 if article is not None and article.lower_ == "the" else lo : token.i + 1]
+            return Mention(span.start_char, span.end_char, span.text, "organization", role=role)
         of_name = _of_a_place(token)
         if lo > 0 and doc[lo - 1].lower_ == "the" and of_name is not None and not only_titles:
             # "The Region of Waterloo, which runs …": an institution the recogniser missed

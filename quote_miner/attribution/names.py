@@ -15,6 +15,7 @@ from quote_miner.attribution.lexicon import (
     EPITHET_NOUNS,
     GENERATION_SUFFIXES,
     INSTITUTION_NOUNS,
+    KIN_GROUPS,
     NOT_AGENTS,
     OCCUPATIONS,
     ORGANISATION_NOUNS,
@@ -72,6 +73,8 @@ def strip_titles(name: str) -> str:
         words = words[1:]
     if len(words) >= 3 and fold(words[0]) in OCCUPATIONS | SITUATION_NOUNS:
         words = words[1:]  # "Librarian Sofia Marquez", "Tenant Marguerite Osei": a sentence's first word
+    if len(words) >= 2 and fold(words[0]) in KIN_GROUPS:
+        words = words[1:]  # "[Sisters Laura] and Dana Wilson grew up …"
     return " ".join(words)
 
 
