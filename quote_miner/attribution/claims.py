@@ -9,9 +9,9 @@ from spacy.tokens import Doc, Span, Token
 
 from quote_miner.attribution.according import reported_sides
 from quote_miner.attribution.asides import dash_aside_of_its_own, named_before, set_off
+from quote_miner.attribution.assertions import asserts
 from quote_miner.attribution.claim_lexicon import (
     ASKING_LEMMAS,
-    CONDITION_PARTICIPLES,
     COPULAS,
     DIRECTIVE_LEMMAS,
     EVALUATION_PAIRS,
@@ -20,13 +20,9 @@ from quote_miner.attribution.claim_lexicon import (
     INFERENCE_LEMMAS,
     NAMED_IN_PRINT,
     NON_STATEMENT_VERBS,
-    NOT_YET_SAID,
-    PERCEPTION_LEMMAS,
     QUESTIONING_LEMMAS,
-    REFUSAL_LEMMAS,
     ROLE_GIVING_LEMMAS,
     WH_TAGS,
-    WISH_LEMMAS,
 )
 from quote_miner.attribution.clauses import (
     DANGLING_TAGS,
@@ -199,59 +195,6 @@ def _verb_read_as_noun(tok: Token) -> bool:
         and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
         and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
     )
-
-
-def asserts(verb: Token, lemma: str) -> bool:
-    """Whether a verb can report an assertion at all: not negated ("did not deny that P"), not
-    a refusal or what one refuses ("declined to blame"), not a wish ("hope the talks …"), not a
-    passive with no agent ("Russia was accused of …")."""
-    if negated(verb) or lemma in REFUSAL_LEMMAS or lemma in WISH_LEMMAS:
-        return False
-    if verb.lower_ == "told" and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "all":
-        return False  # "All told, up to 5 million people could be eligible": a sum, no one told
-    if verb.dep_ in ("ccomp", "advcl") and any(
-        c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children
-    ):
-        return False  # asked about, not asserted: "Asked if he believed that …", "whether she thought …"
-    if verb.lower_ in CONDITION_PARTICIPLES and own_subject(verb) is None:
-        return False  # a condition the writer sets: "assuming that any tax avoidance is legal"
-    if lemma in PERCEPTION_LEMMAS and any(_bare_complement(c, lemma) for c in verb.children):
-        return False  # "went to see Ayotte speak", "feels a payoff coming": seen, not believed
-    head = verb.head
-    if verb.dep_ in ("xcomp", "conj") and head != verb:
-        head_lemma = cue_lemma(head.text)
-        # (what one declined to say; not what one went on to say: "declined to blame Ottawa
-        # but said the federal government had let in too many …")
-        refused = verb.dep_ == "xcomp" and head_lemma in REFUSAL_LEMMAS
-        # ("declined to comment or confirm that …": the second thing declined)
-        refused_too = (
-            verb.dep_ == "conj" and head.dep_ == "xcomp" and cue_lemma(head.head.text) in REFUSAL_LEMMAS
-        )
-        if refused or refused_too:
-            return False
-        if verb.dep_ == "xcomp" and negated(head):
-            return False
-        if verb.dep_ == "xcomp" and head.lower_ in NOT_YET_SAID:
-            return False  # "is expected to announce that …": nothing said yet
-    stopping = head.head if verb.dep_ == "pcomp" else None
-    if stopping is not None and stopping.lower_.startswith("stop") and has_child(stopping, "advmod", "short"):
-        return False  # "stopped short of saying the deal was dead": a refusal
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    agent = any(c.dep_ == "agent" for c in verb.children)
-    if (passive or agent) and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
-        return False  # "…, as initially suggested by Trump": what he suggested is not the sentence
-    return not passive or agent
-
-
-def _bare_complement(clause: Token, lemma: str) -> bool:
-    """A clause with a bare or -ing verb: "(see) Ayotte speak" (tagged VBP after a singular
-    subject), "(feel) a payoff coming" (but "analysts see the economy growing" is a forecast)."""
-    if clause.dep_ != "ccomp" or any(c.dep_ in ("mark", "aux", "auxpass") for c in clause.children):
-        return False  # ("he feels he can win", "felt they should drop out" are beliefs)
-    if clause.tag_ == "VB" or clause.tag_ == "VBG" and lemma != "see":
-        return True
-    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    return clause.tag_ == "VBP" and subject is not None and subject.tag_ in ("NN", "NNP")
 
 
 def _no_statement(doc: Doc, s: int, e: int) -> bool:
