@@ -1,6 +1,7 @@
-"""Descriptions of people: how far "a senior adviser to Macron" runs, and the name set in
+"""Descriptions of people: how far "a senior adviser to Macron" runs, the name set in
 apposition to one ("Scott's niece, Marcia Price,"; "the director of Cree programs, Kathleen
-Wootton," where the parser hung the name on "programs")."""
+Wootton," where the parser hung the name on "programs"), and the name past a title the parser
+made the subject ("wrote Coun. Dana Price", "Assembly of First Nations National Chief …")."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from quote_miner.attribution.gender import noun_gender
 from quote_miner.attribution.given_names import given_name_gender
-from quote_miner.attribution.lexicon import CHARGED_WORDS, RELATIVE_PRONOUNS, TITLE_WORDS
+from quote_miner.attribution.lexicon import CHARGED_WORDS, RELATIVE_PRONOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS
 from quote_miner.attribution.names import NameIndex, one_persons_noun
 from quote_miner.attribution.syntax import entity_of
 from quote_miner.nlp import hyphen_inside_a_word
@@ -173,3 +174,26 @@ def lede_named_next(
         (n for n in index.full_names() if re.match(rf"{re.escape(n)}\b(?!['’])", next_paragraph)), None
     )
     return full if full is not None and gender_of(full) == gender else None
+
+
+def past_an_organisation_title(tok: Token) -> Token:
+    """The person at the end of an organisation's title the parser made the subject's head:
+    "[Assembly] of First Nations National Chief Cindy Woodhouse Nepinak said"."""
+    ent = entity_of(tok.right_edge) if tok.ent_type_ == "ORG" else None
+    if ent is None or ent.label_ != "PERSON" or ent.end - 1 != tok.right_edge.i or ent.start <= tok.i + 1:
+        return tok
+    return ent.root if tok.doc[ent.start - 1].lower_ in TITLE_WORDS else tok
+
+
+def past_a_cut_title(tok: Token) -> Token:
+    """The name after a title the tokenizer cut off at its period: "wrote Coun. Dana Price"
+    (the sentence split after "Coun.", leaving the title as the subject)."""
+    doc = tok.doc
+    if tok.lower_.rstrip(".") not in TITLE_ABBREVIATIONS:
+        return tok
+    k = tok.i + 1 if tok.text.endswith(".") else tok.i + 2  # ("Coun." one token or two)
+    if k >= len(doc) or k == tok.i + 2 and doc[tok.i + 1].text != ".":
+        return tok
+    while k + 1 < len(doc) and doc[k].pos_ == "PROPN" and doc[k + 1].pos_ == "PROPN":
+        k += 1
+    return doc[k] if doc[k].pos_ == "PROPN" else tok

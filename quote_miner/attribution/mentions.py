@@ -7,7 +7,13 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from quote_miner.attribution.descriptions import description_span, inside_a_listed_name, named_appositive
+from quote_miner.attribution.descriptions import (
+    description_span,
+    inside_a_listed_name,
+    named_appositive,
+    past_a_cut_title,
+    past_an_organisation_title,
+)
 from quote_miner.attribution.lexicon import (
     AUDIENCE_VERBS,
     DASHES,
@@ -23,7 +29,6 @@ from quote_miner.attribution.lexicon import (
     RECEIVING_VERBS,
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
-    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     UNNAMED_DETERMINERS,
     VAGUE_SUBJECTS,
@@ -82,7 +87,7 @@ UNKNOWN = Speaker(None, "unknown")
 
 def mention_for(token: Token) -> Mention:
     """The mention headed by ``token`` (a subject, a possessor, the object of "according to")."""
-    token = _past_a_cut_title(_past_an_organisation_title(token))
+    token = past_a_cut_title(past_an_organisation_title(token))
     first = token.left_edge
     if first.i < token.i and first.lower_ in PLACE_PREPOSITIONS and first.head == token:
         # "Outside court, the woman's brother, Gurpreet Dhillon, said": the parser made the
@@ -521,29 +526,6 @@ def speaker_token_for_cue(cue: Token) -> Token | None:
             return subj if subj is not None and not is_vague(subj) else None
         return None
     return _subject_of(cue)
-
-
-def _past_an_organisation_title(tok: Token) -> Token:
-    """The person at the end of an organisation's title the parser made the subject's head:
-    "[Assembly] of First Nations National Chief Cindy Woodhouse Nepinak said"."""
-    ent = entity_of(tok.right_edge) if tok.ent_type_ == "ORG" else None
-    if ent is None or ent.label_ != "PERSON" or ent.end - 1 != tok.right_edge.i or ent.start <= tok.i + 1:
-        return tok
-    return ent.root if tok.doc[ent.start - 1].lower_ in TITLE_WORDS else tok
-
-
-def _past_a_cut_title(tok: Token) -> Token:
-    """The name after a title the tokenizer cut off at its period: "wrote Coun. Dana Price"
-    (the sentence split after "Coun.", leaving the title as the subject)."""
-    doc = tok.doc
-    if tok.lower_.rstrip(".") not in TITLE_ABBREVIATIONS:
-        return tok
-    k = tok.i + 1 if tok.text.endswith(".") else tok.i + 2  # ("Coun." one token or two)
-    if k >= len(doc) or k == tok.i + 2 and doc[tok.i + 1].text != ".":
-        return tok
-    while k + 1 < len(doc) and doc[k].pos_ == "PROPN" and doc[k + 1].pos_ == "PROPN":
-        k += 1
-    return doc[k] if doc[k].pos_ == "PROPN" else tok
 
 
 def speaks_with_particle(verb: Token) -> bool:
