@@ -2229,6 +2229,22 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Prime Minister's Office"],
             id="an office is named with its holder's title",
         ),
+        pytest.param(
+            "Inquiry\n\nThe Youth Councils of Ontario has called for a public inquiry into deaths in "
+            "care.\n\n“These were children the government promised to protect,” the group said in a "
+            "statement.",
+            "direct",
+            ["Youth Councils of Ontario"],
+            id="the group is the organisation the sentence before is about",
+        ),
+        pytest.param(
+            "Recall\n\nMaple Leaf Foods has recalled its sliced ham.\n\nThe recall covers six "
+            "provinces.\n\nSeparately, the Sun-Times reported that stores were pulling the product."
+            "\n\nOfficials were not available.\n\n“Safety comes first,” the company said.",
+            "direct",
+            ["the company"],
+            id="guard: the company is no organisation named further back than the paragraph before",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

@@ -265,6 +265,11 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "as weak demand and falling freight rates hit earnings.",
             ("Harbor Lines will cut 1,200 jobs over the next year", "the carrier"),
         ),
+        # guard: the organisation the claim is about is not the one that holds it
+        (
+            "Canada Post will raise the price of stamps by 25 per cent, the union said on Monday.",
+            ("Canada Post will raise the price of stamps by 25 per cent", "the union"),
+        ),
         # a wire's dateline is no part of the lede's claim
         (
             "OSLO, March 3 (Wire) - Harbor Lines will cut 1,200 jobs, the company said on Tuesday.",

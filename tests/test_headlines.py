@@ -129,3 +129,12 @@ def test_a_place_that_owns_the_headlines_subject_is_not_its_holder(extract_one):
         "Wednesday."
     )
     assert ("city is full of stories", "Ottawa's new poet laureate") in claims(extract_one(text))
+
+
+def test_a_headline_label_of_an_article_and_adjective_holds_no_claim(extract_one):
+    text = (
+        "The big reveal: Hamilton's new stadium design unveiled\n\nHAMILTON — The city unveiled the "
+        "design for a new stadium on Tuesday.\n\nArchitect Yolanda Pérez said it would be built "
+        "from mass timber."
+    )
+    assert claims(extract_one(text)) == [("it would be built from mass timber", "Yolanda Pérez")]

@@ -57,6 +57,8 @@ def headline_claim(doc: Doc) -> Claim | None:
             continue
         # a source's noun before a colon: "FBI report: Agents missed …"
         before_colon = k + 2 < len(words) and words[k + 1].text == ":"
+        if all(t.pos_ in ("DET", "ADJ") for t in subject):
+            continue  # no one: "The big reveal: Hamilton's new stadium design unveiled"
         if subject[-1].pos_ in ("ADP", "CCONJ", "DET", "PART") or (
             verb.text.islower() and not verb.tag_.startswith("VB") and not before_colon
         ):

@@ -34,12 +34,17 @@ def described_organisation(tok: Token) -> bool:
     return tok.tag_ == "NN" and tok.lower_ in ORGANISATION_NOUNS and has_article(tok)
 
 
-def organisation_named_before(docs: list[Doc], para: int, pos: int, back: int) -> str | None:
+def organisation_named_before(
+    docs: list[Doc], para: int, pos: int, back: int, quote_ranges: list[list[tuple[int, int]]] | None = None
+) -> str | None:
     """The organisation the nearest sentence before ``pos`` makes its subject, in this
-    paragraph or the ``back`` before it: "Lumen Robotics Inc cut its forecast …"."""
+    paragraph or the ``back`` before it, outside ``quote_ranges``: "Lumen Robotics Inc cut its
+    forecast …"."""
     for p in range(para, max(-1, para - back - 1), -1):
         for ent in reversed(entities(docs[p])):
             if p == para and ent.start_char >= pos:
+                continue
+            if quote_ranges is not None and in_ranges(ent.start_char, quote_ranges[p]):
                 continue
             if ent.label_ == "ORG" and ent.root.dep_ in ("nsubj", "nsubjpass"):
                 start, doc = ent.start, ent.doc
