@@ -2245,6 +2245,23 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["the company"],
             id="guard: the company is no organisation named further back than the paragraph before",
         ),
+        pytest.param(
+            "Driver\n\nWINNIPEG — The transit driver who pulled four passengers from a burning bus on "
+            "Saturday says he did what anyone would have done.\n\n“I'm not a hero. I just did my "
+            "job,” Ravinder Dhaliwal told reporters Monday.",
+            "indirect",
+            ["Ravinder Dhaliwal"],
+            id="the lede's 'the transit driver' is the one the next paragraph has speak",
+        ),
+        pytest.param(
+            "Fraud case\n\nOTTAWA — An Ontario Superior Court judge has refused to throw out fraud "
+            "charges against a former contractor, ruling that delays in the case were not "
+            "unreasonable.\n\nLawyers for Darren Kowalczyk, 52, had argued that the delay violated "
+            "his rights.",
+            "indirect",
+            ["An Ontario Superior Court judge", "Lawyers for Darren Kowalczyk"],
+            id="guard: the lede's judge is not the one the next paragraph names without his speaking",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

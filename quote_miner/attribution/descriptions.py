@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from quote_miner.attribution.gender import noun_gender
 from quote_miner.attribution.given_names import given_name_gender
 from quote_miner.attribution.lexicon import CHARGED_WORDS, RELATIVE_PRONOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS
-from quote_miner.attribution.names import NameIndex, one_persons_noun
+from quote_miner.attribution.names import NameIndex, one_persons_noun, role_head
 from quote_miner.attribution.syntax import entity_of
 from quote_miner.nlp import hyphen_inside_a_word
 
@@ -148,6 +148,9 @@ def _another_name(name: Token, appositive: Token) -> bool:
     return one_word and not any(c.dep_ == "compound" for c in name.children) and appositive.text != name.text
 
 
+SPEAKING_VERBS = "said|says|told|tells|added|adds|wrote|writes|explained|recalled"
+
+
 def lede_named_next(
     description: str, next_paragraph: str, index: NameIndex, gender_of: Callable[[str], str | None]
 ) -> str | None:
@@ -155,19 +158,30 @@ def lede_named_next(
     someone of that gender: "A woman who was working at the bar told a jury that she saw … /
     Melissa Dumont, who was a server at the pub, was the Crown's third witness"."""
     words = description.split()
-    if len(words) < 2 or words[0].lower() not in ("a", "an"):
+    if len(words) < 2 or words[0].lower() not in ("a", "an", "the"):
         return None
     first_sentence = next_paragraph.split(". ")[0]
     if any(w in first_sentence.lower() for w in CHARGED_WORDS):
         return None  # the accused, not the one who told: "A man told police … / Jon Roe, 34, is charged"
     gender = next((g for w in words[1:4] if (g := noun_gender(w.lower().strip(","))) is not None), None)
     if gender is None:
-        # "An Edmonton judge has ruled … / In a written decision, Justice Anne Roy said …": the
-        # one person the next sentence names in the role the lede gives
-        noun = words[-1].lower().strip(",")
-        named = [n for n in index.full_names() if re.search(rf"\b{re.escape(n)}\b(?!['’])", first_sentence)]
-        if len(named) == 1 and noun in index.role_nouns(named[0]):
-            return named[0]
+        # "An Edmonton judge has ruled … / In a written decision, Justice Anne Roy said …", "The
+        # Winnipeg Transit driver who pulled four passengers from a burning bus says … / “…,”
+        # Ravinder Dhaliwal told reporters": the one person the next paragraph names, in the
+        # role the lede gives or in none
+        noun = role_head(" ".join(words[1:]))  # (not "a team of astronomers", "the family of …")
+        named = [n for n in index.full_names() if re.search(rf"\b{re.escape(n)}\b(?!['’])", next_paragraph)]
+        in_role = [n for n in named if noun in index.role_nouns(n)]
+        if len(in_role) == 1:
+            return in_role[0]
+        one_person = one_persons_noun(noun) and not noun.endswith("s")
+        if len(named) != 1 or index.role(named[0]) is not None or not one_person:
+            return None
+        # (speaking: not "Lawyers for Darren Kowalczyk had argued …" after "An Ontario judge …")
+        name = re.escape(named[0])
+        speaking = rf"{name}\s+(?:{SPEAKING_VERBS})\b|\b(?:{SPEAKING_VERBS})\s+{name}"
+        return named[0] if re.search(speaking, next_paragraph) else None
+    if words[0].lower() == "the":
         return None
     # (by the article's names, not the parse: the paragraph may be one the parser skipped)
     full = next(
