@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from quote_miner.attribution.lexicon import ISSUED_NOUNS, ORGANISATION_NOUNS
-from quote_miner.attribution.mentions import Speaker, mention_for
+from quote_miner.attribution.mentions import Mention, Speaker, mention_for
 from quote_miner.attribution.names import NameIndex
 from quote_miner.attribution.syntax import entities, entity_of, has_article, in_ranges
 
@@ -112,3 +112,19 @@ def organisation_before(resolver: ArticleResolver, para: int, pos: int) -> Speak
             return None
         k -= 1
     return None
+
+
+def organisation_referred_back_to(resolver: ArticleResolver, para: int, mention: Mention) -> Speaker | None:
+    """ "the group", "the company": the organisation a sentence before made its subject ("The
+    Youth Councils of Ontario has called for an inquiry. “…,” the group said.")."""
+    words = mention.text.lower().split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in ORGANISATION_NOUNS:
+        return None
+    # (the paragraph before at most; not a name quoted, nor a person's the recogniser took
+    # for a group's: "Gen Nakatani")
+    # (a sentence before: "Canada Post will raise prices, the union said" is not Canada Post's)
+    sentence_start = resolver._sents[para][resolver._sent_index(para, mention.start)][0]
+    name = organisation_named_before(resolver.docs, para, sentence_start, 1, resolver.quote_ranges)
+    if not name or resolver.index.lookup(name) is not None:
+        return None
+    return Speaker(name.strip(), "organization", None)

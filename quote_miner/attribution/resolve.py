@@ -29,7 +29,6 @@ from quote_miner.attribution.lexicon import (
     ANONYMOUS_NOUNS,
     GENDERED_TITLES,
     ISSUED_NOUNS,
-    ORGANISATION_NOUNS,
     OTHER_WORDS,
     PARTIES,
     PERSON_ONLY_VERBS,
@@ -55,7 +54,7 @@ from quote_miner.attribution.names import (
 )
 from quote_miner.attribution.organisations import (
     organisation_before,
-    organisation_named_before,
+    organisation_referred_back_to,
 )
 from quote_miner.attribution.roles import role_allows
 from quote_miner.attribution.syntax import (
@@ -162,7 +161,7 @@ class ArticleResolver:
             return self._resolve(para, mention_for(issuer))
         found = (
             self._referred_back_to(para, mention)
-            or self._organisation_referred_back_to(para, mention)
+            or organisation_referred_back_to(self, para, mention)
             or _titled_speaker(mention)
             or self._relative_named(para, mention)
             or self._named_in_the_next_paragraph(para, mention)
@@ -182,21 +181,6 @@ class ArticleResolver:
             return None
         basis = f"“{mention.text}” is named in the next paragraph: {full}"
         return Speaker(full, "person", self.index.role(full), basis=basis)
-
-    def _organisation_referred_back_to(self, para: int, mention: Mention) -> Speaker | None:
-        """ "the group", "the company": the organisation a sentence before made its subject ("The
-        Youth Councils of Ontario has called for an inquiry. “…,” the group said.")."""
-        words = mention.text.lower().split()
-        if len(words) != 2 or words[0] != "the" or words[1] not in ORGANISATION_NOUNS:
-            return None
-        # (the paragraph before at most; not a name quoted, nor a person's the recogniser took
-        # for a group's: "Gen Nakatani")
-        # (a sentence before: "Canada Post will raise prices, the union said" is not Canada Post's)
-        sentence_start = self._sents[para][self._sent_index(para, mention.start)][0]
-        name = organisation_named_before(self.docs, para, sentence_start, 1, self.quote_ranges)
-        if not name or self.index.lookup(name) is not None:
-            return None
-        return Speaker(name.strip(), "organization", None)
 
     def _relative_named(self, para: int, mention: Mention) -> Speaker | None:
         """ "Her husband" is the one man the article names with the surname of the woman "her"
