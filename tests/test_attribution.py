@@ -2262,6 +2262,14 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["An Ontario Superior Court judge", "Lawyers for Darren Kowalczyk"],
             id="guard: the lede's judge is not the one the next paragraph names without his speaking",
         ),
+        pytest.param(
+            "Brothers\n\nNEWARK — For the first time, Jack and Quinn Hughes met in the playoffs on "
+            "Saturday.\n\n“I wore a jersey from each team,” said their mother, Ellen Hughes.\n\n"
+            "Quinn was less talkative after the loss.\n\n“He got us tonight,” the Canucks captain said.",
+            "direct",
+            ["Ellen Hughes", "Quinn Hughes"],
+            id="two given names and a surname the family shares; a description of the one just named",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

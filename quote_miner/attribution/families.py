@@ -127,8 +127,15 @@ def add_couples(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
     )
     for para, doc, m in couples:
         first, second, surname = m.groups()
-        if f"{second} {surname}" not in known or first.lower() in STOP_WORDS or first in surnames:
+        if first.lower() in STOP_WORDS or first in surnames:
             continue
+        if f"{second} {surname}" not in known:
+            # neither named in full: a family whose surname the article gives others ("Jack and
+            # Quinn Hughes" … "their mother, Ellen Hughes"), the first a given name
+            if given_name_gender(first) and any(name.split()[-1] == surname for name in known):
+                index.add(f"{second} {surname}", para=para)
+            else:
+                continue
         token = doc.char_span(m.start(1), m.end(1))
         tagged = doc.has_annotation("ENT_IOB") and (token is None or token[0].ent_type_ not in ("PERSON", ""))
         if tagged and not given_name_gender(first):

@@ -15,6 +15,7 @@ from quote_miner.attribution.clues import (
     about_the_same,
     introduced_right_before,
     lone_name_speaking,
+    name_opening,
     one_of_whom,
     opens_with,
     subject_it_names,
@@ -340,6 +341,12 @@ class ArticleResolver:
         p, k = before
         sent = self._sents[p][k][2]
         subject = next((t for t in sent.root.children if t.dep_ == "nsubj"), None)
+        if not sent.doc.has_annotation("DEP"):
+            # (a sentence left unparsed: the name it opens with, "Quinn was less talkative …")
+            words = [t for t in sent if not t.is_space]
+            run = name_opening(words)
+            end = words.index(run[-1]) + 1 if run else 0
+            subject = run[-1] if run and end < len(words) and words[end].is_lower else None
         return (p, sent, subject) if subject is not None else None
 
     def _quotes_right_before(self, para: int, pos: int) -> bool:
