@@ -170,8 +170,10 @@ def complete_person_names(doc: Doc) -> None:
     to the name the title goes with ("[Councillor] Ana Bailão" → "[Councillor Ana Bailão]": the
     parser joins them, the title a compound of the surname and the words between untagged
     proper nouns), and without a word before the name that is none of it ("[Entrusting Donald
-    Trump]" → "Entrusting [Donald Trump]"; a title stays, it makes the role). (And an
-    organisation cut after "and" made whole: ``_joined_across_a_conjunction``.)"""
+    Trump]" → "Entrusting [Donald Trump]"; a title stays, it makes the role), with a given name
+    left out between title and name ("Mayor Soraya [Martinez Ferrada]") and without the place
+    someone works ("[Stacey Fitzsimmons of Ecojustice]"). (And an organisation cut after "and"
+    made whole: ``_joined_across_a_conjunction``.)"""
     if not doc.has_annotation("DEP") or not doc.has_annotation("ENT_IOB"):
         return
     from spacy.tokens import Span

@@ -331,6 +331,8 @@ _NAME_WORD = (
 CAPITALISED_NAME_RE = re.compile(rf"\b{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}")
 
 
+# A nickname written in quotation marks inside a name, left out of it: Margaret “Peggy” Doyle.
+QUOTED_NICKNAME_RE = re.compile(r"\s+[\"“‘'][^\"“”‘’']+[\"”’']\s+")
 # A given name, a nickname in quotation marks and a surname: Dorothy “Dot” Hughes.
 NICKNAMED_NAME_RE = re.compile(
     rf"\b(?P<given>[{NAME_CAPITALS}][{NAME_SMALL_LETTERS}]+)\s+[\"“‘'][{NAME_CAPITALS}][\w.-]*[\"”’']\s+"

@@ -24,6 +24,7 @@ from quote_miner.attribution.lexicon import (
     PERSON_SUFFIXES,
     PORTFOLIOS,
     POSSESSIVE_PRONOUNS,
+    QUOTED_NICKNAME_RE,
     RANKS_SAID_BOTH_WAYS,
     ROLE_SYNONYMS,
     SITUATION_NOUNS,
@@ -43,10 +44,6 @@ def share_names(docs: list[Doc], index: NameIndex) -> None:
 
 
 # --- names across the article ----------------------------------------------------------
-
-
-# A nickname written in quotation marks inside a name: Margaret “Peggy” Doyle.
-QUOTED_NICKNAME_RE = re.compile(r"\s+[\"“‘'][^\"“”‘’']+[\"”’']\s+")
 
 
 def strip_titles(name: str) -> str:
