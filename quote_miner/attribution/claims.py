@@ -26,6 +26,7 @@ from quote_miner.attribution.claim_lexicon import (
 )
 from quote_miner.attribution.clauses import (
     DANGLING_TAGS,
+    about_the_saying,
     addressees,
     called_on,
     clause_above,
@@ -38,7 +39,6 @@ from quote_miner.attribution.clauses import (
     other_cue,
     run_on,
     subordinate,
-    when_said,
     without_day_of_the_cue,
 )
 from quote_miner.attribution.groups import group_mention
@@ -326,10 +326,8 @@ def _verb_claim(
         opens = clause.doc[clause.left_edge.i] if clause is not None else None
         if opens is not None and lemma in QUESTIONING_LEMMAS and opens.tag_ in WH_TAGS:
             return None  # "Residents have questioned why the order came so late"
-        if clause is not None and when_said(clause):
+        if clause is not None and about_the_saying(clause):
             clause = None
-        if clause is not None and _set_off_participle(clause):
-            clause = None  # "…,” Rivard said, her voice breaking": how, not what, she said
         if clause is not None and clause.lower_ in NAMED_IN_PRINT and has_child(clause, "nsubjpass", "name"):
             return None  # how a source asked to be named in print: "asked that her name not be used"
         if clause is None:
@@ -471,12 +469,7 @@ def _verb_claim(
         # with what is said of it ("called the charges unsubstantiated", "described the deal as
         # a mechanism", "accused the government of attempting …"). A bare object is no claim.
         clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
-        if (
-            clause is not None
-            and len(list(clause.subtree)) >= 3
-            and not when_said(clause)
-            and not _set_off_participle(clause)
-        ):
+        if clause is not None and len(list(clause.subtree)) >= 3 and not about_the_saying(clause):
             span = span_of(list(clause.subtree))
             if span:
                 return span, CONF.claim_listed_object if lemma in OBJECT_LEMMAS else CONF.claim_object
@@ -529,14 +522,3 @@ def _verb_claim(
                     if span:
                         return span, CONF.claim_topic
     return None
-
-
-def _set_off_participle(clause: Token) -> bool:
-    """A participle without a subject of its own, set off by a comma: "her voice breaking"."""
-    first = clause.doc[clause.left_edge.i]
-    return (
-        clause.tag_ == "VBG"
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-        and first.i > 0
-        and clause.doc[first.i - 1].text == ","
-    )

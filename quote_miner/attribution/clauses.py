@@ -282,10 +282,19 @@ def run_on(span: tuple[int, int], sent: Span, following: list[Span]) -> tuple[in
 TIME_AND_CAUSE_MARKS = SUBORDINATORS - {"if"} | {"as"}
 
 
-def when_said(clause: Token) -> bool:
-    """A clause the parser hung on the cue that says when, not what: "said before he died"."""
+def about_the_saying(clause: Token) -> bool:
+    """A clause the parser hung on the cue that says when or how, not what: "said before he
+    died", "“…,” Rivard said, her voice breaking" (a participle with no subject of its own, set
+    off by a comma)."""
     opening = clause.left_edge
-    return opening.dep_ == "mark" and opening.head == clause and opening.lower_ in TIME_AND_CAUSE_MARKS
+    if opening.dep_ == "mark" and opening.head == clause and opening.lower_ in TIME_AND_CAUSE_MARKS:
+        return True
+    return (
+        clause.tag_ == "VBG"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        and opening.i > 0
+        and clause.doc[opening.i - 1].text == ","
+    )
 
 
 def called_on(cue: Token, comp: Token) -> bool:

@@ -185,23 +185,18 @@ def introduced_right_before(resolver: ArticleResolver, para: int, si: int, pos: 
     if relative and words[end + 1].is_lower:
         run, end = relative, words.index(relative[-1]) + 1
     after = words[end] if end < len(words) else None
-    # (a verb or a clause after the name: not "Trump’s grasp of policy …"; but someone whose
-    # gender the article does not tell may be the possessor: "Amira Sadiq's first project …")
-    possessor = after is not None and after.text in ("'s", "’s") and not _gender_known(resolver, run)
-    if not run or after is None or not (after.text == "," or after.is_alpha and after.is_lower or possessor):
-        return None
-    if in_ranges(run[0].idx, resolver.quote_ranges[para - 1]):
+    if not run or after is None or in_ranges(run[0].idx, resolver.quote_ranges[para - 1]):
         return None
     full = resolver.index.lookup(sent.doc[run[0].i : run[-1].i + 1].text)
     if full is None or resolver.index.is_place(full):
+        return None
+    # (a verb or a clause after the name: not "Trump’s grasp of policy …"; but someone whose
+    # gender the article does not tell may be the possessor: "Amira Sadiq's first project …")
+    possessor = after.text in ("'s", "’s") and resolver._gender_of(full) is None
+    if not (after.text == "," or after.is_alpha and after.is_lower or possessor):
         return None
     last = (para - 1, len(resolver._sents[para - 1]) - 1)
     credited = [spk.name for _, spk in resolver.credited.get(last, [])]
     if credited and full not in credited:
         return None  # the words of someone else: "Cruz electrified the crowds, Stovall said."
     return Speaker(full, "person", resolver.index.role(full))
-
-
-def _gender_known(resolver: ArticleResolver, run: list[Token]) -> bool:
-    full = resolver.index.lookup(run[0].doc[run[0].i : run[-1].i + 1].text)
-    return full is not None and resolver._gender_of(full) is not None

@@ -12,7 +12,13 @@ from spacy.tokens import Span, Token
 
 from quote_miner.attribution.gender import noun_gender
 from quote_miner.attribution.given_names import given_name_gender
-from quote_miner.attribution.lexicon import CHARGED_WORDS, RELATIVE_PRONOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS
+from quote_miner.attribution.lexicon import (
+    CHARGED_WORDS,
+    RELATIVE_PRONOUNS,
+    SPEAKING_FORMS,
+    TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
+)
 from quote_miner.attribution.names import NameIndex, one_persons_noun, role_head
 from quote_miner.attribution.syntax import entity_of
 from quote_miner.nlp import hyphen_inside_a_word
@@ -148,9 +154,6 @@ def _another_name(name: Token, appositive: Token) -> bool:
     return one_word and not any(c.dep_ == "compound" for c in name.children) and appositive.text != name.text
 
 
-SPEAKING_VERBS = "said|says|told|tells|added|adds|wrote|writes|explained|recalled"
-
-
 def lede_named_next(
     description: str, next_paragraph: str, index: NameIndex, gender_of: Callable[[str], str | None]
 ) -> str | None:
@@ -179,7 +182,8 @@ def lede_named_next(
             return None
         # (speaking: not "Lawyers for Darren Kowalczyk had argued …" after "An Ontario judge …")
         name = re.escape(named[0])
-        speaking = rf"{name}\s+(?:{SPEAKING_VERBS})\b|\b(?:{SPEAKING_VERBS})\s+{name}"
+        verbs = "|".join(sorted(SPEAKING_FORMS))
+        speaking = rf"{name}\s+(?:{verbs})\b|\b(?:{verbs})\s+{name}"
         return named[0] if re.search(speaking, next_paragraph) else None
     if words[0].lower() == "the":
         return None

@@ -427,6 +427,14 @@ EPITHET_NOUNS = frozenset(
     actress singer coach veteran quarterback shortstop goalie goaltender guard forward center
     teammate rookie captain""".split()
 )
+# The verbs by which a paragraph the parser may have skipped shows someone speaking, in their
+# finite forms: "Ravinder Dhaliwal told reporters", "said Ravinder Dhaliwal".
+SPEAKING_FORMS = frozenset(
+    form
+    for lemma in "say tell add write explain recall".split()
+    for form in word_forms(lemma)
+    if form != lemma and not form.endswith("ing")
+)
 # Nouns that describe someone by their age alone, as "the 16-year-old" does: "the teenager".
 AGE_NOUNS = frozenset("teenager teen youngster toddler octogenarian nonagenarian centenarian".split())
 # Nouns for the unnamed people who stand beside the named ones ("the official said", "the

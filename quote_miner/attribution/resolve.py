@@ -174,9 +174,10 @@ class ArticleResolver:
     def _named_in_the_next_paragraph(self, para: int, mention: Mention) -> Speaker | None:
         if para > 2 or para + 1 >= len(self.docs):
             return None  # (a lede's)
-        before = " ".join(doc_text(d) for d in self.docs[:para]) + doc_text(self.docs[para])[: mention.start]
-        if mention.text.lower().startswith("the ") and any(n in before for n in self.index.full_names()):
-            return None  # "the New Jersey governor" after Chris Christie is him, not the next one named
+        if mention.text.lower().startswith("the "):
+            before = [doc_text(d) for d in self.docs[:para]] + [doc_text(self.docs[para])[: mention.start]]
+            if any(n in text for text in before for n in self.index.full_names()):
+                return None  # "the New Jersey governor" after Chris Christie is him, not the next one named
         full = lede_named_next(mention.text, doc_text(self.docs[para + 1]), self.index, self._gender_of)
         if full is None:
             return None
