@@ -2270,6 +2270,35 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Ellen Hughes", "Quinn Hughes"],
             id="two given names and a surname the family shares; a description of the one just named",
         ),
+        pytest.param(
+            "Talks\n\nTreasury Board President France-Élaine Duranceau said she was disappointed.\n\n"
+            "“We will take the time,” Duranceau said.",
+            "direct",
+            ["France-Élaine Duranceau"],
+            id="a surname alone is the name written after a title of three words",
+        ),
+        pytest.param(
+            "Health\n\nLast month, The Daily Courier's Scott Marsh asked Premier Dave Hill whether "
+            "his health was fair game.\n\n“Sure it is,” he said.",
+            "direct",
+            ["Dave Hill"],
+            id="the one asked answers, not the one who asks",
+        ),
+        pytest.param(
+            "Health\n\nSenator Joan Kerr questioned the premier's honesty. She called him a liar.\n\n"
+            "Rita Moss asked the clerk whether the vote was valid. She said she asked the question "
+            "“to settle it.”",
+            "partial",
+            ["Rita Moss"],
+            id="guard: the one who asks a man is still the 'she' who says why she asked",
+        ),
+        pytest.param(
+            "Courts\n\nPrime Minister Stephen Harper met the council on Monday.\n\nHarper spokesman Tom Reid would not say "
+            "when the vote would be held.\n\n“I have nothing to announce,” he said.",
+            "direct",
+            ["Tom Reid"],
+            id="a surname opening a description of someone else is not who the paragraph brings in",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

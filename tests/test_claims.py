@@ -386,6 +386,27 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "plans are reckless.",
             ("the plans are reckless", "Steve Bell"),
         ),
+        (  # the listeners the parser ran into the subject of what was told stay out of it
+            "The city's public works director, Alain Gonthier, told reporters salt trucks would be "
+            "out overnight.",
+            ("salt trucks would be out overnight", "Alain Gonthier"),
+        ),
+        ("Smith told the committee costs had doubled.", ("costs had doubled", "Smith")),
+        (  # a question put to the speaker, set off between commas, is no clause of its own
+            "Health Minister Christian Dubé, asked whether hospitals were prepared for a strike, "
+            "said contingency plans were ready.",
+            ("contingency plans were ready", "Christian Dubé"),
+        ),
+        (  # the people a participle describes, parsed as a clause before a subjectless "said"
+            "Nurses interviewed outside the Montreal General Hospital said the vote was about "
+            "working conditions, not pay.",
+            ("the vote was about working conditions, not pay", "Nurses"),
+        ),
+        (  # a department's name in a title: the appositive is the title's holder
+            "Nunavut's Minister of Family Services, Margaret Nakashuk, said the centre would also "
+            "host programs for young people.",
+            ("the centre would also host programs for young people", "Margaret Nakashuk"),
+        ),
     ],
 )
 def test_claims(extract_one, text, expected):

@@ -110,3 +110,12 @@ NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 # Conjunctions that open a clause of time, cause or manner, not what was said: "defends the
 # plan as leaders push back", "warns of cuts after the vote failed".
 ADVERBIAL_MARKS = frozenset("as while when after before because since until though although once".split())
+
+# Whom one tells, when the parser ran the listeners into the subject of what was told: "told
+# [reporters salt trucks] would be out", "told [the committee costs] had doubled".
+AUDIENCE_NOUNS = frozenset(
+    "reporters journalists media press committee court jury judge council crowd supporters audience "
+    "members delegates students listeners viewers readers lawmakers legislators legislature "
+    "parliament house senate assembly inquiry commission board tribunal hearing conference "
+    "residents parents employees staff workers investors analysts shareholders".split()
+)

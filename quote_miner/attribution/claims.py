@@ -28,6 +28,7 @@ from quote_miner.attribution.clauses import (
     DANGLING_TAGS,
     about_the_saying,
     addressees,
+    audience_before,
     called_on,
     clause_above,
     clause_before_final_cue,
@@ -349,6 +350,9 @@ def _verb_claim(
             begins = content_start(tok, clause)
             if begins is not None:
                 words = [t for t in words if t.i >= begins.left_edge.i]
+            listeners_end = audience_before(tok, words)
+            if listeners_end is not None:
+                words = [t for t in words if t.i > listeners_end]
             subject = next(
                 (
                     c

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from quote_miner.attribution.claim_lexicon import (
     ADDRESSING_PREPS,
+    AUDIENCE_NOUNS,
     REFUSAL_LEMMAS,
     SUBORDINATORS,
     TARGET_LEMMAS,
@@ -24,6 +25,8 @@ from quote_miner.attribution.mentions import is_cue
 from quote_miner.attribution.sources import is_source
 from quote_miner.attribution.syntax import ancestors, has_child, own_subject, sentence_span, span_of
 from quote_miner.cues import word_forms
+
+TELLING_FORMS = frozenset(word_forms("tell"))
 
 # Tags a clause cannot end on: possessive, determiner, preposition, conjunction, "to".
 DANGLING_TAGS = frozenset({"POS", "DT", "IN", "CC", "TO", "PRP$"})
@@ -370,3 +373,29 @@ def content_start(cue: Token, clause: Token) -> Token | None:
     if any(i not in covered for i in range(start, subject.left_edge.i)):
         return None
     return subject
+
+
+def audience_before(cue: Token, subject_words: list[Token]) -> int | None:
+    """Where the listeners of "told" end, when the parser ran them into the subject of what was
+    told ("told [reporters] salt trucks would be out", "told [CBC News] the plan"): the index of
+    their last word, or None when the cue has its own object or nothing plainly names listeners."""
+    if cue.lower_ not in TELLING_FORMS or any(c.dep_ in ("dobj", "dative") for c in cue.children):
+        return None
+    if not subject_words or subject_words[0].i != cue.i + 1:
+        return None
+    doc = cue.doc
+    i = cue.i + 1
+    if doc[i].pos_ in ("DET", "PRON") and doc[i].dep_ in ("det", "poss"):
+        i += 1
+    end = None
+    if doc[i].pos_ == "PROPN":
+        while i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
+            i += 1
+        end = i
+    elif doc[i].lower_ in AUDIENCE_NOUNS:
+        end = i
+    rest = [t for t in subject_words if t.i > (end if end is not None else len(doc))]
+    # (what is left must still open a clause with a noun of its own: "salt trucks would be out")
+    if end is None or len(rest) < 3 or rest[0].pos_ not in ("NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON"):
+        return None
+    return end

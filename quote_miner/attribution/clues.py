@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from quote_miner.attribution.claim_lexicon import ASKING_LEMMAS
 from quote_miner.attribution.gender import noun_gender
 from quote_miner.attribution.lexicon import (
     ANONYMOUS_NOUNS,
@@ -21,6 +22,7 @@ from quote_miner.attribution.mentions import Speaker, is_cue
 from quote_miner.attribution.names import one_persons_noun
 from quote_miner.attribution.sources import singulars
 from quote_miner.attribution.syntax import doc_text, entity_of, has_article, in_ranges
+from quote_miner.cues import cue_lemma
 
 if TYPE_CHECKING:
     from quote_miner.attribution.resolve import ArticleResolver
@@ -195,8 +197,23 @@ def introduced_right_before(resolver: ArticleResolver, para: int, si: int, pos: 
     possessor = after.text in ("'s", "’s") and resolver._gender_of(full) is None
     if not (after.text == "," or after.is_alpha and after.is_lower or possessor):
         return None
+    if after.is_lower and after.dep_ == "compound" and after.head.pos_ == "PROPN" and after.head.i > after.i:
+        return None  # the name opens a description of someone else: "McConnell spokesman Don Stewart"
+    if one_asked(run[-1]) is not None:
+        return None  # the one asked answers: "Hannity asked Trump how high …"
     last = (para - 1, len(resolver._sents[para - 1]) - 1)
     credited = [spk.name for _, spk in resolver.credited.get(last, [])]
     if credited and full not in credited:
         return None  # the words of someone else: "Cruz electrified the crowds, Stovall said."
     return Speaker(full, "person", resolver.index.role(full))
+
+
+def one_asked(name: Token) -> Token | None:
+    """The one a name (any word of it) asks, when it is the subject of "ask": whoever answers
+    next is the one asked ("Scott Conroy asked Sanders whether … / “…,” he said")."""
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    verb = name.head
+    if name.dep_ != "nsubj" or cue_lemma(verb.text) not in ASKING_LEMMAS:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)

@@ -62,8 +62,9 @@ def _appositive_hung_on_an_object(token: Token) -> Token | None:
         if (
             ent is not None
             and ent.label_ == "PERSON"
-            # (what it hangs on is a thing, or a one-word name the appositive does not spell out:
-            # "A lawyer for Crestline, Andrew Feldman, said")
+            # (what it hangs on is a thing, a one-word name the appositive does not spell out, or
+            # a name no person bears: "A lawyer for Crestline, Andrew Feldman, said", "Nunavut's
+            # Minister of Family Services, Margaret Nakashuk, said")
             and (t.head.pos_ == "NOUN" or t.head.pos_ == "PROPN" and _another_name(t.head, t))
             and not one_persons_noun(t.head.lower_)
             and noun_gender(t.head.lower_) is None
@@ -148,8 +149,12 @@ def inside_a_listed_name(tok: Token) -> bool:
 
 
 def _another_name(name: Token, appositive: Token) -> bool:
-    """Whether ``appositive`` names someone else than the one-word ``name`` it is set after."""
+    """Whether ``appositive`` names someone else than the ``name`` it is set after: a one-word
+    name it does not repeat, or a name of several words the recogniser saw as nobody's (a
+    department's: "Family Services")."""
     ent = entity_of(name)
+    if ent is None and any(c.dep_ == "compound" for c in name.children):
+        return True
     one_word = ent is None or len(ent) == 1
     return one_word and not any(c.dep_ == "compound" for c in name.children) and appositive.text != name.text
 

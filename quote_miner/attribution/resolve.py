@@ -16,6 +16,7 @@ from quote_miner.attribution.clues import (
     introduced_right_before,
     lone_name_speaking,
     name_opening,
+    one_asked,
     one_of_whom,
     opens_with,
     subject_it_names,
@@ -542,8 +543,13 @@ class ArticleResolver:
                 if t.dep_ == "poss" and any(c.dep_ == "appos" for c in t.head.children):
                     continue  # "Guerrero's father, Vladimir Guerrero Sr., …": the one set after
                 found = self._person_from_token(t)
-                if not self._fits(found, gender):
-                    continue
+                asked = one_asked(t)
+                if (
+                    not self._fits(found, gender)
+                    or asked is not None
+                    and self._fits(self._person_from_token(asked), gender)
+                ):
+                    continue  # (nor one who asks a person the pronoun fits: the one asked answers)
                 if self.genders.get(found.name) == gender:
                     return found
                 subject = subject_it_names(t)

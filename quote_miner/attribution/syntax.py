@@ -66,6 +66,43 @@ def own_subject(verb: Token) -> Token | None:
     return None
 
 
+def reduced_relative_subject(verb: Token) -> Token | None:
+    """The subject of a verb the parser cut from it, taking a participle after the subject for a
+    clause of its own reported by a subjectless verb: "Nurses [interviewed outside the hospital]
+    said …", "Dubé, [asked whether hospitals were ready], said …". The participle's clause must
+    close right before the verb (or before the comma that sets it off), the participle be a
+    past form, and with no comma the participle takes no object and its subject is a common
+    noun (not "He lied, said …", a clause with its own speaker)."""
+    if own_subject(verb) is not None:
+        return None
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ != "ccomp" or child.i > verb.i or child.tag_ not in ("VBD", "VBN"):
+            continue
+        subj = own_subject(child)
+        if subj is None or subj.left_edge.i != child.left_edge.i:
+            continue
+        last = subj.right_edge.i
+        while last > subj.i and doc[last].is_punct:
+            last -= 1  # (the parser may hang the comma after the subject on it)
+        set_off = (
+            doc[last + 1].text == ","
+            and child.i == last + 2
+            and doc[verb.i - 1].text == ","
+            and child.right_edge.i in (verb.i - 2, verb.i - 1)
+            and subj.pos_ in ("NOUN", "PROPN")
+        )
+        run_in = (
+            child.right_edge.i == verb.i - 1
+            and child.lower_.endswith("ed")
+            and subj.pos_ == "NOUN"
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in child.children)
+        )
+        if set_off or run_in:
+            return subj
+    return None
+
+
 # --- attribution of quotation marks --------------------------------------------------------
 
 
