@@ -2293,8 +2293,8 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="guard: the one who asks a man is still the 'she' who says why she asked",
         ),
         pytest.param(
-            "Courts\n\nPrime Minister Stephen Harper met the council on Monday.\n\nHarper spokesman Tom Reid would not say "
-            "when the vote would be held.\n\n“I have nothing to announce,” he said.",
+            "Courts\n\nPrime Minister Stephen Harper met the council on Monday.\n\nHarper spokesman "
+            "Tom Reid would not say when the vote would be held.\n\n“I have nothing to announce,” he said.",
             "direct",
             ["Tom Reid"],
             id="a surname opening a description of someone else is not who the paragraph brings in",
