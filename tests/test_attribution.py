@@ -2299,6 +2299,34 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Tom Reid"],
             id="a surname opening a description of someone else is not who the paragraph brings in",
         ),
+        pytest.param(
+            "Hockey\n\nCalgary's Nazem Kadri said the Flames let the game slip away.\n\n“We sat back,” "
+            "the 34-year-old centre said.",
+            "direct",
+            ["Nazem Kadri"],
+            id="a player's position describes the one just named",
+        ),
+        pytest.param(
+            "Debate\n\nHer opponent, Liam, 12, from Prince Albert, argued that homework teaches "
+            "responsibility.\n\n“If you don't practise, you forget,” he said.",
+            "direct",
+            ["Liam"],
+            id="a given name in apposition is a person; the town he is from is no one",
+        ),
+        pytest.param(
+            "Gift\n\nThe gift came with a letter, from Mary Smith, saying thanks.\n\n“It was lovely,” "
+            "she said.",
+            "direct",
+            ["Mary Smith"],
+            id="guard: 'from' a name after a thing is the name of a person",
+        ),
+        pytest.param(
+            "Budget\n\nAssembly of First Nations National Chief Cindy Woodhouse Nepinak: “We see some "
+            "progress on clean water.”",
+            "direct",
+            ["Cindy Woodhouse Nepinak"],
+            id="a surname the recogniser left out of the name before it",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

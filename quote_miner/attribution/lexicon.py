@@ -424,7 +424,7 @@ EPITHET_NOUNS = frozenset(
     journalist correspondent columnist author host anchor pundit attorney prosecutor judge
     justice general surgeon neurosurgeon physician chef pilot dentist veteran pastor priest
     rabbi imam bishop delegate tycoon mogul billionaire millionaire entrepreneur star actor
-    actress singer coach veteran quarterback shortstop goalie goaltender guard forward center
+    actress singer coach veteran quarterback shortstop goalie goaltender guard forward center centre
     teammate rookie captain""".split()
 )
 # The verbs by which a paragraph the parser may have skipped shows someone speaking, in their

@@ -161,6 +161,12 @@ def mention_for(token: Token) -> Mention:
                 lo -= 1
             elif lo > 1 and hyphen_inside_a_word(doc[lo - 1]) and doc[lo - 2].pos_ == "PROPN":
                 lo -= 2  # "Ouellet-Roy": one surname the tokenizer split
+            elif (
+                doc[lo - 1].pos_ == "PROPN"
+                and (person := entity_of(doc[lo - 1])) is not None
+                and person.label_ == "PERSON"
+            ):
+                lo = person.start  # the recogniser's name stops short of it: "[Cindy Woodhouse] Nepinak"
             elif lo > 1 and doc[lo - 1].tag_ == "POS" and token.lower_ in ORGANISATION_NOUNS:
                 lo -= 2  # "the Prime Minister's Office": an office is its holder's
             else:
@@ -200,7 +206,10 @@ def mention_for(token: Token) -> Mention:
     named = named_appositive(token)
     if named is not None:
         appositive = mention_for(named)
-        return replace(appositive, role=appositive.role or description_span(token).text)
+        # (a given name the recogniser took for a place or a firm is a person's all the same:
+        # "Her opponent, [Liam]GPE, 12,")
+        kind = "name" if appositive.kind == "organization" else appositive.kind
+        return replace(appositive, kind=kind, role=appositive.role or description_span(token).text)
     span = description_span(token)
     return Mention(span.start_char, span.end_char, span.text, "nominal")
 

@@ -408,6 +408,13 @@ def _used_as_place(ent: Span) -> bool:
     if root.dep_ == "pobj" and prep.lower_ == "in" and prep.head.tag_.startswith("VB") and len(ent) == 1:
         # where something was done: "spoke in Nashua" (not "believes in Trump")
         return not prep.head.lower_.startswith("believ")
+    if (
+        root.dep_ == "pobj"
+        and prep.lower_ == "from"
+        and doc[prep.i - 1].text == ","
+        and (prep.head.pos_ == "PROPN" or prep.head.like_num or one_persons_noun(prep.head.lower_))
+    ):
+        return True  # where someone is from, set off after them: "Liam, 12, from Prince Albert,"
     if root.dep_ != "pobj" or prep.lower_ not in PLACE_PREPOSITIONS:
         return False
     # (but "looked at Jane Smith", "took a shot at Trump": at a person)
