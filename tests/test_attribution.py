@@ -2327,6 +2327,22 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Cindy Woodhouse Nepinak"],
             id="a surname the recogniser left out of the name before it",
         ),
+        pytest.param(
+            "Trial\n\nBRAMPTON, Ont. — A former daycare worker told a courtroom on Wednesday that she never "
+            "saw the accused raise his voice.\n\nPriya Nair, 29, testified at the trial of Gordon Elliott, "
+            "58, who has pleaded not guilty.",
+            "indirect",
+            ["Priya Nair"],
+            id="the lede's description is the one of two named next who testifies",
+        ),
+        pytest.param(
+            "Graduates\n\nCarla Boudreau went back to school at 47.\n\nOn Friday, Carla and her "
+            "daughter, Jess Boudreau, 23, crossed the stage.\n\nHer daughter said studying together "
+            "was not always easy.",
+            "indirect",
+            ["Jess Boudreau"],
+            id="a relative described after the name she is joined to",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

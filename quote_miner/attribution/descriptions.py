@@ -183,13 +183,19 @@ def lede_named_next(
         if len(in_role) == 1:
             return in_role[0]
         one_person = one_persons_noun(noun) and not noun.endswith("s")
-        if len(named) != 1 or index.role(named[0]) is not None or not one_person:
-            return None
-        # (speaking: not "Lawyers for Darren Kowalczyk had argued …" after "An Ontario judge …")
-        name = re.escape(named[0])
+        # (speaking: not "Lawyers for Darren Kowalczyk had argued …" after "An Ontario judge …";
+        # of two named, the one who speaks: "Priya Nair, 29, testified at the trial of …")
         verbs = "|".join(sorted(SPEAKING_FORMS))
-        speaking = rf"{name}\s+(?:{verbs})\b|\b(?:{verbs})\s+{name}"
-        return named[0] if re.search(speaking, next_paragraph) else None
+        speaking = [
+            n
+            for n in named
+            if re.search(
+                rf"{re.escape(n)}(?:,\s+\d+,)?\s+(?:{verbs})\b|\b(?:{verbs})\s+{re.escape(n)}", next_paragraph
+            )
+        ]
+        if len(speaking) != 1 or index.role(speaking[0]) is not None or not one_person:
+            return None
+        return speaking[0]
     if words[0].lower() == "the":
         return None
     # (by the article's names, not the parse: the paragraph may be one the parser skipped)

@@ -431,7 +431,7 @@ EPITHET_NOUNS = frozenset(
 # finite forms: "Ravinder Dhaliwal told reporters", "said Ravinder Dhaliwal".
 SPEAKING_FORMS = frozenset(
     form
-    for lemma in "say tell add write explain recall".split()
+    for lemma in "say tell add write explain recall testify".split()
     for form in word_forms(lemma)
     if form != lemma and not form.endswith("ing")
 )

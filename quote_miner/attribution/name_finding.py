@@ -370,7 +370,8 @@ def names_an_institution(role: str | None) -> bool:
 # Reed, teaches …"
 # (a form of address may stand between: "The lanky professor, Dr. Tom Reed, …")
 DESCRIBED_BEFORE_RE = re.compile(
-    r"(?:^|[.;:]\s+)(?:[Tt]he|[Aa]n?|(?P<whose>[Hh]is|[Hh]er|[Tt]heir))\s+"
+    # (also after a name it is joined to: "Carla and her daughter, Jess Boudreau,")
+    r"(?:^|[.;:]\s+|\s(?:and|with)\s+)(?:[Tt]he|[Aa]n?|(?P<whose>[Hh]is|[Hh]er|[Tt]heir))\s+"
     r"(?P<role>[a-z][a-z’'-]*(?:,?\s+[a-z][a-z’'-]*){0,4}),\s+"
     rf"(?:(?:{'|'.join(h.title() for h in sorted(HONORIFICS))})\.?\s+)?$"
 )
