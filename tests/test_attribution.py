@@ -2343,6 +2343,19 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Jess Boudreau"],
             id="a relative described after the name she is joined to",
         ),
+        pytest.param(
+            "Layoffs\n\nTORONTO — Cohere, the Toronto-based artificial intelligence company, has laid off "
+            "a third of its staff, the company confirmed Thursday.\n\n“It was hard,” the company said.",
+            "direct",
+            ["Cohere"],
+            id="'the company' is the name the article set that noun after",
+        ),
+        pytest.param(
+            "Mail\n\nCanada Post will raise stamp prices in January, the union said.",
+            "indirect",
+            ["the union"],
+            id="guard: 'the union' is not the organisation its claim is about",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

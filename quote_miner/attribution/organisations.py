@@ -124,7 +124,30 @@ def organisation_referred_back_to(resolver: ArticleResolver, para: int, mention:
     # for a group's: "Gen Nakatani")
     # (a sentence before: "Canada Post will raise prices, the union said" is not Canada Post's)
     sentence_start = resolver._sents[para][resolver._sent_index(para, mention.start)][0]
-    name = organisation_named_before(resolver.docs, para, sentence_start, 1, resolver.quote_ranges)
+    name = _named_as(resolver.docs, para, mention.start, words[1]) or organisation_named_before(
+        resolver.docs, para, sentence_start, 1, resolver.quote_ranges
+    )
     if not name or resolver.index.lookup(name) is not None:
         return None
     return Speaker(name.strip(), "organization", None)
+
+
+def _named_as(docs: list[Doc], para: int, pos: int, noun: str) -> str | None:
+    """The name the article set "the <noun>" after, before ``pos`` in this paragraph or the one
+    before: "Cohere, the Toronto-based artificial intelligence company, has laid off …, the
+    company confirmed" — whatever the recogniser made of the name."""
+    for p in range(para, max(-1, para - 2), -1):
+        described = [
+            t
+            for t in docs[p]
+            if t.dep_ == "appos"
+            and t.lower_ == noun
+            and t.head.pos_ == "PROPN"
+            and t.head.i < t.i
+            and (p < para or t.idx < pos)
+        ]
+        if described:
+            name = described[-1].head
+            words = [c for c in name.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [name]
+            return name.doc[min(w.i for w in words) : name.i + 1].text
+    return None
