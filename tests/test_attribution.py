@@ -2351,6 +2351,23 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="'the company' is the name the article set that noun after",
         ),
         pytest.param(
+            "Strike\n\nAlberta Premier Danielle Smith defended her offer on Tuesday.\n\nUnited Nurses of "
+            "Alberta president Heather Smith — no relation to the premier — said the offer did nothing "
+            "about staffing.\n\nAsked about the similar names, the premier laughed.\n\n“We get each "
+            "other's mail sometimes,” she said.",
+            None,
+            ["Heather Smith", "Danielle Smith"],
+            id="a subject described by the role of one person named is that person; an aside after a name",
+        ),
+        pytest.param(
+            "Captions\n\nDr. Tom Weiss was teaching physics when he noticed a student who never looked "
+            "up.\n\nThe student was deaf.\n\n“I felt terrible,” the lanky professor said.\n\nThe "
+            "student, Mia Roy, now helps him test the app.",
+            "direct",
+            ["Tom Weiss"],
+            id="guard: a description is no one the article names only later",
+        ),
+        pytest.param(
             "Mail\n\nCanada Post will raise stamp prices in January, the union said.",
             "indirect",
             ["the union"],

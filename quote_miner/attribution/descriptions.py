@@ -208,8 +208,14 @@ def lede_named_next(
 def past_an_organisation_title(tok: Token) -> Token:
     """The person at the end of an organisation's title the parser made the subject's head:
     "[Assembly] of First Nations National Chief Cindy Woodhouse Nepinak said"."""
-    ent = entity_of(tok.right_edge) if tok.ent_type_ == "ORG" else None
-    if ent is None or ent.label_ != "PERSON" or ent.end - 1 != tok.right_edge.i or ent.start <= tok.i + 1:
+    if tok.ent_type_ != "ORG":
+        return tok
+    # (an aside set off after the name is no part of the title: "… president Heather Smith — no
+    # relation to the premier — said")
+    aside = {t.i for c in tok.children if c.dep_ == "appos" and c.i > tok.i for t in c.subtree}
+    last = max((t for t in tok.subtree if t.i not in aside and not t.is_punct), key=lambda t: t.i)
+    ent = entity_of(last)
+    if ent is None or ent.label_ != "PERSON" or ent.end - 1 != last.i or ent.start <= tok.i + 1:
         return tok
     return ent.root if tok.doc[ent.start - 1].lower_ in TITLE_WORDS else tok
 

@@ -549,7 +549,7 @@ NOT_AGENTS = frozenset(
     terror horror color colour honor honour labor labour favor favour rumor rumour humor
     humour vigor meteor corridor monitor vector flavor behavior behaviour character barrier
     disaster cancer fever computer filter folder timer river silver shelter theater theatre
-    cluster banner poster flyer offer cover layer tower tier""".split()
+    cluster banner poster flyer offer cover layer tower tier newspaper paper""".split()
 )
 
 # Verbs whose object did what the infinitive after it says: "That prompted Rubio to call

@@ -1,0 +1,104 @@
+"""What a definite description of one person refers back to: "the affable proprietor", "the
+54-year-old nurse", "the Florida senator" — the person named before whom it fits."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from quote_miner.attribution.gender import noun_gender
+from quote_miner.attribution.lexicon import AGE_NOUNS, ANONYMOUS_NOUNS, OTHER_WORDS, PARTIES
+from quote_miner.attribution.mentions import Mention, Speaker
+from quote_miner.attribution.names import one_persons_noun, role_words
+from quote_miner.attribution.roles import role_allows
+from quote_miner.attribution.syntax import age_description
+
+if TYPE_CHECKING:
+    from quote_miner.attribution.resolve import ArticleResolver
+
+# The words of a plain description before its noun: "the lanky, bespectacled professor".
+DESCRIBING_DEPS = frozenset({"amod", "compound", "nmod", "punct", "cc", "conj", "advmod"})
+
+
+def person_referred_back_to(resolver: ArticleResolver, para: int, mention: Mention) -> Speaker | None:
+    """The named person a description of one person refers back to, as a pronoun would:
+    "Chris Anderson has run the café for 22 years. … “I was stunned,” said the affable
+    proprietor." The description has a word of its own before the noun, which names what
+    someone does ("the billionaire businessman", "the Florida senator"); a place or party
+    in it must be in the person's role ("Florida Sen. Tom Reed"). Not the nouns of
+    unnamed sources ("the senior official"), nor "the second aide", nor a noun that is someone's
+    role; the person must be the only one of either gender the pronoun search would find."""
+    span = resolver.docs[para].char_span(mention.start, mention.end, alignment_mode="expand")
+    words = [t for t in span if not t.is_punct] if span is not None else []
+    by_age = len(words) == 2 and words[1].lower_ in AGE_NOUNS  # "the teenager"
+    # (a bare noun only for the one the sentence right before is about: "Hansen said the
+    # project taught them more. / “…,” the teacher said.")
+    bare = len(words) == 2 and not by_age
+    if len(words) < 2 or words[0].lower_ != "the":
+        return None
+    head, modifiers = words[-1], words[1:-1]
+    low = head.lower_
+    age = age_description(head, alone=False)  # (the mention ends with it: no noun follows)
+    aged: set[int] = set()
+    if by_age or age is not None and age.start_char == mention.start:
+        gender = None  # "the 38-year-old", "the teenager": a person by age alone
+        aged = {t.i for t in age} if age is not None else {head.i}
+    else:
+        if head.tag_ != "NN" or low in ANONYMOUS_NOUNS or any(t.lower_ in OTHER_WORDS for t in modifiers):
+            return None
+        if not one_persons_noun(low):
+            return None
+        # (an age is a plain word of it too: "the 54-year-old nurse")
+        aged = {
+            t.i for m in modifiers if m.like_num and (run := age_description(m, alone=False)) for t in run
+        }
+        if any(t.dep_ not in DESCRIBING_DEPS and t.i not in aged for t in modifiers):
+            return None  # a clause or a phrase of its own: not a plain description
+        if resolver.index.has_role_named(low):
+            return None  # the roles decide ("described_as"): two professors, no guess
+        gender = noun_gender(low)
+    searches = [(para, mention.start, g) for g in ((gender,) if gender else ("m", "f"))]
+    if gender is None and (pronoun := resolver._pronoun_subject_right_before(para, mention.start)):
+        # "Woll stopped 27 shots. Asked about the goal, he shrugged. “…,” the 26-year-old
+        # said.": whom the pronoun right before stands for, not a man named further back
+        searches = [pronoun]
+    found = {
+        s.name: s for p, pos, g in searches if (s := resolver._antecedent(p, pos, g)) is not None and s.name
+    }
+    named = resolver._named_subject_right_before(para, mention.start) if gender is None and found else None
+    if named is not None and named.name in found and (aged or role_allows(named.role, low)):
+        # "… Brenda Mah said she had been “terrified” …. / “…,” the 54-year-old nurse said.",
+        # "Lashing out, Trump said Ginsburg's “mind is shot.” / “…,” the Republican nominee
+        # wrote": a man and a woman fit; the one the sentence right before is about is meant
+        # (unless the article gives them another role: "Mayor Bill de Blasio" is no candidate)
+        found = {named.name: named}
+    if bare and (
+        named is None
+        or set(found) != {named.name}
+        or not role_allows(named.role, low)
+        or resolver._quotes_right_before(para, mention.start)
+    ):
+        return None  # (in an exchange the next to speak is the other: "“…?” Borger asked. /
+        # “…,” the senator said.")
+    if len(found) != 1:
+        return None
+    speaker = next(iter(found.values()))
+    if len(speaker.name.split()) < 2:
+        return None  # someone the article introduced by their full name, not "Condi"
+    # A place or nationality must be in the person's role ("the Romanian hacker" is not
+    # the Hillary Clinton a headline named); a party may go unsaid, unless the role names
+    # another ("the Republican nominee" is Donald Trump, not "Sen. Harry Reid (D-Nev.)").
+    # (A person the article gives no role, whom the sentence right before is about, may be
+    # "the Florida senator": "Marco Rubio still believes … “…,” the Florida senator told …")
+    unsaid = speaker.role is None and named is not None and named.name == speaker.name
+    role = role_words(speaker.role or "")
+    named = [t.lower_ for t in modifiers if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP")]
+    role_party = {PARTIES[w] for w in role.split() if w in PARTIES}
+    for word in named:
+        party = PARTIES.get(word)
+        if party is not None and role_party - {party} or party is None and word not in role and not unsaid:
+            return None
+    return replace(
+        speaker,
+        basis=f"“{mention.text}” refers back to {speaker.name}, the nearest person it can describe",
+    )
