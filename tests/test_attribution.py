@@ -2368,6 +2368,20 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="guard: a description is no one the article names only later",
         ),
         pytest.param(
+            "Football\n\nMontreal intercepted Toronto quarterback Nick Arbuckle twice.\n\nArbuckle took "
+            "responsibility for the loss.\n\n“That's on me,” the Argos quarterback said.",
+            "direct",
+            ["Nick Arbuckle"],
+            id="a team's name need not be in the role of the one the sentence before is about",
+        ),
+        pytest.param(
+            "Governors\n\nFlorida Gov. Ron DeSantis spoke first.\n\nDeSantis took questions after.\n\n"
+            "“No comment,” the Ohio governor said.",
+            "direct",
+            ["the Ohio governor"],
+            id="guard: a place must be in the role of the one the sentence before is about",
+        ),
+        pytest.param(
             "Mail\n\nCanada Post will raise stamp prices in January, the union said.",
             "indirect",
             ["the union"],

@@ -55,7 +55,11 @@ def person_referred_back_to(resolver: ArticleResolver, para: int, mention: Menti
         if any(t.dep_ not in DESCRIBING_DEPS and t.i not in aged for t in modifiers):
             return None  # a clause or a phrase of its own: not a plain description
         if resolver.index.has_role_named(low):
-            return None  # the roles decide ("described_as"): two professors, no guess
+            # the roles decide ("described_as"): two professors, no guess — but a team's name
+            # need not be in the role of the one the sentence right before is about: "Toronto
+            # quarterback Nick Arbuckle … Arbuckle took responsibility. / “…,” the Argos
+            # quarterback said" (a place must: not "the Ohio governor" for a Florida one)
+            return _the_one_just_named_in_role(resolver, para, mention, low, modifiers)
         gender = noun_gender(low)
     searches = [(para, mention.start, g) for g in ((gender,) if gender else ("m", "f"))]
     if gender is None and (pronoun := resolver._pronoun_subject_right_before(para, mention.start)):
@@ -101,4 +105,18 @@ def person_referred_back_to(resolver: ArticleResolver, para: int, mention: Menti
     return replace(
         speaker,
         basis=f"“{mention.text}” refers back to {speaker.name}, the nearest person it can describe",
+    )
+
+
+def _the_one_just_named_in_role(
+    resolver: ArticleResolver, para: int, mention: Mention, noun: str, modifiers: list
+) -> Speaker | None:
+    named = resolver._named_subject_right_before(para, mention.start)
+    role = role_words(named.role or "") if named is not None else ""
+    if named is None or noun not in role.split():
+        return None
+    if any(t.ent_type_ in ("GPE", "LOC") and t.lower_ not in role for t in modifiers):
+        return None
+    return replace(
+        named, basis=f"“{mention.text}” refers back to {named.name}, whom the sentence before is about"
     )
