@@ -206,7 +206,7 @@ class NameIndex:
             # "the governor" is no former governor ("former Gov. Ann Lee"), "the presidential
             # nominee" no vice-presidential one, "the transport secretary" no union's
             # general secretary: a rank or a portfolio must be said on both sides
-            and _same_rank_and_portfolio(words, role)
+            and same_rank_and_portfolio(words, role)
             # "Campbell's partner" is the partner the article names as Campbell's, or as "his
             # partner" when it names a Campbell: "Mark Wise spoke. His dad, Tom Wise, …"
             and (
@@ -296,7 +296,10 @@ def places_agree(named: list[str], role: str) -> bool:
     return not [w for w in own if w not in TITLE_WORDS and w.rstrip(".") not in TITLE_ABBREVIATIONS]
 
 
-def _same_rank_and_portfolio(words: list[str], role: str) -> bool:
+def same_rank_and_portfolio(words: list[str], role: str) -> bool:
+    """Whether a description's words and a role say the same rank and portfolio: "the
+    presidential nominee" is no vice-presidential one, "the transport secretary" no general
+    secretary."""
     # (the description's own words, not a possessor's: "the former vice president's spokeswoman")
     own = next((words[k + 1 :] for k in range(len(words) - 1, -1, -1) if words[k].endswith("'s")), words)
     said = set(re.findall(r"[a-z]+", " ".join(own)))

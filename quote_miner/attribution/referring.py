@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from quote_miner.attribution.gender import noun_gender
 from quote_miner.attribution.lexicon import AGE_NOUNS, ANONYMOUS_NOUNS, OTHER_WORDS, PARTIES
 from quote_miner.attribution.mentions import Mention, Speaker
-from quote_miner.attribution.names import one_persons_noun, role_words
+from quote_miner.attribution.names import one_persons_noun, role_words, same_rank_and_portfolio
 from quote_miner.attribution.roles import role_allows
 from quote_miner.attribution.syntax import age_description
 
@@ -55,8 +55,9 @@ def person_referred_back_to(resolver: ArticleResolver, para: int, mention: Menti
         if any(t.dep_ not in DESCRIBING_DEPS and t.i not in aged for t in modifiers):
             return None  # a clause or a phrase of its own: not a plain description
         if resolver.index.has_role_named(low):
-            # the roles decide ("described_as"): two professors, no guess — but a team's name
-            # need not be in the role of the one the sentence right before is about: "Toronto
+            # the roles decide ("described_as"): two professors, no guess — but when they find
+            # no one, a team's name need not be in the role of the one the sentence right before
+            # is about: "Toronto
             # quarterback Nick Arbuckle … Arbuckle took responsibility. / “…,” the Argos
             # quarterback said" (a place must: not "the Ohio governor" for a Florida one)
             return _the_one_just_named_in_role(resolver, para, mention, low, modifiers)
@@ -111,9 +112,13 @@ def person_referred_back_to(resolver: ArticleResolver, para: int, mention: Menti
 def _the_one_just_named_in_role(
     resolver: ArticleResolver, para: int, mention: Mention, noun: str, modifiers: list
 ) -> Speaker | None:
+    if resolver.index.all_described_as(mention.text):
+        return None  # (the roles decide: two professors, no guess)
     named = resolver._named_subject_right_before(para, mention.start)
     role = role_words(named.role or "") if named is not None else ""
     if named is None or noun not in role.split():
+        return None
+    if not same_rank_and_portfolio(mention.text.lower().split(), named.role or ""):
         return None
     if any(t.ent_type_ in ("GPE", "LOC") and t.lower_ not in role for t in modifiers):
         return None
