@@ -2278,6 +2278,13 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="a surname alone is the name written after a title of three words",
         ),
         pytest.param(
+            "Crisis\n\nManitoba Keewatinowi Okimakanak Grand Chief Garrison Settee called for help.\n\n"
+            "“Every day we wait, we lose someone,” Settee said.",
+            "direct",
+            ["Garrison Settee"],
+            id="a surname alone is the name written after an organisation and a title of five words",
+        ),
+        pytest.param(
             "Health\n\nLast month, The Daily Courier's Scott Marsh asked Premier Dave Hill whether "
             "his health was fair game.\n\n“Sure it is,” he said.",
             "direct",

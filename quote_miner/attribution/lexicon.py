@@ -328,7 +328,7 @@ _NAME_WORD = (
     rf"(?:(?:(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von){_CAPITAL}{_SMALL}+|{_CAPITAL}{_SMALL}+|{_CAPITAL}(?=[’']))"
     rf"(?:[-’']{_CAPITAL}?{_SMALL}+)?|{_CAPITAL}\.)"
 )
-CAPITALISED_NAME_RE = re.compile(rf"\b{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,5}}")
+CAPITALISED_NAME_RE = re.compile(rf"\b{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,7}}")
 
 
 # A nickname written in quotation marks inside a name, left out of it: Margaret “Peggy” Doyle.
