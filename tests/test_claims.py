@@ -402,6 +402,14 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "working conditions, not pay.",
             ("the vote was about working conditions, not pay", "Nurses"),
         ),
+        (  # a clause of condition or time set off before the main clause is part of the content
+            "The mayor said that if the province does not pay, the city will cut bus service.",
+            ("if the province does not pay, the city will cut bus service", "The mayor"),
+        ),
+        (
+            "Sen. Maria Lopez said that once the House rises, she would campaign for the party.",
+            ("once the House rises, she would campaign for the party", "Maria Lopez"),
+        ),
         (  # a department's name in a title: the appositive is the title's holder
             "Nunavut's Minister of Family Services, Margaret Nakashuk, said the centre would also "
             "host programs for young people.",

@@ -175,8 +175,11 @@ def span_of(words: list[Token]) -> tuple[int, int] | None:
     # (blanks stand where markup was: never an end of a span)
     # (not "that" as the clause's own subject: "said that was not enough"; but "said that,
     # among voters, …" is the parser's mistake)
+    # (a subordinator opening the content is its own: "said that [once the Senate goes on
+    # recess, he would campaign]")
     while words and (
         words[0].dep_ == "mark"
+        and not _opens_a_clause_inside(words)
         or words[0].is_punct
         or words[0].is_space
         or words[0].lower_ in ("that", "to")
@@ -188,6 +191,23 @@ def span_of(words: list[Token]) -> tuple[int, int] | None:
     if len(words) < 2:
         return None
     return words[0].idx, words[-1].idx + len(words[-1])
+
+
+def _opens_a_clause_inside(words: list[Token]) -> bool:
+    """Whether the leading subordinator opens a clause set off before the main clause the words
+    go on with: "once the Senate goes on recess, he would …" (not the "that" of the content
+    clause itself)."""
+    mark = words[0]
+    if mark.lower_ in ("that", "whether"):
+        return False
+    clause_end = mark.head.right_edge.i
+    doc = mark.doc
+    # (set off by a comma before the main clause: not the writer's "after he admitted …")
+    return (
+        clause_end + 1 < len(doc)
+        and doc[clause_end + 1].text == ","
+        and any(t.i > clause_end + 1 and not t.is_punct for t in words)
+    )
 
 
 def sentence_span(sent: Span) -> tuple[int, int] | None:
