@@ -2351,6 +2351,35 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="a relative described after the name she is joined to",
         ),
         pytest.param(
+            "Bakery\n\nSUDBURY, Ont. — Every morning, Rosa Bellini and her son, Marco, unlock the bakery."
+            "\n\nMarco, 34, came home in 2019.\n\n“I was going to stay six months,” he said.",
+            "direct",
+            ["Marco Bellini"],
+            id="a son named after his mother in the same sentence takes her surname",
+        ),
+        pytest.param(
+            "Emails\n\nREGINA — A former senior aide to Saskatchewan Premier Scott Moe says she was told "
+            "to delete emails.",
+            "indirect",
+            ["A former senior aide to Saskatchewan Premier Scott Moe"],
+            id="a name with its own title after a description's preposition is not the one described",
+        ),
+        pytest.param(
+            "Mines\n\nUMWA Director of Government Affairs Phil Smith said the union will likely sit out "
+            "the election.",
+            "indirect",
+            ["Phil Smith"],
+            id="guard: a title with a preposition before the name is still the name's",
+        ),
+        pytest.param(
+            "Autism\n\nHAMILTON — Every morning, Jordan Reyes drives her son to therapy.\n\n“They tell me "
+            "he's number 4,000,” Reyes said.\n\nThe family pays $2,000 a month. Reyes and her husband, Tom, "
+            "have remortgaged their house.\n\nTom Reyes said the couple had no choice.",
+            "direct",
+            ["Jordan Reyes"],
+            id="guard: a surname is the person of that name the article has introduced by then",
+        ),
+        pytest.param(
             "Layoffs\n\nTORONTO — Cohere, the Toronto-based artificial intelligence company, has laid off "
             "a third of its staff, the company confirmed Thursday.\n\n“It was hard,” the company said.",
             "direct",

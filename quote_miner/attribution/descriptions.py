@@ -36,6 +36,12 @@ def named_appositive(token: Token) -> Token | None:
         return None
     for child in token.children:
         if child.dep_ == "appos" and child.i > token.i:
+            before = token.doc[child.left_edge.i - 1]
+            if not before.is_punct and before != token and child.left_edge.lower_.rstrip(".") in TITLE_WORDS:
+                # a name with a title of its own, not set off: the object's, "an aide to
+                # Saskatchewan Premier Scott Moe says" (but "Director of Government Affairs Phil
+                # Smith said")
+                continue
             ent = entity_of(child)
             if ent is not None and ent.label_ == "PERSON":
                 return child

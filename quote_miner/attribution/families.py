@@ -44,8 +44,14 @@ def add_relatives(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
                 # "Wise's dad, Peter, drove her …", "Her son, Tyler, 14, came along"
                 owner = m.group("owner")
                 full = index.lookup(re.sub(r"['’]s$", "", owner)) if owner[:1].isupper() else None
+                # (his or her: the one named last before it, in the paragraph or before it —
+                # "Rosa Bellini and her son, Marco,")
+                earlier = sorted((pos, name) for pos, name in found if pos < m.start())
+                named_last = earlier[-1][1] if earlier else None
                 surname = (
-                    full.split()[-1] if full else (last_named if owner.lower() in ("his", "her") else None)
+                    full.split()[-1]
+                    if full
+                    else ((named_last or last_named) if owner.lower() in ("his", "her") else None)
                 )
                 if surname and surname != m.group("given"):
                     index.add(f"{m.group('given')} {surname}", para=para)
@@ -86,7 +92,7 @@ def add_relatives(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
 
 # A relative's given name set off after a kinship noun, in a paragraph the parser skipped.
 RELATIVE_NAMED_RE = re.compile(
-    rf"(?:^|(?<=[.;]\s))(?P<owner>His|Her|[A-Z][\w-]+['’]s)\s+(?:{'|'.join(sorted(SURNAME_KIN))}),\s+"
+    rf"(?:^|(?<=[.;]\s)|(?<=\sand\s)|(?<=\swith\s))(?P<owner>[Hh]is|[Hh]er|[A-Z][\w-]+['’]s)\s+(?:{'|'.join(sorted(SURNAME_KIN))}),\s+"
     rf"(?P<given>[{NAME_CAPITALS}][{NAME_SMALL_LETTERS}-]+),"
 )
 

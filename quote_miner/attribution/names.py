@@ -156,7 +156,7 @@ class NameIndex:
                 continue
             seen = self.first_seen.get(full, 0)
             introduced = self.horizon is None or seen <= self.horizon
-            key = (extends, full in self.in_narration, count, introduced, len(fw))
+            key = (extends, full in self.in_narration, introduced, count, len(fw))
             if best_key is None or key > best_key:
                 best, best_key = full, key
         if best is None and len(words) == 1:
