@@ -2358,6 +2358,21 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="a son named after his mother in the same sentence takes her surname",
         ),
         pytest.param(
+            "Verdict\n\nHALIFAX — Justice Jamie Campbell said Devon Clarke was experiencing psychosis.\n\n"
+            "The victim, a 45-year-old woman who cannot be identified, survived her injuries.\n\nIn a "
+            "statement read in court, she said she was still afraid to walk downtown.",
+            "indirect",
+            ["Jamie Campbell", "The victim"],
+            id="'she' is the unnamed woman the sentence right before describes, not a name further back",
+        ),
+        pytest.param(
+            "Rally\n\nThe woman who started it all identified herself as a resident named Caroline Moss."
+            "\n\n“He truly cares,” she said.",
+            "direct",
+            ["Caroline Moss"],
+            id="guard: an unnamed subject is no antecedent when its sentence names her",
+        ),
+        pytest.param(
             "Emails\n\nREGINA — A former senior aide to Saskatchewan Premier Scott Moe says she was told "
             "to delete emails.",
             "indirect",

@@ -217,3 +217,34 @@ def one_asked(name: Token) -> Token | None:
     if name.dep_ != "nsubj" or cue_lemma(verb.text) not in ASKING_LEMMAS:
         return None
     return next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+
+
+def unnamed_of_gender(sent: Span, gender: str) -> Token | None:
+    """The subject of a sentence when it is an unnamed person its own words give ``gender``:
+    "The victim, a 45-year-old woman who cannot be identified," (not a name, nor "The victim"
+    alone); in a sentence the parser skipped, by its words: the noun after the article, or the
+    last word of the phrase set off after it."""
+    if any(t.ent_type_ == "PERSON" for t in sent):
+        return None  # (someone named in it: "The woman who started it all … named Caroline.")
+    if not sent.doc.has_annotation("DEP"):
+        words = [t for t in sent if not t.is_space]
+        if any(t.is_title and t.i > sent.start and t.pos_ != "PRON" for t in words):
+            return None  # (a name, maybe, the recogniser did not read)
+        if len(words) < 3 or words[0].lower_ not in ("the", "a", "an") or not words[1].is_lower:
+            return None
+        nouns = [words[1]]
+        if words[2].text == ",":
+            aside = []
+            for t in words[3:]:
+                if t.text == "," or t.lower_ in ("who", "that", "whose"):
+                    break
+                aside.append(t)
+            nouns += aside[-1:]
+        return words[1] if any(noun_gender(n.lower_) == gender for n in nouns) else None
+    subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+        return None
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children):
+        return None  # (named in apposition: "His neighbour, Terri Wiebe,")
+    nouns = [subject] + [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    return subject if any(noun_gender(n.lower_) == gender for n in nouns) else None

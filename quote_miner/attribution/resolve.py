@@ -20,6 +20,7 @@ from quote_miner.attribution.clues import (
     one_of_whom,
     opens_with,
     subject_it_names,
+    unnamed_of_gender,
     unnamed_source_fits,
 )
 from quote_miner.attribution.descriptions import lede_named_next
@@ -429,6 +430,27 @@ class ArticleResolver:
             rng = self.quote_ranges[p]
             words = [t for t in sent if not in_ranges(t.idx, rng)]
             subjects = [t for t in words if t.dep_ in ("nsubj", "nsubjpass")]
+            # (when the article has named no one it calls so: "The mother of three lost her
+            # job" after Tanya Bighead is her)
+            right_before = (
+                unknown is None
+                and (p, k) == self._sentence_before(para, si)
+                and not any(
+                    g == gender and self.index.first_seen.get(n, 0) <= para for n, g in self.genders.items()
+                )
+            )
+            unnamed = unnamed_of_gender(sent, gender) if right_before else None
+            if unnamed is not None:
+                # "The victim, a 45-year-old woman who cannot be identified, survived. / In a
+                # statement, she said …": the unnamed woman right before, not a name further back
+                name = (
+                    self._resolve(p, mention_for(unnamed)).name
+                    if unnamed.dep_
+                    else unnamed.doc[unnamed.i - 1 : unnamed.i + 1].text
+                )
+                return Speaker(
+                    name, "unnamed", None, basis=f"the pronoun refers back to “{name}”, right before it"
+                )
             # The speaker credited last goes first here, whatever else the article knows:
             # "…, with Marco Rubio warning: “…” / He added …" is Rubio even after Putin.
             for found in (s for _, s in reversed(self.credited.get((p, k), []))):
