@@ -2438,6 +2438,14 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["the union"],
             id="guard: 'the union' is not the organisation its claim is about",
         ),
+        pytest.param(
+            "Strike\n\nCanada Post workers walked off the job after talks with the Canadian Union of "
+            "Postal Workers broke down.\n\nThe union said the Crown corporation had refused to move on "
+            "wages.",
+            "indirect",
+            ["Canadian Union of Postal Workers"],
+            id="'the union' is the one organisation named before with that noun in its name",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

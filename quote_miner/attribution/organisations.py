@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -10,7 +11,7 @@ from spacy.tokens import Doc, Token
 from quote_miner.attribution.lexicon import ISSUED_NOUNS, ORGANISATION_NOUNS
 from quote_miner.attribution.mentions import Mention, Speaker, mention_for
 from quote_miner.attribution.names import NameIndex
-from quote_miner.attribution.syntax import entities, entity_of, has_article, in_ranges
+from quote_miner.attribution.syntax import doc_text, entities, entity_of, has_article, in_ranges
 
 if TYPE_CHECKING:
     from quote_miner.attribution.resolve import ArticleResolver
@@ -124,8 +125,10 @@ def organisation_referred_back_to(resolver: ArticleResolver, para: int, mention:
     # for a group's: "Gen Nakatani")
     # (a sentence before: "Canada Post will raise prices, the union said" is not Canada Post's)
     sentence_start = resolver._sents[para][resolver._sent_index(para, mention.start)][0]
-    name = _named_as(resolver.docs, para, mention.start, words[1]) or organisation_named_before(
-        resolver.docs, para, sentence_start, 1, resolver.quote_ranges
+    name = (
+        _named_as(resolver.docs, para, mention.start, words[1])
+        or organisation_named_before(resolver.docs, para, sentence_start, 1, resolver.quote_ranges)
+        or _named_with_the_noun(resolver, para, mention.start, words[1])
     )
     if not name or resolver.index.lookup(name) is not None:
         return None
@@ -151,3 +154,26 @@ def _named_as(docs: list[Doc], para: int, pos: int, noun: str) -> str | None:
             words = [c for c in name.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [name]
             return name.doc[min(w.i for w in words) : name.i + 1].text
     return None
+
+
+def _named_with_the_noun(resolver: ArticleResolver, para: int, pos: int, noun: str) -> str | None:
+    """The one organisation named before whose name has the noun: "the union" after "talks with
+    the Canadian Union of Postal Workers broke down", "the association" after "a survey by the
+    Canadian Snowbird Association" (none when two such are named). By the words, as paragraphs
+    the parser skipped have no entities."""
+    word = noun.title()
+    name_re = re.compile(
+        rf"(?:[A-Z][\w&'’.-]*\s+)*{word}\b(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
+    )
+    found: set[str] = set()
+    for p in range(max(0, para - resolver.back), para + 1):
+        text = doc_text(resolver.docs[p])
+        for m in name_re.finditer(text):
+            if p == para and m.start() >= pos or in_ranges(m.start(), resolver.quote_ranges[p]):
+                continue
+            name = re.sub(r"^The\s+", "", m.group())
+            if name.endswith(".") and not re.search(r"\b(?:Inc|Ltd|Co|Corp)\.$", name):
+                name = name[:-1]  # (the sentence's full stop)
+            if len(name.split()) > 1 and (m.start() == 0 or text[m.start() - 1] not in '“"'):
+                found.add(name)
+    return found.pop() if len(found) == 1 else None
