@@ -394,8 +394,10 @@ def audience_before(cue: Token, subject_words: list[Token]) -> int | None:
         end = i
     elif doc[i].lower_ in AUDIENCE_NOUNS:
         end = i
-    rest = [t for t in subject_words if t.i > (end if end is not None else len(doc))]
+    if end is None:
+        return None
+    rest = [t for t in subject_words if t.i > end]
     # (what is left must still open a clause with a noun of its own: "salt trucks would be out")
-    if end is None or len(rest) < 3 or rest[0].pos_ not in ("NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON"):
+    if len(rest) < 3 or rest[0].pos_ not in ("NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON"):
         return None
     return end

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Token
+
 from quote_miner.attribution.gender import noun_gender
 from quote_miner.attribution.lexicon import AGE_NOUNS, ANONYMOUS_NOUNS, OTHER_WORDS, PARTIES
 from quote_miner.attribution.mentions import Mention, Speaker
@@ -110,8 +112,12 @@ def person_referred_back_to(resolver: ArticleResolver, para: int, mention: Menti
 
 
 def _the_one_just_named_in_role(
-    resolver: ArticleResolver, para: int, mention: Mention, noun: str, modifiers: list
+    resolver: ArticleResolver, para: int, mention: Mention, noun: str, modifiers: list[Token]
 ) -> Speaker | None:
+    """The person the sentence right before is about, when the description's noun is in their
+    role and the roles themselves find no one: "Toronto quarterback Nick Arbuckle … Arbuckle
+    took responsibility. / “…,” the Argos quarterback said" (a team's name need not be in the
+    role; a place, a rank or a portfolio must)."""
     if resolver.index.all_described_as(mention.text):
         return None  # (the roles decide: two professors, no guess)
     named = resolver._named_subject_right_before(para, mention.start)
