@@ -24,9 +24,7 @@ from quote_miner.attribution.lexicon import (
 from quote_miner.attribution.mentions import is_cue
 from quote_miner.attribution.sources import is_source
 from quote_miner.attribution.syntax import ancestors, has_child, own_subject, sentence_span, span_of
-from quote_miner.cues import word_forms
-
-TELLING_FORMS = frozenset(word_forms("tell"))
+from quote_miner.cues import cue_lemma, word_forms
 
 # Tags a clause cannot end on: possessive, determiner, preposition, conjunction, "to".
 DANGLING_TAGS = frozenset({"POS", "DT", "IN", "CC", "TO", "PRP$"})
@@ -379,7 +377,7 @@ def audience_before(cue: Token, subject_words: list[Token]) -> int | None:
     """Where the listeners of "told" end, when the parser ran them into the subject of what was
     told ("told [reporters] salt trucks would be out", "told [CBC News] the plan"): the index of
     their last word, or None when the cue has its own object or nothing plainly names listeners."""
-    if cue.lower_ not in TELLING_FORMS or any(c.dep_ in ("dobj", "dative") for c in cue.children):
+    if cue_lemma(cue.text) != "tell" or any(c.dep_ in ("dobj", "dative") for c in cue.children):
         return None
     if not subject_words or subject_words[0].i != cue.i + 1:
         return None

@@ -46,8 +46,7 @@ def add_relatives(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
                 full = index.lookup(re.sub(r"['’]s$", "", owner)) if owner[:1].isupper() else None
                 # (his or her: the one named last before it, in the paragraph or before it —
                 # "Rosa Bellini and her son, Marco,")
-                earlier = sorted((pos, name) for pos, name in found if pos < m.start())
-                named_last = earlier[-1][1] if earlier else None
+                _, named_last = max(((k, name) for k, name in found if k < m.start()), default=(0, None))
                 surname = (
                     full.split()[-1]
                     if full

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -161,10 +162,7 @@ def _named_with_the_noun(resolver: ArticleResolver, para: int, pos: int, noun: s
     the Canadian Union of Postal Workers broke down", "the association" after "a survey by the
     Canadian Snowbird Association" (none when two such are named). By the words, as paragraphs
     the parser skipped have no entities."""
-    word = noun.title()
-    name_re = re.compile(
-        rf"(?:[A-Z][\w&'’.-]*\s+)*{word}\b(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
-    )
+    name_re = _name_with_noun_re(noun)
     found: set[str] = set()
     for p in range(max(0, para - resolver.back), para + 1):
         text = doc_text(resolver.docs[p])
@@ -177,3 +175,12 @@ def _named_with_the_noun(resolver: ArticleResolver, para: int, pos: int, noun: s
             if len(name.split()) > 1 and (m.start() == 0 or text[m.start() - 1] not in '“"'):
                 found.add(name)
     return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=64)
+def _name_with_noun_re(noun: str) -> re.Pattern[str]:
+    """Capitalised words around the noun as a name's word: "Canadian Union of Postal Workers"."""
+    word = noun.title()
+    return re.compile(
+        rf"(?:[A-Z][\w&'’.-]*\s+)*{word}\b(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
+    )

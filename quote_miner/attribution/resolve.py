@@ -378,6 +378,27 @@ class ArticleResolver:
                 return replace(found, basis=basis)
         return None
 
+    def _unnamed_right_before(self, para: int, si: int, gender: str) -> Speaker | None:
+        """The unnamed person the sentence right before describes in the pronoun's gender, when
+        the article has named no one it calls so by then: "The victim, a 45-year-old woman who
+        cannot be identified, survived. / In a statement, she said …" (not "The mother of three
+        lost her job" after Tanya Bighead: she is Tanya Bighead)."""
+        before = self._sentence_before(para, si)
+        if before is None or any(
+            g == gender and self.index.first_seen.get(n, 0) <= para for n, g in self.genders.items()
+        ):
+            return None
+        p, k = before
+        unnamed = unnamed_of_gender(self._sents[p][k][2], gender)
+        if unnamed is None:
+            return None
+        name = (
+            self._resolve(p, mention_for(unnamed)).name
+            if unnamed.dep_
+            else unnamed.doc[unnamed.i - 1 : unnamed.i + 1].text
+        )
+        return Speaker(name, "unnamed", None, basis=f"the pronoun refers back to “{name}”, right before it")
+
     def _fits(self, speaker: Speaker | None, gender: str) -> bool:
         return (
             speaker is not None
@@ -416,6 +437,9 @@ class ArticleResolver:
         introduced = introduced_right_before(self, para, si, pos)
         if introduced is not None and self._fits(introduced, gender):
             return introduced
+        unnamed = self._unnamed_right_before(para, si, gender)
+        if unnamed is not None:
+            return unnamed
         unknown: Speaker | None = None
         last_resort: Token | None = None
         p, k = para, si - 1
@@ -430,27 +454,6 @@ class ArticleResolver:
             rng = self.quote_ranges[p]
             words = [t for t in sent if not in_ranges(t.idx, rng)]
             subjects = [t for t in words if t.dep_ in ("nsubj", "nsubjpass")]
-            # (when the article has named no one it calls so: "The mother of three lost her
-            # job" after Tanya Bighead is her)
-            right_before = (
-                unknown is None
-                and (p, k) == self._sentence_before(para, si)
-                and not any(
-                    g == gender and self.index.first_seen.get(n, 0) <= para for n, g in self.genders.items()
-                )
-            )
-            unnamed = unnamed_of_gender(sent, gender) if right_before else None
-            if unnamed is not None:
-                # "The victim, a 45-year-old woman who cannot be identified, survived. / In a
-                # statement, she said …": the unnamed woman right before, not a name further back
-                name = (
-                    self._resolve(p, mention_for(unnamed)).name
-                    if unnamed.dep_
-                    else unnamed.doc[unnamed.i - 1 : unnamed.i + 1].text
-                )
-                return Speaker(
-                    name, "unnamed", None, basis=f"the pronoun refers back to “{name}”, right before it"
-                )
             # The speaker credited last goes first here, whatever else the article knows:
             # "…, with Marco Rubio warning: “…” / He added …" is Rubio even after Putin.
             for found in (s for _, s in reversed(self.credited.get((p, k), []))):
