@@ -444,6 +444,24 @@ def test_a_concessive_clause_with_a_speaker_of_its_own_is_another_claim(extract_
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Mayor Linda Park said the Port Authority had not commented on the closure.",
+            [("the Port Authority had not commented on the closure", "Linda Park")],
+        ),
+        (
+            "Senator Ray Ortiz said the Senate should not confirm a new judge before the election.",
+            [("the Senate should not confirm a new judge before the election", "Ray Ortiz")],
+        ),
+    ],
+)
+def test_what_someone_else_did_not_say_is_the_speakers_claim(extract_one, text, expected):
+    # Only the speaker's own silence ("she could not provide more information") says nothing.
+    assert claims(extract_one, text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # refusals and non-statements
@@ -454,6 +472,7 @@ def test_a_concessive_clause_with_a_speaker_of_its_own_is_another_claim(extract_
         "Mayor Linda Park is expected to announce that she will run again.",
         "Mayor Linda Park refused to confirm that the port would close.",
         "Mayor Linda Park said she could not provide more information about the deal.",
+        "Police spokesperson Dan Roy said the service would not comment while the inquiry goes on.",
         "Mayor Linda Park did not respond to a request for comment on Tuesday.",
         # questions asked and conditions set: nobody asserts them
         "Asked by reporters if she believed the harbor plan was dead, Park shook her head.",

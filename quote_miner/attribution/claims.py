@@ -199,12 +199,25 @@ def _verb_read_as_noun(tok: Token) -> bool:
 
 
 def _no_statement(doc: Doc, s: int, e: int) -> bool:
-    """Content that says nothing was said: "(said) she couldn't provide more information"."""
+    """Content that says nothing was said: "(said) she couldn't provide more information". Only
+    the speaker's own silence: "(said) the FBI has not commented" reports the FBI's."""
     words = list(tokens_between(doc, s, e))
     roots = [t for t in words if t.head.idx < s or t.head.idx >= e or t.head == t]
     return any(
-        cue_lemma(r.text) in NON_STATEMENT_VERBS and negated(r) and r.pos_ in ("VERB", "AUX") for r in roots
+        cue_lemma(r.text) in NON_STATEMENT_VERBS
+        and negated(r)
+        and r.pos_ in ("VERB", "AUX")
+        and all(_the_speakers_side(c) for c in r.children if c.dep_ in ("nsubj", "nsubjpass"))
+        for r in roots
     )
+
+
+def _the_speakers_side(subject: Token) -> bool:
+    """Who stays silent on the speaker's behalf: "she", "we", or the body a spokesperson speaks
+    for, named by its common noun ("said the service would not comment")."""
+    if subject.tag_ == "PRP":
+        return True
+    return subject.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
 
 
 def _without_overlaps(claims: list[Claim]) -> list[Claim]:
