@@ -447,6 +447,28 @@ def test_a_concessive_clause_with_a_speaker_of_its_own_is_another_claim(extract_
     "text, expected",
     [
         (
+            "Tara Singh, an actress, spoke at the rally. The actress said she was tired of the old parties.",
+            [("she was tired of the old parties", "Tara Singh")],
+        ),
+        (
+            "The mayor's confidants say it is only fitting that she now faces the hardest vote.",
+            [("it is only fitting that she now faces the hardest vote", "The mayor's confidants")],
+        ),
+        (
+            "The poll was taken last week. Six in 10 say the mayor is at least somewhat decisive.",
+            [("the mayor is at least somewhat decisive", "Six in 10")],
+        ),
+    ],
+)
+def test_whoever_says_something_holds_the_claim(extract_one, text, expected):
+    # "say" needs no list of people nouns: only people and their papers say things.
+    assert claims(extract_one, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
             "Mayor Linda Park said the Port Authority had not commented on the closure.",
             [("the Port Authority had not commented on the closure", "Linda Park")],
         ),

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 # Speech verbs that things do as often as people: "the agreement signals", "the data suggest".
 INFERENCE_LEMMAS = frozenset("signal suggest indicate underscore highlight".split())
+# Verbs only people and what they write do: whatever noun is their subject holds the claim
+# ("The actress said …"), unlike "show" or "suggest" ("Photos show …").
+SAYING_LEMMAS = frozenset("""say tell argue insist claim contend complain""".split())
 # Verbs of belief that are also verbs of the senses: with a bare verb after their object they
 # report what was perceived ("see Ayotte speak"), not a proposition.
 PERCEPTION_LEMMAS = frozenset("see hear watch feel".split())

@@ -22,6 +22,7 @@ from quote_miner.attribution.claim_lexicon import (
     NON_STATEMENT_VERBS,
     QUESTIONING_LEMMAS,
     ROLE_GIVING_LEMMAS,
+    SAYING_LEMMAS,
     WH_TAGS,
 )
 from quote_miner.attribution.clauses import (
@@ -131,9 +132,11 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
             # ("it" holds a claim it says, not one it signals: "It also signals that …" is the
             # agreement's meaning, CLAIMS.md's inanimate holder)
             speaks = speech and lemma not in INFERENCE_LEMMAS
-            if (speaker is None or not is_source(speaker, speech=speaks)) and speaks:
+            saying = lemma in SAYING_LEMMAS and speaker is not None and speaker.head == tok
+            if (speaker is None or not is_source(speaker, speech=speaks, saying=saying)) and speaks:
                 speaker = _speaker_of_the_clause_above(tok, sent)
-            if speaker is None or not is_source(speaker, speech=speaks):
+                saying = False
+            if speaker is None or not is_source(speaker, speech=speaks, saying=saying):
                 continue
             if s <= speaker.idx < e and conf < CONF.claim_clause:
                 continue

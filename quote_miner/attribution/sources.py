@@ -13,6 +13,7 @@ from quote_miner.attribution.lexicon import (
     AGENT_SUFFIXES,
     CALENDAR_WORDS,
     ENTITY_TYPES,
+    EPITHET_NOUNS,
     NOT_AGENTS,
     PARTY_MEMBERS,
     PERSON_SUFFIXES,
@@ -66,10 +67,12 @@ def is_time_word(tok: Token) -> bool:
     return tok.ent_type_ in TIME_ENTITIES and (tok.pos_ != "PROPN" or tok.lower_ in CALENDAR_WORDS)
 
 
-def is_source(tok: Token, *, speech: bool = False) -> bool:
+def is_source(tok: Token, *, speech: bool = False, saying: bool = False) -> bool:
     """Whether ``tok`` can hold a claim: a person, a group, an institution, a document they
     issued, or a pronoun for one ("it" only as the subject of a speech verb: "the company said
-    it …"). Not "Photos", "the approach", "violations" (../shared/gold/CLAIMS.md)."""
+    it …"). Not "Photos", "the approach", "violations" (../shared/gold/CLAIMS.md). With a verb
+    only people and their papers do (``saying``: "say", "argue"), any noun or count is one:
+    "The actress said …", "Mrs. Hill's confidants say …", "Six in 10 say …"."""
     low = tok.lower_
     if low in ("he", "she", "they", "we", "i", "you") or low == "it" and speech:
         return True
@@ -96,11 +99,13 @@ def is_source(tok: Token, *, speech: bool = False) -> bool:
         return True
     if tok.pos_ not in ("NOUN", "NUM"):
         return False
+    if saying:
+        return True
     # (also a name in brackets: "The Fédération … du Québec (FIQ) said")
     if any(c.dep_ == "appos" and c.ent_type_ in ("ORG", "PERSON") for c in tok.children):
         return True
     low = low.rsplit("-", 1)[-1]  # "ex-wife", "co-chair"
-    if not SOURCE_NOUNS.isdisjoint(singulars(low)):
+    if not SOURCE_NOUNS.isdisjoint(singulars(low)) or not EPITHET_NOUNS.isdisjoint(singulars(low)):
         return True
     if low.endswith(PERSON_SUFFIXES):
         return True
