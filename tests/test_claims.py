@@ -44,6 +44,15 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "The officer said being involved in a crash is never easy for anyone.",
             ("being involved in a crash is never easy for anyone", "The officer"),
         ),
+        (  # ... also when the parser hangs the clause on the gerund
+            "Ray Ortiz, chairman of the committee, said having Hill at the top of the ticket puts "
+            "senior Republicans at risk.",
+            ("having Hill at the top of the ticket puts senior Republicans at risk", "Ray Ortiz"),
+        ),
+        (  # ... or takes the gerund's object for the clause's subject
+            "Ann Lee said seeing the results made her proud.",
+            ("seeing the results made her proud", "Ann Lee"),
+        ),
         (  # a second clause joined by "and" with no comma goes on with the content
             "Voters said the mayor has no plan and it's time for a change.",
             ("the mayor has no plan and it's time for a change", "Voters"),

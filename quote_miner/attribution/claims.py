@@ -35,6 +35,7 @@ from quote_miner.attribution.clauses import (
     clause_before_final_cue,
     content_start,
     gerund_before,
+    gerund_subject_clause,
     goes_on_after,
     joined_without_comma,
     misattached_clause,
@@ -322,6 +323,9 @@ def _verb_claim(
             and not any(k.dep_ == "mark" for k in c.children)
             and content_start(tok, c) is not None
         ]
+        gerund = None if clauses else gerund_subject_clause(tok)
+        if gerund is not None:
+            clauses = [gerund]
         # "…fireworks on Friday: Republicans said they're convinced …" — the clause after it.
         clause = next((c for c in clauses if c.i > tok.i), clauses[0] if clauses else None)
         if clause is not None and clause.i < tok.i and any(k.dep_ == "mark" for k in tok.children):

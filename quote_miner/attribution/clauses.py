@@ -350,6 +350,27 @@ def gerund_before(child: Token, cue: Token, clause: Token) -> bool:
     )
 
 
+def gerund_subject_clause(cue: Token) -> Token | None:
+    """A gerund right after the cue that the parser made the head of the clause it is the
+    subject of: "said having Hill at the top of the ticket puts Republicans at risk" (``having``
+    an xcomp of "said", "puts" a ccomp of ``having`` without a subject of its own), "said seeing
+    the results made her proud" (the gerund's object taken for the subject of "made")."""
+    for child in cue.children:
+        if child.dep_ != "xcomp" or child.tag_ != "VBG" or child.i != cue.i + 1:
+            continue
+        for verb in child.children:
+            if verb.dep_ != "ccomp" or verb.i < child.i or verb.tag_ not in ("VBZ", "VBD", "VBP", "MD"):
+                continue
+            subjects = [k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
+            if (
+                not subjects
+                or subjects[0].left_edge.i == child.i + 1
+                and all(k.dep_ != "dobj" for k in child.children)
+            ):
+                return child
+    return None
+
+
 def content_start(cue: Token, clause: Token) -> Token | None:
     """The clause's subject, when the parser took the cue's own time or place into the clause
     right after the cue: "said on Tuesday he was ready", "said after the vote the council had
