@@ -16,6 +16,10 @@ from quote_miner.attribution import (
     doc_text,
     find_claims,
     headline_claim,
+    in_original_words,
+    named_in_body,
+    sentence_cased,
+    sentence_cased_claim,
     sentence_of,
     share_names,
 )
@@ -272,6 +276,8 @@ class Prepared:
     spans_by_para: dict[int, list[QuoteSpan]]
     texts: list[str]
     full: list[bool] | None
+    # ``texts`` ends with the title-case headline written as a sentence (headlines.sentence_cased)
+    title_recased: bool = False
 
 
 def prepare_paragraphs(
@@ -296,15 +302,17 @@ def prepare_paragraphs(
             paras[i].text, continues=open_before, next_opens=opening_mark(nxt) or False
         )
         open_before = leaves_quote_open(paras[i].text)
-    return Prepared(
-        text,
-        paras,
-        cleaned,
-        article,
-        spans_by_para,
-        texts=[mask_markup(mask_dateline(p.text)) for p in paras],
-        full=[_worth_parsing(p, n == 0) for n, p in enumerate(paras)] if settings.selective else None,
-    )
+    texts = [mask_markup(mask_dateline(p.text)) for p in paras]
+    full = [_worth_parsing(p, n == 0) for n, p in enumerate(paras)] if settings.selective else None
+    recased = None
+    if paras and paras[0].label == TITLE and _title_case(paras[0].text.split()):
+        body = "\n".join(p.text for p in paras if p.label == BODY)
+        recased = sentence_cased(texts[0], body)
+    if recased is not None:
+        texts.append(recased)
+        full = None if full is None else [*full, True]
+    recased_too = recased is not None
+    return Prepared(text, paras, cleaned, article, spans_by_para, texts, full, title_recased=recased_too)
 
 
 def parse_prepared(nlp: Language, articles: list[Prepared], settings: ExtractSettings) -> list[list[Doc]]:
@@ -329,9 +337,11 @@ def _extract_prepared(ready: Prepared, nlp: Language, settings: ExtractSettings)
 def finish_paragraphs(ready: Prepared, docs: list[Doc], settings: ExtractSettings) -> Extraction:
     """Attribution over the parsed paragraphs of one article."""
     paras, text, cleaned = ready.paras, ready.text, ready.cleaned
+    recased = docs[-1] if ready.title_recased else None
+    docs = docs[: len(paras)]
     if _headline_in_sentence_case(paras, docs, text):
         paras = [replace(paras[0], label=TITLE), *paras[1:]]
-    found = _attribute(text, paras, docs, ready.spans_by_para, ready.article, settings)
+    found = _attribute(text, paras, docs, ready.spans_by_para, ready.article, settings, recased)
     warnings = found.warnings
     if cleaned.left_out_passages:
         warnings += (
@@ -362,20 +372,7 @@ def _worth_parsing(para: Paragraph, first: bool) -> bool:
     return para.label == TITLE or para.text.rstrip().endswith(":")
 
 
-def _named_in_body(mention, body_text: str, index) -> bool:
-    """A headline's holder is someone the article's body names ("Rubio: …"), not a column
-    label ("Diplomacy Watch: …")."""
-    if mention is None:
-        return False
-    # (a possessor as it is written anywhere: "Ottawa's new poet laureate says …")
-    words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w.’'-]+", mention.text) if w[:1].isupper()]
-    return bool(words) and (
-        index.lookup(mention.text) is not None
-        or re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", body_text) is not None
-    )
-
-
-def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extraction:
+def _attribute(text, paras, docs, spans_by_para, article, settings, recased_title=None) -> Extraction:
     ranges = []
     for i in range(len(paras)):
         rs = []
@@ -412,8 +409,12 @@ def _attribute(text, paras, docs, spans_by_para, article, settings) -> Extractio
             if para.label in (TITLE, HEADING) or para.standfirst:
                 # A headline, a heading or the dek can state a claim and its holder ("De Blasio says
                 # …", "Kremlin: …"); a headline's quoted words are the body's, reported there.
-                claim = headline_claim(doc)
-                if claim is not None and _named_in_body(claim.attribution.mention, body_text, index):
+                claim, written = headline_claim(doc), None
+                if i == 0 and recased_title is not None and (claim is None or claim.attribution.cue != ":"):
+                    # (a holder before a colon is shown by the words: "McCain Challenger Kelli Ward: …")
+                    claim, written = sentence_cased_claim(recased_title), para.text
+                if claim is not None and named_in_body(claim.attribution.mention, body_text, index):
+                    claim = in_original_words(claim, written) if written else claim
                     items.append((claim.start, claim.end, "indirect", claim.attribution, i))
             if para.label == HEADING:
                 dater.heading(para.text)

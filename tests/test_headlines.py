@@ -138,3 +138,31 @@ def test_a_headline_label_of_an_article_and_adjective_holds_no_claim(extract_one
         "from mass timber."
     )
     assert claims(extract_one(text)) == [("it would be built from mass timber", "Yolanda Pérez")]
+
+
+def test_a_title_case_headline_is_read_as_a_sentence(extract_one):
+    # In title case the tagger takes "Hacked" for a name; written as a sentence it is a verb.
+    text = (
+        "Clinton Says Russians Hacked Party Servers, Calls Putin Remarks Troubling"
+        "\n\nHillary Clinton said on Sunday that her campaign had been warned by officials."
+    )
+    rs = extract_one(text)
+    [headline] = [(t, s) for t, s in claims(rs) if t.startswith("Russians")]
+    assert headline[1] == "Hillary Clinton"
+    assert headline[0].startswith("Russians Hacked Party Servers")
+    assert [r["cue"] for r in rs if r["text"] == headline[0]] == ["Says"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Harper Said The Eleven Words Everyone Was Thinking",  # a noun object, not a clause
+        "Harper Defends Himself Against Claims He Exaggerated His Record",
+        # guard: a question; no speech verb at all
+        "Harper Just Revealed Who He Would Pick For Minister – It Might Surprise You",
+        "Alberta Tories Finally Confirmed A Judge. Is This Harper’s Last One?",
+    ],
+)
+def test_a_title_case_headline_read_as_a_sentence_needs_a_clause(extract_one, headline):
+    text = headline + "\n\nStephen Harper said on Sunday that he was glad to be home in Calgary."
+    assert [c for c in claims(extract_one(text)) if c[0] in headline] == []

@@ -10,7 +10,13 @@ speech), ``headlines``, ``names`` (the names an article uses) and ``resolve``
 from quote_miner.attribution.claims import find_claims
 from quote_miner.attribution.colon_frames import attribute_intro
 from quote_miner.attribution.frames import attribute_quote, names_by_verb
-from quote_miner.attribution.headlines import headline_claim
+from quote_miner.attribution.headlines import (
+    headline_claim,
+    in_original_words,
+    named_in_body,
+    sentence_cased,
+    sentence_cased_claim,
+)
 from quote_miner.attribution.mentions import Attribution
 from quote_miner.attribution.name_finding import build_name_index
 from quote_miner.attribution.names import share_names
@@ -26,6 +32,10 @@ __all__ = [
     "doc_text",
     "find_claims",
     "headline_claim",
+    "in_original_words",
+    "named_in_body",
+    "sentence_cased",
+    "sentence_cased_claim",
     "names_by_verb",
     "sentence_of",
     "share_names",

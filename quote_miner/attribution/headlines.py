@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -12,6 +13,7 @@ from quote_miner.attribution.claim_lexicon import (
     EVALUATION_LINKS,
     EVALUATIVE_LEMMAS,
     REFUSAL_LEMMAS,
+    WH_TAGS,
     WISH_LEMMAS,
 )
 from quote_miner.attribution.claims import Claim
@@ -25,6 +27,7 @@ from quote_miner.attribution.lexicon import (
     STANCE_PREPS,
 )
 from quote_miner.attribution.mentions import Attribution, Mention, mention_for
+from quote_miner.attribution.names import NameIndex
 from quote_miner.attribution.syntax import doc_text, entities
 from quote_miner.cues import cue_lemma
 from quote_miner.settings import CONFIDENCE as CONF
@@ -81,6 +84,61 @@ def headline_claim(doc: Doc) -> Claim | None:
     m = HEADLINE_TAIL_RE.search(text)
     if m and len(text[: m.start()].split()) >= 2:
         return _headline(doc, m.start(1), m.end(1), 0, m.start(), "says")
+    return None
+
+
+def sentence_cased(headline: str, body: str) -> str | None:
+    """A headline in title case written as a sentence, for the parser, which takes "Says",
+    "Pose" and "Will" in "Glenn Beck Says Trump, Alt Right Pose A Threat" for names: a word
+    keeps its capital where the body always writes it with one (a name), or is in capitals
+    (an acronym). The same length, so offsets hold. None when nothing changes."""
+    words = set(re.findall(r"[\w’'.&-]+", body))
+    named = {w for w in words if w[:1].isupper() and w[:1].lower() + w[1:] not in words}
+
+    def case(m: re.Match) -> str:
+        word = m.group(0)
+        bare = re.sub(r"['’]s$", "", word)
+        if m.start() == 0 or word.isupper() and len(word) > 1 or word in named or bare in named:
+            return word
+        low = word[:1].lower() + word[1:]
+        return low if len(low) == len(word) else word
+
+    cased = re.sub(r"(?<![\w’'])[A-Z][\w’'.&-]*", case, headline)
+    return cased if cased != headline else None
+
+
+def sentence_cased_claim(doc: Doc) -> Claim | None:
+    """The claim of a title-case headline read in sentence case (``doc`` parses what
+    ``sentence_cased`` made of it). The tagger's guesses at title case no longer guard it,
+    so the parse must: the holder is no verb and the cue governs a clause ("Clinton
+    says Russians hacked DNC"), not a noun ("Trump said the 11 words everyone was thinking",
+    "Carson defends himself against claims he exaggerated")."""
+    claim = headline_claim(doc)
+    if claim is None or claim.attribution.cue == ":" or claim.attribution.mention.start > claim.start:
+        return claim  # "Pence: …", "…, Lindsey Graham Says": the words, not the parse, show it
+    holder = next((t for t in doc if t.idx >= claim.attribution.cue_pos), None)
+    if holder is None or holder.pos_ in ("VERB", "AUX"):
+        return None  # "Don't Let The Media And Marco Rubio Tell You …": no one's claim
+    cue = next(
+        (t for t in doc if t.idx >= claim.attribution.mention.end and t.text == claim.attribution.cue), None
+    )
+    if cue is None or cue.tag_ == "VBN":
+        return None  # the one named: "Terror Suspect Named By Police"
+    if any(t.tag_ in WH_TAGS for t in doc[cue.i + 1 : cue.i + 3]):
+        return None  # a question: "Survivors Explain Why Clinton …", "Announced Who He …"
+    # (a clause, an infinitive "vows to …", or an evaluation "calls X a disgrace")
+    if cue_lemma(cue.text) in EVALUATIVE_LEMMAS or any(
+        c.dep_ in ("ccomp", "xcomp", "oprd", "advcl") and c.idx >= claim.start for c in cue.children
+    ):
+        return claim
+    # (the clause hung on the one told: "tells conservatives they need to change course")
+    told = [c for c in cue.children if c.dep_ == "dobj"]
+    if any(
+        r.dep_ == "relcl" and any(k.dep_ == "nsubj" and k.tag_ == "PRP" for k in r.children)
+        for c in told
+        for r in c.children
+    ):
+        return claim
     return None
 
 
@@ -149,3 +207,27 @@ def _headline(doc: Doc, s0: int, s1: int, c0: int, c1: int, cue: str) -> Claim |
         else Mention(s0, s1, text[s0:s1], "organization" if acronym else "nominal")
     )
     return Claim(c0, c1, Attribution(mention, cue, "headline", CONF.headline, s0))
+
+
+def in_original_words(claim: Claim, headline: str) -> Claim:
+    """A claim found in the headline written as a sentence, its holder as the headline names it."""
+    mention = claim.attribution.mention
+    mention = replace(mention, text=headline[mention.start : mention.end])
+    cue = re.search(re.escape(claim.attribution.cue), headline[mention.end :], re.IGNORECASE)
+    attribution = replace(
+        claim.attribution, mention=mention, cue=cue.group(0) if cue else claim.attribution.cue
+    )
+    return replace(claim, attribution=attribution)
+
+
+def named_in_body(mention: Mention | None, body_text: str, index: NameIndex) -> bool:
+    """A headline's holder is someone the article's body names ("Rubio: …"), not a column
+    label ("Diplomacy Watch: …")."""
+    if mention is None:
+        return False
+    # (a possessor as it is written anywhere: "Ottawa's new poet laureate says …")
+    words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w.’'-]+", mention.text) if w[:1].isupper()]
+    return bool(words) and (
+        index.lookup(mention.text) is not None
+        or re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", body_text) is not None
+    )
