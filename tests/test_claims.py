@@ -666,6 +666,18 @@ def test_a_claim_never_runs_into_another_sources_statement(extract_one):
     assert all("fire chief" not in t for t, _ in found)
 
 
+@pytest.mark.parametrize(
+    "after",
+    [
+        "during a stop at the airport in Moncton, where he visited a plant.",  # a phrase, however long
+        "presumably meaning the talks will end.",  # the writer's gloss
+    ],
+)
+def test_according_to_after_a_quotation_reports_no_phrase_of_the_writers(extract_one, after):
+    text = HEADLINE + "“The plan is dead,” Premier Blaine Higgs told reporters, according to CBC, " + after
+    assert [c for c in claims(extract_one, text) if c[1] == "CBC"] == []
+
+
 def test_holders_named_together_are_one_speaker(extract_one):
     found = claims(
         extract_one,

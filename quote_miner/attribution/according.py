@@ -59,8 +59,17 @@ def reported_sides(tok: Token, sent: Span, quote_ranges) -> tuple[Token, list[li
             )
         )
 
-    def finite(side: list[Token]) -> bool:
-        # a clause ("Russia is building …"), not a phrase ("at a labor conference last month")
+    def finite(side: list[Token], *, main: bool = False) -> bool:
+        # a clause ("Russia is building …"), not a phrase ("at a labor conference last month");
+        # after the source, not even one with a relative clause ("…, according to Reuters,
+        # during an answer aboard the plane, where he visited …")
+        inside = {t.i for t in side}
+        if main:  # (a present tense the tagger took for a base form: "8 in 10 voters feel …")
+            return any(
+                (t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.tag_ == "VB" and own_subject(t) is not None)
+                and not _subordinate_in(t, inside)
+                for t in side
+            )
         return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in side)
 
     # "Her daughter is in Grade 4 and, according to her mother, now speaks …": the source
@@ -68,9 +77,22 @@ def reported_sides(tok: Token, sent: Span, quote_ranges) -> tuple[Token, list[li
     opens_a_conjunct = bool(left) and left[-1].dep_ == "cc" and bool(right)
     left = left if clause(left) and finite(left) and not opens_a_conjunct else []
     # after the cue, the rest of the clause it interrupts ("…, killing at least 35 people")
-    if not (clause(right) and (finite(right) or left)) or _about_the_source(right, speaker, bool(left)):
+    if not (clause(right) and (finite(right, main=True) or left)) or _about_the_source(
+        right, speaker, bool(left)
+    ):
         right = []
     return speaker, [side for side in (left, right) if side]
+
+
+def _subordinate_in(verb: Token, inside: set[int]) -> bool:
+    """Whether ``verb`` hangs, within the words ``inside``, on a relative or adverbial clause."""
+    tok = verb
+    while True:
+        if tok.dep_ in ("relcl", "acl", "advcl", "pcomp"):
+            return True
+        if tok.head == tok or tok.head.i not in inside:
+            return False
+        tok = tok.head
 
 
 def _about_the_source(words: list[Token], source: Token, after_claim: bool) -> bool:
