@@ -455,6 +455,32 @@ def test_a_concessive_clause_with_a_speaker_of_its_own_is_another_claim(extract_
 @pytest.mark.parametrize(
     "text, expected",
     [
+        (  # people by a plural of a person's ending
+            "Local politicians speak with one voice, arguing that the ferry plan has been a failure.",
+            [("the ferry plan has been a failure", "Local politicians")],
+        ),
+        (  # a company that adds something is its source
+            "The pilot had flown for 20 years, Air Tindi said. He had no known health problems, the "
+            "airline added.",
+            [
+                ("The pilot had flown for 20 years", "Air Tindi"),
+                ("He had no known health problems", "the airline"),
+            ],
+        ),
+        (  # welcoming an announcement does not say it: the claim is the announcer's
+            "Union leaders welcomed the premier's announcement last year that the province would "
+            "close its last coal plant.",
+            [("the province would close its last coal plant", "the premier")],
+        ),
+    ],
+)
+def test_holders_the_lists_did_not_know(extract_one, text, expected):
+    assert claims(extract_one, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         (
             "Tara Singh, an actress, spoke at the rally. The actress said she was tired of the old parties.",
             [("she was tired of the old parties", "Tara Singh")],

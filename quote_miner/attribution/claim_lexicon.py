@@ -9,7 +9,13 @@ from __future__ import annotations
 INFERENCE_LEMMAS = frozenset("signal suggest indicate underscore highlight".split())
 # Verbs only people and what they write do: whatever noun is their subject holds the claim
 # ("The actress said …"), unlike "show" or "suggest" ("Photos show …").
-SAYING_LEMMAS = frozenset("""say tell argue insist claim contend complain""".split())
+# Verbs that react to what someone else put forward ("welcomed the announcement that …",
+# "dismissed claims that …") without saying it themselves.
+REACTION_LEMMAS = frozenset(
+    """welcome applaud hail praise criticize criticise reject dismiss question challenge dispute
+    mock ridicule condemn denounce slam blast decry deny refute rebut""".split()
+)
+SAYING_LEMMAS = frozenset("say tell add argue insist claim contend complain".split())
 # Verbs of belief that are also verbs of the senses: with a bare verb after their object they
 # report what was perceived ("see Ayotte speak"), not a proposition.
 PERCEPTION_LEMMAS = frozenset("see hear watch feel".split())

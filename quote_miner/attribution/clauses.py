@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from quote_miner.attribution.claim_lexicon import (
     ADDRESSING_PREPS,
     AUDIENCE_NOUNS,
+    REACTION_LEMMAS,
     REFUSAL_LEMMAS,
     SUBORDINATORS,
     TARGET_LEMMAS,
@@ -24,7 +25,7 @@ from quote_miner.attribution.lexicon import (
 from quote_miner.attribution.mentions import is_cue
 from quote_miner.attribution.sources import is_source
 from quote_miner.attribution.syntax import ancestors, has_child, own_subject, sentence_span, span_of
-from quote_miner.cues import cue_lemma, word_forms
+from quote_miner.cues import CLAUSE_STANCE_NOUNS, cue_lemma, word_forms
 
 # Tags a clause cannot end on: possessive, determiner, preposition, conjunction, "to".
 DANGLING_TAGS = frozenset({"POS", "DT", "IN", "CC", "TO", "PRP$"})
@@ -185,6 +186,15 @@ def misattached_clause(verb: Token) -> Token | None:
     subject of its own)."""
     for t in verb.subtree:
         if t.i <= verb.i or t.dep_ not in ("relcl", "acl") or t.pos_ not in ("VERB", "AUX"):
+            continue
+        if (
+            t.head.dep_ == "dobj"
+            and t.head.head == verb
+            and t.head.lower_ in CLAUSE_STANCE_NOUNS
+            and cue_lemma(verb.text) in REACTION_LEMMAS
+        ):
+            # the object's own content, which the cue reacts to without saying it: "welcomed
+            # India's announcement that it would …" (but "echoed Trump's belief that …" says it)
             continue
         kids = list(t.children)
         # ("reported at the time that the editor conveyed …": "that" taken for a relative adverb,

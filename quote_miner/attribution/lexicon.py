@@ -411,7 +411,7 @@ SOURCE_NOUNS = frozenset(
     uncle aunt cousin nephew niece spouse fiance fiancee boyfriend girlfriend principal
     superintendent dean trustee councillor councilor alderman sheriff deputy marshal
     firefighter paramedic medic nun monk cleric prosecution defense defence jury pupil
-    graduate alumni alumnus""".split()
+    graduate alumni alumnus airline utility""".split()
 )
 # Nouns for one person by what they do, with which an article refers back to someone it has
 # named ("the Florida senator", "the billionaire businessman", "the affable proprietor"); with

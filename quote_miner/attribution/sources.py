@@ -107,8 +107,8 @@ def is_source(tok: Token, *, speech: bool = False, saying: bool = False) -> bool
     low = low.rsplit("-", 1)[-1]  # "ex-wife", "co-chair"
     if not SOURCE_NOUNS.isdisjoint(singulars(low)) or not EPITHET_NOUNS.isdisjoint(singulars(low)):
         return True
-    if low.endswith(PERSON_SUFFIXES):
-        return True
+    if any(form.endswith(PERSON_SUFFIXES) for form in singulars(low)):
+        return True  # ("politicians", "historians")
     return low.endswith(AGENT_SUFFIXES) and low.rstrip("s") not in NOT_AGENTS and len(low) > 4
 
 
