@@ -1184,6 +1184,18 @@ def test_one_word_quotes_with_their_speaker_are_speech_however_capitalised():
 
 
 @pytest.mark.parametrize(
+    "frame",
+    ["Governor Amy Chu interjected,", "Governor Amy Chu laughed it off by interjecting,", "Amy Chu replied:"],
+)
+def test_a_short_quotation_its_cue_hands_over_to_is_speech_however_capitalised(frame):
+    from quote_miner.api import extract
+
+    text = BUDGET + frame + " “Only Stephen Harper.” The room went quiet after that.\n"
+    got = [(q.kind, q.text, q.speaker) for q in extract(text, date="2025-01-01")]
+    assert got == [("direct", "Only Stephen Harper.", "Amy Chu")]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         '"Fine," said Governor Amy Chu.\n',  # the whole input, pasted on its own

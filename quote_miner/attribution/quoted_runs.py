@@ -47,9 +47,12 @@ def is_function_word(text: str) -> bool:
 def is_framed_speech(paragraph: str, span: QuoteSpan, kind: str, att: Attribution | None) -> bool:
     """A quotation that opens its sentence, ends in its own punctuation and has a speech cue
     naming someone: “Fine,” said Governor Amy Chu. / “No,” he said. — or a sentence of its own
-    that goes on from the sentence before: “…,” Willis said. “Nobody.” (A title or a word quoted
-    as a word sits inside a sentence, or has no cue.)"""
+    that goes on from the sentence before: “…,” Willis said. “Nobody.” — or the end of a sentence
+    its cue hands over to: Trump interjected, “Only Rosie O’Donnell.” (A title or a word quoted as
+    a word sits inside a sentence, or has no cue.)"""
     ending = paragraph[span.start : span.end].rstrip()[-1:]
+    if _after_its_cue(paragraph, span, kind, att) and ending in (".", "?", "!"):
+        return True
     return (
         kind == "direct"
         and span.open_mark is not None
@@ -81,6 +84,26 @@ def not_speech(doc: Doc, paragraph: str, span: QuoteSpan, kind: str, att: Attrib
         and names_by_verb(doc, span.start, span.end)
     )
     return looks_like_title(quoted) and not named_by_speaker
+
+
+# The end of a frame that hands over to a quotation: "Trump interjected, “…”", "…, saying: “…”".
+_CUE_BEFORE_RE = re.compile(r"([^\W\d_]+)[,:]\s*$")
+
+
+def _after_its_cue(paragraph: str, span: QuoteSpan, kind: str, att: Attribution | None) -> bool:
+    """A quotation that ends its sentence right after the speech verb that introduces it and
+    names someone: Trump interjected, “Only Rosie O’Donnell.” (however much it looks like a
+    title)."""
+    if (
+        kind != "direct"
+        or span.open_mark is None
+        or att is None
+        or att.mention is None
+        or att.method != "cue"
+    ):
+        return False
+    before = _CUE_BEFORE_RE.search(paragraph[max(0, span.open_mark - 40) : span.open_mark])
+    return before is not None and before.group(1).lower() in SPEECH_FORMS
 
 
 def speech_without_speaker(doc: Doc, paragraph: str, span: QuoteSpan, kind: str) -> bool:
