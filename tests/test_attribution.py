@@ -2347,6 +2347,19 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="a surname the recogniser left out of the name before it",
         ),
         pytest.param(
+            "Sentence\n\nCourt of King's Bench Justice Meghan Ross said the accused had shown little "
+            "remorse.",
+            "indirect",
+            ["Meghan Ross"],
+            id="a judge named after her court, which the parser made the subject",
+        ),
+        pytest.param(
+            "Critics\n\nConstitutionalists, like Senator Ted Cruz, consider the plan a mistake.",
+            "indirect",
+            ["Constitutionalists"],
+            id="guard: a person set off as an example is not the subject's head",
+        ),
+        pytest.param(
             "Trial\n\nBRAMPTON, Ont. — A former daycare worker told a courtroom on Wednesday that she never "
             "saw the accused raise his voice.\n\nPriya Nair, 29, testified at the trial of Gordon Elliott, "
             "58, who has pleaded not guilty.",

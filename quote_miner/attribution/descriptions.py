@@ -213,8 +213,10 @@ def lede_named_next(
 
 def past_an_organisation_title(tok: Token) -> Token:
     """The person at the end of an organisation's title the parser made the subject's head:
-    "[Assembly] of First Nations National Chief Cindy Woodhouse Nepinak said"."""
-    if tok.ent_type_ != "ORG":
+    "[Assembly] of First Nations National Chief Cindy Woodhouse Nepinak said", "[Court] of King's
+    Bench Justice Meghan McCreary said" (a capitalised head the recogniser left unnamed)."""
+    unnamed_head = not tok.ent_type_ and tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].isupper()
+    if tok.ent_type_ != "ORG" and not unnamed_head:
         return tok
     # (an aside set off after the name is no part of the title: "… president Heather Smith — no
     # relation to the premier — said")
@@ -223,6 +225,8 @@ def past_an_organisation_title(tok: Token) -> Token:
     ent = entity_of(last)
     if ent is None or ent.label_ != "PERSON" or ent.end - 1 != last.i or ent.start <= tok.i + 1:
         return tok
+    if any(t.is_punct and t.tag_ != "HYPH" for t in tok.doc[tok.i + 1 : ent.start]):
+        return tok  # an example set off: "Constitutionalists, like Texas Sen. Ted Cruz, consider …"
     return ent.root if tok.doc[ent.start - 1].lower_ in TITLE_WORDS else tok
 
 
