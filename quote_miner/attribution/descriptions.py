@@ -225,8 +225,13 @@ def past_an_organisation_title(tok: Token) -> Token:
     ent = entity_of(last)
     if ent is None or ent.label_ != "PERSON" or ent.end - 1 != last.i or ent.start <= tok.i + 1:
         return tok
-    if any(t.is_punct and t.tag_ != "HYPH" for t in tok.doc[tok.i + 1 : ent.start]):
+    between = tok.doc[tok.i + 1 : ent.start]
+    if any(t.is_punct and t.tag_ != "HYPH" for t in between):
         return tok  # an example set off: "Constitutionalists, like Texas Sen. Ted Cruz, consider …"
+    if unnamed_head and not all(
+        t.lower_ == "of" or t.text[:1].isupper() or t.tag_ in ("POS", "HYPH") for t in between
+    ):
+        return tok  # who speaks for the person: "Advisers to Mr. Obama say …"
     return ent.root if tok.doc[ent.start - 1].lower_ in TITLE_WORDS else tok
 
 
