@@ -53,6 +53,10 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "Ann Lee said seeing the results made her proud.",
             ("seeing the results made her proud", "Ann Lee"),
         ),
+        (  # a past tense the tagger read as a participle on the object
+            "Police said a truck and a car collided near the lake.",
+            ("a truck and a car collided near the lake", "Police"),
+        ),
         (  # a second clause joined by "and" with no comma goes on with the content
             "Voters said the mayor has no plan and it's time for a change.",
             ("the mayor has no plan and it's time for a change", "Voters"),
@@ -529,6 +533,7 @@ def test_what_someone_else_did_not_say_is_the_speakers_claim(extract_one, text, 
         "Mayor Linda Park is expected to announce that she will run again.",
         "Mayor Linda Park refused to confirm that the port would close.",
         "Mayor Linda Park said she could not provide more information about the deal.",
+        "Mayor Linda Park said a prayer dedicated to the victims of the fire.",  # guard: a thing said
         "Police spokesperson Dan Roy said the service would not comment while the inquiry goes on.",
         "Mayor Linda Park did not respond to a request for comment on Tuesday.",
         # questions asked and conditions set: nobody asserts them

@@ -15,6 +15,10 @@ REACTION_LEMMAS = frozenset(
     """welcome applaud hail praise criticize criticise reject dismiss question challenge dispute
     mock ridicule condemn denounce slam blast decry deny refute rebut""".split()
 )
+# Things one says that are no clause: "said a prayer dedicated to the victims".
+SAID_THINGS = frozenset(
+    "prayer prayers word words goodbye goodbyes grace mass rosary thanks hello vows lines".split()
+)
 SAYING_LEMMAS = frozenset("say tell add argue insist claim contend complain".split())
 # Verbs of belief that are also verbs of the senses: with a bare verb after their object they
 # report what was perceived ("see Ayotte speak"), not a proposition.

@@ -40,6 +40,7 @@ from quote_miner.attribution.clauses import (
     joined_without_comma,
     misattached_clause,
     other_cue,
+    past_tense_read_as_participle,
     run_on,
     subordinate,
     without_day_of_the_cue,
@@ -355,6 +356,10 @@ def _verb_claim(
             found = clause_above(tok, sent)
             if found is not None:
                 return found, CONF.claim_clause
+        if clause is None and lemma == "say" and (told := past_tense_read_as_participle(tok)) is not None:
+            span = span_of(list(told.subtree))
+            if span:
+                return span, CONF.claim_clause
         if clause is not None and clause.i < tok.i and goes_on_after(tok, sent):
             # "The middle fifth paid 8.9 percent, the agency said, and the bottom fifth …"
             span = sentence_span(sent)

@@ -14,6 +14,7 @@ from quote_miner.attribution.claim_lexicon import (
     AUDIENCE_NOUNS,
     REACTION_LEMMAS,
     REFUSAL_LEMMAS,
+    SAID_THINGS,
     SUBORDINATORS,
     TARGET_LEMMAS,
     WRITERS_LINKS,
@@ -379,6 +380,27 @@ def gerund_subject_clause(cue: Token) -> Token | None:
             ):
                 return child
     return None
+
+
+def past_tense_read_as_participle(cue: Token) -> Token | None:
+    """The object of "said" that is a clause whose verb the tagger took for a participle: "said a
+    truck and a car [collided] near the lake" (``collided`` an acl of "car"). Nothing is said of
+    a thing alone, so the object with its participle, ending the sentence, is what was said —
+    not a participle with an agent or an object of its own ("a report released by the city")."""
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None or obj.lower_ in AUDIENCE_NOUNS or obj.lower_ in SAID_THINGS:
+        return None
+    nouns = [obj, *(c for c in obj.children if c.dep_ == "conj")]
+    verb = next(
+        (v for n in nouns for v in n.children if v.dep_ == "acl" and v.tag_ == "VBN" and v.i == n.i + 1),
+        None,
+    )
+    if verb is None or any(
+        k.dep_ in ("agent", "dobj", "auxpass", "nsubj", "nsubjpass") for k in verb.children
+    ):
+        return None
+    rest = [t for t in cue.doc[obj.right_edge.i + 1 : cue.sent.end] if not t.is_punct]
+    return obj if not rest and verb.head.i + 1 == verb.i else None
 
 
 def content_start(cue: Token, clause: Token) -> Token | None:
