@@ -459,66 +459,56 @@ def test_a_concessive_clause_with_a_speaker_of_its_own_is_another_claim(extract_
 @pytest.mark.parametrize(
     "text, expected",
     [
-        (  # people by a plural of a person's ending
+        pytest.param(
             "Local politicians speak with one voice, arguing that the ferry plan has been a failure.",
             [("the ferry plan has been a failure", "Local politicians")],
+            id="people by a plural of a person's ending",
         ),
-        (  # a company that adds something is its source
+        pytest.param(
             "The pilot had flown for 20 years, Air Tindi said. He had no known health problems, the "
             "airline added.",
             [
                 ("The pilot had flown for 20 years", "Air Tindi"),
                 ("He had no known health problems", "the airline"),
             ],
+            id="a company that adds something is its source",
         ),
-        (  # welcoming an announcement does not say it: the claim is the announcer's
+        pytest.param(
             "Union leaders welcomed the premier's announcement last year that the province would "
             "close its last coal plant.",
             [("the province would close its last coal plant", "the premier")],
+            id="welcoming an announcement does not say it: the claim is the announcer's",
         ),
-    ],
-)
-def test_holders_the_lists_did_not_know(extract_one, text, expected):
-    assert claims(extract_one, text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        (
+        # "say" needs no list of people nouns: only people and their papers say things
+        pytest.param(
             "Tara Singh, an actress, spoke at the rally. The actress said she was tired of the old parties.",
             [("she was tired of the old parties", "Tara Singh")],
+            id="an actress who says something",
         ),
-        (
+        pytest.param(
             "The mayor's confidants say it is only fitting that she now faces the hardest vote.",
             [("it is only fitting that she now faces the hardest vote", "The mayor's confidants")],
+            id="confidants who say something",
         ),
-        (
+        pytest.param(
             "The poll was taken last week. Six in 10 say the mayor is at least somewhat decisive.",
             [("the mayor is at least somewhat decisive", "Six in 10")],
+            id="a share of those polled who say something",
         ),
-    ],
-)
-def test_whoever_says_something_holds_the_claim(extract_one, text, expected):
-    # "say" needs no list of people nouns: only people and their papers say things.
-    assert claims(extract_one, text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        (
+        # only the speaker's own silence ("she could not provide more information") says nothing
+        pytest.param(
             "Mayor Linda Park said the Port Authority had not commented on the closure.",
             [("the Port Authority had not commented on the closure", "Linda Park")],
+            id="another body's silence is the speaker's claim",
         ),
-        (
+        pytest.param(
             "Senator Ray Ortiz said the Senate should not confirm a new judge before the election.",
             [("the Senate should not confirm a new judge before the election", "Ray Ortiz")],
+            id="a confirmation that is no statement",
         ),
     ],
 )
-def test_what_someone_else_did_not_say_is_the_speakers_claim(extract_one, text, expected):
-    # Only the speaker's own silence ("she could not provide more information") says nothing.
+def test_who_holds_a_claim(extract_one, text, expected):
     assert claims(extract_one, text) == expected
 
 
