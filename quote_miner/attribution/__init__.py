@@ -34,9 +34,9 @@ __all__ = [
     "headline_claim",
     "in_original_words",
     "named_in_body",
+    "names_by_verb",
     "sentence_cased",
     "sentence_cased_claim",
-    "names_by_verb",
     "sentence_of",
     "share_names",
 ]

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 # Speech verbs that things do as often as people: "the agreement signals", "the data suggest".
 INFERENCE_LEMMAS = frozenset("signal suggest indicate underscore highlight".split())
-# Verbs only people and what they write do: whatever noun is their subject holds the claim
-# ("The actress said …"), unlike "show" or "suggest" ("Photos show …").
 # Verbs that react to what someone else put forward ("welcomed the announcement that …",
 # "dismissed claims that …") without saying it themselves.
 REACTION_LEMMAS = frozenset(
@@ -19,6 +17,8 @@ REACTION_LEMMAS = frozenset(
 SAID_THINGS = frozenset(
     "prayer prayers word words goodbye goodbyes grace mass rosary thanks hello vows lines".split()
 )
+# Verbs only people and what they write do: whatever noun is their subject holds the claim
+# ("The actress said …"), unlike "show" or "suggest" ("Photos show …").
 SAYING_LEMMAS = frozenset("say tell add argue insist claim contend complain".split())
 # Verbs of belief that are also verbs of the senses: with a bare verb after their object they
 # report what was perceived ("see Ayotte speak"), not a proposition.
