@@ -2347,6 +2347,14 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="a surname the recogniser left out of the name before it",
         ),
         pytest.param(
+            "Strike\n\nHealth Minister Sonia Roy said she was disappointed.\n\nA nurse at a Laval "
+            "hospital, who spoke on condition she not be named because she feared reprisal, said she "
+            "had worked two double shifts. “I love my job. I don't love what it's doing to me,” she said.",
+            "direct",
+            ["A nurse at a Laval hospital"],
+            id="a woman kept anonymous is who 'she' is after a quotation of two sentences",
+        ),
+        pytest.param(
             "Sentence\n\nCourt of King's Bench Justice Meghan Ross said the accused had shown little "
             "remorse.",
             "indirect",

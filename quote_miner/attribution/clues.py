@@ -247,4 +247,29 @@ def unnamed_of_gender(sent: Span, gender: str) -> Token | None:
     if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children):
         return None  # (named in apposition: "His neighbour, Terri Wiebe,")
     nouns = [subject] + [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-    return subject if any(noun_gender(n.lower_) == gender for n in nouns) else None
+    if any(noun_gender(n.lower_) == gender for n in nouns):
+        return subject
+    if any(noun_gender(n.lower_) for n in nouns):
+        return None
+    # (or the pronouns of the "who" clause that describes it, wherever the parser hung it: "A
+    # nurse at a Montreal hospital, who spoke on condition she not be named, said …")
+    described = [t for c in _who_clauses(subject) for t in c.subtree]
+    return subject if any(PERSON_PRONOUNS.get(t.lower_) == gender for t in described) else None
+
+
+def _who_clauses(subject: Token) -> list[Token]:
+    return [
+        t
+        for t in subject.subtree
+        if t.dep_ == "relcl" and any(c.lower_ == "who" and c.dep_ == "nsubj" for c in t.children)
+    ]
+
+
+def kept_anonymous(subject: Token) -> bool:
+    """Whether the words describing ``subject`` say it is someone the article will not name:
+    "who asked not to be named", "who spoke on condition she not be identified"."""
+    return any(
+        t.lower_ in ("named", "identified") and any(a.dep_ == "neg" for a in t.children)
+        for c in _who_clauses(subject)
+        for t in c.subtree
+    )

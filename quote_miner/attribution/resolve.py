@@ -14,6 +14,7 @@ from quote_miner.attribution.basis import basis_in_words
 from quote_miner.attribution.clues import (
     about_the_same,
     introduced_right_before,
+    kept_anonymous,
     lone_name_speaking,
     name_opening,
     one_asked,
@@ -383,14 +384,21 @@ class ArticleResolver:
         the article has named no one it calls so by then: "The victim, a 45-year-old woman who
         cannot be identified, survived. / In a statement, she said …" (not "The mother of three
         lost her job" after Tanya Bighead: she is Tanya Bighead)."""
+        # (not the quoted sentences before the pronoun: "“I love my job. I don't love …,” she said")
+        while si > 0 and in_ranges(self._sents[para][si - 1][0], self.quote_ranges[para]):
+            si -= 1
         before = self._sentence_before(para, si)
-        if before is None or any(
-            g == gender and self.index.first_seen.get(n, 0) <= para for n, g in self.genders.items()
-        ):
+        if before is None:
             return None
         p, k = before
         unnamed = unnamed_of_gender(self._sents[p][k][2], gender)
         if unnamed is None:
+            return None
+        # (someone kept anonymous is who "she" is even after others were named: "A nurse, who
+        # spoke on condition she not be named, said …")
+        if not kept_anonymous(unnamed) and any(
+            g == gender and self.index.first_seen.get(n, 0) <= para for n, g in self.genders.items()
+        ):
             return None
         name = (
             self._resolve(p, mention_for(unnamed)).name
