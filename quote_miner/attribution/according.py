@@ -7,6 +7,9 @@ from spacy.tokens import Span, Token
 from quote_miner.attribution.mentions import is_cue, speaker_token_for_cue
 from quote_miner.attribution.syntax import in_ranges, own_subject
 
+# Tags of a verb with a tense of its own: what makes words a clause.
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
 
 def reported_sides(tok: Token, sent: Span, quote_ranges) -> tuple[Token, list[list[Token]]] | None:
     """The source of "according to X" / "per X" and the words it reports: "According to X, P",
@@ -59,27 +62,27 @@ def reported_sides(tok: Token, sent: Span, quote_ranges) -> tuple[Token, list[li
             )
         )
 
-    def finite(side: list[Token], *, main: bool = False) -> bool:
-        # a clause ("Russia is building …"), not a phrase ("at a labor conference last month");
-        # after the source, not even one with a relative clause ("…, according to Reuters,
-        # during an answer aboard the plane, where he visited …")
+    def finite(side: list[Token]) -> bool:
+        # a clause ("Russia is building …"), not a phrase ("at a labor conference last month")
+        return any(t.tag_ in FINITE_TAGS for t in side)
+
+    def main_clause(side: list[Token]) -> bool:
+        # after the source, not even a phrase with a relative clause ("…, according to Reuters,
+        # during an answer aboard the plane, where he visited …"); a present tense the tagger
+        # took for a base form counts ("8 in 10 voters feel …")
         inside = {t.i for t in side}
-        if main:  # (a present tense the tagger took for a base form: "8 in 10 voters feel …")
-            return any(
-                (t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.tag_ == "VB" and own_subject(t) is not None)
-                and not _subordinate_in(t, inside)
-                for t in side
-            )
-        return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in side)
+        return any(
+            (t.tag_ in FINITE_TAGS or t.tag_ == "VB" and own_subject(t) is not None)
+            and not _subordinate_in(t, inside)
+            for t in side
+        )
 
     # "Her daughter is in Grade 4 and, according to her mother, now speaks …": the source
     # speaks for the conjunct it opens, not for the writer's words before "and"
     opens_a_conjunct = bool(left) and left[-1].dep_ == "cc" and bool(right)
     left = left if clause(left) and finite(left) and not opens_a_conjunct else []
     # after the cue, the rest of the clause it interrupts ("…, killing at least 35 people")
-    if not (clause(right) and (finite(right, main=True) or left)) or _about_the_source(
-        right, speaker, bool(left)
-    ):
+    if not (clause(right) and (main_clause(right) or left)) or _about_the_source(right, speaker, bool(left)):
         right = []
     return speaker, [side for side in (left, right) if side]
 

@@ -235,15 +235,17 @@ class ArticleResolver:
             return para - 1, len(self._sents[para - 1]) - 1
         return None
 
+    def _sentence_before_the_quotation(self, para: int, si: int) -> tuple[int, int] | None:
+        """The sentence before sentence ``si``, past the quoted sentences that open the paragraph
+        up to it: "“I didn't think. You just go,” the 52-year-old said." looks back past both."""
+        while si > 0 and in_ranges(self._sents[para][si - 1][0], self.quote_ranges[para]):
+            si -= 1
+        return self._sentence_before(para, si)
+
     def _subject_right_before(self, para: int, pos: int) -> tuple[int, Span, Token] | None:
         """The subject of the main clause of the sentence before ``pos`` (the paragraph's last one
         before it, or the last of the paragraph before), with its paragraph and sentence."""
-        si = self._sent_index(para, pos)
-        # (not the quoted sentences the paragraph opens with: "“I didn't think. You just go,” the
-        # 52-year-old said." looks back past them)
-        while si > 0 and in_ranges(self._sents[para][si - 1][0], self.quote_ranges[para]):
-            si -= 1
-        before = self._sentence_before(para, si)
+        before = self._sentence_before_the_quotation(para, self._sent_index(para, pos))
         if before is None:
             return None
         p, k = before
@@ -384,10 +386,7 @@ class ArticleResolver:
         the article has named no one it calls so by then: "The victim, a 45-year-old woman who
         cannot be identified, survived. / In a statement, she said …" (not "The mother of three
         lost her job" after Tanya Bighead: she is Tanya Bighead)."""
-        # (not the quoted sentences before the pronoun: "“I love my job. I don't love …,” she said")
-        while si > 0 and in_ranges(self._sents[para][si - 1][0], self.quote_ranges[para]):
-            si -= 1
-        before = self._sentence_before(para, si)
+        before = self._sentence_before_the_quotation(para, si)
         if before is None:
             return None
         p, k = before
