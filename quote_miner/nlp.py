@@ -111,6 +111,26 @@ def assign_pos(doc) -> None:
 ENTITY_CONTEXT = 2
 
 
+def join_hyphenated_words(doc: Doc) -> None:
+    """One word the tokenizer cut at its hyphen and the parser read as two of a kind ("His ex -
+    wife agreed" with "ex", "-" and "wife" all subjects) is one noun again: the last piece its
+    head, the pieces before it its compound, and what they governed ("His") its own."""
+    if not doc.has_annotation("DEP"):
+        return
+    for tok in doc:
+        if not hyphen_inside_a_word(tok) or tok.i + 1 >= len(doc):
+            continue
+        left, right = doc[tok.i - 1], doc[tok.i + 1]
+        if left.dep_ != right.dep_ or tok.dep_ != right.dep_ or right.dep_ == "ROOT":
+            continue
+        if not (left.head == tok.head == right.head) or right.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for child in list(left.children):
+            child.head = right
+        left.head, left.dep_ = right, "compound"
+        tok.head, tok.dep_ = right, "punct"
+
+
 def entity_recogniser_stands_alone(nlp: Language) -> bool:
     """Whether the pipeline's "ner" can run on docs of its own: it embeds the words itself
     (en_core_web_sm/md/lg) rather than listening to a shared tok2vec or transformer."""
@@ -334,6 +354,7 @@ def parse_paragraphs(
         for doc in docs:
             if doc.has_annotation("TAG") and not doc.has_annotation("POS"):
                 assign_pos(doc)
+            join_hyphenated_words(doc)
             complete_person_names(doc)  # (nothing to complete while the recogniser waits)
             yield doc
 

@@ -2479,6 +2479,48 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Canadian Union of Postal Workers"],
             id="'the union' is the one organisation named before with that noun in its name",
         ),
+        pytest.param(
+            "Fish\n\nHer co-author, doctoral student Jacob Lindqvist, said most of the particles were "
+            "fibres from clothing.",
+            "indirect",
+            ["Jacob Lindqvist"],
+            id="a hyphenated noun the parser cut in pieces is one subject: 'Her co-author, <name>,'",
+        ),
+        pytest.param(
+            "Swimming\n\n“She was tough and she was fair,” said her son, Alasdair MacLeod.",
+            "direct",
+            ["Alasdair MacLeod"],
+            id="a name with a capital inside it set after 'her son' is the speaker",
+        ),
+        pytest.param(
+            "Swimming\n\nPICTOU, N.S. — Margaret “Peggy” MacLeod taught the town to swim.\n\nPeggy's "
+            "granddaughter, Keira, said her grandmother never let a child quit.",
+            "indirect",
+            ["Keira MacLeod"],
+            id="a relative of someone named by her nickname takes her surname, not the nickname",
+        ),
+        pytest.param(
+            "Fish\n\nThe lanky, bespectacled professor who led the work, Dr. Miriam Okafor, spent two "
+            "summers on a research boat collecting lake trout and whitefish.\n\nThe professor said the "
+            "study did not look at people who eat the fish.",
+            "indirect",
+            ["Miriam Okafor"],
+            id="a description with a relative clause names the person 'the professor' is later",
+        ),
+        pytest.param(
+            "Robbery\n\nBRAMPTON, Ont. — Two men have been charged after a robbery, Peel Regional "
+            "Police say.\n\nPolice say three suspects entered the store.",
+            "indirect",
+            ["Peel Regional Police", "Peel Regional Police"],
+            id="'police' is the one police force the article named before",
+        ),
+        pytest.param(
+            "Robbery\n\nTwo men were charged by Toronto police and the Ontario Provincial Police.\n\n"
+            "Police say three suspects entered the store.",
+            "indirect",
+            ["Police"],
+            id="guard: 'police' stays police when two forces were named",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

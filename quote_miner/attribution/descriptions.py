@@ -16,6 +16,7 @@ from quote_miner.attribution.lexicon import (
     CHARGED_WORDS,
     RELATIVE_PRONOUNS,
     SPEAKING_FORMS,
+    SURNAME_KIN,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
@@ -46,9 +47,10 @@ def named_appositive(token: Token) -> Token | None:
             if ent is not None and ent.label_ == "PERSON":
                 return child
             # a given name alone the recogniser took for a place or a firm: "Ackerman's son,
-            # [Tyler]ORG, said"
+            # [Tyler]ORG, said" (any name after a relative: "Peggy's granddaughter, [Keira]ORG,")
             alone = ent is None or len(ent) == 1
-            return child if alone and child.pos_ == "PROPN" and given_name_gender(child.text) else None
+            named = given_name_gender(child.text) or token.lower_ in SURNAME_KIN
+            return child if alone and child.pos_ == "PROPN" and named else None
     return _appositive_hung_on_an_object(token)
 
 

@@ -14,7 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from quote_miner.attribution.given_names import given_name_gender
-from quote_miner.attribution.lexicon import KIN_GROUPS, SURNAME_KIN
+from quote_miner.attribution.lexicon import KIN_GROUPS, NICKNAMED_NAME_RE, SURNAME_KIN
 from quote_miner.attribution.syntax import doc_text, entity_of
 from quote_miner.names import NAME_CAPITALS, NAME_SMALL_LETTERS
 
@@ -78,7 +78,7 @@ def add_relatives(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
             if owner is None or not tok.text[:1].isupper():
                 continue
             if owner.pos_ == "PROPN":
-                surname: str | None = owner.text
+                surname: str | None = _owners_surname(owner.text, numbered, index)
             elif owner.lower_ in ("his", "her") and not any(n.split()[0] == tok.text for n in index.counts):
                 surname = last_named  # (not when the article gives the name in full elsewhere)
             elif owner.lower_ in KIN_GROUPS:
@@ -87,6 +87,22 @@ def add_relatives(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
                 surname = None
             if surname and surname[:1].isupper() and surname != tok.text:
                 index.add(f"{tok.text} {surname}", para=para)
+
+
+def _owners_surname(owner: str, numbered: list[tuple[int, Doc]], index: NameIndex) -> str | None:
+    """The surname of a relative's named possessor: "Haddad" of "Haddad's husband", and the
+    surname of the person a given name or a nickname stands for ("Peggy's granddaughter" after
+    "Margaret “Peggy” MacLeod"), but no given name of someone the article does not name in full."""
+    if not given_name_gender(owner):
+        return owner
+    for full in index.full_names():
+        if full.split()[0] == owner:
+            return full.split()[-1]
+    for _, doc in numbered:
+        for m in NICKNAMED_NAME_RE.finditer(doc_text(doc)):
+            if m.group("nickname") == owner:
+                return m.group("surname")
+    return index.lookup(owner) and owner
 
 
 # A relative's given name set off after a kinship noun, in a paragraph the parser skipped.

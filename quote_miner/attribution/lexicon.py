@@ -238,7 +238,7 @@ INSTITUTION_NOUNS = frozenset(
     avenue road building arena stadium company firm charity nonprofit non-profit foundation
     institute agency organization organisation group network station program programme
     newspaper magazine website brand town village city county neighbourhood
-    neighborhood district""".split()
+    neighborhood district police""".split()
 )
 # What a description must share with a role to be the same person: a rank ("the governor" is
 # no former governor, "the presidential nominee" no vice-presidential one) and a minister's
@@ -335,7 +335,7 @@ CAPITALISED_NAME_RE = re.compile(rf"\b{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,7}}")
 QUOTED_NICKNAME_RE = re.compile(r"\s+[\"“‘'][^\"“”‘’']+[\"”’']\s+")
 # A given name, a nickname in quotation marks and a surname: Dorothy “Dot” Hughes.
 NICKNAMED_NAME_RE = re.compile(
-    rf"\b(?P<given>[{NAME_CAPITALS}][{NAME_SMALL_LETTERS}]+)\s+[\"“‘'][{NAME_CAPITALS}][\w.-]*[\"”’']\s+"
+    rf"\b(?P<given>[{NAME_CAPITALS}][{NAME_SMALL_LETTERS}]+)\s+[\"“‘'](?P<nickname>[{NAME_CAPITALS}][\w.-]*)[\"”’']\s+"
     rf"(?P<surname>[{NAME_CAPITALS}][\w’'-]+)"
 )
 

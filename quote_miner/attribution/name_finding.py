@@ -66,7 +66,8 @@ def names_in_apposition(doc: Doc) -> None:
             and ent.root.i == ent.end - 1
             # (a hyphen joins a given name: "Jean-Marc Guillot")
             and 2 <= len(words := [t for t in ent if t.text != "-"]) <= 3
-            and all(t.is_title and t.is_alpha and len(t) > 1 for t in words)
+            # (inner capitals too: "Alasdair MacLeod", "Ron DeSantis")
+            and all(len(t) > 1 and t.is_alpha and t.text[0].isupper() and t.text[1].islower() for t in words)
             and (
                 ent.root.dep_ == "appos"
                 and head.i < ent.start
@@ -372,7 +373,9 @@ def names_an_institution(role: str | None) -> bool:
 DESCRIBED_BEFORE_RE = re.compile(
     # (also after a name it is joined to: "Carla and her daughter, Jess Boudreau,")
     r"(?:^|[.;:]\s+|\s(?:and|with)\s+)(?:[Tt]he|[Aa]n?|(?P<whose>[Hh]is|[Hh]er|[Tt]heir))\s+"
-    r"(?P<role>[a-z][a-z’'-]*(?:,?\s+[a-z][a-z’'-]*){0,4}),\s+"
+    r"(?P<role>[a-z][a-z’'-]*(?:,?\s+[a-z][a-z’'-]*){0,4})"
+    # (and what a relative clause adds: "The lanky professor who led the study, Dr. Ann Reed,")
+    r"(?:\s+(?:who|whose)\s+[^,.;:“”\"]{1,60})?,\s+"
     rf"(?:(?:{'|'.join(h.title() for h in sorted(HONORIFICS))})\.?\s+)?$"
 )
 

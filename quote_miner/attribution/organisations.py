@@ -120,6 +120,11 @@ def organisation_referred_back_to(resolver: ArticleResolver, para: int, mention:
     """ "the group", "the company": the organisation a sentence before made its subject ("The
     Youth Councils of Ontario has called for an inquiry. “…,” the group said.")."""
     words = mention.text.lower().split()
+    if words in (["police"], ["the", "police"]):
+        # the one police force the article named before: "…, Peel Regional Police say. … Police
+        # say three suspects …"
+        force = _the_police_force_named(resolver, para, mention.start)
+        return Speaker(force, "organization", None) if force else None
     if len(words) != 2 or words[0] != "the" or words[1] not in ORGANISATION_NOUNS:
         return None
     # (the paragraph before at most; not a name quoted, nor a person's the recogniser took
@@ -175,6 +180,29 @@ def _named_with_the_noun(resolver: ArticleResolver, para: int, pos: int, noun: s
             if len(name.split()) > 1 and (m.start() == 0 or text[m.start() - 1] not in '“"'):
                 found.add(name)
     return found.pop() if len(found) == 1 else None
+
+
+# A police force by its name: "Peel Regional Police", "the Toronto Police Service", "Halifax
+# police" (a place before the word written small counts as a second force, not a name; no
+# full stop inside: not "… said Chief Ng. Police …").
+POLICE_FORCE_RE = re.compile(
+    r"\b((?:[A-Z][\w'’-]*\s+)+)(Police(?:\s+(?:Service|Services|Department|Force))?\b|police\b)"
+)
+
+
+def _the_police_force_named(resolver: ArticleResolver, para: int, pos: int) -> str | None:
+    """The one police force named before ``pos``, in the paragraphs a mention may look back on."""
+    found: set[str] = set()
+    for p in range(max(0, para - resolver.back), para + 1):
+        text = doc_text(resolver.docs[p])
+        for m in POLICE_FORCE_RE.finditer(text):
+            if p == para and m.start() >= pos or in_ranges(m.start(), resolver.quote_ranges[p]):
+                continue
+            words = re.sub(r"^(?:The|But|And)\s+", "", m.group(1)).split()
+            if words:
+                found.add(" ".join([*words, m.group(2)]))
+    named = {f for f in found if not f.endswith(" police")}
+    return named.pop() if len(found) == 1 and len(named) == 1 else None
 
 
 @lru_cache(maxsize=64)
