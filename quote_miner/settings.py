@@ -59,6 +59,9 @@ class Confidence:
     previous_sentence_cue: float = 0.65
     # A name and a colon in a frame sentence; a cue after the quote with its subject after it.
     colon_frame_name: float = 0.6
+    # A quotation alone answering the question before it, in an interview set as questions
+    # and answers: the one person the introduction names.
+    interview_answer: float = 0.6
     cue_after_subject: float = 0.6
     # The subject of the sentence before, or of a colon frame, with no speech verb.
     previous_sentence_subject: float = 0.55

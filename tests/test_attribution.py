@@ -2585,3 +2585,30 @@ def test_an_age_set_off_after_a_name_is_no_role(extract_one):
         extract_one("Rent\n\nRuth Black, 74, a retired nurse, said the rent was too high."), "indirect"
     )
     assert (claim["speaker"], claim["speaker_role"]) == ("Ruth Black", "retired nurse")
+
+
+QA_INTERVIEW = (
+    "Q&A: The astronaut who wants to go back\n\n"
+    "Ana Reyes, a Canadian Space Agency astronaut, was backup crew for the last flight. {intro}\n\n"
+    "What was it like watching the launch?\n\n“It was every emotion at once.”\n\n"
+    "Do you expect to fly?\n\n“I hope so. There are no guarantees in this job.”"
+)
+
+
+def test_answers_in_an_interview_are_the_interviewees(extract_one):
+    found = only(extract_one(QA_INTERVIEW.format(intro="She spoke with us about waiting.")), "direct")
+    assert [q["speaker"] for q in found] == ["Ana Reyes", "Ana Reyes"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (the interviewer named too: whose answers is not said)
+        QA_INTERVIEW.format(intro="She spoke with our reporter, Tom Bell."),
+        # (one question before a quotation is a device of the writer, not an interview)
+        "Budget\n\nAna Reyes runs the city's budget office.\n\nWhere will the money come from?\n\n"
+        "“Nobody knows.”",
+    ],
+)
+def test_guard_answers_are_nobodys_when_the_interview_is_not_clear(extract_one, text):
+    assert all(q["speaker"] is None for q in only(extract_one(text), "direct"))

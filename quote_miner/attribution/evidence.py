@@ -22,6 +22,7 @@ METHODS = {
     "runs on": "its quotation runs on into the next paragraph, whose frame names the speaker",
     "next quotation": "it stands alone; the quotation opening the next paragraph names the speaker",
     "looked back": "it stands alone; the next paragraph looks back at it and names the speaker",
+    "interview": "it answers the question before it, in an interview with the one person introduced",
     "judgement": "a verb of judgement credits the quoted words",
     "claim": "a speech, belief or position verb takes it as its content",
     "headline": "the headline states it with its source",

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from quote_miner.attribution.colon_frames import attribute_intro
 from quote_miner.attribution.frames import attribute_quote, reported_at_end
+from quote_miner.attribution.interviews import interview_answer
 from quote_miner.attribution.mentions import Attribution, Mention
 from quote_miner.attribution.syntax import doc_text
 from quote_miner.clean import BODY
@@ -34,7 +35,9 @@ def frame_elsewhere(
     5. it goes on from the quotation before it (``last``: its paragraph, attribution and the
        paragraph that attribution stands in), at most ``continuation_paragraphs`` back;
     6. the paragraph is quotation alone, and the quotation opening the next one has a frame;
-    7. the paragraph is quotation alone, and the next one looks back at it: "That's how X put it".
+    7. the paragraph is quotation alone, and the next one looks back at it: "That's how X put it";
+    8. the paragraph is quotation alone, the answer to the question the paragraph before asks,
+       in an interview set as questions and answers (see interviews.py).
     """
     text = paras[i].text
     if kind == "direct" and i > 0 and text[: span.start].strip(" “\"'‘") == "":
@@ -67,6 +70,11 @@ def frame_elsewhere(
         looked_back = _frame_looking_back(i, paras, docs)
         if looked_back is not None:
             return looked_back
+    if kind == "direct" and _only_quotations(text, spans_by_para[i]):
+        alone = lambda k: bool(spans_by_para.get(k)) and _only_quotations(paras[k].text, spans_by_para[k])  # noqa: E731
+        answer = interview_answer(i, paras, docs, spans_by_para, alone)
+        if answer is not None:
+            return answer
     return None, i
 
 
