@@ -153,7 +153,10 @@ def _single_marks(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
                 cj = text[j]
                 after = text[j + 1] if j + 1 < len(text) else " "
                 before = text[j - 1]
-                closes = not after.isalnum() and not before.isspace() and before != "s"
+                # (after an "s" it is a plural's apostrophe, "the families' homes", unless
+                # punctuation follows: "should have 'read the risk maps'.")
+                plural = before == "s" and j + 1 < len(text) and after not in ".,;:!?)\n"
+                closes = not after.isalnum() and not before.isspace() and not plural
                 if (cj in SINGLE_CLOSE or cj == "'") and closes:
                     break
                 if cj == "\n":

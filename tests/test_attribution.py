@@ -2521,6 +2521,23 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Police"],
             id="guard: 'police' stays police when two forces were named",
         ),
+        pytest.param(
+            "Prices\n\nTORONTO — Loblaw Companies Ltd. says costs are behind the jump in prices, as "
+            "Statistics Canada reported Tuesday that food prices rose.\n\n“We push back,” a Loblaw "
+            "executive said.\n\nThe company said its margins had not grown. It said it had frozen prices "
+            "on 1,500 products.",
+            "indirect",
+            ["Loblaw Companies Ltd.", "Loblaw Companies Ltd.", "Loblaw Companies Ltd."],
+            id="'the company' is the one named with the noun's plural and 'Ltd.', and so is its 'it'",
+        ),
+        pytest.param(
+            "Floods\n\nThe environment secretary has apologised for her remarks.\n\nLabour's shadow "
+            "environment secretary, Tom Whitely, said an apology was not enough.\n\nThe environment "
+            "secretary said her comments had been wrong.",
+            "indirect",
+            ["Tom Whitely", "The environment secretary"],
+            id="guard: the environment secretary is not the shadow one",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

@@ -401,6 +401,9 @@ def test_sentence_start_before(text, pos, start):
         ("'Hello,' he said.", ["Hello,"]),
         ("'One,' he said, 'two.'", ["One,", "two."]),
         ("'The players' union won,' she said.", ["The players' union won,"]),
+        # ... and closed after an "s" when punctuation follows it
+        ("They should have 'read the risk maps'.", ["read the risk maps"]),
+        ("The families' homes were 'a total loss'.", ["a total loss"]),
         ("'Hello\nworld'", []),
         ("He said 'ab' then.", ["ab"]),
         ("He said 'a' then.", []),

@@ -21,6 +21,8 @@ from quote_miner.attribution.claim_lexicon import (
 )
 from quote_miner.attribution.lexicon import (
     ADJUNCT_PREPS,
+    CALENDAR_WORDS,
+    CLOCK_WORDS,
     RELATIVE_PRONOUNS,
 )
 from quote_miner.attribution.mentions import is_cue
@@ -396,11 +398,20 @@ def past_tense_read_as_participle(cue: Token) -> Token | None:
         None,
     )
     if verb is None or any(
-        k.dep_ in ("agent", "dobj", "auxpass", "nsubj", "nsubjpass") for k in verb.children
+        k.dep_ in ("dobj", "auxpass", "nsubj", "nsubjpass") or k.dep_ == "agent" and not _by_a_time(k)
+        for k in verb.children
     ):
         return None
     rest = [t for t in cue.doc[obj.right_edge.i + 1 : cue.sent.end] if not t.is_punct]
     return obj if not rest and verb.head.i + 1 == verb.i else None
+
+
+def _by_a_time(agent: Token) -> bool:
+    """ "by noon", "by Friday": a deadline the parser took for the agent of a participle."""
+    return any(
+        c.dep_ == "pobj" and (c.ent_type_ in ("TIME", "DATE") or c.lower_ in CALENDAR_WORDS | CLOCK_WORDS)
+        for c in agent.children
+    )
 
 
 def content_start(cue: Token, clause: Token) -> Token | None:

@@ -243,7 +243,7 @@ INSTITUTION_NOUNS = frozenset(
 # What a description must share with a role to be the same person: a rank ("the governor" is
 # no former governor, "the presidential nominee" no vice-presidential one) and a minister's
 # portfolio ("the transport secretary" is no union's general secretary).
-RANKS_SAID_BOTH_WAYS = frozenset({"former", "vice", "deputy", "assistant", "associate", "acting"})
+RANKS_SAID_BOTH_WAYS = frozenset({"former", "vice", "deputy", "assistant", "associate", "acting", "shadow"})
 PORTFOLIOS = frozenset(
     """transport transportation health finance foreign defence defense justice education
     environment energy interior home treasury labour labor trade agriculture immigration
@@ -496,6 +496,8 @@ CALENDAR_WORDS = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+# Times of day a deadline names ("sold out by noon"), where the recogniser may not have run.
+CLOCK_WORDS = frozenset("noon midnight morning afternoon evening tonight tomorrow".split())
 # A US lawmaker's party and state in brackets: "Sen. Marco Rubio (R-Fla.)", "(D-NY)".
 PARTY_INITIALS = {"r": "republican", "d": "democratic", "i": "independent"}
 US_STATES = {

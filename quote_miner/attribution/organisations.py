@@ -209,6 +209,9 @@ def _the_police_force_named(resolver: ArticleResolver, para: int, pos: int) -> s
 def _name_with_noun_re(noun: str) -> re.Pattern[str]:
     """Capitalised words around the noun as a name's word: "Canadian Union of Postal Workers"."""
     word = noun.title()
+    # (its plural too: "the company" after "Loblaw Companies Ltd.")
+    word = f"(?:{word}|{word[:-1]}ies)" if word.endswith("y") else f"{word}s?"
     return re.compile(
         rf"(?:[A-Z][\w&'’.-]*\s+)*{word}\b(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
+        r"(?:,?\s+(?:Inc|Ltd|Corp|Co|LLC)\.)?"
     )
