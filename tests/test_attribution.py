@@ -2538,6 +2538,27 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Tom Whitely", "The environment secretary"],
             id="guard: the environment secretary is not the shadow one",
         ),
+        pytest.param(
+            "Mill\n\nKAPUSKASING, Ont. — Millwright Andre Gauthier has worked at the mill for 27 years. "
+            "He said he found out from a text message.",
+            "indirect",
+            ["Andre Gauthier"],
+            id="a trade opening the sentence before a given name is no part of the name",
+        ),
+        pytest.param(
+            "Recess\n\nBernie Sanders held a rally on Monday.\n\n“I guess Christmas Eve was booked,” "
+            "a spokesman for Bernie Sanders said.",
+            "direct",
+            ["a spokesman for Bernie Sanders"],
+            id="a spokesman for a person is not that person",
+        ),
+        pytest.param(
+            "Kits\n\nNot all parents agree. At a school board meeting in May, father of three Brian "
+            "Kostiuk said the kits send the wrong message.",
+            "indirect",
+            ["Brian Kostiuk"],
+            id="guard: 'father of three' before a name is that person's description",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

@@ -544,7 +544,7 @@ QUANTIFIER_SOURCES = frozenset(
 # Endings of nouns for people ("economist", "historian", "congressman"); -er/-or nouns count
 # unless they are things.
 PERSON_SUFFIXES = ("ist", "ian", "man", "men", "woman", "women", "person", "people")
-AGENT_SUFFIXES = ("er", "ers", "or", "ors")
+AGENT_SUFFIXES = ("er", "ers", "or", "ors", "wright")
 NOT_AGENTS = frozenset(
     """letter order power water border number matter chapter corner quarter center
     centre winter summer weather answer error door floor factor sector motor tractor mirror

@@ -10,6 +10,7 @@ from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from quote_miner.attribution.given_names import given_name_gender
 from quote_miner.attribution.lexicon import (
     AGENT_SUFFIXES,
     EPITHET_NOUNS,
@@ -20,6 +21,7 @@ from quote_miner.attribution.lexicon import (
     OCCUPATIONS,
     ORGANISATION_NOUNS,
     ORIGIN_SUFFIXES,
+    PARTIES,
     PARTY_INITIALS,
     PERSON_SUFFIXES,
     PORTFOLIOS,
@@ -70,9 +72,21 @@ def strip_titles(name: str) -> str:
         words = words[1:]
     if len(words) >= 3 and fold(words[0]) in OCCUPATIONS | SITUATION_NOUNS:
         words = words[1:]  # "Librarian Sofia Marquez", "Tenant Marguerite Osei": a sentence's first word
+    elif len(words) == 3 and _what_someone_is(words[0]) and given_name_gender(words[1]):
+        # any other trade or a paper's name opening the sentence, before a given name:
+        # "Millwright Andre Gauthier", "Billionaire Donald Trump", "Commentary’s Noah Rothman"
+        words = words[1:]
     if len(words) >= 2 and fold(words[0]) in KIN_GROUPS:
         words = words[1:]  # "[Sisters Laura] and Dana Wilson grew up …"
     return " ".join(words)
+
+
+def _what_someone_is(word: str) -> bool:
+    """A word before a name that says what or whose the person is, and is no given name."""
+    if given_name_gender(word):
+        return False
+    low = fold(word)
+    return low.endswith(("'s", "’s")) or one_persons_noun(low) or low in PARTIES
 
 
 @dataclass
@@ -345,6 +359,13 @@ def ends_in_an_institution_noun(name: str) -> bool:
 
 
 def looks_like_person_name(text: str) -> bool:
+    lead = next((text.split()[:k] for k, w in enumerate(text.split()) if w[:1].isupper()), [])
+    lead = [w for w in lead if w not in ("the", "a", "an", "both", "former")]
+    if lead[-1:] and lead[-1] in ("of", "for", "to", "with", "by", "close"):
+        # someone of a person's, not the person: "supporters of Democrat Hillary Clinton", "a
+        # spokesman for Bernie Sanders", "a person close to the Clintons" (but "father of three
+        # Brian Kostiuk")
+        return False
     words = strip_titles(text).split()
     return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
