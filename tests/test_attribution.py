@@ -2553,6 +2553,12 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="a spokesman for a person is not that person",
         ),
         pytest.param(
+            "Rally\n\nBernie Sanders held a rally.\n\nThe wife of Bernie Sanders said the event was booked.",
+            "indirect",
+            ["The wife of Bernie Sanders"],
+            id="the wife of a person is not that person",
+        ),
+        pytest.param(
             "Kits\n\nNot all parents agree. At a school board meeting in May, father of three Brian "
             "Kostiuk said the kits send the wrong message.",
             "indirect",

@@ -359,8 +359,10 @@ def ends_in_an_institution_noun(name: str) -> bool:
 
 
 def looks_like_person_name(text: str) -> bool:
-    lead = next((text.split()[:k] for k, w in enumerate(text.split()) if w[:1].isupper()), [])
-    lead = [w for w in lead if w not in ("the", "a", "an", "both", "former")]
+    words = text.split()
+    first = next((k for k, w in enumerate(words) if w[:1].isupper() and w not in ("The", "A", "An")), 0)
+    lead = words[:first]
+    lead = [w for w in lead if w.lower() not in ("the", "a", "an", "both", "former")]
     if lead[-1:] and lead[-1] in ("of", "for", "to", "with", "by", "close"):
         # someone of a person's, not the person: "supporters of Democrat Hillary Clinton", "a
         # spokesman for Bernie Sanders", "a person close to the Clintons" (but "father of three
