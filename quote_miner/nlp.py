@@ -121,9 +121,11 @@ def join_hyphenated_words(doc: Doc) -> None:
         if not hyphen_inside_a_word(tok) or tok.i + 1 >= len(doc):
             continue
         left, right = doc[tok.i - 1], doc[tok.i + 1]
-        if left.dep_ != right.dep_ or tok.dep_ != right.dep_ or right.dep_ == "ROOT":
+        # (the second piece may hang elsewhere: "Co - founder Marcus Reid said" with "Co" and
+        # "-" subjects and "founder" a compound of the name)
+        if left.dep_ != tok.dep_ or left.head != tok.head or left.dep_ in ("ROOT", "compound"):
             continue
-        if not (left.head == tok.head == right.head) or right.pos_ not in ("NOUN", "PROPN"):
+        if right.pos_ not in ("NOUN", "PROPN") or right in list(left.subtree) or right.head in (left, tok):
             continue
         for child in list(left.children):
             child.head = right

@@ -2565,6 +2565,20 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Brian Kostiuk"],
             id="guard: 'father of three' before a name is that person's description",
         ),
+        pytest.param(
+            "Fires\n\nFireSight mounts cameras on cell towers. Co-founder Marcus Reid said the system "
+            "flagged one fire near Peachland.",
+            "indirect",
+            ["Marcus Reid"],
+            id="a hyphenated title whose pieces the parser hung apart: 'Co-founder <name> said'",
+        ),
+        pytest.param(
+            "ER\n\nSASKATOON — The Saskatchewan Health Authority has apologized to a family.\n\nIn a "
+            "statement, the health authority said the emergency department was full that night.",
+            "indirect",
+            ["Saskatchewan Health Authority"],
+            id="'the health authority' is the one organisation named with both words",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

@@ -125,8 +125,14 @@ def organisation_referred_back_to(resolver: ArticleResolver, para: int, mention:
         # say three suspects …"
         force = _the_police_force_named(resolver, para, mention.start)
         return Speaker(force, "organization", None) if force else None
-    if len(words) != 2 or words[0] != "the" or words[1] not in ORGANISATION_NOUNS:
+    if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in ORGANISATION_NOUNS:
         return None
+    if len(words) == 3:
+        # "the health authority": the one name with the noun that has the word before it too
+        # ("Saskatchewan Health Authority")
+        name = _named_with_the_noun(resolver, para, mention.start, words[-1])
+        ok = name and words[1] in name.lower().split() and resolver.index.lookup(name) is None
+        return Speaker(name.strip(), "organization", None) if ok else None
     # (the paragraph before at most; not a name quoted, nor a person's the recogniser took
     # for a group's: "Gen Nakatani")
     # (a sentence before: "Canada Post will raise prices, the union said" is not Canada Post's)
