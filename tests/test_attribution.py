@@ -2579,6 +2579,13 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Saskatchewan Health Authority"],
             id="'the health authority' is the one organisation named with both words",
         ),
+        pytest.param(
+            "Diner\n\nSHEDIAC, N.B. — Amélie and Chantal Bourque spent two years restoring the diner.\n\n"
+            "“Our grandmother would have hated the new paint,” Amélie said.",
+            "direct",
+            ["Amélie Bourque"],
+            id="a given name with an accent shares the surname after 'and'",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

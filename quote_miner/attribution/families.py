@@ -125,9 +125,12 @@ def _named_relative(tok: Token) -> bool:
 
 
 # "Carlos and Ana Mendez", "Bill and Hillary Clinton": two given names share the surname.
-COUPLE_RE = re.compile(r"\b([A-Z][a-z]+) (?:and|&) ([A-Z][a-z]+) ([A-Z][\w'’-]+)\b")
+COUPLE_RE = re.compile(
+    rf"\b([{NAME_CAPITALS}][{NAME_SMALL_LETTERS}]+) (?:and|&) ([{NAME_CAPITALS}][{NAME_SMALL_LETTERS}]+) "
+    rf"([{NAME_CAPITALS}][\w'’-]+)\b"
+)
 # A capitalised word and the one after it: the second is no given name ("Barack Obama").
-NAME_PAIR_RE = re.compile(r"([A-Z][\w.’'\"-]*) ([A-Z][a-z]+)\b")
+NAME_PAIR_RE = re.compile(rf"([{NAME_CAPITALS}][\w.’'\"-]*) ([{NAME_CAPITALS}][{NAME_SMALL_LETTERS}]+)\b")
 
 
 def add_couples(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
