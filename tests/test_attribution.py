@@ -2586,6 +2586,22 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Amélie Bourque"],
             id="a given name with an accent shares the surname after 'and'",
         ),
+        pytest.param(
+            "Keeper\n\nTRIPLE ISLAND, B.C. — Most mornings, Gordon Hall climbs the 92 steps of the "
+            "lighthouse before the sun is up.\n\nHall, 63, has kept lights on this coast for 31 years."
+            "\n\n“People think we're a museum piece,” he says.",
+            "direct",
+            ["Gordon Hall"],
+            id="a surname that is also a building's word is a person's when the article gives his age",
+        ),
+        pytest.param(
+            "Keeper\n\nGordon Hall has kept lights on this coast for 31 years.\n\nHis wife, Lorraine, "
+            "moved out to the island with him in 1994.\n\n“I've seen more whales than traffic lights,” "
+            "Lorraine says.",
+            "direct",
+            ["Lorraine Hall"],
+            id="a wife named by her given name takes the surname of the man named before",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

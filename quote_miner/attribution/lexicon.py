@@ -455,7 +455,7 @@ PERSON_ONLY_VERBS = frozenset(
 # Relatives who share the surname of the one they are named by: "Haddad's husband, Omar,".
 # (Not a wife or a partner, who may keep her own; not in-laws.)
 SURNAME_KIN = frozenset(
-    """husband son daughter brother sister mother father mom mum dad niece nephew cousin
+    """husband wife son daughter brother sister mother father mom mum dad niece nephew cousin
     uncle aunt grandson granddaughter grandmother grandfather grandma grandpa stepson
     stepdaughter stepmother stepfather twin""".split()
 )

@@ -99,6 +99,7 @@ def build_name_index(
     people: list[tuple[int, Span, bool]] = []
     subjects: set[str] = set()
     unrecognised: list[tuple[int, Doc]] = []
+    people_surnames = _surnames_used_of_people(docs)
     for k, (para, doc) in enumerate(zip(paragraphs or range(len(docs)), docs, strict=True)):
         ranges = quote_ranges[k] if quote_ranges else []
         if not doc.has_annotation("ENT_IOB"):
@@ -106,7 +107,8 @@ def build_name_index(
             for name, role, _ in capitalised_names(doc_text(doc)):
                 if names_an_institution(role):
                     index.institutions.add(fold(strip_titles(name)))
-                if not ends_in_an_institution_noun(name):  # (not "the Regina Food Bank")
+                # (not "the Regina Food Bank", but "Gordon Hall climbs … Hall, 63, has kept …")
+                if not ends_in_an_institution_noun(name) or _a_persons_name(name, people_surnames):
                     index.add(name, role, para=para)
             continue
         unrecognised.append((para, doc))
@@ -215,6 +217,27 @@ def _add_given_names_untagged(doc: Doc, para: int, index: NameIndex) -> None:
         if index.lookup(name) not in (None, name):
             continue  # another spelling of someone named: "Barry Bennetts" for Barry Bennett
         index.add(name, role, para=para)
+
+
+# A surname used of a person: with an age set off after it ("Hall, 63,"), or saying something
+# ("Hall says", "said Hall").
+PERSONS_SURNAME_RE = re.compile(
+    r"\b([A-Z][\w'’-]+), \d{1,3},|\b([A-Z][\w'’-]+) (?:said|says|told|added)\b"
+    r"|\b(?:said|says) ([A-Z][\w'’-]+)\b"
+)
+
+
+def _surnames_used_of_people(docs: list[Doc]) -> set[str]:
+    return {
+        next(g for g in m.groups() if g) for doc in docs for m in PERSONS_SURNAME_RE.finditer(doc_text(doc))
+    }
+
+
+def _a_persons_name(name: str, surnames: set[str]) -> bool:
+    """A given name and a surname the article uses of a person, whatever the surname's word
+    otherwise means ("Hall", "Park", "Church")."""
+    words = name.split()
+    return len(words) == 2 and given_name_gender(words[0]) is not None and words[-1] in surnames
 
 
 def _add_unrecognised_speakers(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
