@@ -61,6 +61,11 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "At the Metro on Trunk Road, a store manager said bottled water sold out by noon.",
             ("bottled water sold out by noon", "a store manager"),
         ),
+        (  # "that" read as a relative pronoun on how long the cue has gone on
+            "Commerce Secretary Howard Lutnick has argued for months that Canada dumps lumber on the "
+            "U.S. market.",
+            ("Canada dumps lumber on the U.S. market", "Howard Lutnick"),
+        ),
         (  # a second clause joined by "and" with no comma goes on with the content
             "Voters said the mayor has no plan and it's time for a change.",
             ("the mayor has no plan and it's time for a change", "Voters"),
@@ -609,6 +614,8 @@ def test_who_holds_a_claim(extract_one, text, expected):
         "time, and now it is here.”",
         # how the words were said, not what: a participle with no subject of its own
         "“I gave this city everything,” Park said at a news conference on Monday, her voice breaking.",
+        # a relative clause on what was argued for, not on how long: no complementiser
+        "Lutnick argued for a plan that the city rejected.",
     ],
 )
 def test_not_claims(extract_one, text):

@@ -23,6 +23,7 @@ from quote_miner.attribution.lexicon import (
     ADJUNCT_PREPS,
     CALENDAR_WORDS,
     CLOCK_WORDS,
+    DURATION_WORDS,
     RELATIVE_PRONOUNS,
 )
 from quote_miner.attribution.mentions import is_cue
@@ -219,7 +220,11 @@ def _that_then_subject(clause: Token, cue: Token) -> bool:
     relative pronoun and the subject as an object or adverb). Not "the trial that lasted two
     weeks", nor "pointing to ratings that students gave"."""
     noun = clause.head
-    if not (noun.dep_ == "pobj" and noun.head.head == cue and noun.head.lower_ in ADJUNCT_PREPS):
+    if not (noun.dep_ == "pobj" and noun.head.head == cue):
+        return False
+    # (or how long: "has argued for months that Canada dumps lumber", not "argued for a plan that")
+    lasting = noun.head.lower_ == "for" and (noun.ent_type_ == "DATE" or noun.lower_ in DURATION_WORDS)
+    if noun.head.lower_ not in ADJUNCT_PREPS and not lasting:
         return False
     that = clause.doc[clause.left_edge.i]
     if that.lower_ != "that" or that.i != clause.head.i + 1:

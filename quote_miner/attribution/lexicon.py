@@ -496,6 +496,8 @@ CALENDAR_WORDS = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+# How long something has been said ("has argued for months that …").
+DURATION_WORDS = frozenset("days weeks months years decades ages".split())
 # Times of day a deadline names ("sold out by noon"), where the recogniser may not have run.
 CLOCK_WORDS = frozenset("noon midnight morning afternoon evening tonight tomorrow".split())
 # A US lawmaker's party and state in brackets: "Sen. Marco Rubio (R-Fla.)", "(D-NY)".
