@@ -166,3 +166,13 @@ def test_a_title_case_headline_is_read_as_a_sentence(extract_one):
 def test_a_title_case_headline_read_as_a_sentence_needs_a_clause(extract_one, headline):
     text = headline + "\n\nStephen Harper said on Sunday that he was glad to be home in Calgary."
     assert [c for c in claims(extract_one(text)) if c[0] in headline] == []
+
+
+def test_a_headline_of_two_sentences_states_at_most_the_first(nlp):
+    from quote_miner.attribution import headline_claim
+
+    two = nlp("TED curator Chris Anderson spoke first. His partner, Ann Lee, followed.")
+    assert headline_claim(two) is None
+    doc = nlp("Mayor says the bridge will reopen. Crews worked overnight.")
+    claim = headline_claim(doc)
+    assert claim is not None and doc.text[claim.start : claim.end] == "the bridge will reopen"

@@ -76,9 +76,12 @@ def headline_claim(doc: Doc) -> Claim | None:
             continue
         if k + 1 < len(words):
             after = words[k + 2 if before_colon else k + 1].idx
-            if _states_clause(doc, after, end, cue_lemma(verb.text)):
+            # (what a dek of two sentences states ends with the verb's: not "Chris Anderson spoke
+            # first. His partner … followed")
+            stop = min(end, len(text[: verb.sent.end_char].rstrip().rstrip(".;!")))
+            if _states_clause(doc, after, stop, cue_lemma(verb.text)):
                 return _headline(
-                    doc, subject[0].idx, subject[-1].idx + len(subject[-1]), after, end, verb.text
+                    doc, subject[0].idx, subject[-1].idx + len(subject[-1]), after, stop, verb.text
                 )
         break
     m = HEADLINE_TAIL_RE.search(text)
