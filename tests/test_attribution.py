@@ -2602,6 +2602,14 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Lorraine Hall"],
             id="a wife named by her given name takes the surname of the man named before",
         ),
+        pytest.param(
+            "Playoffs\n\nCALGARY — Head coach Trent Cull and leading scorer Matt Coronato did not sound "
+            "like they were on the same page.\n\n“I don't think anybody checked out,” Coronato said, "
+            "“We were tired.”\n\nCull was asked about that on Tuesday. He said fatigue was no excuse.",
+            "indirect",
+            ["Trent Cull"],
+            id="'he' after 'X was asked about that' is the one asked, not the last one quoted",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

@@ -495,7 +495,10 @@ class ArticleResolver:
                 if self.genders.get(found.name) == gender:
                     return found
                 subject = subject_it_names(t)
-                right_before = subject.dep_ == "nsubj" and (
+                # (a passive subject too, right before: "Cull was asked about that. He said …")
+                right_before = (
+                    subject.dep_ == "nsubj" or subject.dep_ == "nsubjpass" and (p, k) == (para, si - 1)
+                ) and (
                     (p, k) == (para, si - 1)
                     # a paragraph of one sentence before the one the quote opens, the speaker
                     # brought in doing what people do ("Tatum, asked about the winning shot,
