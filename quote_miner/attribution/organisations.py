@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -173,19 +174,26 @@ def _named_with_the_noun(resolver: ArticleResolver, para: int, pos: int, noun: s
     the Canadian Union of Postal Workers broke down", "the association" after "a survey by the
     Canadian Snowbird Association" (none when two such are named). By the words, as paragraphs
     the parser skipped have no entities."""
-    name_re = _name_with_noun_re(noun)
     found: set[str] = set()
+    for text, m in _matches_before(resolver, para, pos, _name_with_noun_re(noun)):
+        name = re.sub(r"^The\s+", "", m.group())
+        if name.endswith(".") and not re.search(r"\b(?:Inc|Ltd|Co|Corp)\.$", name):
+            name = name[:-1]  # (the sentence's full stop)
+        if len(name.split()) > 1 and (m.start() == 0 or text[m.start() - 1] not in '“"'):
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
+def _matches_before(
+    resolver: ArticleResolver, para: int, pos: int, pattern: re.Pattern[str]
+) -> Iterator[tuple[str, re.Match[str]]]:
+    """``pattern``'s matches before ``pos``, outside quotations, in the paragraphs a mention may
+    look back on (with the text of the paragraph each is in)."""
     for p in range(max(0, para - resolver.back), para + 1):
         text = doc_text(resolver.docs[p])
-        for m in name_re.finditer(text):
-            if p == para and m.start() >= pos or in_ranges(m.start(), resolver.quote_ranges[p]):
-                continue
-            name = re.sub(r"^The\s+", "", m.group())
-            if name.endswith(".") and not re.search(r"\b(?:Inc|Ltd|Co|Corp)\.$", name):
-                name = name[:-1]  # (the sentence's full stop)
-            if len(name.split()) > 1 and (m.start() == 0 or text[m.start() - 1] not in '“"'):
-                found.add(name)
-    return found.pop() if len(found) == 1 else None
+        for m in pattern.finditer(text):
+            if not (p == para and m.start() >= pos or in_ranges(m.start(), resolver.quote_ranges[p])):
+                yield text, m
 
 
 # A police force by its name: "Peel Regional Police", "the Toronto Police Service", "Halifax
@@ -199,14 +207,10 @@ POLICE_FORCE_RE = re.compile(
 def _the_police_force_named(resolver: ArticleResolver, para: int, pos: int) -> str | None:
     """The one police force named before ``pos``, in the paragraphs a mention may look back on."""
     found: set[str] = set()
-    for p in range(max(0, para - resolver.back), para + 1):
-        text = doc_text(resolver.docs[p])
-        for m in POLICE_FORCE_RE.finditer(text):
-            if p == para and m.start() >= pos or in_ranges(m.start(), resolver.quote_ranges[p]):
-                continue
-            words = re.sub(r"^(?:The|But|And)\s+", "", m.group(1)).split()
-            if words:
-                found.add(" ".join([*words, m.group(2)]))
+    for _, m in _matches_before(resolver, para, pos, POLICE_FORCE_RE):
+        words = re.sub(r"^(?:The|But|And)\s+", "", m.group(1)).split()
+        if words:
+            found.add(" ".join([*words, m.group(2)]))
     named = {f for f in found if not f.endswith(" police")}
     return named.pop() if len(found) == 1 and len(named) == 1 else None
 
