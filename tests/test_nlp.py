@@ -111,3 +111,47 @@ def test_a_word_the_recogniser_took_in_front_of_a_name_is_none_of_it(nlp, text, 
     doc.set_ents([Span(doc, span.start, span.end, label="PERSON")], default="outside")
     complete_person_names(doc)
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == [name]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # "His ex-wife agreed." as the model parses it: "ex", "-" and "wife" all subjects
+        [
+            ("His", 1, "poss"),
+            ("ex", 4, "nsubj"),
+            ("-", 4, "nsubj"),
+            ("wife", 4, "nsubj"),
+            ("agreed", 4, "ROOT"),
+        ],
+        # "Co-founder Ann Reid said": "Co" and "-" subjects, "founder" a compound of the name
+        [
+            ("Co", 5, "nsubj"),
+            ("-", 5, "nsubj"),
+            ("founder", 4, "compound"),
+            ("Ann", 4, "compound"),
+            ("Reid", 5, "nsubj"),
+            ("said", 5, "ROOT"),
+        ],
+    ],
+)
+def test_a_word_cut_at_its_hyphen_is_one_noun_again(nlp, rows):
+    from spacy.tokens import Doc
+
+    from quote_miner.nlp import join_hyphenated_words
+
+    words, heads, deps = (list(col) for col in zip(*rows, strict=True))
+    hyphen = words.index("-")
+    spaces = [i not in (hyphen - 1, hyphen) for i in range(len(words))]
+    pos = [
+        "PUNCT" if w == "-" else "PROPN" if w[:1].isupper() and w not in ("His", "Co") else "NOUN"
+        for w in words
+    ]
+    pos[-1] = "VERB"
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    join_hyphenated_words(doc)
+    first, mark, second = doc[hyphen - 1], doc[hyphen], doc[hyphen + 1]
+    assert (first.head, first.dep_, mark.head) == (second, "compound", second)
+    subjects = [t.text for t in doc if t.dep_ == "nsubj"]
+    assert subjects == [("wife" if "wife" in words else "Reid")]
+    assert all(c.head == second for c in doc if c.dep_ == "poss")

@@ -12,16 +12,26 @@ interview.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc
 
 from quote_miner.attribution.mentions import Attribution, Mention
 from quote_miner.attribution.name_finding import capitalised_names
 from quote_miner.attribution.syntax import PEOPLE_KEY, doc_text
 from quote_miner.clean import BODY
+from quote_miner.paragraphs import Paragraph
+from quote_miner.quotes import QuoteSpan
 from quote_miner.settings import CONFIDENCE
 
 
-def interview_answer(i: int, paras, docs: list[Doc], spans_by_para, alone) -> tuple[Attribution, int] | None:
+def interview_answer(
+    i: int,
+    paras: list[Paragraph],
+    docs: list[Doc],
+    spans_by_para: dict[int, list[QuoteSpan]],
+    alone: Callable[[int], bool],
+) -> tuple[Attribution, int] | None:
     """The interviewee as the speaker of the quotation alone in paragraph ``i`` (``alone`` tells
     whether a paragraph holds nothing but quotations), and the paragraph that names them."""
     if not _question(i - 1, paras, spans_by_para):
@@ -42,7 +52,7 @@ def interview_answer(i: int, paras, docs: list[Doc], spans_by_para, alone) -> tu
     return Attribution(mention, None, "interview", CONFIDENCE.interview_answer, None), k
 
 
-def _question(k: int, paras, spans_by_para) -> bool:
+def _question(k: int, paras: list[Paragraph], spans_by_para: dict[int, list[QuoteSpan]]) -> bool:
     """A paragraph of the paper's own words asking a question."""
     if k < 0 or paras[k].label != BODY or spans_by_para.get(k):
         return False

@@ -452,8 +452,9 @@ PERSON_ONLY_VERBS = frozenset(
     """died dies laughed laughs smiled smiles shrugged shrugs nodded nods sighed sighs wept weeps
     grinned grins frowned frowns""".split()
 )
-# Relatives who share the surname of the one they are named by: "Haddad's husband, Omar,".
-# (Not a wife or a partner, who may keep her own; not in-laws.)
+# Relatives who share the surname of the one they are named by: "Haddad's husband, Omar,", "His
+# wife, Lorraine," (a wife may keep her own — in Quebec by law — but a given name alone is no
+# better a name for her; not a partner, nor in-laws).
 SURNAME_KIN = frozenset(
     """husband wife son daughter brother sister mother father mom mum dad niece nephew cousin
     uncle aunt grandson granddaughter grandmother grandfather grandma grandpa stepson

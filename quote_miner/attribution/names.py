@@ -359,10 +359,9 @@ def ends_in_an_institution_noun(name: str) -> bool:
 
 
 def looks_like_person_name(text: str) -> bool:
-    words = text.split()
-    first = next((k for k, w in enumerate(words) if w[:1].isupper() and w not in ("The", "A", "An")), 0)
-    lead = words[:first]
-    lead = [w for w in lead if w.lower() not in ("the", "a", "an", "both", "former")]
+    raw = text.split()
+    first = next((k for k, w in enumerate(raw) if w[:1].isupper() and w not in ("The", "A", "An")), 0)
+    lead = [w for w in raw[:first] if w.lower() not in ("the", "a", "an", "both", "former")]
     if lead[-1:] and lead[-1] in ("of", "for", "to", "with", "by", "close"):
         # someone of a person's, not the person: "supporters of Democrat Hillary Clinton", "a
         # spokesman for Bernie Sanders", "a person close to the Clintons" (but "father of three

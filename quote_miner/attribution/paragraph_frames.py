@@ -71,7 +71,10 @@ def frame_elsewhere(
         if looked_back is not None:
             return looked_back
     if kind == "direct" and _only_quotations(text, spans_by_para[i]):
-        alone = lambda k: bool(spans_by_para.get(k)) and _only_quotations(paras[k].text, spans_by_para[k])  # noqa: E731
+
+        def alone(k: int) -> bool:
+            return bool(spans_by_para.get(k)) and _only_quotations(paras[k].text, spans_by_para[k])
+
         answer = interview_answer(i, paras, docs, spans_by_para, alone)
         if answer is not None:
             return answer
