@@ -2610,6 +2610,26 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Trent Cull"],
             id="'he' after 'X was asked about that' is the one asked, not the last one quoted",
         ),
+        pytest.param(
+            "Floor\n\nAlberta MP Karen Vecchio and Nova Scotia MP Rick Perkins said in a joint statement "
+            "that they had lost faith in the party.",
+            "indirect",
+            ["Karen Vecchio and Rick Perkins"],
+            id="people named together are named without their titles",
+        ),
+        pytest.param(
+            "Floor\n\nConservative Leader Pierre Poilievre's office said the two MPs should resign.",
+            "indirect",
+            ["Pierre Poilievre's office"],
+            id="a titled person's office is named by the person's name",
+        ),
+        pytest.param(
+            "Probe\n\nThe Washington Post’s investigative unit said the subpoenas were issued in the "
+            "fall.\n\nA partner at Mr. Ray Birdthistle's former firm said the money was gone.",
+            "indirect",
+            ["The Washington Post’s investigative unit", "A partner at Mr. Ray Birdthistle's former firm"],
+            id="guard: an organisation's unit keeps its article, a description its words",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

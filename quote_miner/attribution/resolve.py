@@ -50,6 +50,7 @@ from quote_miner.attribution.names import (
     called_by_first_name,
     looks_like_person_name,
     one_persons_noun,
+    strip_titles,
     titled_name_unrecognised,
 )
 from quote_miner.attribution.organisations import (
@@ -113,7 +114,15 @@ class ArticleResolver:
         if mention is None:
             return UNKNOWN
         if mention.kind == "group":
-            # "Kyiv and Moscow" (organisations), "officials and analysts" (unnamed)
+            # "Kyiv and Moscow" (organisations), "officials and analysts" (unnamed), and people
+            # by their names without their titles: "Alberta MP Karen Vecchio and Nova Scotia MP
+            # Rick Perkins" are Karen Vecchio and Rick Perkins
+            people = re.split(r",\s+(?:and\s+)?|\s+(?:and|&)\s+", mention.text)
+            if mention.role is None and all(
+                looks_like_person_name(p) and " " in strip_titles(p) for p in people
+            ):
+                names = [self.index.full_name(p) for p in people]
+                return Speaker(", ".join(names[:-1]) + " and " + names[-1], "person", None)
             return Speaker(mention.text, mention.role or "unnamed", None)
         if mention.kind == "relative":
             return self._resolve(para, mention.antecedent)
@@ -165,7 +174,24 @@ class ArticleResolver:
         )
         if found is not None:
             return found
-        return Speaker(mention.text, "unnamed", None)
+        return Speaker(self._owner_by_name(mention.text), "unnamed", None)
+
+    def _owner_by_name(self, description: str) -> str:
+        """A description owned by a person, with the owner's full name and no title: "Conservative
+        Leader Pierre Poilievre's office" is "Pierre Poilievre's office"."""
+        m = re.fullmatch(r"(?P<owner>.+?)(?P<s>['’]s?)\s+(?P<rest>[a-z][\w\s-]*)", description)
+        if m is None:
+            return description
+        # (titles and a name only: not "the Washington Post's unit", "a partner at Mr. B's firm")
+        words = m.group("owner").split()
+        if words[0] in ("The", "A", "An") or not all(w[:1].isupper() for w in words):
+            return description
+        if not looks_like_person_name(m.group("owner")):
+            return description
+        owner = strip_titles(m.group("owner"))
+        if " " not in owner or owner == m.group("owner"):
+            return description
+        return f"{self.index.full_name(owner)}{m.group('s')} {m.group('rest')}"
 
     def _named_in_the_next_paragraph(self, para: int, mention: Mention) -> Speaker | None:
         if para > 2 or para + 1 >= len(self.docs):
