@@ -5,10 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quote_miner.attribution.mentions import is_cue, speaker_token_for_cue
-from quote_miner.attribution.syntax import in_ranges, own_subject
-
-# Tags of a verb with a tense of its own: what makes words a clause.
-FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+from quote_miner.attribution.syntax import FINITE_TAGS, in_ranges, own_subject
 
 
 def reported_sides(tok: Token, sent: Span, quote_ranges) -> tuple[Token, list[list[Token]]] | None:

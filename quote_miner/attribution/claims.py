@@ -158,7 +158,8 @@ CLAUSE_CONFIDENCES = frozenset({CONF.claim_speech_quoted, CONF.claim_quoted, CON
 TARGET_CONFIDENCES = frozenset({CONF.claim_object, CONF.claim_listed_object})
 
 
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Tenses a verb shows itself, without a modal (syntax.FINITE_TAGS counts "MD" too).
+TENSED_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _speaker_of_the_clause_above(cue: Token, sent: Span) -> Token | None:
@@ -166,7 +167,7 @@ def _speaker_of_the_clause_above(cue: Token, sent: Span) -> Token | None:
     "Akee said the territory welcomed the funding but warned that costs are high" the territory
     is no one who warns; the one who said the first part did."""
     outer = cue_above_the_reported_words(cue)
-    if outer is None or own_subject(cue) is not None or not {cue.tag_, cue.head.tag_} <= FINITE_TAGS:
+    if outer is None or own_subject(cue) is not None or not {cue.tag_, cue.head.tag_} <= TENSED_VERB_TAGS:
         return None  # ("… acknowledging … and promising to …": participles of someone else's)
     lemma = cue_lemma(outer.text)
     if lemma not in SPEECH_LEMMAS or not asserts(outer, lemma):

@@ -28,7 +28,14 @@ from quote_miner.attribution.lexicon import (
 )
 from quote_miner.attribution.mentions import is_cue
 from quote_miner.attribution.sources import is_source
-from quote_miner.attribution.syntax import ancestors, has_child, own_subject, sentence_span, span_of
+from quote_miner.attribution.syntax import (
+    FINITE_TAGS,
+    ancestors,
+    has_child,
+    own_subject,
+    sentence_span,
+    span_of,
+)
 from quote_miner.cues import CLAUSE_STANCE_NOUNS, cue_lemma, word_forms
 
 # Tags a clause cannot end on: possessive, determiner, preposition, conjunction, "to".
@@ -266,9 +273,6 @@ def clause_before_final_cue(cue: Token, sent: Span) -> tuple[int, int] | None:
     return span_of(words) if _main_clause(words) else None
 
 
-FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
-
-
 def _main_clause(words: list[Token]) -> bool:
     """Whether the words before ", X said" make a clause that can be said: a finite verb, not
     a time ("In July, …"), a participle ("Speaking to students …, …") or a subordinate clause
@@ -377,7 +381,7 @@ def gerund_subject_clause(cue: Token) -> Token | None:
         if child.dep_ != "xcomp" or child.tag_ != "VBG" or child.i != cue.i + 1:
             continue
         for verb in child.children:
-            if verb.dep_ != "ccomp" or verb.i < child.i or verb.tag_ not in ("VBZ", "VBD", "VBP", "MD"):
+            if verb.dep_ != "ccomp" or verb.i < child.i or verb.tag_ not in FINITE_TAGS:
                 continue
             subjects = [k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
             if (

@@ -102,7 +102,7 @@ def _owners_surname(owner: str, numbered: list[tuple[int, Doc]], index: NameInde
         for m in NICKNAMED_NAME_RE.finditer(doc_text(doc)):
             if m.group("nickname") == owner:
                 return m.group("surname")
-    return index.lookup(owner) and owner
+    return owner if index.lookup(owner) is not None else None
 
 
 # A relative's given name set off after a kinship noun, in a paragraph the parser skipped.

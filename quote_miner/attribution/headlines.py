@@ -28,7 +28,7 @@ from quote_miner.attribution.lexicon import (
 )
 from quote_miner.attribution.mentions import Attribution, Mention, mention_for
 from quote_miner.attribution.names import NameIndex
-from quote_miner.attribution.syntax import doc_text, entities
+from quote_miner.attribution.syntax import FINITE_TAGS, doc_text, entities
 from quote_miner.cues import cue_lemma
 from quote_miner.settings import CONFIDENCE as CONF
 
@@ -165,15 +165,13 @@ def _states_clause(doc: Doc, start: int, end: int, lemma: str) -> bool:
         # describe gas explosion": what was described, no evaluation of it)
         link = EVALUATION_LINKS.get(lemma)
         return len(words) >= 2 and (link is None or any(t.lower_ == link for t in words[1:]))
-    finite = next(
-        (t for t in words[1:] if t.tag_ in ("VBZ", "VBD", "VBP", "MD") or t.lower_ in FINITE_WORDS), None
-    )
+    finite = next((t for t in words[1:] if t.tag_ in FINITE_TAGS or t.lower_ in FINITE_WORDS), None)
     if finite is not None:
         # (a clause of time or manner after a noun object is none: "Premier defends pipeline
         # stance as First Nations leaders push back")
         clause = finite if finite.tag_ != "MD" else finite.head
         return not any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in clause.children)
-    if words and (words[0].tag_ in ("VBZ", "VBD", "VBP", "MD") or words[0].lower_ in FINITE_WORDS):
+    if words and (words[0].tag_ in FINITE_TAGS or words[0].lower_ in FINITE_WORDS):
         return False  # the verb itself: "Russia, US look to …" read as "US look"
     return lemma in DIRECTIVE_LEMMAS and any(
         t.lower_ == "to" and n + 1 < len(words) and words[n + 1].tag_ == "VB" for n, t in enumerate(words)

@@ -36,6 +36,7 @@ from quote_miner.attribution.lexicon import (
 from quote_miner.attribution.roles import role_appos, role_before
 from quote_miner.attribution.sources import is_source, is_time_word, relative_antecedent
 from quote_miner.attribution.syntax import (
+    FINITE_TAGS,
     age_description,
     ancestors,
     article_people,
@@ -379,7 +380,7 @@ def _clause_subject_before(participle: Token) -> Token | None:
         main_clause = tok.dep_ == "ROOT" or tok.dep_ == "conj" and tok.head.dep_ == "ROOT"
         # (a perfect tense too: "Clinton has taken a swipe at Trump, saying …")
         perfect = tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in tok.children)
-        if (tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or perfect) and main_clause:
+        if (tok.tag_ in FINITE_TAGS or perfect) and main_clause:
             subj = own_subject(tok)
             if subj is not None and subj.i < tok.i and is_named(subj) and not is_vague(subj):
                 return subj

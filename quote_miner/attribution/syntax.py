@@ -10,6 +10,8 @@ from spacy.tokens import Doc, Span, Token
 
 
 PEOPLE_KEY = "qm_people"
+# Tags of a verb with a tense of its own: what makes words a clause.
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 
 
 def article_people(doc: Doc) -> frozenset[str]:
