@@ -112,6 +112,9 @@ def test_a_paragraph_of_quotation_alone_is_not_framed_across_other_lines(extract
     [
         ("Okafor said the plant would stay open for at least two more winters.", "Nadia Okafor"),
         ("Okafor told reporters that the plant would stay open, whatever happens.", "Nadia Okafor"),
+        # the cue set inside the sentence it reports
+        ("The plant, Okafor said, would stay open for two more winters.", "Nadia Okafor"),
+        ("If anything, Okafor argued in her email, the fire shows why the plant must stay.", "Nadia Okafor"),
         # nobody's words are reported: the quotation is not hers
         ("Okafor did not say whether the plant would stay open.", None),
         ("The plant has stayed open for two winters since the fire.", None),
@@ -128,6 +131,18 @@ def test_a_quotation_opening_the_paragraph_after_a_report_gives_the_reported_spe
     )
     quote = [r for r in extract_one(text) if r["text"].startswith("That is because")]
     assert [r["speaker"] for r in quote] == ([speaker] if speaker else [None] * len(quote))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'No wonder Mayor Tom Reyes said, and I quote, "We will never close the pool."',
+        'Mayor Tom Reyes said at the meeting, and I quote, "We will never close the pool."',
+    ],
+)
+def test_the_writers_and_i_quote_leaves_the_quotation_to_its_speaker(extract_one, sentence):
+    quote = only(extract_one(sentence), "direct")
+    assert texts_and_speakers(quote) == [("We will never close the pool.", "Tom Reyes")]
 
 
 def test_every_quoted_label_a_verb_applies_is_credited(extract_one):

@@ -240,7 +240,7 @@ def _by_cue(site: QuoteSite) -> Attribution | None:
             if not (is_cue(verb) and QUESTION_FRAME_TOKENS < reach <= QUESTION_FRAME_MAX_TOKENS):
                 reach = QUESTION_FRAME_TOKENS
             frame += [t for t in nxt[:reach] if not in_ranges(t.idx, quote_ranges)]
-    cues = [t for t in frame if is_cue(t)]
+    cues = [t for t in frame if is_cue(t) and not _writers_aside(t)]
     scored = []
     for cue in cues:
         if partial and cue.pos_ == "NOUN" and all(t.i < cue.i and cue in ancestors(t) for t in q_tokens):
@@ -306,6 +306,12 @@ def _by_cue(site: QuoteSite) -> Attribution | None:
     return Attribution(mention, cue_text(cue), method, conf, cue.idx)
 
 
+def _writers_aside(cue: Token) -> bool:
+    """ "Trump said, and I quote, “…”": the writer vouching for the words, not a speaker."""
+    writer = any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in cue.children)
+    return writer and cue_lemma(cue.text) == "quote"
+
+
 def _by_judgement(site: QuoteSite) -> Attribution | None:
     return _judged_by(site.q_tokens, site.quote_ranges) or NO_ONE
 
@@ -344,16 +350,27 @@ def _by_previous_cue(site: QuoteSite) -> Attribution | None:
 def reported_at_end(doc: Doc) -> Attribution | None:
     """Whose words the last sentence of a paragraph reports, when its main verb is a speech cue
     with a named subject: "Carter said that for decades critics had predicted a withdrawal, but
-    this would not happen." (not "Carter did not say …", not "officials said …")."""
+    this would not happen." (not "Carter did not say …", not "officials said …"), or a cue set
+    inside it: "The rules, Smith said, are a mess."."""
     if len(doc) == 0:
         return None
-    root = sentence_of(doc[len(doc) - 1]).root
-    if not is_cue(root) or negated(root) or cue_lemma(root.text) not in SPEECH_LEMMAS:
+    last = sentence_of(doc[len(doc) - 1])
+    cue = last.root
+    if not is_cue(cue) and not any(t.tag_ in ("``", "''") for t in last):
+        # (not around words in quotation marks the paragraph's quotes were not found in:
+        # "''Our company,'' he added, ''builds …''")
+        cue = next((c for c in cue.children if c.dep_ in ("parataxis", "ccomp") and _aside(c)), cue)
+    if not is_cue(cue) or negated(cue) or cue_lemma(cue.text) not in SPEECH_LEMMAS:
         return None
-    speaker = speaker_token_for_cue(root)
+    speaker = speaker_token_for_cue(cue)
     if speaker is None or is_vague(speaker) or not is_named(speaker):
         return None
-    return Attribution(mention_for(speaker), cue_text(root), "reported before", CONF.continuation, root.idx)
+    return Attribution(mention_for(speaker), cue_text(cue), "reported before", CONF.continuation, cue.idx)
+
+
+def _aside(verb: Token) -> bool:
+    """A speech cue set inside the sentence it reports, with nothing of its own said."""
+    return is_cue(verb) and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
 
 
 def _by_colon_lead(site: QuoteSite) -> Attribution | None:
