@@ -48,6 +48,7 @@ from quote_miner.quotes import (
     quoted_share,
     signs_quotation,
 )
+from quote_miner.wrapping import unwrap
 
 BODY = "body"
 HEADING = "heading"
@@ -143,7 +144,8 @@ def shape(text: str) -> _Shape:
 
 
 def split_lines(raw: str) -> list[tuple[int, int, str]]:
-    """Non-blank lines as (start, end, text), trimmed of surrounding white space."""
+    """Non-blank lines as (start, end, text), trimmed of surrounding white space; in hard-wrapped
+    text, a paragraph's lines as one (see wrapping.py)."""
     out = []
     for m in re.finditer(r"[^\n]+", raw):
         text = m.group()
@@ -152,7 +154,7 @@ def split_lines(raw: str) -> list[tuple[int, int, str]]:
         if body:
             start = m.start() + lead
             out.append((start, start + len(body), body))
-    return out
+    return unwrap(raw, out)
 
 
 def _norm(text: str) -> str:

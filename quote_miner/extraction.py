@@ -302,7 +302,8 @@ def prepare_paragraphs(
             paras[i].text, continues=open_before, next_opens=opening_mark(nxt) or False
         )
         open_before = leaves_quote_open(paras[i].text)
-    texts = [mask_markup(mask_dateline(p.text)) for p in paras]
+    # (the line breaks of a wrapped paragraph are spaces to the parser: see wrapping.py)
+    texts = [mask_markup(mask_dateline(p.text)).replace("\r", " ").replace("\n", " ") for p in paras]
     full = [_worth_parsing(p, n == 0) for n, p in enumerate(paras)] if settings.selective else None
     recased = None
     if paras and paras[0].label == TITLE and _title_case(paras[0].text.split()):
@@ -492,7 +493,9 @@ def _attribute(text, paras, docs, spans_by_para, article, settings, recased_titl
                 mention_rec = None
                 if mention is not None:
                     m_start, m_end = paras[src_para].raw_span(mention.start, mention.end)
-                    mention_rec = SpeakerMention(mention.text, m_start, m_end)
+                    # (the source's own characters: a wrapped line's break, where the parser read a space)
+                    words = paras[src_para].text[mention.start : mention.end]
+                    mention_rec = SpeakerMention(words, m_start, m_end)
                     if src_para == i:
                         resolver.note(i, mention.start, speaker)
                 strength = att.confidence if att else CONFIDENCE.unattributed

@@ -159,8 +159,8 @@ def _single_marks(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
                 closes = not after.isalnum() and not before.isspace() and not plural
                 if (cj in SINGLE_CLOSE or cj == "'") and closes:
                     break
-                if cj == "\n":
-                    j = hi
+                if cj == "\n" and not text[j + 1 : hi].split("\n", 1)[0].strip():
+                    j = hi  # (a blank line ends the paragraph; a wrapped line goes on)
                     break
                 j += 1
             if j < hi and j - i > 2:
