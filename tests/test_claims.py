@@ -432,6 +432,11 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "Sen. Maria Lopez said that once the House rises, she would campaign for the party.",
             ("once the House rises, she would campaign for the party", "Maria Lopez"),
         ),
+        (  # the cue the parser joined to the main verbs as one more in their series
+            "The company will close its plant in Oshawa and move 900 jobs to Mexico, chief "
+            "executive Mary Barra announced Friday.",
+            ("The company will close its plant in Oshawa and move 900 jobs to Mexico", "Mary Barra"),
+        ),
         (  # a department's name in a title: the appositive is the title's holder
             "Nunavut's Minister of Family Services, Margaret Nakashuk, said the centre would also "
             "host programs for young people.",

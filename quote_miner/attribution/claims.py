@@ -418,7 +418,7 @@ def _verb_claim(
         frames_quote = any(in_ranges(t.idx, quote_ranges) for t in doc[tok.i + 1 : tok.i + 4])
         if (
             (speech or lemma in ("show", "find"))
-            and tok.dep_ in ("parataxis", "advcl", "ccomp", "ROOT")
+            and (tok.dep_ in ("parataxis", "advcl", "ccomp", "ROOT") or _conjoined_without_and(tok))
             and not frames_quote
             and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr") for c in tok.children)
             and not subordinate(tok)
@@ -438,7 +438,7 @@ def _verb_claim(
                 and unquoted[0].i < min(own)
             )
             clause = len(others) >= 5 or short and aside is not None and aside.opening == ","
-            if clause and (leads or aside):
+            if clause and (leads or aside) and tok.dep_ != "conj":
                 # (and after an adverbial set before the cue: "For eight months, Brown says, she
                 # asked her landlord …" is a claim from "she" on)
                 opening = [t for t in words if t.i < min(own)]
@@ -552,3 +552,14 @@ def _verb_claim(
                     if span:
                         return span, CONF.claim_topic
     return None
+
+
+def _conjoined_without_and(cue: Token) -> bool:
+    """A cue the parser joined to the main verb with no conjunction between them: "The city will
+    spend $2 million on roads, Mayor Lee announced." ("spend … , … announced" as a series)."""
+    if cue.dep_ != "conj" or any(c.dep_ in ("cc", "preconj") for c in cue.children):
+        return False
+    conjuncts = [c for c in cue.head.children if c.dep_ == "conj" and c.i < cue.i]
+    before = max(conjuncts, key=lambda c: c.i) if conjuncts else cue.head
+    between = cue.doc[before.i + 1 : cue.i]
+    return not any(t.dep_ == "cc" and t.head in (cue.head, before) for t in between)
