@@ -397,14 +397,16 @@ def test_sentence_start_before(text, pos, start):
         ('``"', []),
         # a height at the very start of a paragraph
         ('6\'3" tall, "I feel great," he said.', ["I feel great,"]),
-        # single quotation marks: at the start, twice, around a plural possessive, never over a line
+        # single quotation marks: at the start, twice, around a plural possessive, over a wrapped
+        # line but never over a blank one
         ("'Hello,' he said.", ["Hello,"]),
         ("'One,' he said, 'two.'", ["One,", "two."]),
         ("'The players' union won,' she said.", ["The players' union won,"]),
         # ... and closed after an "s" when punctuation follows it
         ("They should have 'read the risk maps'.", ["read the risk maps"]),
         ("The families' homes were 'a total loss'.", ["a total loss"]),
-        ("'Hello\nworld'", []),
+        ("'Hello\n\nworld'", []),
+        ("'Hello\nworld,' he said.", ["Hello\nworld,"]),
         ("He said 'ab' then.", ["ab"]),
         ("He said 'a' then.", []),
     ],
