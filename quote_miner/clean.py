@@ -360,7 +360,7 @@ def clean_text(
         else:
             label, reason = BOILERPLATE, "fragment inside the article"
         if label == TITLE and found_title is None:
-            found_title = text
+            found_title = " ".join(mask_markup(text).split())  # (Markdown: "# Fares go up")
         elif label == DEK and found_dek is None:
             found_dek = text
         elif label == BYLINE and found_byline is None:

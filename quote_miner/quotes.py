@@ -105,9 +105,34 @@ MARKUP_TAG_RE = re.compile(
 )
 
 
+# Markdown (a page saved by a read-later tool, notes): emphasis around words, "**Dana
+# Whitfield**", a link's target, "[Metro Transit](https://…)", a heading's "# ". The words
+# stay; the marks go.
+MARKDOWN_EMPHASIS_RE = re.compile(r"(?<![\w*])(\*\*|\*|__)(?=[^\s*])[^*\n]{1,300}?(?<=[^\s*])(\1)(?![\w*])")
+MARKDOWN_HEADING_RE = re.compile(r"^#{1,6}(?= )")
+MARKDOWN_LINK_RE = re.compile(r"(\[)[^\[\]\n]{1,300}(\]\((?:https?://|/|#)[^()\s]{0,1000}\))")
+
+
 def mask_markup(text: str) -> str:
-    """``text`` with its tags of markup blanked (offsets unchanged): for the marks and the parser."""
-    return MARKUP_TAG_RE.sub(lambda m: " " * len(m.group()), text) if "<" in text else text
+    """``text`` with its tags of markup and its Markdown marks blanked (offsets unchanged): for
+    the marks and the parser."""
+    if "<" in text:
+        text = MARKUP_TAG_RE.sub(lambda m: " " * len(m.group()), text)
+    if "*" in text or "__" in text:
+        text = _blank_groups(MARKDOWN_EMPHASIS_RE, text)
+    if "](" in text:
+        text = _blank_groups(MARKDOWN_LINK_RE, text)
+    if text.startswith("#"):
+        text = MARKDOWN_HEADING_RE.sub(lambda m: " " * len(m.group()), text)
+    return text
+
+
+def _blank_groups(pattern: re.Pattern, text: str) -> str:
+    chars = list(text)
+    for m in pattern.finditer(text):
+        for g in (1, 2):
+            chars[m.start(g) : m.end(g)] = " " * (m.end(g) - m.start(g))
+    return "".join(chars)
 
 
 def find_marks(text: str) -> list[Mark]:

@@ -2736,3 +2736,17 @@ def test_answers_in_an_interview_are_the_interviewees(extract_one):
 )
 def test_guard_answers_are_nobodys_when_the_interview_is_not_clear(extract_one, text):
     assert all(q["speaker"] is None for q in only(extract_one(text), "direct"))
+
+
+def test_an_article_saved_as_markdown_names_its_speakers_without_the_marks(extract_one):
+    text = (
+        "# Transit board delays fare increase\n\n"
+        "The [Metro Transit](https://example.com/metro) board voted on Wednesday to delay a "
+        "planned fare increase until next year.\n\n"
+        '"We heard you," board chair **Dana Whitfield** told the crowd.\n\n'
+        "- “We cannot keep cutting service,” said union president *Carl Benton*.\n"
+    )
+    assert texts_and_speakers(only(extract_one(text), "direct")) == [
+        ("We heard you,", "Dana Whitfield"),
+        ("We cannot keep cutting service,", "Carl Benton"),
+    ]

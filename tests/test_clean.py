@@ -430,3 +430,13 @@ def test_a_fact_box_after_the_article_is_kept(box):
 def test_lines_after_the_article_that_are_not_its_fact_box_are_dropped(after):
     text = kept("\n\n".join(["Harbor 10K", *RACE, *after]) + "\n")
     assert RACE[-1] in text and not any(line in text for line in after)
+
+
+def test_a_markdown_headline_is_the_title_without_its_marks():
+    text = (
+        "# Transit board delays **fare** increase\n\n"
+        "The Metro Transit board voted on Wednesday to delay a planned fare increase until next year, "
+        "after hundreds of riders packed a public meeting to oppose it.\n\n"
+        "The increase would have raised the base fare to $3.25, the board said in a statement.\n"
+    )
+    assert clean_text(text).title == "Transit board delays fare increase"

@@ -477,3 +477,22 @@ def test_a_dash_and_a_name_sign_the_quotation_above(above, line, signs):
     from quote_miner.quotes import signs_quotation
 
     assert signs_quotation(above, line) is signs
+
+
+@pytest.mark.parametrize(
+    "text, masked",
+    [
+        ("board chair **Dana Whitfield** told", "board chair   Dana Whitfield   told"),
+        ("said union president *Carl Benton*.", "said union president  Carl Benton ."),
+        ("The [Metro Transit](https://example.com/metro) board", "The  Metro Transit" + " " * 29 + "board"),
+        ("# Fares go up", "  Fares go up"),
+        # not emphasis: arithmetic, a rating, a lone star
+        ("a 5*3 grid and 2*4 boards", "a 5*3 grid and 2*4 boards"),
+        ("Rated **** by critics", "Rated **** by critics"),
+        ("price * 2", "price * 2"),
+    ],
+)
+def test_markdown_marks_are_blanked_for_the_parser_and_the_words_stay(text, masked):
+    from quote_miner.quotes import mask_markup
+
+    assert mask_markup(text) == masked and len(masked) == len(text)
