@@ -337,6 +337,8 @@ def clean_text(
             label, reason = _before_body(
                 text, sh, key, title_key, headline_at is not None, found_title, counts, main[0] - i
             )
+        elif i == main[1] + 1 and signs_quotation(raw_lines[i - 1][2], text):
+            label, reason = BODY, "the name signing the quotation above"  # (the article's last words)
         elif i > main[1]:
             label, reason = BOILERPLATE, "after the end of the article"
         elif candidate[i]:

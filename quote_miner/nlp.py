@@ -187,6 +187,20 @@ def _never_in_a_name(token: Token) -> bool:
     return token.is_lower or (token.is_sent_start and token.tag_.startswith("VB"))
 
 
+def _cue_opening_a_frame(ent: Span) -> bool:
+    """ "[Stated Stone]:", "[Says Smith], “…”": the sentence opens on its cue, the name follows,
+    then the colon or the quotation (not "[Said Hamdan], a pharmacist, said …")."""
+    from quote_miner.cues import SPEECH_LEMMAS, cue_lemma
+
+    doc, first = ent.doc, ent[0]
+    if not first.is_sent_start or cue_lemma(first.text) not in SPEECH_LEMMAS:
+        return False
+    after = [t.text for t in doc[ent.end : ent.end + 2]]
+    if after[:1] == [","]:
+        after = after[1:]
+    return bool(after) and after[0] in (":", "“", '"')
+
+
 def complete_person_names(doc: Doc) -> None:
     """Make a person the recogniser found the name it stands for: extended from a title alone
     to the name the title goes with ("[Councillor] Ana Bailão" → "[Councillor Ana Bailão]": the
@@ -212,9 +226,12 @@ def complete_person_names(doc: Doc) -> None:
                 and fold(doc[start].text).strip(".") not in TITLES
             )
             or (start < ent.end - 1 and _never_in_a_name(doc[start]))
+            or (start == ent.start < ent.end - 1 and _cue_opening_a_frame(ent))
         ):
             start += 1
-        if start > ent.start and doc[start].pos_ == "PROPN" and doc[start].is_title:
+        # (the name after a sentence's opening verb may be tagged a noun: "[Said Doe]: …")
+        kept_name = doc[start].pos_ == "PROPN" or doc[ent.start].tag_.startswith("VB")
+        if start > ent.start and kept_name and doc[start].is_title:
             not_names.append(doc[ent.start : start])
             ent = ents[k] = Span(doc, start, ent.end, label=ent.label)
             changed = True

@@ -20,9 +20,11 @@ FRAMED_QUOTE_RE = re.compile(
 
 
 # A line that is a dash and a name, signing the quotation above it: "- Clinton.", "— Sen.
-# Bernie Sanders" (a fact-checker's layout).
+# Bernie Sanders" (a fact-checker's layout), "— Rita Gomez, president of the taxpayers'
+# association" (a pull quote's): one phrase after the name, no sentence.
 SIGNATURE_RE = re.compile(
-    rf"\s*(?:[—–―-]{{1,2}})\s*(?P<name>(?:[{NAME_CAPITALS}][\w.’'-]*\s+){{0,3}}[{NAME_CAPITALS}][\w.’'-]*?)\.?\s*"
+    rf"\s*(?:[—–―-]{{1,2}})\s*(?P<name>(?:[{NAME_CAPITALS}][\w.’'-]*\s+){{0,3}}[{NAME_CAPITALS}][\w.’'-]*?)"
+    r"(?:,\s+(?P<role>(?:(?:[^\s.!?]+|[A-Z][a-z]{0,3}\.)\s+){0,13}[^\s.!?]+))?\.?\s*"
 )
 # A line that is one quotation: its marks open and close it.
 QUOTATION_LINE_RE = re.compile(r"""\s*(?:``|[“"‘'])[^\n]*[,.?!…]?(?:''|[”"’'])[.]?\s*""")

@@ -2750,3 +2750,26 @@ def test_an_article_saved_as_markdown_names_its_speakers_without_the_marks(extra
         ("We heard you,", "Dana Whitfield"),
         ("We cannot keep cutting service,", "Carl Benton"),
     ]
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        'Said Doe: "The budget is balanced and the books are open."',
+        'Says Doe, "The budget is balanced and the books are open."',
+        'Stated Doe:\n\n"The budget is balanced and the books are open."',
+    ],
+)
+def test_a_sentence_opening_on_its_cue_credits_the_name_after_it(extract_one, frame):
+    text = (
+        "Springfield Mayor Jane Doe and councillor Tom Smith have clashed for months over the budget.\n\n"
+        + frame
+    )
+    quote = [r for r in extract_one(text) if r["text"].startswith("The budget")]
+    assert [r["speaker"] for r in quote] == ["Jane Doe"]
+
+
+def test_a_person_named_said_keeps_the_name(extract_one):
+    text = 'Said Hamdan, a pharmacist in Gaza City, said "we have no medicine left for the children."'
+    quote = [r for r in extract_one(text) if r["text"].startswith("we have no medicine")]
+    assert [r["speaker"] for r in quote] == ["Said Hamdan"]

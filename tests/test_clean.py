@@ -124,6 +124,18 @@ def test_a_name_signing_the_quotation_above_it_is_the_articles_and_credits_it(ex
     assert [r["speaker"] for r in quote] == ["Nadia Okafor"]
 
 
+def test_a_pull_quote_ending_the_article_is_signed_with_a_name_and_a_role(extract_one):
+    # the signature is the article's last line, with who the speaker is after the name
+    quotation = "“Nobody wins when the council is at war with itself.”"
+    signature = "— Rita Gomez, president of the Springfield Taxpayers Association"
+    raw = "\n\n".join([BODY[0], BODY[1], BODY[2], BODY[3], quotation, signature]) + "\n"
+    assert {ln.text: ln.label for ln in clean_text(raw).lines}[signature] == "body"
+    quote = [r for r in extract_one(raw) if r["text"].startswith("Nobody wins")]
+    assert [(r["speaker"], r["speaker_role"]) for r in quote] == [
+        ("Rita Gomez", "president of the Springfield Taxpayers Association")
+    ]
+
+
 def test_a_dash_and_a_name_under_prose_is_no_signature():
     raw = article("The plant has never once failed an inspection in its forty years.", "- Okafor.")
     assert {ln.text: ln.label for ln in clean_text(raw).lines}["- Okafor."] != "body"

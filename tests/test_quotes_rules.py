@@ -471,6 +471,13 @@ def test_a_paragraph_with_only_latex_closing_marks_may_hold_speech():
         ("“The plant never failed an inspection.”", "— Élise Ouellet", True),  # an accented capital
         ("The plant never failed an inspection.", "- Okafor.", False),  # no quotation above
         ("“The plant never failed an inspection.”", "- see page 4", False),
+        # a phrase saying who they are after the name; never a sentence
+        ("“The plant never failed an inspection.”", "— Nadia Okafor, president of Local 44", True),
+        (
+            "“The plant never failed an inspection.”",
+            "- Okafor, Lee and Diaz voted no. Then they left.",
+            False,
+        ),
     ],
 )
 def test_a_dash_and_a_name_sign_the_quotation_above(above, line, signs):

@@ -42,6 +42,8 @@ from quote_miner.attribution.syntax import (
     article_people,
     entity_of,
     has_article,
+    name_after_opening_cue,
+    opens_on_a_name,
     own_subject,
     reduced_relative_subject,
 )
@@ -536,7 +538,7 @@ def speaker_token_for_cue(cue: Token) -> Token | None:
             subj = own_subject(head)
             return subj if subj is not None and not is_vague(subj) else None
         return None
-    return _subject_of(cue)
+    return name_after_opening_cue(cue) or _subject_of(cue)
 
 
 def speaks_with_particle(verb: Token) -> bool:
@@ -554,7 +556,7 @@ def speaks_with_particle(verb: Token) -> bool:
 def is_cue(token: Token, *, belief: bool = False) -> bool:
     if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
         return True
-    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or opens_on_a_name(token):
         lemma = cue_lemma(token.text)
         return lemma in SPEECH_LEMMAS or (belief and lemma in BELIEF_LEMMAS) or speaks_with_particle(token)
     return token.pos_ == "NOUN" and token.lower_ in SPEECH_NOUNS

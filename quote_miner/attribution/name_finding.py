@@ -166,6 +166,10 @@ def _add_nicknamed(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
                 index.add(f"{m.group('given')} {m.group('surname')}", para=para)
 
 
+# What follows the name in a frame that opens on its cue: "Said Doe: “…”", "Says Smith, “…”".
+OPENING_FRAME_END_RE = re.compile(r"\s*(?::|,?\s*[“\"])")
+
+
 def capitalised_names(text: str) -> Iterator[tuple[str, str | None, int]]:
     """Runs of capitalised words that read as a person's name, with the role written before
     them and where they end."""
@@ -184,6 +188,12 @@ def capitalised_names(text: str) -> Iterator[tuple[str, str | None, int]]:
             continue  # "at the Bedford Basin wharf", "the Regina Food Bank": no one is "the"
         while words and words[0].lower() in STOP_WORDS:
             words = words[1:]  # "But Perez said": the sentence's first word is no name
+        if (
+            len(words) > 1
+            and cue_lemma(words[0]) in SPEECH_LEMMAS
+            and OPENING_FRAME_END_RE.match(text, m.end())
+        ):
+            words = words[1:]  # "Says Smith: “…”" (not "Said Hamdan, a pharmacist")
         if len(words) < 2:
             continue
         # Given name and surname (and a middle initial): "Ukrainian President Volodymyr

@@ -120,7 +120,8 @@ def _signed_below(i, paras, docs) -> tuple[Attribution, int] | None:
     if signature is None:
         return None
     # (a paragraph of a name alone is not parsed: the words are the mention)
-    mention = Mention(signature.start("name"), signature.end("name"), signature.group("name"), "name")
+    name, role = signature.group("name"), signature.group("role")
+    mention = Mention(signature.start("name"), signature.end("name"), name, "name", role=role)
     return Attribution(mention, None, "signed", CONFIDENCE.trailer, None), j
 
 

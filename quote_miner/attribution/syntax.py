@@ -239,3 +239,27 @@ def age_description(token: Token, *, alone: bool = True) -> Span | None:
             start = article
         return doc[start : end + 1]
     return None
+
+
+def name_after_opening_cue(cue: Token) -> Token | None:
+    """The name a sentence opens on after its cue, right before a colon or the quotation: "Said
+    Doe: “…”", "Said Mayor Jane Doe, “…”" (the parser reads "Said" as a name or an adjective;
+    not "Said Hamdan, a pharmacist, …", a man named Said). ``cue`` is the sentence's first word."""
+    if cue.i != cue.sent.start or not cue.text[:1].isupper() or cue.text.isupper():
+        return None
+    doc, name = cue.doc, None
+    for t in doc[cue.i + 1 : cue.sent.end]:
+        opens = t.tag_ == "``" or t.text in ("“", '"')
+        if t.text == ":" or opens or t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "``":
+            return name
+        if not t.text[:1].isupper():
+            return None
+        name = t
+    return None
+
+
+def opens_on_a_name(token: Token) -> bool:
+    """ "Said Doe: “…”" with "Said" read as a name: a cue all the same."""
+    from quote_miner.cues import SPEECH_LEMMAS, cue_lemma
+
+    return cue_lemma(token.text) in SPEECH_LEMMAS and name_after_opening_cue(token) is not None
