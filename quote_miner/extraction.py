@@ -31,7 +31,7 @@ from quote_miner.attribution.transcripts import Turn, continued_turn, transcript
 from quote_miner.clean import BODY, BOILERPLATE, DEK, HEADING, TITLE, CleanResult, clean_source, clean_text
 from quote_miner.cues import SPEECH_FORMS, cue_lemma, might_hold_speech
 from quote_miner.dates import QuoteDater, article_date_from_text, full_date
-from quote_miner.names import clean_role, fold
+from quote_miner.names import clean_role, fold, unescaped
 from quote_miner.paragraphs import Paragraph, html_paragraphs, pieces
 from quote_miner.quotes import QuoteSpan, leaves_quote_open, mask_markup, opening_mark, quote_spans
 from quote_miner.records import Article, Quote, SpeakerMention
@@ -518,9 +518,9 @@ def _attribute(text, paras, docs, spans_by_para, article, settings, recased_titl
                         start=raw_start,
                         end=raw_end,
                         article=article,
-                        speaker=speaker.name,
+                        speaker=unescaped(speaker.name),
                         speaker_type=speaker.type,
-                        speaker_role=clean_role(speaker.role),
+                        speaker_role=unescaped(clean_role(speaker.role)),
                         speaker_mention=mention_rec,
                         cue=att.cue if att else None,
                         date=said.date,

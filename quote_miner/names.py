@@ -6,6 +6,7 @@ imports spaCy.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from functools import lru_cache
@@ -154,3 +155,8 @@ def role_key(role: str) -> str:
     if words and words[0] in ("the", "a", "an"):
         words = words[1:]
     return " ".join(words)
+
+
+def unescaped(name: str | None) -> str | None:
+    """A name as it reads: "Tom O'Brien" where a scraper left "Tom O&#39;Brien" in the text."""
+    return html.unescape(name) if name and "&" in name else name

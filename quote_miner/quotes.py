@@ -115,9 +115,53 @@ MARKDOWN_HEADING_RE = re.compile(r"^#{1,6}(?= )")
 MARKDOWN_LINK_RE = re.compile(r"(\[)[^\[\]\n]{1,300}(\]\((?:https?://|/|#)[^()\s]{0,1000}\))")
 
 
+# HTML entities a scraper left in the text ("&ldquo;We will,&rdquo; said …"): the character
+# they stand for, padded to the entity's length on the side away from the words it belongs to.
+ENTITY_RE = re.compile(r"&(?:#\d{2,5}|#[xX][0-9a-fA-F]{2,4}|[a-zA-Z]{2,8});")
+OPENING_ENTITIES = {
+    "&ldquo;": "“",
+    "&#8220;": "“",
+    "&#x201c;": "“",
+    "&lsquo;": "‘",
+    "&#8216;": "‘",
+    "&#x2018;": "‘",
+}
+CLOSING_ENTITIES = {"&rdquo;": "”", "&#8221;": "”", "&#x201d;": "”", "&hellip;": "…", "&#8230;": "…"}
+EITHER_ENTITIES = {
+    **{e: '"' for e in ("&quot;", "&#34;", "&#x22;")},
+    **{e: "’" for e in ("&rsquo;", "&#8217;", "&#x2019;")},
+    **{e: "'" for e in ("&#39;", "&apos;", "&#x27;")},
+}
+OTHER_ENTITIES = {"&amp;": "&", "&nbsp;": " ", "&#160;": " ", "&mdash;": "—", "&#8212;": "—", "&ndash;": "–"}
+
+
+def mask_entities(text: str) -> str:
+    """``text`` with the HTML entities for quotation marks, apostrophes, dashes and spaces written
+    as their characters, offsets unchanged: an opening mark right before the word it opens on,
+    a closing one right after the word it closes."""
+    if "&" not in text:
+        return text
+
+    def one(m: re.Match) -> str:
+        entity, width = m.group().lower(), len(m.group())
+        if entity in OPENING_ENTITIES:
+            return OPENING_ENTITIES[entity].rjust(width)
+        after = text[m.end() : m.end() + 2]
+        if entity in EITHER_ENTITIES and after[:1].isalnum():
+            possessive = after[:1] == "s" and not after[1:].isalnum()
+            if text[m.start() - 1 : m.start()].isalnum() and not possessive:
+                return m.group()  # inside a word, where padding would split it: "O&#39;Brien"
+            return EITHER_ENTITIES[entity].rjust(width)  # (a possessive's "’s" is a word of its own)
+        char = CLOSING_ENTITIES.get(entity) or EITHER_ENTITIES.get(entity) or OTHER_ENTITIES.get(entity)
+        return char.ljust(width) if char else m.group()
+
+    return ENTITY_RE.sub(one, text)
+
+
 def mask_markup(text: str) -> str:
-    """``text`` with its tags of markup and its Markdown marks blanked (offsets unchanged): for
-    the marks and the parser."""
+    """``text`` with its tags of markup and its Markdown marks blanked and its HTML entities
+    written as characters (offsets unchanged): for the marks and the parser."""
+    text = mask_entities(text)
     if "<" in text:
         text = MARKUP_TAG_RE.sub(lambda m: " " * len(m.group()), text)
     if "*" in text or "__" in text:
@@ -140,8 +184,10 @@ def _blank_groups(pattern: re.Pattern, text: str) -> str:
 def find_marks(text: str) -> list[Mark]:
     """Double quotation marks (and ``''``/`````` pairs), with their likely role."""
     marks: list[Mark] = []
-    # Marks are looked for outside tags of markup; their roles are read from the text as it is.
+    # Marks are looked for outside tags of markup; their roles are read from the text as it is
+    # (with its entities as characters).
     visible = mask_markup(text)
+    text = mask_entities(text)
     i, n = 0, len(text)
     while i < n:
         ch = visible[i]
@@ -301,7 +347,7 @@ def quote_spans(text: str, *, continues: bool = False, next_opens: bool | str = 
         cur = max(cur, b)
     gaps.append((cur, len(text)))
     for lo, hi in gaps:
-        for o, c in _single_marks(text, lo, hi):
+        for o, c in _single_marks(mask_entities(text), lo, hi):
             spans.append(QuoteSpan(o + 1, c, o, c))
     spans.sort(key=lambda sp: sp.start)
     return spans

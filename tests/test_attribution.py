@@ -2773,3 +2773,14 @@ def test_a_person_named_said_keeps_the_name(extract_one):
     text = 'Said Hamdan, a pharmacist in Gaza City, said "we have no medicine left for the children."'
     quote = [r for r in extract_one(text) if r["text"].startswith("we have no medicine")]
     assert [r["speaker"] for r in quote] == ["Said Hamdan"]
+
+
+def test_a_text_with_html_entities_left_in_it_gives_its_quotes_and_names(extract_one):
+    text = (
+        "Council vote\n\n"
+        "The council voted 7-2 on Tuesday to build the bridge over the river.\n\n"
+        "&ldquo;This plan has been a long time coming,&rdquo; said Mayor Tom O&#39;Brien.\n"
+    )
+    assert texts_and_speakers(only(extract_one(text), "direct")) == [
+        ("This plan has been a long time coming,", "Tom O'Brien")
+    ]

@@ -503,3 +503,28 @@ def test_markdown_marks_are_blanked_for_the_parser_and_the_words_stay(text, mask
     from quote_miner.quotes import mask_markup
 
     assert mask_markup(text) == masked and len(masked) == len(text)
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # entities a scraper left in the text are marks where they stand
+        ("&ldquo;We will win,&rdquo; said Mayor Ray Lee.", ["We will win,"]),
+        ("&quot;We will win,&quot; said Mayor Ray Lee.", ["We will win,"]),
+        ("&#8220;We will win,&#8221; she said.", ["We will win,"]),
+        ("&lsquo;We will win,&rsquo; she said.", ["We will win,"]),
+        # an apostrophe is no mark: in a possessive, inside a name
+        ("The city&#8217;s roads and Tom O&#39;Brien&#8217;s shop", []),
+    ],
+)
+def test_html_entities_for_quotation_marks_are_marks(paragraph, expected):
+    assert texts(paragraph) == expected
+
+
+def test_entities_are_written_as_their_characters_beside_their_words():
+    from quote_miner.quotes import mask_entities
+
+    text = "&ldquo;Fix the city&#8217;s roads,&rdquo; said O&#39;Brien &amp; Lee."
+    masked = mask_entities(text)
+    assert len(masked) == len(text)
+    assert masked.split() == ["“Fix", "the", "city", "’s", "roads,”", "said", "O&#39;Brien", "&", "Lee."]
