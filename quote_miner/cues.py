@@ -22,7 +22,8 @@ SPEECH_LEMMAS = frozenset(
     theorize observe lecture boast brag scoff sneer snap rant rail decry denounce condemn
     applaud thank welcome rebut refute dispute question challenge concur explain acknowledge
     conclude chant read interject interrupt gush fume snipe tease taunt plead implore beg
-    confide scold chide rebuke admonish berate grumble marvel gloat relay""".split()
+    confide scold chide rebuke admonish berate grumble marvel gloat relay restate reassert
+    reconfirm""".split()
 )
 # Verb + particle that speak: "shot back, “…”", "pointed out that …".
 PHRASAL_SPEECH = frozenset(

@@ -2784,3 +2784,11 @@ def test_a_text_with_html_entities_left_in_it_gives_its_quotes_and_names(extract
     assert texts_and_speakers(only(extract_one(text), "direct")) == [
         ("This plan has been a long time coming,", "Tom O'Brien")
     ]
+
+
+@pytest.mark.parametrize("cue", ["restated", "reasserted", "reconfirmed"])
+def test_a_statement_made_again_is_a_cue(extract_one, cue):
+    text = f"Chief executive Dana Ellis {cue} on Monday that the plant would not move to Mexico."
+    assert texts_and_speakers(only(extract_one(text), "indirect")) == [
+        ("the plant would not move to Mexico", "Dana Ellis")
+    ]
