@@ -2792,3 +2792,30 @@ def test_a_statement_made_again_is_a_cue(extract_one, cue):
     assert texts_and_speakers(only(extract_one(text), "indirect")) == [
         ("the plant would not move to Mexico", "Dana Ellis")
     ]
+
+
+def test_a_name_given_with_an_age_is_a_person_the_pronoun_after_it_stands_for(extract_one):
+    # the recogniser misses "Ivanka Trump"; her age says she is a person, and "Trump" alone
+    # is her father here
+    text = (
+        "Family night\n\n"
+        "Donald Trump arrived in Cleveland on Monday. Trump's wife, Melania, will speak on Tuesday. "
+        "She rarely gives speeches.\n\n"
+        "Ivanka Trump, 34, will introduce her father on Thursday. She has often defended him, "
+        "saying he has always promoted women at his company.\n"
+    )
+    claim = [r for r in extract_one(text) if r["text"].startswith("he has always promoted")]
+    assert [r["speaker"] for r in claim] == ["Ivanka Trump"]
+
+
+def test_a_pronoun_after_sentences_about_it_stands_for_the_subject_before_them(extract_one):
+    # "Asked about …, he shrugged." goes on about Knoblauch; the coach quoted before is another
+    text = (
+        "Coaches\n\n"
+        "Jets coach Scott Arniel and Oilers coach Kris Knoblauch have faced each other four times.\n\n"
+        "Arniel, who took over the Jets in 2024, said his team had learned from the losses. "
+        '"We were too passive in the third period," he said.\n\n'
+        'Knoblauch was less talkative. Asked about the rivalry, he shrugged. "It\'s one game," he said.\n'
+    )
+    quote = [r for r in extract_one(text) if r["text"].startswith("It's one game")]
+    assert [r["speaker"] for r in quote] == ["Kris Knoblauch"]

@@ -152,9 +152,26 @@ def build_name_index(
     _add_unrecognised_speakers(unrecognised, index)
     numbered = list(zip(paragraphs or range(len(docs)), docs, strict=True))
     _add_nicknamed(numbered, index)
+    _add_named_with_age(numbered, index)
     add_couples(numbered, index)
     add_relatives(numbered, index)
     return index
+
+
+# A name and an age set after it, which only a person has: "Ivanka Trump, 34, could be …".
+NAME_WITH_AGE_RE = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), \d{1,3},")
+
+
+def _add_named_with_age(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
+    """A name the recogniser missed, given with an age: a person's."""
+    for para, doc in numbered:
+        for m in NAME_WITH_AGE_RE.finditer(doc_text(doc)):
+            words = m.group(1).split()
+            while words and words[0].lower() in STOP_WORDS:
+                words = words[1:]  # "But Ivanka Trump, 34, …"
+            name = " ".join(words)
+            if len(words) > 1 and index.lookup(name) != name and not ends_in_an_institution_noun(name):
+                index.add(name, para=para)
 
 
 def _add_nicknamed(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:

@@ -352,8 +352,9 @@ class ArticleResolver:
         # (also one the tagger took for an adverb: "Tully did not testify")
         named = tok.pos_ in ("PROPN", "NOUN") or tok.text in article_people(tok.doc)
         if (untagged or named) and tok.text[:1].isupper():
-            # A surname the recogniser tagged otherwise ("Rubio" as ORG) but the article names.
-            full = self.index.lookup(tok.text)
+            # A surname the recogniser tagged otherwise ("Rubio" as ORG) but the article names,
+            # with the given name written before it ("Ivanka Trump", not Donald).
+            full = self.index.lookup(_written_name(tok)) or self.index.lookup(tok.text)
             if full is not None and full != tok.text and not self.index.is_institution(full):
                 return Speaker(full, "person", self.index.role(full))
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NN" and has_child(tok, "det", "the"):
@@ -476,6 +477,9 @@ class ArticleResolver:
         unknown: Speaker | None = None
         last_resort: Token | None = None
         p, k = para, si - 1
+        # The sentence right before the pronoun's, or before the run of sentences whose subject
+        # is the pronoun itself: "Knoblauch was quiet. Asked about it, he shrugged. “…,” he said."
+        adjacent = (para, si - 1)
         while p >= 0 and para - p <= self.back:
             if k < 0:
                 p -= 1
@@ -505,8 +509,13 @@ class ArticleResolver:
             # a sentence whose subject is the same pronoun goes on about its referent; the others
             # it names are not who the pronoun stands for.
             if about_the_same(sent, subjects, gender):
+                if (p, k) == adjacent and k > 0:
+                    adjacent = (p, k - 1)
                 k -= 1
                 continue
+            # (past such a run, only the subject of a sentence's main verb: not "The Gap Goes
+            # On: It was under …", a heading read as a name)
+            shifted = adjacent != (para, si - 1) and (p, k) == adjacent
             for t in subjects + words:
                 if t.dep_ == "poss" and any(c.dep_ == "appos" for c in t.head.children):
                     continue  # "Guerrero's father, Vladimir Guerrero Sr., …": the one set after
@@ -523,9 +532,9 @@ class ArticleResolver:
                 subject = subject_it_names(t)
                 # (a passive subject too, right before: "Cull was asked about that. He said …")
                 right_before = (
-                    subject.dep_ == "nsubj" or subject.dep_ == "nsubjpass" and (p, k) == (para, si - 1)
+                    subject.dep_ == "nsubj" or subject.dep_ == "nsubjpass" and (p, k) == adjacent
                 ) and (
-                    (p, k) == (para, si - 1)
+                    (p, k) == adjacent
                     # a paragraph of one sentence before the one the quote opens, the speaker
                     # brought in doing what people do ("Tatum, asked about the winning shot,
                     # shrugged.", "Zarate also questioned Trump's logic.")
@@ -540,6 +549,8 @@ class ArticleResolver:
                     and self._opens_paragraph(para, si)
                     and subject.head.dep_ == "ROOT"
                 )
+                if shifted and subject.head.dep_ != "ROOT":
+                    right_before = False
                 if right_before and (
                     is_cue(subject.head) or subject.head.dep_ == "ROOT" or opens_with(sent, subject)
                 ):
@@ -561,6 +572,14 @@ class ArticleResolver:
             found = Speaker(full, "person", self.index.role(full))
             return found if self._fits(found, gender) else None
         return unknown
+
+
+def _written_name(tok: Token) -> str:
+    """A proper noun with the proper nouns compounded right before it: "Ivanka Trump"."""
+    start = tok.i
+    while start > 0 and tok.doc[start - 1].dep_ == "compound" and tok.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return tok.doc[start : tok.i + 1].text
 
 
 def _titled_speaker(mention: Mention) -> Speaker | None:
