@@ -432,6 +432,10 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "Sen. Maria Lopez said that once the House rises, she would campaign for the party.",
             ("once the House rises, she would campaign for the party", "Maria Lopez"),
         ),
+        (  # a stance noun is the claim of those it says it is from
+            "The mayor faced allegations by two former aides that she had misused city funds.",
+            ("she had misused city funds", "two former aides"),
+        ),
         (  # the cue the parser joined to the main verbs as one more in their series
             "The company will close its plant in Oshawa and move 900 jobs to Mexico, chief "
             "executive Mary Barra announced Friday.",
@@ -621,6 +625,9 @@ def test_who_holds_a_claim(extract_one, text, expected):
         "“I gave this city everything,” Park said at a news conference on Monday, her voice breaking.",
         # a relative clause on what was argued for, not on how long: no complementiser
         "Lutnick argued for a plan that the city rejected.",
+        # the claims someone answers or suffers are other people's
+        "Mayor Linda Park defended her father against claims that he neglected the waterfront.",
+        "Mayor Linda Park took offense at suggestions that she is not a self-made millionaire.",
     ],
 )
 def test_not_claims(extract_one, text):

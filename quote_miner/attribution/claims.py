@@ -260,11 +260,18 @@ def _noun_claim(noun: Token, quote_ranges) -> Claim | None:
         )
     if target is None or noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
         return None  # "doubts about Russia’s willingness to …" are someone else's doubts
-    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None) or _noun_source(noun)
     if holder is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
         holder = own_subject(noun.head)  # "Sanders voiced concerns about …"
-    if holder is None and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
-        holder = own_subject(noun.head.head)  # "She peppered him with attacks on …"
+    if (
+        holder is None
+        and noun.dep_ == "pobj"
+        and noun.head.head.pos_ == "VERB"
+        and noun.head.lower_ in ("with", "in")
+    ):
+        # "She peppered him with attacks on …" (not "defended him against claims that …", "amid
+        # fears that …": other people's)
+        holder = own_subject(noun.head.head)
     if (
         holder is None
         or holder == noun
@@ -280,6 +287,15 @@ def _noun_claim(noun: Token, quote_ranges) -> Claim | None:
         span[1],
         Attribution(mention_for(holder), noun.text, "claim", CONF.stance_noun, noun.idx),
     )
+
+
+def _noun_source(noun: Token) -> Token | None:
+    """Whose a stance noun is when the words say so: "warnings from his attorney that …"."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")):
+        source = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if source is not None and not is_vague(source) and is_source(source):
+            return source  # (not "accusations from that era")
+    return None
 
 
 def _according_claims(tok: Token, sent: Span, quote_ranges) -> list[Claim]:
