@@ -2819,3 +2819,15 @@ def test_a_pronoun_after_sentences_about_it_stands_for_the_subject_before_them(e
     )
     quote = [r for r in extract_one(text) if r["text"].startswith("It's one game")]
     assert [r["speaker"] for r in quote] == ["Kris Knoblauch"]
+
+
+def test_an_agency_named_for_its_country_is_an_organisation_the_agency_refers_back_to(extract_one):
+    # "Health Canada said": a name ending in a country's is an institution's, not a person's
+    text = (
+        "Smoke study\n\n"
+        "A new study has found that emergency room visits for asthma rise on heavy smoke days.\n\n"
+        "Health Canada said it was reviewing the findings. In a statement, the agency said Canadians "
+        "should limit time outdoors when air quality warnings are in effect.\n"
+    )
+    claim = [r for r in extract_one(text) if r["text"].startswith("Canadians should")]
+    assert [(r["speaker"], r["speaker_type"]) for r in claim] == [("Health Canada", "organization")]

@@ -302,6 +302,7 @@ def _add_unrecognised_speakers(numbered: list[tuple[int, Doc]], index: NameIndex
                 or fold(name.split()[-1]) in recognised
                 and _inside_a_longer_entity(last.root, end - len(name))
                 or ends_in_an_institution_noun(name)  # "Trump Organization"
+                or fold(name.split()[-1]) in REGION_NAMES  # "Health Canada said …"
                 or index.lookup(name) is not None
             ):
                 continue
