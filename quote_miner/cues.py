@@ -34,7 +34,7 @@ PHRASAL_SPEECH = frozenset(
 BELIEF_LEMMAS = frozenset(
     """believe think feel expect hope fear worry know suspect doubt consider find learn
     understand assume reckon estimate figure guess realize realise recognize recognise show
-    imagine contend see view want prefer decide discover""".split()
+    imagine contend see view want prefer decide discover forecast project""".split()
 )
 # Verbs that apply a quoted label or phrase to something: "likened the refugees to a “vicious
 # snake”", "branded North Korea an “outlaw nation”", "rated the claim “false”". With one of

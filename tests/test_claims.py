@@ -432,6 +432,14 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "Sen. Maria Lopez said that once the House rises, she would campaign for the party.",
             ("once the House rises, she would campaign for the party", "Maria Lopez"),
         ),
+        (  # a forecast is a claim about what will be
+            "Bank economists forecast that the jobless rate will fall below five per cent by spring.",
+            ("the jobless rate will fall below five per cent by spring", "Bank economists"),
+        ),
+        (
+            "City budget analysts project that the deficit will double by 2030.",
+            ("the deficit will double by 2030", "City budget analysts"),
+        ),
         (  # a stance noun is the claim of those it says it is from
             "The mayor faced allegations by two former aides that she had misused city funds.",
             ("she had misused city funds", "two former aides"),
