@@ -431,3 +431,12 @@ def test_sources_paths_and_last_dates_are_styled_and_numbers_not_highlighted(cap
     render.show_quote({**RECORD, "speaker": None}, None, None)
     out = capsys.readouterr().out
     assert "\x1b[1munknown speaker\x1b[0m" in out and "\x1b[2mRubio: U.S. Will End Talks" in out
+
+
+def test_a_quotation_over_a_wrapped_line_reads_as_one_run_in_the_table(capsys, monkeypatch):
+    # the record keeps the source's line break; the table shows the words as one run
+    monkeypatch.setenv("COLUMNS", "200")
+    wrapped = {**RECORD, "text": "This plan has been a long time\ncoming, and I am proud of it,"}
+    out = written(capsys, [wrapped], "table")
+    assert "“This plan has been a long time coming, and I am proud of it,”" in out
+    assert json.loads(written(capsys, [wrapped], "json"))[0]["text"] == wrapped["text"]

@@ -166,9 +166,12 @@ def quote_table(records: list[dict[str, Any]]) -> None:
         speaker = Text(r.get("speaker") or "unknown")
         if r.get("speaker_role"):
             speaker.append(f"\n{r['speaker_role']}", style="dim")
-        quote = Text(r["text"] if r["kind"] == "indirect" else f"“{r['text']}”")
+        # (a quotation over a wrapped line reads as one run of words; JSON keeps the break)
+        words = " ".join(r["text"].split())
+        quote = Text(words if r["kind"] == "indirect" else f"“{words}”")
         if r["kind"] != "direct":
-            quote.append(f"  ({r['kind']})", style="dim italic")
+            quote.append("  ")
+            quote.append(f"({r['kind']})", style="dim italic")
         art = r.get("article") or {}
         source = art.get("outlet") or art.get("title") or (art.get("path") or "").rsplit("/", 1)[-1]
         cells = [r.get("date") or "", speaker, quote] + ([source or ""] if wide else []) + [r["id"][:8]]
