@@ -33,7 +33,15 @@ from quote_miner.cues import SPEECH_FORMS, cue_lemma, might_hold_speech
 from quote_miner.dates import QuoteDater, article_date_from_text, full_date
 from quote_miner.names import clean_role, fold, unescaped
 from quote_miner.paragraphs import Paragraph, html_paragraphs, pieces
-from quote_miner.quotes import QuoteSpan, leaves_quote_open, mask_markup, opening_mark, quote_spans
+from quote_miner.quotes import (
+    QuoteSpan,
+    leaves_quote_open,
+    mask_entities,
+    mask_markup,
+    opening_mark,
+    quote_spans,
+    whole_entities,
+)
 from quote_miner.records import Article, Quote, SpeakerMention
 from quote_miner.settings import CONFIDENCE, DEFAULT_SETTINGS, ExtractSettings, calibrated
 from quote_miner.source import Source
@@ -436,7 +444,7 @@ def _attribute(text, paras, docs, spans_by_para, article, settings, recased_titl
             prev_close = None
             for sp in spans_by_para.get(i, []) if in_body else ():
                 sent_start = _sentence_at(doc, sp.start).start_char
-                kind = _quote_kind(para.text, sp, sent_start, prev_close)
+                kind = _quote_kind(mask_entities(para.text), sp, sent_start, prev_close)
                 prev_close = sp.close_mark + 1 if sp.close_mark is not None else None
                 att = attribute_quote(
                     doc,
@@ -488,6 +496,7 @@ def _attribute(text, paras, docs, spans_by_para, article, settings, recased_titl
                     end -= 1
                 if end <= start:
                     continue
+                start, end = whole_entities(para.text, start, end)
                 mention = att.mention if att else None
                 speaker = resolver.resolve(src_para, mention)
                 mention_rec = None

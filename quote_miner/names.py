@@ -158,5 +158,13 @@ def role_key(role: str) -> str:
 
 
 def unescaped(name: str | None) -> str | None:
-    """A name as it reads: "Tom O'Brien" where a scraper left "Tom O&#39;Brien" in the text."""
-    return html.unescape(name) if name and "&" in name else name
+    """A name as it reads where a scraper left entities in the text: "Tom O'Brien" for "Tom
+    O&#39;Brien", "Ontario's nurses" for the parser's "Ontario    's nurses" (an entity written
+    as its character, padded to the entity's length)."""
+    if not name:
+        return name
+    if "&" in name:
+        name = html.unescape(name)
+    if "  " in name:
+        name = re.sub(r"\s+(?=['’]s\b)", "", " ".join(name.split()))
+    return name

@@ -158,6 +158,19 @@ def mask_entities(text: str) -> str:
     return ENTITY_RE.sub(one, text)
 
 
+def whole_entities(text: str, start: int, end: int) -> tuple[int, int]:
+    """``text[start:end]`` widened to the whole of an entity it cuts ("… emergency.&rdquo;"
+    ends after the entity its closing mark stands in, not inside it)."""
+    if "&" not in text:
+        return start, end
+    for m in ENTITY_RE.finditer(text, max(0, start - 10), end + 10):
+        if m.start() < start < m.end():
+            start = m.start()
+        if m.start() < end < m.end():
+            end = m.end()
+    return start, end
+
+
 def mask_markup(text: str) -> str:
     """``text`` with its tags of markup and its Markdown marks blanked and its HTML entities
     written as characters (offsets unchanged): for the marks and the parser."""

@@ -2831,3 +2831,17 @@ def test_an_agency_named_for_its_country_is_an_organisation_the_agency_refers_ba
     )
     claim = [r for r in extract_one(text) if r["text"].startswith("Canadians should")]
     assert [(r["speaker"], r["speaker_type"]) for r in claim] == [("Health Canada", "organization")]
+
+
+def test_entities_left_in_a_text_keep_records_whole_and_names_readable(extract_one):
+    text = (
+        "Nurses vote\n\n"
+        "Ontario&#39;s nurse practitioners said the province should let them order scans.\n\n"
+        "Union president Erin Ariss called the offer &ldquo;a slow-motion disaster.&rdquo;\n\n"
+        "&ldquo;We will not sign it,&rdquo; One nurse said, &ldquo;not this year.&rdquo;\n"
+    )
+    records = extract_one(text)
+    said = {(r["kind"], r["speaker"], r["text"]) for r in records}
+    assert ("indirect", "Ontario's nurse practitioners", "the province should let them order scans") in said
+    assert ("indirect", "Erin Ariss", "the offer &ldquo;a slow-motion disaster.&rdquo;") in said
+    assert ("direct", None, "We will not sign it,") in {(r["kind"], None, r["text"]) for r in records}
