@@ -29,7 +29,7 @@ from quote_miner.attribution.paragraph_frames import frame_elsewhere
 from quote_miner.attribution.quoted_runs import not_speech, speech_without_speaker
 from quote_miner.attribution.transcripts import Turn, continued_turn, transcript_labels, transcript_turn
 from quote_miner.clean import BODY, BOILERPLATE, DEK, HEADING, TITLE, CleanResult, clean_source, clean_text
-from quote_miner.cues import SPEECH_FORMS, cue_lemma, might_hold_speech
+from quote_miner.cues import might_hold_speech
 from quote_miner.dates import QuoteDater, article_date_from_text, full_date
 from quote_miner.names import clean_role, fold, unescaped
 from quote_miner.paragraphs import Paragraph, html_paragraphs, pieces
@@ -39,6 +39,7 @@ from quote_miner.quotes import (
     mask_entities,
     mask_markup,
     opening_mark,
+    quote_kind,
     quote_spans,
     whole_entities,
 )
@@ -170,40 +171,6 @@ def dateline_place(text: str) -> str | None:
         return None
     place = re.split(r"[,(—–]|\s-", m.group())[0].strip(" .-")
     return place.title() if len(place) > 1 else None
-
-
-def _after_speech_verb(prefix: str) -> bool:
-    """Whether the words before a quotation end with a speech verb, or one and its addressee
-    ("she said", "Mark told Jacob")."""
-    words = [w.strip(",;").lower() for w in prefix.split()[-2:]]
-    return bool(words) and (words[-1] in SPEECH_FORMS or len(words) == 2 and cue_lemma(words[0]) == "tell")
-
-
-def _quote_kind(text: str, span: QuoteSpan, sent_start: int, prev_close: int | None = None) -> str:
-    if span.recovered or span.continues:
-        return "direct"
-    mark = span.open_mark if span.open_mark is not None else span.start
-    prefix = text[sent_start:mark].strip()
-    if prev_close is not None and prev_close <= mark:
-        between = text[prev_close:mark].strip()
-        # A quotation split by its frame: "“That,” he added, “promises to …”"
-        if between.endswith(",") and len(between.split()) <= 6 and text[prev_close - 2] == ",":
-            return "direct"
-    content = text[span.start : span.end].strip()
-    if not prefix or prefix.endswith(":"):
-        return "direct"
-    first = content[:1]
-    ending = content.rstrip('”"’ ')
-    sentence_like = (
-        ending.endswith((".", "?", "!", ","))
-        and len(content.split()) >= 4
-        # however short, right after its speech verb: She said "I support you."
-        or ending.endswith((".", "?", "!"))
-        and _after_speech_verb(prefix)
-    )
-    if (first.isupper() or first in "[(") and (prefix.endswith(",") or sentence_like):
-        return "direct"
-    return "partial"
 
 
 def _sentence_at(doc: Doc, char: int):
@@ -444,7 +411,7 @@ def _attribute(text, paras, docs, spans_by_para, article, settings, recased_titl
             prev_close = None
             for sp in spans_by_para.get(i, []) if in_body else ():
                 sent_start = _sentence_at(doc, sp.start).start_char
-                kind = _quote_kind(mask_entities(para.text), sp, sent_start, prev_close)
+                kind = quote_kind(mask_entities(para.text), sp, sent_start, prev_close)
                 prev_close = sp.close_mark + 1 if sp.close_mark is not None else None
                 att = attribute_quote(
                     doc,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quote_miner.cues import SPEECH_FORMS
+from quote_miner.cues import SPEECH_FORMS, cue_lemma
 from quote_miner.names import NAME_CAPITALS
 
 # “Fine,” said Governor Amy Chu. — the quotation first, with its own punctuation, then a frame.
@@ -448,3 +448,41 @@ def quoted_share(text: str) -> float:
 def outside_quotes(text: str) -> str:
     """The line with its runs in double quotation marks blanked: the writer's own words."""
     return QUOTED_RUN_RE.sub(lambda m: " " * len(m.group()), text)
+
+
+def _after_speech_verb(prefix: str) -> bool:
+    """Whether the words before a quotation end with a speech verb, or one and its addressee
+    ("she said", "Mark told Jacob")."""
+    words = [w.strip(",;").lower() for w in prefix.split()[-2:]]
+    return bool(words) and (words[-1] in SPEECH_FORMS or len(words) == 2 and cue_lemma(words[0]) == "tell")
+
+
+def quote_kind(text: str, span: QuoteSpan, sent_start: int, prev_close: int | None = None) -> str:
+    """ "direct" for a quotation that is a sentence of its own or set off after its frame (or
+    split by it); "partial" for words quoted inside the writer's sentence. ``sent_start``: where
+    the sentence holding the quotation starts; ``prev_close``: just after the quotation before
+    it in the paragraph, if any."""
+    if span.recovered or span.continues:
+        return "direct"
+    mark = span.open_mark if span.open_mark is not None else span.start
+    prefix = text[sent_start:mark].strip()
+    if prev_close is not None and prev_close <= mark:
+        between = text[prev_close:mark].strip()
+        # A quotation split by its frame: "“That,” he added, “promises to …”"
+        if between.endswith(",") and len(between.split()) <= 6 and text[prev_close - 2] == ",":
+            return "direct"
+    content = text[span.start : span.end].strip()
+    if not prefix or prefix.endswith(":"):
+        return "direct"
+    first = content[:1]
+    ending = content.rstrip('”"’ ')
+    sentence_like = (
+        ending.endswith((".", "?", "!", ","))
+        and len(content.split()) >= 4
+        # however short, right after its speech verb: She said "I support you."
+        or ending.endswith((".", "?", "!"))
+        and _after_speech_verb(prefix)
+    )
+    if (first.isupper() or first in "[(") and (prefix.endswith(",") or sentence_like):
+        return "direct"
+    return "partial"
