@@ -2845,3 +2845,31 @@ def test_entities_left_in_a_text_keep_records_whole_and_names_readable(extract_o
     assert ("indirect", "Ontario's nurse practitioners", "the province should let them order scans") in said
     assert ("indirect", "Erin Ariss", "the offer &ldquo;a slow-motion disaster.&rdquo;") in said
     assert ("direct", None, "We will not sign it,") in {(r["kind"], None, r["text"]) for r in records}
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # a lede the parser skips (no speech word in it) and one it reads
+        "The Regina General Hospital has apologized to the family of a man who died in its waiting room.",
+        "The Regina General Hospital said on Monday it was sorry for the death of a man in its waiting room.",
+    ],
+)
+def test_a_statement_cited_for_the_first_time_is_from_the_one_the_sentence_before_is_about(
+    extract_one, before
+):
+    quoted = "“We are deeply sorry for this family's loss,” the statement read."
+    text = f"Hospital apologizes\n\n{before}\n\n{quoted}\n"
+    quote = [r for r in extract_one(text) if r["text"].startswith("We are deeply sorry")]
+    assert [r["speaker"] for r in quote] == ["Regina General Hospital"]
+
+
+def test_a_report_cited_for_the_first_time_is_not_credited_to_the_sentence_before(extract_one):
+    # a report is often someone else's: the inspector's, not the one it is about
+    text = (
+        "Clinton emails\n\n"
+        "Hillary Clinton phoned into three networks on Thursday to defend her use of email.\n\n"
+        "“The secretary did not comply with the department's policies,” the report said.\n"
+    )
+    quote = [r for r in extract_one(text) if r["text"].startswith("The secretary")]
+    assert [r["speaker"] for r in quote] != ["Hillary Clinton"]

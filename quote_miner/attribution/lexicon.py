@@ -109,6 +109,10 @@ DOCUMENT_NOUNS = frozenset(
 ISSUED_NOUNS = DOCUMENT_NOUNS | frozenset(
     "email emails tweet tweets message messages ad ads advertisement commercial video article post".split()
 )
+# What someone writes to speak for themselves: cited for the first time, it is from the one
+# the sentence before is about ("The hospital apologized. “…,” the statement read."); not a
+# report, a release or a ruling, often someone else's.
+OWN_WORDS_NOUNS = frozenset("statement letter email tweet message post".split())
 # What a document's author did to it: "an email sent by Sanders", "a poll conducted by Gallup"
 # (not "a letter reviewed by The Post", "a memo obtained by CNN": who has it).
 ISSUING_PARTICIPLES = frozenset(

@@ -25,13 +25,13 @@ from quote_miner.attribution.clues import (
     unnamed_source_fits,
 )
 from quote_miner.attribution.descriptions import lede_named_next
+from quote_miner.attribution.documents import issuer_named_before
 from quote_miner.attribution.families import one_of_the_family
 from quote_miner.attribution.gender import gender_votes, noun_gender
 from quote_miner.attribution.given_names import given_name_gender
 from quote_miner.attribution.lexicon import (
     ANONYMOUS_NOUNS,
     GENDERED_TITLES,
-    ISSUED_NOUNS,
     PERSON_ONLY_VERBS,
     PERSON_PRONOUNS,
     SURNAME_KIN,
@@ -41,9 +41,7 @@ from quote_miner.attribution.mentions import (
     Mention,
     Speaker,
     is_cue,
-    issuer_by_verb,
     mention_for,
-    named_issuer,
 )
 from quote_miner.attribution.names import (
     NameIndex,
@@ -162,9 +160,9 @@ class ArticleResolver:
         full = self.index.described_as(mention.text)
         if full is not None:
             return Speaker(full, "person", self.index.role(full))  # "the Kremlin spokesman"
-        issuer = self._issuer_named_before(para, mention)
+        issuer = issuer_named_before(self, para, mention)
         if issuer is not None:
-            return self._resolve(para, mention_for(issuer))
+            return issuer
         found = (
             person_referred_back_to(self, para, mention)
             or organisation_referred_back_to(self, para, mention)
@@ -326,20 +324,6 @@ class ArticleResolver:
             if words and not (in_ranges(start + words[0], ranges) and in_ranges(start + words[-1], ranges)):
                 return False  # narration ("“…,” said Christopher Preble, of the Cato Institute.")
         return True
-
-    def _issuer_named_before(self, para: int, mention: Mention) -> Token | None:
-        """Who "the statement" came from, when the article said so when it first cited it: "A
-        statement from the company said … “…,” the statement said." is the company's."""
-        words = mention.text.lower().split()
-        if len(words) != 2 or words[0] not in ("the", "that", "this") or words[1] not in ISSUED_NOUNS:
-            return None
-        for p in range(para, max(-1, para - self.back - 1), -1):
-            for tok in reversed(self.docs[p]):
-                if tok.lower_ == words[1] and (p < para or tok.idx < mention.start):
-                    # the nearest one it can refer back to, from whom it says or from who put
-                    # it out: "The man's family asked for privacy in a statement …"
-                    return named_issuer(tok) or issuer_by_verb(tok)
-        return None
 
     def _person_from_token(self, tok: Token) -> Speaker | None:
         ent = entity_of(tok)
