@@ -635,7 +635,7 @@ def test_who_holds_a_claim(extract_one, text, expected):
         "Lutnick argued for a plan that the city rejected.",
         # the claims someone answers or suffers are other people's
         "Mayor Linda Park defended her father against claims that he neglected the waterfront.",
-        "Mayor Linda Park took offense at suggestions that she is not a self-made millionaire.",
+        "Mayor Linda Park bristled at suggestions that her family's money built her career.",
     ],
 )
 def test_not_claims(extract_one, text):
