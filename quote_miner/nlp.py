@@ -188,17 +188,12 @@ def _never_in_a_name(token: Token) -> bool:
 
 
 def _cue_opening_a_frame(ent: Span) -> bool:
-    """ "[Stated Stone]:", "[Says Smith], “…”": the sentence opens on its cue, the name follows,
-    then the colon or the quotation (not "[Said Hamdan], a pharmacist, said …")."""
-    from quote_miner.cues import SPEECH_LEMMAS, cue_lemma
+    """ "[Stated Stone]:", "[Says Smith], “…”": the sentence opens on its cue and the name after
+    it ends the entity (not "[Said Hamdan], a pharmacist, said …")."""
+    # (imported here: the attribution package imports this module)
+    from quote_miner.attribution.syntax import name_after_opening_cue, opens_on_a_name
 
-    doc, first = ent.doc, ent[0]
-    if not first.is_sent_start or cue_lemma(first.text) not in SPEECH_LEMMAS:
-        return False
-    after = [t.text for t in doc[ent.end : ent.end + 2]]
-    if after[:1] == [","]:
-        after = after[1:]
-    return bool(after) and after[0] in (":", "“", '"')
+    return opens_on_a_name(ent[0]) and name_after_opening_cue(ent[0]) == ent[-1]
 
 
 def complete_person_names(doc: Doc) -> None:

@@ -7,6 +7,7 @@ the parse in ``attribution/``.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 
@@ -116,23 +117,13 @@ MARKDOWN_LINK_RE = re.compile(r"(\[)[^\[\]\n]{1,300}(\]\((?:https?://|/|#)[^()\s
 
 
 # HTML entities a scraper left in the text ("&ldquo;We will,&rdquo; said …"): the character
-# they stand for, padded to the entity's length on the side away from the words it belongs to.
+# they stand for (html.unescape), padded to the entity's length on the side away from the words
+# it belongs to. Only marks, apostrophes, dashes, ellipses, ampersands and spaces: a letter
+# ("r&eacute;sum&eacute;") stays as written, where padding would cut its word.
 ENTITY_RE = re.compile(r"&(?:#\d{2,5}|#[xX][0-9a-fA-F]{2,4}|[a-zA-Z]{2,8});")
-OPENING_ENTITIES = {
-    "&ldquo;": "“",
-    "&#8220;": "“",
-    "&#x201c;": "“",
-    "&lsquo;": "‘",
-    "&#8216;": "‘",
-    "&#x2018;": "‘",
-}
-CLOSING_ENTITIES = {"&rdquo;": "”", "&#8221;": "”", "&#x201d;": "”", "&hellip;": "…", "&#8230;": "…"}
-EITHER_ENTITIES = {
-    **{e: '"' for e in ("&quot;", "&#34;", "&#x22;")},
-    **{e: "’" for e in ("&rsquo;", "&#8217;", "&#x2019;")},
-    **{e: "'" for e in ("&#39;", "&apos;", "&#x27;")},
-}
-OTHER_ENTITIES = {"&amp;": "&", "&nbsp;": " ", "&#160;": " ", "&mdash;": "—", "&#8212;": "—", "&ndash;": "–"}
+OPENING_CHARS = "“‘"  # set right before the word they open on
+EITHER_CHARS = "\"'’"  # an opener before a word, else a closer (or an apostrophe)
+CLOSING_CHARS = "”…—–&\xa0"  # set right after the word they close
 
 
 def mask_entities(text: str) -> str:
@@ -143,17 +134,20 @@ def mask_entities(text: str) -> str:
         return text
 
     def one(m: re.Match) -> str:
-        entity, width = m.group().lower(), len(m.group())
-        if entity in OPENING_ENTITIES:
-            return OPENING_ENTITIES[entity].rjust(width)
+        char, width = html.unescape(m.group()), len(m.group())
+        if len(char) != 1:
+            return m.group()  # (not an entity html knows)
+        if char in OPENING_CHARS:
+            return char.rjust(width)
         after = text[m.end() : m.end() + 2]
-        if entity in EITHER_ENTITIES and after[:1].isalnum():
+        if char in EITHER_CHARS and after[:1].isalnum():
             possessive = after[:1] == "s" and not after[1:].isalnum()
             if text[m.start() - 1 : m.start()].isalnum() and not possessive:
                 return m.group()  # inside a word, where padding would split it: "O&#39;Brien"
-            return EITHER_ENTITIES[entity].rjust(width)  # (a possessive's "’s" is a word of its own)
-        char = CLOSING_ENTITIES.get(entity) or EITHER_ENTITIES.get(entity) or OTHER_ENTITIES.get(entity)
-        return char.ljust(width) if char else m.group()
+            return char.rjust(width)  # (a possessive's "’s" is a word of its own)
+        if char in EITHER_CHARS + CLOSING_CHARS:
+            return char.replace("\xa0", " ").ljust(width)
+        return m.group()
 
     return ENTITY_RE.sub(one, text)
 
@@ -174,7 +168,10 @@ def whole_entities(text: str, start: int, end: int) -> tuple[int, int]:
 def mask_markup(text: str) -> str:
     """``text`` with its tags of markup and its Markdown marks blanked and its HTML entities
     written as characters (offsets unchanged): for the marks and the parser."""
-    text = mask_entities(text)
+    return _mask_tags_and_markdown(mask_entities(text))
+
+
+def _mask_tags_and_markdown(text: str) -> str:
     if "<" in text:
         text = MARKUP_TAG_RE.sub(lambda m: " " * len(m.group()), text)
     if "*" in text or "__" in text:
@@ -199,8 +196,8 @@ def find_marks(text: str) -> list[Mark]:
     marks: list[Mark] = []
     # Marks are looked for outside tags of markup; their roles are read from the text as it is
     # (with its entities as characters).
-    visible = mask_markup(text)
     text = mask_entities(text)
+    visible = _mask_tags_and_markdown(text)
     i, n = 0, len(text)
     while i < n:
         ch = visible[i]
@@ -359,8 +356,9 @@ def quote_spans(text: str, *, continues: bool = False, next_opens: bool | str = 
         gaps.append((cur, a))
         cur = max(cur, b)
     gaps.append((cur, len(text)))
+    marked = mask_entities(text)
     for lo, hi in gaps:
-        for o, c in _single_marks(mask_entities(text), lo, hi):
+        for o, c in _single_marks(marked, lo, hi):
             spans.append(QuoteSpan(o + 1, c, o, c))
     spans.sort(key=lambda sp: sp.start)
     return spans

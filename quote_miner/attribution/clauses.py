@@ -415,10 +415,14 @@ def past_tense_read_as_participle(cue: Token) -> Token | None:
     return obj if not rest and verb.head.i + 1 == verb.i else None
 
 
+# Words a deadline names ("by noon", "by Friday"), where the recogniser may not have run.
+DEADLINE_WORDS = CALENDAR_WORDS | CLOCK_WORDS
+
+
 def _by_a_time(agent: Token) -> bool:
     """ "by noon", "by Friday": a deadline the parser took for the agent of a participle."""
     return any(
-        c.dep_ == "pobj" and (c.ent_type_ in ("TIME", "DATE") or c.lower_ in CALENDAR_WORDS | CLOCK_WORDS)
+        c.dep_ == "pobj" and (c.ent_type_ in ("TIME", "DATE") or c.lower_ in DEADLINE_WORDS)
         for c in agent.children
     )
 

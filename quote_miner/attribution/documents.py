@@ -15,7 +15,8 @@ if TYPE_CHECKING:
     from quote_miner.attribution.resolve import ArticleResolver
 
 # The name a sentence opens on, and the verb after it, in a paragraph the parser skipped:
-# "The Regina General Hospital has apologized …".
+# "The Regina General Hospital has apologized …" (an organisation's name may open on "The",
+# which clues.name_opening, looking for a person's, passes over).
 OPENING_NAME_RE = re.compile(
     r"(?:The\s+)?(?P<name>[A-Z][\w.&’'-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w.&’'-]*){0,6})"
     r"\s+(?:has|have|had|is|was|were|will|would|\w+ed)\b"
@@ -36,17 +37,17 @@ def issuer_named_before(resolver: ArticleResolver, para: int, mention: Mention) 
                 # it out: "The man's family asked for privacy in a statement …"
                 issuer = named_issuer(tok) or issuer_by_verb(tok)
                 return resolver._resolve(para, mention_for(issuer)) if issuer is not None else None
-    return _subject_right_before(resolver, para, mention.start) if words[1] in OWN_WORDS_NOUNS else None
+    return _issuer_right_before(resolver, para, mention.start) if words[1] in OWN_WORDS_NOUNS else None
 
 
-def _subject_right_before(resolver: ArticleResolver, para: int, pos: int) -> Speaker | None:
+def _issuer_right_before(resolver: ArticleResolver, para: int, pos: int) -> Speaker | None:
     """The organisation or person named as the subject of the sentence right before ``pos``:
     "The hospital has apologized to the family. / “We are deeply sorry …,” the statement read."
     (not "he", not "officials": a document is not credited to a description)."""
-    si = resolver._sent_index(para, pos)
-    p, k = (para, si - 1) if si > 0 else (para - 1, len(resolver._sents[para - 1]) - 1 if para > 0 else -1)
-    if p < 0 or k < 0:
+    before = resolver._sentence_before(para, resolver._sent_index(para, pos))
+    if before is None:
         return None
+    p, k = before
     start, _, sent = resolver._sents[p][k]
     if in_ranges(start, resolver.quote_ranges[p]):
         return None

@@ -158,8 +158,9 @@ def build_name_index(
     return index
 
 
-# A name and an age set after it, which only a person has: "Ivanka Trump, 34, could be …".
-NAME_WITH_AGE_RE = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), \d{1,3},")
+# An age set off after a name, which only a person has: "Hall, 63,", "Ivanka Trump, 34,".
+AGE_AFTER_NAME = r", \d{1,3},"
+NAME_WITH_AGE_RE = re.compile(rf"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{1,2}}){AGE_AFTER_NAME}")
 
 
 def _add_named_with_age(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
@@ -249,7 +250,7 @@ def _add_given_names_untagged(doc: Doc, para: int, index: NameIndex) -> None:
 # A surname used of a person: with an age set off after it ("Hall, 63,"), or saying something
 # ("Hall says", "said Hall").
 PERSONS_SURNAME_RE = re.compile(
-    r"\b([A-Z][\w'’-]+), \d{1,3},|\b([A-Z][\w'’-]+) (?:said|says|told|added)\b"
+    rf"\b([A-Z][\w'’-]+){AGE_AFTER_NAME}|\b([A-Z][\w'’-]+) (?:said|says|told|added)\b"
     r"|\b(?:said|says) ([A-Z][\w'’-]+)\b"
 )
 

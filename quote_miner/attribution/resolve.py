@@ -338,7 +338,7 @@ class ArticleResolver:
         if (untagged or named) and tok.text[:1].isupper():
             # A surname the recogniser tagged otherwise ("Rubio" as ORG) but the article names,
             # with the given name written before it ("Ivanka Trump", not Donald).
-            full = self.index.lookup(_written_name(tok)) or self.index.lookup(tok.text)
+            full = self.index.lookup(mention_for(tok).text) or self.index.lookup(tok.text)
             if full is not None and full != tok.text and not self.index.is_institution(full):
                 return Speaker(full, "person", self.index.role(full))
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NN" and has_child(tok, "det", "the"):
@@ -556,14 +556,6 @@ class ArticleResolver:
             found = Speaker(full, "person", self.index.role(full))
             return found if self._fits(found, gender) else None
         return unknown
-
-
-def _written_name(tok: Token) -> str:
-    """A proper noun with the proper nouns compounded right before it: "Ivanka Trump"."""
-    start = tok.i
-    while start > 0 and tok.doc[start - 1].dep_ == "compound" and tok.doc[start - 1].pos_ == "PROPN":
-        start -= 1
-    return tok.doc[start : tok.i + 1].text
 
 
 def _titled_speaker(mention: Mention) -> Speaker | None:

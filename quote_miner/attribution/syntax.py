@@ -6,6 +6,8 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
+from quote_miner.cues import SPEECH_LEMMAS, cue_lemma
+
 # --- mentions -------------------------------------------------------------------------
 
 
@@ -260,6 +262,4 @@ def name_after_opening_cue(cue: Token) -> Token | None:
 
 def opens_on_a_name(token: Token) -> bool:
     """ "Said Doe: “…”" with "Said" read as a name: a cue all the same."""
-    from quote_miner.cues import SPEECH_LEMMAS, cue_lemma
-
     return cue_lemma(token.text) in SPEECH_LEMMAS and name_after_opening_cue(token) is not None
