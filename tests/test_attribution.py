@@ -2873,3 +2873,32 @@ def test_a_report_cited_for_the_first_time_is_not_credited_to_the_sentence_befor
     )
     quote = [r for r in extract_one(text) if r["text"].startswith("The secretary")]
     assert [r["speaker"] for r in quote] != ["Hillary Clinton"]
+
+
+def test_a_series_of_verbs_broken_at_its_comma_keeps_its_subject(extract_one):
+    # The parser hangs "backs" (with its subject) under a subjectless "opposes"; the quotation
+    # framed by the last verb of the series is still the mayor's.
+    rs = extract_one(
+        "Mayor Dana Cole backs “modest fee increases,” opposes “blanket cuts” and recalled the "
+        "2009 hiring freeze: “I watched good people walk out the door. We cannot run a city that way.”"
+    )
+    assert texts_and_speakers(only(rs, "direct")) == [
+        ("I watched good people walk out the door. We cannot run a city that way.", "Dana Cole")
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # the clause before the cue is what it reports; the speaker comes after it
+        "He also had a voice in decisions about big investments in the port, said a former "
+        "spokesman for Norway's Trade Ministry, Ivan Petrov, who also ran as a candidate in the "
+        "new party Mr. Dorn helped form.",
+        # a quotation the cue reports, its speaker set between
+        "''They were professionals, but also competitors,'' Ruth M. Anand, Mayor Dorn's former "
+        "chief of staff, said of their time in the administration.",
+    ],
+)
+def test_a_clause_a_cue_reports_lends_no_subject_to_it(extract_one, paragraph):
+    assert "He" not in [r["speaker_mention"]["text"] for r in extract_one(paragraph) if r["speaker_mention"]]
+    assert not [r for r in extract_one(paragraph) if r["kind"] == "indirect" and r["speaker"] is None]

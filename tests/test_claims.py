@@ -937,3 +937,13 @@ def test_a_headline_warning_of_a_thing_is_no_claim(extract_one):
         headline="Canadian Tire warns of weaker holiday season as shoppers pull back\n\n",
     )
     assert found == [("shoppers are holding back", "Canadian Tire Corp.")]
+
+
+def test_a_claim_after_a_series_of_verbs_is_the_series_subjects(extract_one):
+    # "suggested" has no subject of its own: the parser hung the first verbs of the series on it
+    rs = extract_one(
+        "Gov. Alma Ruiz promised to be “the best friend teachers ever had” and cast doubt on the "
+        "state's figures, suggested that the real dropout rate could be twice as high."
+    )
+    claims = [(r["text"], r["speaker"]) for r in rs if r["kind"] == "indirect"]
+    assert ("the real dropout rate could be twice as high", "Alma Ruiz") in claims

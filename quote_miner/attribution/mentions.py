@@ -46,6 +46,7 @@ from quote_miner.attribution.syntax import (
     opens_on_a_name,
     own_subject,
     reduced_relative_subject,
+    series_subject,
 )
 from quote_miner.cues import BELIEF_LEMMAS, PHRASAL_SPEECH, SPEECH_LEMMAS, SPEECH_NOUNS, cue_lemma, word_forms
 from quote_miner.nlp import hyphen_inside_a_word
@@ -355,7 +356,7 @@ def _subject_of(verb: Token) -> Token | None:
         if is_cue(cur) or verb.dep_ != "conj":
             return subj
         fallback = fallback or subj
-    return fallback or reduced_relative_subject(verb) or _adjacent_subject(verb)
+    return fallback or reduced_relative_subject(verb) or series_subject(verb) or _adjacent_subject(verb)
 
 
 # (the pipeline runs without the lemmatizer: the verbs' forms)

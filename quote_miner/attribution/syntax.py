@@ -107,6 +107,53 @@ def reduced_relative_subject(verb: Token) -> Token | None:
     return None
 
 
+def series_subject(verb: Token) -> Token | None:
+    """The subject of a series of verbs the parser broke at its first comma, taking the first
+    verb for a clause reported by the second: "Cole backs higher fees, opposes cuts and
+    recalled the freeze: …" hangs "backs" (with Cole) under a subjectless "opposes". The first
+    verb must be in the same form as the one it hangs from and end at the comma before it."""
+    head = verb
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    if own_subject(head) is not None or own_subject(verb) is not None:
+        return None
+    doc = verb.doc
+    reports = any(_reports_right_after(head, c) for c in head.children)
+    if cue_lemma(head.text) in SPEECH_LEMMAS and not reports:
+        return None  # the clause before is what the cue reports: "He had a say, said a spokesman"
+    for child in head.children:
+        if child.dep_ != "ccomp" or child.i > head.i or child.tag_ != head.tag_:
+            continue
+        subj = own_subject(child)
+        first = child.left_edge.i
+        if any(t.tag_ in ("``", "''") or t.is_quote for t in doc[max(0, first - 1) : first + 1]):
+            continue  # a quotation the verb reports: "“They were rivals,” said of …"
+        end = child.right_edge.i
+        while end > child.i and doc[end].is_punct:
+            end -= 1
+        comma = next((t for t in doc[end + 1 : head.i] if not t.is_punct or t.text == ","), None)
+        if (
+            subj is not None
+            and subj.i < child.i
+            and comma is not None
+            and comma.text == ","
+            and not any(
+                t.is_punct and t.text != "," and t.tag_ not in ("``", "''") for t in doc[end + 1 : head.i]
+            )
+        ):
+            return subj
+    return None
+
+
+def _reports_right_after(cue: Token, clause: Token) -> bool:
+    """The cue's reported clause follows it: "says she warned …", "suggested that …" (not an
+    inverted speaker the parser took for a clause's subject: "said a spokesman who … helped")."""
+    if clause.dep_ != "ccomp" or not cue.i < clause.left_edge.i <= cue.i + 2:
+        return False
+    subject = own_subject(clause)
+    return has_child(clause, "mark", "that") or subject is not None and subject.pos_ == "PRON"
+
+
 # --- attribution of quotation marks --------------------------------------------------------
 
 
