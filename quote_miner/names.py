@@ -18,6 +18,10 @@ from rapidfuzz import fuzz
 NAME_CAPITALS = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 NAME_SMALL_LETTERS = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž"
 
+# Small words inside a surname, written in lower case: "Ursula von der Leyen", "Bill de
+# Blasio", "Rafael da Silva", "Mohammed bin Salman". ("la" and "le" are left out: "à la Trump".)
+NAME_PARTICLES = frozenset("van von der den de del della di da du dos das ter ten bin ibn".split())
+
 # Abbreviated titles spaCy's tokenizer splits from their full stop ("Sgt", "."), which then
 # ends a sentence before the name; and joined ones (Canadian Press style: "Lt.-Gov. Edith
 # Dumont"), which make the name after them an organisation.

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quote_miner.errors import ModelError
-from quote_miner.names import ABBREVIATED_TITLES, TITLES, fold
+from quote_miner.names import ABBREVIATED_TITLES, NAME_PARTICLES, TITLES, fold
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -209,7 +209,7 @@ def complete_person_names(doc: Doc) -> None:
         return
     from spacy.tokens import Span
 
-    ents = _joined_across_a_conjunction(_joined_at_hyphens(list(doc.ents)))
+    ents = _joined_across_a_conjunction(_joined_at_particles(_joined_at_hyphens(list(doc.ents))))
     changed = ents != list(doc.ents)
     not_names: list[Span] = []
     for k, ent in enumerate(ents):
@@ -306,6 +306,48 @@ def _joined_at_hyphens(ents: list[Span]) -> list[Span]:
         if (start, end) != (ent.start, ent.end):
             out = [e for e in out if e.end <= start]
             ent = Span(doc, start, end, label=ent.label)
+        if not out or ent.start >= out[-1].end:
+            out.append(ent)
+    return out
+
+
+def _joined_at_particles(ents: list[Span]) -> list[Span]:
+    """A surname with small words in it is one person's name: "[Ursula von der] [Leyen]" →
+    "[Ursula von der Leyen]", "[Christina de Castell]" taken for an organisation → a person
+    (her given name says so), "von der [Leyen]" after a verb or a title → a person."""
+    from spacy.tokens import Span
+
+    from quote_miner.attribution.given_names import given_name_gender
+
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    covering = {i: e for e in ents for i in range(e.start, e.end)}
+    out: list[Span] = []
+    for ent in ents:
+        start, end, label = ent.start, ent.end, ent.label_
+        given = given_name_gender(doc[start].text) is not None
+        after = end
+        while after < len(doc) and doc[after].text in NAME_PARTICLES:
+            after += 1
+        ends_on_particles = after > end or doc[end - 1].text in NAME_PARTICLES
+        if (label == "PERSON" or given) and ends_on_particles and after < len(doc) and doc[after].is_title:
+            end = covering[after].end if after in covering else after + 1
+        before = start
+        while before > 0 and doc[before - 1].text in NAME_PARTICLES:
+            before -= 1
+        lead = doc[before - 1] if before > 0 else None
+        # (after a verb, a mark or a title; not "the van Ford built", "la santé du Québec")
+        led = lead is None or not lead.is_alpha or lead.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ")
+        if before < start and len(ent) == 1 and (led or fold(lead.text) in TITLES):
+            start = before  # "“…,” von der Leyen told reporters"
+        inside = any(t.text in NAME_PARTICLES for t in doc[start + 1 : end - 1])
+        if (start, end) != (ent.start, ent.end) or inside and given and label != "PERSON":
+            if not (inside or start < ent.start):
+                out.append(ent)
+                continue
+            out = [e for e in out if e.end <= start]
+            ent = Span(doc, start, end, label="PERSON")
         if not out or ent.start >= out[-1].end:
             out.append(ent)
     return out

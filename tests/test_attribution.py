@@ -2902,3 +2902,40 @@ def test_a_series_of_verbs_broken_at_its_comma_keeps_its_subject(extract_one):
 def test_a_clause_a_cue_reports_lends_no_subject_to_it(extract_one, paragraph):
     assert "He" not in [r["speaker_mention"]["text"] for r in extract_one(paragraph) if r["speaker_mention"]]
     assert not [r for r in extract_one(paragraph) if r["kind"] == "indirect" and r["speaker"] is None]
+
+
+@pytest.mark.parametrize(
+    "story, speaker",
+    [
+        pytest.param(
+            "Port authority chair Greta van der Houten said the dredging would start in May.\n\n"
+            "“We are not waiting for another storm,” van der Houten told reporters.",
+            "Greta van der Houten",
+            id="particles_after_a_given_name_then_alone",
+        ),
+        pytest.param(
+            "Chief archivist Isabelle de Castelnau said visits rose.\n\n"
+            "“People came back once the fees were gone,” De Castelnau said.",
+            "Isabelle de Castelnau",
+            id="the_particle_capitalised_at_a_sentence_start",
+        ),
+        pytest.param(
+            "Coun. Marie-Ève Tremblay-Okafor, who represents the district, said the delay was "
+            '"the responsible thing to do."\n\n'
+            "\"We heard from 41 residents tonight, and I don't think we can pretend we heard them if "
+            'we vote in the next ten minutes," Tremblay-Okafor told the chamber.',
+            "Marie-Ève Tremblay-Okafor",
+            id="a_hyphenated_surname_the_tagger_splits",
+        ),
+    ],
+)
+def test_a_surname_with_small_words_or_a_hyphen_is_the_whole_name(extract_one, story, speaker):
+    assert speakers(extract_one(story)) == [speaker] * len(extract_one(story))
+
+
+def test_an_organisation_with_small_words_in_its_name_stays_one(extract_one):
+    rs = extract_one(
+        "The Fédération interprofessionnelle de la santé du Québec said its members in the "
+        "Laurentians are being asked to work double shifts."
+    )
+    assert speakers(rs) == ["The Fédération interprofessionnelle de la santé du Québec"]

@@ -49,6 +49,7 @@ from quote_miner.attribution.syntax import (
     series_subject,
 )
 from quote_miner.cues import BELIEF_LEMMAS, PHRASAL_SPEECH, SPEECH_LEMMAS, SPEECH_NOUNS, cue_lemma, word_forms
+from quote_miner.names import NAME_PARTICLES
 from quote_miner.nlp import hyphen_inside_a_word
 
 
@@ -163,8 +164,10 @@ def mention_for(token: Token) -> Mention:
         while lo > 0:
             if doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].head.i in (token.i, lo):
                 lo -= 1
-            elif lo > 1 and hyphen_inside_a_word(doc[lo - 1]) and doc[lo - 2].pos_ == "PROPN":
-                lo -= 2  # "Ouellet-Roy": one surname the tokenizer split
+            elif lo > 1 and hyphen_inside_a_word(doc[lo - 1]) and doc[lo - 2].is_title:
+                lo -= 2  # "Ouellet-Roy", "Tremblay-Okafor": one surname the tokenizer split
+            elif doc[lo - 1].text in NAME_PARTICLES:
+                lo -= 1  # "de Wit", "von der Leyen"
             elif (
                 doc[lo - 1].pos_ == "PROPN"
                 and (person := entity_of(doc[lo - 1])) is not None

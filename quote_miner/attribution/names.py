@@ -35,7 +35,7 @@ from quote_miner.attribution.lexicon import (
     US_STATES,
 )
 from quote_miner.attribution.syntax import PEOPLE_KEY, doc_text
-from quote_miner.names import HONORIFICS, fold
+from quote_miner.names import HONORIFICS, NAME_PARTICLES, fold
 
 
 def share_names(docs: list[Doc], index: NameIndex) -> None:
@@ -127,7 +127,9 @@ class NameIndex:
             title = raw[: len(raw) - len(name)].strip(" ,")
             role = None if only_honorific(title) else title or None
         words = name.split()
-        if len(words) < 2 or len(words) > 4 or not all(w[:1].isupper() for w in words):
+        # (small words inside a surname count for nothing: "Ursula von der Leyen")
+        inner = [w for i, w in enumerate(words) if 0 < i < len(words) - 1 and w in NAME_PARTICLES]
+        if not 2 <= len(words) - len(inner) <= 4 or not all(w[:1].isupper() for w in words if w not in inner):
             return
         self.counts[name] += 1
         self.first_seen[name] = min(para, self.first_seen.get(name, para))
