@@ -2939,3 +2939,9 @@ def test_an_organisation_with_small_words_in_its_name_stays_one(extract_one):
         "Laurentians are being asked to work double shifts."
     )
     assert speakers(rs) == ["The Fédération interprofessionnelle de la santé du Québec"]
+
+
+@pytest.mark.parametrize("role", ["Patron", "Tenant", "Widow", "Retiree"])
+def test_a_role_opening_the_sentence_is_no_part_of_the_name(extract_one, role):
+    rs = extract_one(f"Library fines\n\n{role} Ahmed Saleh, 34, said he started borrowing again.")
+    assert speakers(rs) == ["Ahmed Saleh"]

@@ -431,6 +431,12 @@ EPITHET_NOUNS = frozenset(
     actress singer coach veteran quarterback shortstop goalie goaltender guard forward center centre
     teammate rookie captain""".split()
 )
+# Nouns for one person by where they stand to others, not by trade: "Patron Ahmed Saleh",
+# "Tenant Rosa Diaz" at a sentence's start are a role and a name.
+STANDING_NOUNS = frozenset(
+    """patron tenant neighbour neighbor resident patient witness parent retiree landlord
+    landlady client guest athlete widow widower homeowner""".split()
+)
 # The verbs by which a paragraph the parser may have skipped shows someone speaking, in their
 # finite forms: "Ravinder Dhaliwal told reporters", "said Ravinder Dhaliwal".
 SPEAKING_FORMS = frozenset(

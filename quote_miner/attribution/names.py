@@ -30,6 +30,7 @@ from quote_miner.attribution.lexicon import (
     RANKS_SAID_BOTH_WAYS,
     ROLE_SYNONYMS,
     SITUATION_NOUNS,
+    STANDING_NOUNS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     US_STATES,
@@ -348,6 +349,7 @@ def one_persons_noun(low: str) -> bool:
     return (
         low in EPITHET_NOUNS
         or low in OCCUPATIONS
+        or low in STANDING_NOUNS
         or low.endswith(PERSON_SUFFIXES)
         or low.endswith(AGENT_SUFFIXES)
         and low not in NOT_AGENTS
