@@ -2945,3 +2945,46 @@ def test_an_organisation_with_small_words_in_its_name_stays_one(extract_one):
 def test_a_role_opening_the_sentence_is_no_part_of_the_name(extract_one, role):
     rs = extract_one(f"Library fines\n\n{role} Ahmed Saleh, 34, said he started borrowing again.")
     assert speakers(rs) == ["Ahmed Saleh"]
+
+
+INTERVIEW = (
+    "Q&A: The new fire chief on staffing and summer\n\n"
+    "Fire Chief Ines Varga-Holt took over the Lakeport department in June, after Mayor Tom Reilly "
+    "named her to replace Chief Dale Fenn. Varga-Holt spoke with us about staffing. The interview "
+    "has been edited for length.\n\n"
+    "Q: Council says the department is short-staffed. Is it?\n\n"
+    "A: It is. We run four trucks with crews meant for three, and everyone knows it.\n\n"
+    "Q: What will you ask for?\n\n"
+    "A: Twelve firefighters over two budgets. Reilly told me he would back it, and I take him at "
+    "his word.\n\n"
+    "Q: And if the summer is as dry as last year?\n\n"
+    "A: “Then we borrow crews from the county,” Varga-Holt said, “and we pray.”"
+)
+
+
+def test_an_interviews_answers_are_the_words_of_the_person_interviewed(extract_one):
+    rs = extract_one(INTERVIEW)
+    answers = [r for r in rs if r["cue"] == ":"]
+    assert texts_and_speakers(answers) == [
+        ("It is. We run four trucks with crews meant for three, and everyone knows it.", "Ines Varga-Holt"),
+        (
+            "Twelve firefighters over two budgets. Reilly told me he would back it, and I take him "
+            "at his word.",
+            "Ines Varga-Holt",
+        ),
+    ]
+    # a question is the interviewer's; a quoted answer with its own cue stays a quotation
+    assert not [r for r in rs if r["text"].startswith(("Council says", "What will"))]
+    quoted = texts_and_speakers(only(rs, "direct"))
+    assert ("Then we borrow crews from the county,", "Ines Varga-Holt") in quoted
+
+
+def test_a_paragraph_opening_on_an_initial_is_no_answer_without_questions(extract_one):
+    rs = extract_one(
+        "Dock workers vote to strike\n\n"
+        "Union president Rosa Lind said members voted 91 per cent in favour.\n\n"
+        "A. J. Brandt, who chairs the port board, said talks would resume Monday.\n\n"
+        "A. Members will walk out at noon unless the board calls."
+    )
+    assert ("talks would resume Monday", "A. J. Brandt") in texts_and_speakers(rs)
+    assert not [r for r in rs if r["cue"] == ":"]

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from quote_miner.attribution.lexicon import ISSUED_NOUNS, PERSON_PRONOUNS
 from quote_miner.attribution.mentions import Mention
+from quote_miner.attribution.transcripts import ANSWER_LABELS
 
 if TYPE_CHECKING:
     from quote_miner.attribution.mentions import Speaker
@@ -27,6 +28,13 @@ def basis_in_words(mention: Mention | None, speaker: Speaker, back: int) -> str:
                 return f"{said} refers to no one the {back} paragraphs before it name"
             return f"{said} is not resolved to a name"
         return f"{said} refers back to {speaker.name}, the nearest person before it whom {said} fits"
+    if mention.kind == "label" and mention.text in ANSWER_LABELS:
+        if speaker.name is None:
+            return f"an answer ({said}) in an interview that names no one before its questions"
+        return (
+            f"an answer ({said}) in the interview with {speaker.name}, "
+            "the person the article names most before its questions"
+        )
     if mention.kind == "label":
         return f"the transcript's label {said}" + (
             f", {speaker.name} in the article" if speaker.name != mention.text.title() else ""

@@ -65,6 +65,7 @@ from quote_miner.attribution.syntax import (
     is_tagged,
     sentences,
 )
+from quote_miner.attribution.transcripts import ANSWER_LABELS, QA_RE
 
 # --- in-article resolution -----------------------------------------------------------------
 
@@ -126,6 +127,11 @@ class ArticleResolver:
             return self._resolve(para, mention.antecedent)
         if mention.kind == "pronoun":
             return self._pronoun(para, mention)
+        if mention.kind == "label" and mention.text in ANSWER_LABELS:
+            # an interview's "A:": the person the article introduces before its questions
+            first = next((k for k in range(para) if QA_RE.match(doc_text(self.docs[k]))), para)
+            full = self.index.interviewee(" ".join(doc_text(d) for d in self.docs[:first]), first)
+            return Speaker(full, "person", self.index.role(full)) if full else Speaker(None, "unknown")
         if mention.kind == "label":
             # A transcript's "PENCE:" is the Mike Pence the article names, or "Pence".
             full = self.index.full_name(mention.text.title())

@@ -8,7 +8,8 @@ never closed: a turn in a pair of marks is a direct quote, any other turn report
 paragraph opened by the same mark with no label goes on with the turn before. Without these
 rules such turns have no cue and no speaker, and are lost. A label counts when it opens two
 paragraphs or more of the article (a transcript has turns), or when it is the surname of a
-person the article names; notices in capitals ("UPDATE:", "CORRECTION:") are neither.
+person the article names; notices in capitals ("UPDATE:", "CORRECTION:") are neither. In an
+interview set as "Q: …" / "A: …", each answer is the words of the person interviewed.
 """
 
 from __future__ import annotations
@@ -25,6 +26,11 @@ from quote_miner.settings import CONFIDENCE
 
 # An optional opening quotation mark, then one to three words in capitals and a colon.
 LABEL_RE = re.compile(r"^([\"“‘']?)\s*((?:[A-Z][A-Z.’'-]*\s){0,2}[A-Z][A-Z’'-]+)\s*:\s+(?=\S)")
+# An interview set as questions and answers: "Q: …" then "A: …" (or "Q. …", "Answer: …"). The
+# answers are the words of the person interviewed; the questions are the interviewer's.
+QA_RE = re.compile(r"^([\"“‘']?)\s*(Q|A|Question|Answer|QUESTION|ANSWER)\s*[:.]\s+(?=\S)")
+QUESTION_LABELS = frozenset({"Q", "Question", "QUESTION"})
+ANSWER_LABELS = frozenset({"A", "Answer", "ANSWER"})
 CLOSING = {"”": "“", "’": "‘", '"': '"', "'": "'"}
 
 
@@ -43,18 +49,20 @@ class Turn:
 
 
 def _label(text: str) -> re.Match[str] | None:
-    m = LABEL_RE.match(text)
+    m = LABEL_RE.match(text) or QA_RE.match(text)
     if m is None or m.group(2).replace("’", "'") in TRANSCRIPT_NOTICES:
         return None
     return m
 
 
 def transcript_labels(paragraphs: list[str], index: NameIndex) -> frozenset[str]:
-    """The labels that stand for speakers in this article."""
+    """The labels that stand for speakers in this article: the answers' label only when the
+    article asks questions too (a paragraph opening "A. J. Smith" is no answer)."""
     counts = Counter(m.group(2) for p in paragraphs if (m := _label(p)) is not None)
-    return frozenset(
-        label for label, n in counts.items() if n >= 2 or index.lookup(label.title()) is not None
-    )
+    interview = any(label in QUESTION_LABELS for label in counts)
+    named = {label for label, n in counts.items() if n >= 2 or index.lookup(label.title()) is not None}
+    answers = {label for label in counts if label in ANSWER_LABELS} if interview else set()
+    return frozenset(named - QUESTION_LABELS - ANSWER_LABELS | answers)
 
 
 def transcript_turn(text: str, labels: frozenset[str]) -> Turn | None:
@@ -62,6 +70,8 @@ def transcript_turn(text: str, labels: frozenset[str]) -> Turn | None:
     m = _label(text)
     if m is None or m.group(2) not in labels:
         return None
+    if m.group(2) in ANSWER_LABELS and text[m.end() : m.end() + 1] in set(CLOSING.values()):
+        return None  # a quoted answer is a quotation, with any cue of its own: "A: “…,” she said."
     end = len(text.rstrip())
     quoted = bool(m.group(1)) and end > m.end() and _closes_turn(text[m.end() : end])
     end -= quoted
