@@ -16,7 +16,7 @@ from quote_miner.names import NAME_CAPITALS
 
 # “Fine,” said Governor Amy Chu. — the quotation first, with its own punctuation, then a frame.
 FRAMED_QUOTE_RE = re.compile(
-    r"""\s*(?:``|[“"‘'])[^“”"]{1,120}?[,.?!](?:''|[”"’'])\s+(?P<frame>[^“”"`]{3,80}?)[.?!]?\s*$"""
+    r"""\s*(?:[-*•–]\s+)?(?:``|[“"‘'])[^“”"]{1,120}?[,.?!](?:''|[”"’'])\s+(?P<frame>[^“”"`]{3,80}?)[.?!]?\s*$"""
 )
 
 
@@ -39,7 +39,12 @@ def signs_quotation(above: str, line: str) -> bool:
 def framed_quote(text: str) -> bool:
     """A short quotation and its speaker, however many capitals the names bring (not a heading)."""
     m = FRAMED_QUOTE_RE.match(text)
-    return bool(m) and any(w.strip(",;") in SPEECH_FORMS for w in m.group("frame").lower().split())
+    if m is None:
+        return False
+    # (the speaker after a dash: "- “Rent. It's always rent.” — Maya Chen, 27, a barista")
+    frame = m.group("frame")
+    cued = any(w.strip(",;") in SPEECH_FORMS for w in frame.lower().split())
+    return cued or SIGNATURE_RE.fullmatch(frame) is not None
 
 
 DOUBLE_OPEN = "“„«"

@@ -452,3 +452,19 @@ def test_a_markdown_headline_is_the_title_without_its_marks():
         "The increase would have raised the base fare to $3.25, the board said in a statement.\n"
     )
     assert clean_text(text).title == "Transit board delays fare increase"
+
+
+def test_a_listed_quotation_signed_after_a_dash_is_the_articles(extract_one):
+    # A vox pop: readers' words in a list, each signed after a dash. The first item follows
+    # the introduction directly, with no prose line to carry it into the article's run.
+    raw = (
+        "What voters told us\n\n"
+        "We asked readers in Kitchener what matters to them this election. Here is some of what "
+        "they said.\n\n"
+        '- "Rent. It\'s always rent." — Maya Chen, 27, a barista\n'
+        '- "I want a family doctor before I retire." — Gord Philips, 63\n'
+    )
+    assert [(r["text"], r["speaker"]) for r in extract_one(raw)] == [
+        ("Rent. It's always rent.", "Maya Chen"),
+        ("I want a family doctor before I retire.", "Gord Philips"),
+    ]
