@@ -2988,3 +2988,19 @@ def test_a_paragraph_opening_on_an_initial_is_no_answer_without_questions(extrac
     )
     assert ("talks would resume Monday", "A. J. Brandt") in texts_and_speakers(rs)
     assert not [r for r in rs if r["cue"] == ":"]
+
+
+def test_words_broken_off_are_the_speakers_whose_frame_follows(extract_one):
+    rs = extract_one(
+        "Voters speak\n\n"
+        "Jean-Paul Roy, 41, a welder, has voted in every election since 2004.\n\n"
+        "“Why now?” asked retired teacher Helen Kuipers. “Because we finally have a close race.”\n\n"
+        "“We're going to —” Roy paused, searching for the word. “We're going to surprise people.”\n\n"
+        "“Well —” Kuipers paused. “Maybe.”"
+    )
+    assert texts_and_speakers(only(rs, "direct"))[2:] == [
+        ("We're going to —", "Jean-Paul Roy"),
+        ("We're going to surprise people.", "Jean-Paul Roy"),
+        ("Well —", "Helen Kuipers"),
+        ("Maybe.", "Helen Kuipers"),
+    ]

@@ -61,7 +61,7 @@ def is_framed_speech(paragraph: str, span: QuoteSpan, kind: str, att: Attributio
         and att.mention is not None
         and (
             att.method == "cue"
-            and ending in (",", ".", "?", "!")
+            and ending in (",", ".", "?", "!", "—", "–", "…")  # (or broken off: “Well —” he paused.)
             # a sentence of its own after the speaker's quote: “…,” Willis said. “Nobody.”
             or att.method == "previous sentence"
             and ending in (".", "?", "!")

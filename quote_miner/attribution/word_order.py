@@ -38,8 +38,8 @@ def short_frame_after(doc: Doc, end: int, sent: Span, quote_ranges) -> Attributi
         words = [t for t in sentence_of(doc[sent.end]) if not t.is_punct]
         if len(words) > 3 or any(in_ranges(t.idx, quote_ranges) for t in words):
             return None
-    elif text[max(0, end - 1)] not in ",?!" and text[end + 1 : words[0].idx].strip() != ",":
-        return None
+    elif text[max(0, end - 1)] not in ",?!—–…" and text[end + 1 : words[0].idx].strip() != ",":
+        return None  # (words broken off are said too: "“We're going to —” Roy paused.")
     elif (aged := _age_said(words[:8], end)) is not None:
         return aged
     elif len(words) > 8:
