@@ -3004,3 +3004,14 @@ def test_words_broken_off_are_the_speakers_whose_frame_follows(extract_one):
         ("Well —", "Helen Kuipers"),
         ("Maybe.", "Helen Kuipers"),
     ]
+
+
+def test_a_description_by_trade_refers_back_to_a_partner_just_named(extract_one):
+    rs = extract_one(
+        "A bakery that refuses to close\n\n"
+        "Every morning at 4 a.m., Lucia Ferraro unlocks the door of the bakery her grandfather "
+        "opened in 1958.\n\n"
+        "Her business partner, Hamid Rezaei, handles the books. “Lucia bakes, I worry,” the "
+        "soft-spoken accountant said with a smile."
+    )
+    assert texts_and_speakers(rs) == [("Lucia bakes, I worry,", "Hamid Rezaei")]

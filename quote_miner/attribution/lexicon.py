@@ -259,7 +259,9 @@ OCCUPATIONS = frozenset(
     journalist activist artist novelist columnist therapist chemist biologist physicist
     musician electrician politician veterinarian comedian nurse teacher farmer baker chef
     paramedic firefighter lawyer attorney professor researcher student pastor rabbi imam
-    priest coach referee midwife carpenter plumber poet laureate""".split()
+    priest coach referee midwife carpenter plumber poet laureate accountant consultant assistant
+    attendant merchant restaurateur waitress mechanic clerk nanny barista architect analyst
+    detective constable sergeant lieutenant chaplain monk nun cook""".split()
 )
 # People by where they stand rather than their work, written before a name or alone as a
 # source: "Tenant Marguerite Osei said", "One commuter said".

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quote_miner.attribution.lexicon import TITLE_WORDS
+from quote_miner.attribution.lexicon import SURNAME_KIN, TITLE_WORDS
 from quote_miner.attribution.syntax import ancestors
 
 
@@ -65,7 +65,15 @@ def role_described(token: Token) -> str | None:
     return token.doc[words[0].i : words[-1].i + 1].text
 
 
+# Roles that say whom someone stands by, not what they do: "Her business partner, Hamid
+# Rezaei, … “…,” the soft-spoken accountant said" may still be about him.
+RELATION_ROLE_NOUNS = SURNAME_KIN | frozenset(
+    "partner friend neighbour neighbor colleague spouse boyfriend girlfriend fiancé fiancée roommate".split()
+)
+
+
 def role_allows(role: str | None, noun: str) -> bool:
     """Whether a person of ``role`` may be described by ``noun``: any, when the article gives
-    them none."""
-    return not role or noun in role.lower().split()
+    them none or only whom they stand by."""
+    words = role.lower().split() if role else []
+    return not words or noun in words or words[-1] in RELATION_ROLE_NOUNS
