@@ -497,15 +497,23 @@ def _keep_abbreviated_titles(nlp: Language) -> None:
 
 NO_SENTENCE_AFTER_TITLE = "quote_miner_no_sentence_after_title"
 _TITLE_SET = frozenset(ABBREVIATED_TITLES)
+# A time's abbreviation that ends a sentence when a pronoun or an article opens the next one:
+# "… found a man at about 7:40 p.m. He was taken to hospital" (the parser ran on, and took the
+# second sentence for what "said" reported).
+_TIME_ABBREVIATIONS = frozenset({"a.m.", "p.m.", "A.M.", "P.M."})
+_SENTENCE_OPENERS = frozenset({"He", "She", "They", "It", "We", "I", "The", "This", "That", "But"})
 
 
 def _no_sentence_after_title(doc: Doc) -> Doc:
     """The parser may not start a sentence right after an abbreviated title ("Const. Alex
-    Dunn"). (Also not one word later: it contradicts a lone False, spaCy issue #7716.)"""
+    Dunn"). (Also not one word later: it contradicts a lone False, spaCy issue #7716.) It must
+    start one after "p.m." or "a.m." when a pronoun or an article follows."""
     for token in doc[:-2]:
         if token.text in _TITLE_SET:
             doc[token.i + 1].is_sent_start = False
             doc[token.i + 2].is_sent_start = False
+        elif token.text in _TIME_ABBREVIATIONS and doc[token.i + 1].text in _SENTENCE_OPENERS:
+            doc[token.i + 1].is_sent_start = True
     return doc
 
 

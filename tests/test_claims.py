@@ -186,6 +186,16 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
                 "Alliance to Reclaim Our Harbors",
             ),
         ),
+        (  # a sentence ends after "p.m." when a pronoun opens the next
+            "Harbor police said in a news release that officers found a man with gunshot wounds at "
+            "about 7:40 p.m. He was taken to hospital with injuries that are not life-threatening.",
+            ("officers found a man with gunshot wounds at about 7:40 p.m.", "Harbor police"),
+        ),
+        (  # a participle naming the source is part of it
+            "According to a city report released in March, violent crime in the harbor district fell "
+            "4 per cent last year.",
+            ("violent crime in the harbor district fell 4 per cent last year", "a city report"),
+        ),
         (  # what describes the source after it is no second claim
             "The harbor plan was lucky, according to Jason Miller, who was an adviser to the mayor.",
             ("The harbor plan was lucky", "Jason Miller"),

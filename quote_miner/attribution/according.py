@@ -23,9 +23,16 @@ def reported_sides(tok: Token, sent: Span, quote_ranges) -> tuple[Token, list[li
         speaker = speaker_token_for_cue(tok)
     if speaker is None:
         return None
-    # The source phrase, less a relative clause after the source ("according to Al Jazeera,
-    # where Moscow returned 175 soldiers" — that is what Al Jazeera reports).
-    reported = {t.i for c in speaker.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    # The source phrase, less a relative clause set off after the source ("according to Al
+    # Jazeera, where Moscow returned 175 soldiers" — that is what Al Jazeera reports; but "a
+    # report released in March" is the source).
+    doc = tok.doc
+    reported = {
+        t.i
+        for c in speaker.children
+        if c.dep_ in ("relcl", "acl") and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","
+        for t in c.subtree
+    }
     phrase = [t for t in tok.subtree if t.i not in reported]
     lo, hi = phrase[0].i, phrase[-1].i
     rest = [
@@ -35,7 +42,6 @@ def reported_sides(tok: Token, sent: Span, quote_ranges) -> tuple[Token, list[li
     ]
     left = _own_words([t for t in rest if t.i < lo])
     right = _own_words([t for t in rest if t.i > hi])
-    doc = tok.doc
     if right and (right[0].dep_ == "cc" or not any(t.is_punct for t in doc[hi : right[0].i])):
         # "and …" is another statement; words running on from the source are more of its name
         # ("according to the organizer Alliance to Reclaim Our Schools (AROS)")
