@@ -41,6 +41,7 @@ from quote_miner.furniture import (
     WORD_RE,
 )
 from quote_miner.quotes import (
+    QA_RE,
     framed_quote,
     has_quote_mark,
     mask_markup,
@@ -185,6 +186,9 @@ def clean_text(
     candidate = [False] * len(raw_lines)  # prose that may belong to the article
     breaker = [False] * len(raw_lines)  # lines after which the article cannot go on
 
+    # (questions and answers both: a paragraph opening "A. J. Smith" is no turn)
+    turns = {m.group(2)[0] for _, _, t in raw_lines if (m := QA_RE.match(t)) is not None}
+    interview = turns == {"Q", "A"}
     for i, (_, _, text) in enumerate(raw_lines):
         sh = shapes[i]
         key = _norm(text)
@@ -229,6 +233,8 @@ def clean_text(
             labels[i] = (BOILERPLATE, "dated link in a list")
         elif sh.prose or (sh.short_sentence and sh.words >= 3 and has_quote_mark(text)):
             candidate[i] = True
+        elif interview and sh.words >= 3 and QA_RE.match(text):
+            candidate[i] = True  # a short turn of an interview: "A: Twelve firefighters."
 
     # Runs of prose separated by at most max_gap other lines and no breaker.
     runs: list[tuple[int, int]] = []

@@ -27,6 +27,8 @@ SIGNATURE_RE = re.compile(
     rf"\s*(?:[—–―-]{{1,2}})\s*(?P<name>(?:[{NAME_CAPITALS}][\w.’'-]*\s+){{0,3}}[{NAME_CAPITALS}][\w.’'-]*?)"
     r"(?:,\s+(?P<role>(?:(?:[^\s.!?]+|[A-Z][a-z]{0,3}\.)\s+){0,13}[^\s.!?]+))?\.?\s*"
 )
+# A turn of an interview set as questions and answers: "Q: …", "A: …" (or "Q. …", "Answer: …").
+QA_RE = re.compile(r"^([\"“‘']?)\s*(Q|A|Question|Answer|QUESTION|ANSWER)\s*[:.]\s+(?=\S)")
 # A line that is one quotation: its marks open and close it.
 QUOTATION_LINE_RE = re.compile(r"""\s*(?:``|[“"‘'])[^\n]*[,.?!…]?(?:''|[”"’'])[.]?\s*""")
 

@@ -2947,7 +2947,7 @@ def test_a_role_opening_the_sentence_is_no_part_of_the_name(extract_one, role):
     assert speakers(rs) == ["Ahmed Saleh"]
 
 
-INTERVIEW = (
+FIRE_CHIEF_INTERVIEW = (
     "Q&A: The new fire chief on staffing and summer\n\n"
     "Fire Chief Ines Varga-Holt took over the Lakeport department in June, after Mayor Tom Reilly "
     "named her to replace Chief Dale Fenn. Varga-Holt spoke with us about staffing. The interview "
@@ -2963,7 +2963,7 @@ INTERVIEW = (
 
 
 def test_an_interviews_answers_are_the_words_of_the_person_interviewed(extract_one):
-    rs = extract_one(INTERVIEW)
+    rs = extract_one(FIRE_CHIEF_INTERVIEW)
     answers = [r for r in rs if r["cue"] == ":"]
     assert texts_and_speakers(answers) == [
         ("It is. We run four trucks with crews meant for three, and everyone knows it.", "Ines Varga-Holt"),
@@ -3015,3 +3015,15 @@ def test_a_description_by_trade_refers_back_to_a_partner_just_named(extract_one)
         "soft-spoken accountant said with a smile."
     )
     assert texts_and_speakers(rs) == [("Lucia bakes, I worry,", "Hamid Rezaei")]
+
+
+def test_guard_an_answer_is_nobodys_when_the_interviewer_is_named_as_often(extract_one):
+    rs = extract_one(
+        "Q&A: Staffing and summer\n\n"
+        "Fire Chief Ines Varga-Holt spoke with our reporter, Tom Bell.\n\n"
+        "Q: Is the department short-staffed?\n\n"
+        "A: It is. We run four trucks with crews meant for three.\n\n"
+        "Q: What will you ask for?\n\n"
+        "A: Twelve firefighters over two budgets."
+    )
+    assert [r["speaker"] for r in rs if r["cue"] == ":"] == [None, None]

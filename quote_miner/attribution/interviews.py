@@ -12,12 +12,14 @@ interview.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc
 
 from quote_miner.attribution.mentions import Attribution, Mention
 from quote_miner.attribution.name_finding import capitalised_names
+from quote_miner.attribution.names import NameIndex
 from quote_miner.attribution.syntax import PEOPLE_KEY, doc_text
 from quote_miner.clean import BODY
 from quote_miner.paragraphs import Paragraph
@@ -68,3 +70,18 @@ def _people(doc: Doc) -> list[tuple[int, int, str]]:
         for name, _, end in capitalised_names(doc_text(doc))
         if name.split()[-1] in surnames
     ]
+
+
+def interviewee(intro: str, index: NameIndex) -> str | None:
+    """Whom an interview set as "Q: …" / "A: …" is with: of the names its ``intro`` (the text
+    before the first question) writes, the one it names most often, surname alone included
+    ("Vice President Joe Biden spent Thursday … Biden complained …"); no one when two are named
+    as often (the interviewer too: "Chief Ines Varga-Holt spoke with our reporter, Tom Bell")."""
+    names = {name.split()[-1]: name for name, _, _ in capitalised_names(intro)}
+    counted = sorted(
+        ((len(re.findall(rf"\b{re.escape(surname)}\b", intro)), name) for surname, name in names.items()),
+        reverse=True,
+    )
+    if not counted or len(counted) > 1 and counted[0][0] == counted[1][0]:
+        return None
+    return index.full_name(counted[0][1])

@@ -242,19 +242,6 @@ class NameIndex:
         """Whether someone the article names has a role named by ``noun`` ("professor")."""
         return any(noun in _role_nouns(role) for role in self.roles.values())
 
-    def interviewee(self, intro: str, first_question: int) -> str | None:
-        """The person an interview is with: of the people the article names in its own words
-        before its first question, the one its ``intro`` names most often, surname alone
-        included ("Vice President Joe Biden spent Thursday … Biden complained …"), then the one
-        it names first."""
-
-        def weight(name: str) -> tuple[int, int]:
-            hits = [m.start() for m in re.finditer(rf"\b{re.escape(_surname(name.split()))}\b", intro)]
-            return len(hits), -(hits[0] if hits else len(intro))
-
-        before = [n for n in self.in_narration if self.first_seen.get(n, 0) < first_question]
-        return max(sorted(before), key=weight) if before else None
-
     def full_names(self) -> list[str]:
         return sorted(self.counts)
 

@@ -29,6 +29,7 @@ from quote_miner.attribution.documents import issuer_named_before
 from quote_miner.attribution.families import one_of_the_family
 from quote_miner.attribution.gender import gender_votes, noun_gender
 from quote_miner.attribution.given_names import given_name_gender
+from quote_miner.attribution.interviews import interviewee
 from quote_miner.attribution.lexicon import (
     ANONYMOUS_NOUNS,
     GENDERED_TITLES,
@@ -130,7 +131,7 @@ class ArticleResolver:
         if mention.kind == "label" and mention.text in ANSWER_LABELS:
             # an interview's "A:": the person the article introduces before its questions
             first = next((k for k in range(para) if QA_RE.match(doc_text(self.docs[k]))), para)
-            full = self.index.interviewee(" ".join(doc_text(d) for d in self.docs[:first]), first)
+            full = interviewee(" ".join(doc_text(d) for d in self.docs[:first]), self.index)
             return Speaker(full, "person", self.index.role(full)) if full else Speaker(None, "unknown")
         if mention.kind == "label":
             # A transcript's "PENCE:" is the Mike Pence the article names, or "Pence".

@@ -22,13 +22,13 @@ from quote_miner.attribution.lexicon import TRANSCRIPT_NOTICES
 from quote_miner.attribution.mentions import Attribution, Mention
 from quote_miner.attribution.names import NameIndex
 from quote_miner.attribution.quoted_runs import POINTER_RE
+from quote_miner.quotes import QA_RE
 from quote_miner.settings import CONFIDENCE
 
 # An optional opening quotation mark, then one to three words in capitals and a colon.
 LABEL_RE = re.compile(r"^([\"“‘']?)\s*((?:[A-Z][A-Z.’'-]*\s){0,2}[A-Z][A-Z’'-]+)\s*:\s+(?=\S)")
-# An interview set as questions and answers: "Q: …" then "A: …" (or "Q. …", "Answer: …"). The
-# answers are the words of the person interviewed; the questions are the interviewer's.
-QA_RE = re.compile(r"^([\"“‘']?)\s*(Q|A|Question|Answer|QUESTION|ANSWER)\s*[:.]\s+(?=\S)")
+# An interview set as questions and answers (QA_RE): the answers are the words of the person
+# interviewed; the questions are the interviewer's.
 QUESTION_LABELS = frozenset({"Q", "Question", "QUESTION"})
 ANSWER_LABELS = frozenset({"A", "Answer", "ANSWER"})
 CLOSING = {"”": "“", "’": "‘", '"': '"', "'": "'"}
