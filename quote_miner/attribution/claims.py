@@ -67,6 +67,7 @@ from quote_miner.attribution.syntax import (
     in_ranges,
     negated,
     own_subject,
+    quoted_as_saying,
     sentence_span,
     sentences,
     span_of,
@@ -120,8 +121,8 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
                 continue
             lemma = cue_lemma(tok.text)
             speech = lemma in SPEECH_LEMMAS or speaks_with_particle(tok)
-            if not asserts(tok, lemma):
-                continue
+            if not asserts(tok, lemma) or any(quoted_as_saying(c) for c in tok.subtree if c.head.head == tok):
+                continue  # ("quoted a witness as saying P": P is the witness's, found at "saying")
             found = _verb_claim(tok, lemma, speech, sent, sents[si + 1 :], quote_ranges)
             if found is None:
                 continue

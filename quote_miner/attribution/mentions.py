@@ -45,6 +45,7 @@ from quote_miner.attribution.syntax import (
     name_after_opening_cue,
     opens_on_a_name,
     own_subject,
+    quoted_as_saying,
     reduced_relative_subject,
     series_subject,
 )
@@ -302,7 +303,7 @@ def cue_above_the_reported_words(verb: Token) -> Token | None:
 
 def _subject_of(verb: Token) -> Token | None:
     """The speaker of a cue: its subject, or the subject of the clause it hangs from."""
-    own = own_subject(verb)
+    own = own_subject(verb) or quoted_as_saying(verb)
     if own is not None:
         return own
     # Up through participles and coordinations: "confirmed …, saying …", "… and stated:".

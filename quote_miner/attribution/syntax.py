@@ -107,6 +107,17 @@ def reduced_relative_subject(verb: Token) -> Token | None:
     return None
 
 
+def quoted_as_saying(verb: Token) -> Token | None:
+    """The one a report quotes, speaker of what they are quoted as saying: "CNN quoted a
+    witness as saying he saw one person" is the witness's; "Braynard is quoted as saying" his."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "as":
+        return None
+    quoting = verb.head.head
+    if cue_lemma(quoting.text) not in ("quote", "cite"):
+        return None
+    return next((c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
 def series_subject(verb: Token) -> Token | None:
     """The subject of a series of verbs the parser broke at its first comma, taking the first
     verb for a clause reported by the second: "Cole backs higher fees, opposes cuts and
