@@ -41,7 +41,6 @@ from quote_miner.attribution.syntax import (
     ancestors,
     article_people,
     entity_of,
-    has_article,
     name_after_opening_cue,
     opens_on_a_name,
     own_subject,
@@ -565,15 +564,6 @@ def is_cue(token: Token, *, belief: bool = False) -> bool:
         lemma = cue_lemma(token.text)
         return lemma in SPEECH_LEMMAS or (belief and lemma in BELIEF_LEMMAS) or speaks_with_particle(token)
     return token.pos_ == "NOUN" and token.lower_ in SPEECH_NOUNS
-
-
-def is_person(tok: Token) -> bool:
-    """He, she, or a name the recogniser or the article (``share_names``) says is a person's:
-    "as Trump went on about “…”" with Trump tagged as an organisation."""
-    if tok.lower_ in ("he", "she") or tok.ent_type_ == "PERSON":
-        return True
-    # (never with an article: "The Post sent …" is the paper, whoever is named … Post)
-    return tok.pos_ == "PROPN" and tok.text in article_people(tok.doc) and not has_article(tok)
 
 
 def is_vague(speaker: Token | None) -> bool:

@@ -54,6 +54,15 @@ def is_tagged(doc: Doc) -> bool:
     return cached
 
 
+def is_person(tok: Token) -> bool:
+    """He, she, or a name the recogniser or the article (``share_names``) says is a person's:
+    "as Trump went on about “…”" with Trump tagged as an organisation."""
+    if tok.lower_ in ("he", "she") or tok.ent_type_ == "PERSON":
+        return True
+    # (never with an article: "The Post sent …" is the paper, whoever is named … Post)
+    return tok.pos_ == "PROPN" and tok.text in article_people(tok.doc) and not has_article(tok)
+
+
 def own_subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) > 1:
