@@ -13,12 +13,13 @@ from quote_miner.attribution.claim_lexicon import (
 from quote_miner.attribution.lexicon import (
     OBJECT_OF_SPEECH,
 )
-from quote_miner.attribution.mentions import Attribution, Mention, aside_between, is_person, mention_for
+from quote_miner.attribution.mentions import Attribution, Mention, aside_between, mention_for
 from quote_miner.attribution.syntax import (
     age_description,
     doc_text,
     entities,
     in_ranges,
+    is_person,
     own_subject,
     sentence_of,
 )
