@@ -3027,3 +3027,17 @@ def test_guard_an_answer_is_nobodys_when_the_interviewer_is_named_as_often(extra
         "A: Twelve firefighters over two budgets."
     )
     assert [r["speaker"] for r in rs if r["cue"] == ":"] == [None, None]
+
+
+@pytest.mark.parametrize("mark", ["“", "&quot;"])
+def test_a_quoted_answer_with_a_cue_of_its_own_stays_a_quotation(extract_one, mark):
+    closing = "”" if mark == "“" else mark
+    rs = extract_one(
+        "A conversation with the new poet laureate\n\n"
+        "Winnipeg writer Aaron Tremblay was named poet laureate this week.\n\n"
+        "Q: What does a poet laureate do?\n\n"
+        "A: Write poems about the country, mostly.\n\n"
+        "Q: Will you write about politicians?\n\n"
+        f"A: {mark}Only if they deserve it,{closing} Tremblay said, laughing."
+    )
+    assert ("Only if they deserve it,", "Aaron Tremblay") in texts_and_speakers(only(rs, "direct"))

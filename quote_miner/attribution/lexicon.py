@@ -472,6 +472,11 @@ SURNAME_KIN = frozenset(
     uncle aunt grandson granddaughter grandmother grandfather grandma grandpa stepson
     stepdaughter stepmother stepfather twin""".split()
 )
+# Roles that say whom someone stands by, not what they do: "Her business partner, Hamid
+# Rezaei, … “…,” the soft-spoken accountant said" may still be about him.
+RELATION_ROLE_NOUNS = SURNAME_KIN | frozenset(
+    "partner friend neighbour neighbor colleague spouse boyfriend girlfriend fiancé fiancée roommate".split()
+)
 # Words that make the person a crime story names next the accused, not the lede's speaker.
 CHARGED_WORDS = ("charged", "arrested", "accused", "suspect")
 # Nouns for several people of one family: "The sisters' mother, Donna,".

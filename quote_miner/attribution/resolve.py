@@ -66,7 +66,8 @@ from quote_miner.attribution.syntax import (
     is_tagged,
     sentences,
 )
-from quote_miner.attribution.transcripts import ANSWER_LABELS, QA_RE
+from quote_miner.attribution.transcripts import ANSWER_LABELS
+from quote_miner.quotes import QA_RE
 
 # --- in-article resolution -----------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quote_miner.attribution.lexicon import SURNAME_KIN, TITLE_WORDS
+from quote_miner.attribution.lexicon import RELATION_ROLE_NOUNS, TITLE_WORDS
 from quote_miner.attribution.syntax import ancestors
 
 
@@ -63,13 +63,6 @@ def role_described(token: Token) -> str | None:
     if not words or len(words) > 8:
         return None
     return token.doc[words[0].i : words[-1].i + 1].text
-
-
-# Roles that say whom someone stands by, not what they do: "Her business partner, Hamid
-# Rezaei, … “…,” the soft-spoken accountant said" may still be about him.
-RELATION_ROLE_NOUNS = SURNAME_KIN | frozenset(
-    "partner friend neighbour neighbor colleague spouse boyfriend girlfriend fiancé fiancée roommate".split()
-)
 
 
 def role_allows(role: str | None, noun: str) -> bool:

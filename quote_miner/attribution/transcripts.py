@@ -22,7 +22,7 @@ from quote_miner.attribution.lexicon import TRANSCRIPT_NOTICES
 from quote_miner.attribution.mentions import Attribution, Mention
 from quote_miner.attribution.names import NameIndex
 from quote_miner.attribution.quoted_runs import POINTER_RE
-from quote_miner.quotes import QA_RE
+from quote_miner.quotes import QA_RE, mask_entities
 from quote_miner.settings import CONFIDENCE
 
 # An optional opening quotation mark, then one to three words in capitals and a colon.
@@ -70,7 +70,8 @@ def transcript_turn(text: str, labels: frozenset[str]) -> Turn | None:
     m = _label(text)
     if m is None or m.group(2) not in labels:
         return None
-    if m.group(2) in ANSWER_LABELS and text[m.end() : m.end() + 1] in set(CLOSING.values()):
+    opens_on = mask_entities(text)[m.end() :].lstrip()[:1]  # (a mark written "&quot;" too)
+    if m.group(2) in ANSWER_LABELS and opens_on in set(CLOSING.values()):
         return None  # a quoted answer is a quotation, with any cue of its own: "A: “…,” she said."
     end = len(text.rstrip())
     quoted = bool(m.group(1)) and end > m.end() and _closes_turn(text[m.end() : end])
