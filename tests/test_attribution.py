@@ -3041,3 +3041,11 @@ def test_a_quoted_answer_with_a_cue_of_its_own_stays_a_quotation(extract_one, ma
         f"A: {mark}Only if they deserve it,{closing} Tremblay said, laughing."
     )
     assert ("Only if they deserve it,", "Aaron Tremblay") in texts_and_speakers(only(rs, "direct"))
+
+
+def test_words_a_report_quotes_someone_as_saying_are_theirs(extract_one):
+    rs = extract_one(
+        "Wildfire\n\nLocal radio quoted one evacuee as saying she had left with “nothing but the "
+        "dog and my pills.”"
+    )
+    assert texts_and_speakers(only(rs, "partial")) == [("nothing but the dog and my pills.", "one evacuee")]

@@ -121,7 +121,7 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
                 continue
             lemma = cue_lemma(tok.text)
             speech = lemma in SPEECH_LEMMAS or speaks_with_particle(tok)
-            if not asserts(tok, lemma) or any(quoted_as_saying(c) for c in tok.subtree if c.head.head == tok):
+            if not asserts(tok, lemma) or tok.tag_ != "VBG" and quoted_as_saying(tok) is not None:
                 continue  # ("quoted a witness as saying P": P is the witness's, found at "saying")
             found = _verb_claim(tok, lemma, speech, sent, sents[si + 1 :], quote_ranges)
             if found is None:

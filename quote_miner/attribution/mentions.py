@@ -302,7 +302,7 @@ def cue_above_the_reported_words(verb: Token) -> Token | None:
 
 def _subject_of(verb: Token) -> Token | None:
     """The speaker of a cue: its subject, or the subject of the clause it hangs from."""
-    own = own_subject(verb) or quoted_as_saying(verb)
+    own = quoted_as_saying(verb) or own_subject(verb)
     if own is not None:
         return own
     # Up through participles and coordinations: "confirmed …, saying …", "… and stated:".

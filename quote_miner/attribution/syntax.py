@@ -118,10 +118,17 @@ def reduced_relative_subject(verb: Token) -> Token | None:
 
 def quoted_as_saying(verb: Token) -> Token | None:
     """The one a report quotes, speaker of what they are quoted as saying: "CNN quoted a
-    witness as saying he saw one person" is the witness's; "Braynard is quoted as saying" his."""
-    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "as":
+    witness as saying he saw one person" is the witness's; "Braynard is quoted as saying" his.
+    ``verb`` is "saying" or the "quoted" it hangs from."""
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        quoting = verb.head.head
+    elif any(
+        c.lower_ == "as" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+        for c in verb.children
+    ):
+        quoting = verb
+    else:
         return None
-    quoting = verb.head.head
     if cue_lemma(quoting.text) not in ("quote", "cite"):
         return None
     return next((c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass")), None)
