@@ -210,6 +210,7 @@ def complete_person_names(doc: Doc) -> None:
     from spacy.tokens import Span
 
     ents = _joined_across_a_conjunction(_joined_at_particles(_joined_at_hyphens(list(doc.ents))))
+    ents = _opened_by_a_verb(doc, ents)
     changed = ents != list(doc.ents)
     not_names: list[Span] = []
     for k, ent in enumerate(ents):
@@ -351,6 +352,30 @@ def _joined_at_particles(ents: list[Span]) -> list[Span]:
         if not out or ent.start >= out[-1].end:
             out.append(ent)
     return out
+
+
+def _opened_by_a_verb(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An organisation whose name opens on a verb, subject of its sentence: "Develop Nova
+    Scotia said …", which the tagger reads as a command ("Develop" the subject, "Nova Scotia"
+    its object). The name becomes one organisation and its first word a proper noun."""
+    from spacy.tokens import Span
+
+    for sent in doc.sents:
+        verb = sent[0]
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if (
+            verb.tag_ != "VB"
+            or not verb.is_title
+            or verb.dep_ not in ("nsubj", "nsubjpass")
+            or obj is None
+            or obj.pos_ != "PROPN"
+            or obj.left_edge.i != verb.i + 1
+        ):
+            continue
+        name = Span(doc, verb.i, obj.i + 1, label="ORG")
+        verb.tag_, verb.pos_ = "NNP", "PROPN"
+        ents = [e for e in ents if e.end <= name.start or e.start >= name.end] + [name]
+    return sorted(ents, key=lambda e: e.start)
 
 
 def _joined_across_a_conjunction(ents: list[Span]) -> list[Span]:

@@ -3049,3 +3049,11 @@ def test_words_a_report_quotes_someone_as_saying_are_theirs(extract_one):
         "dog and my pills.”"
     )
     assert texts_and_speakers(only(rs, "partial")) == [("nothing but the dog and my pills.", "one evacuee")]
+
+
+def test_an_organisation_whose_name_opens_on_a_verb_is_the_speaker(extract_one):
+    rs = extract_one(
+        "Broadband\n\nDevelop Nova Scotia, the Crown corporation overseeing the project, said about "
+        "85 per cent of homes already have access."
+    )
+    assert texts_and_speakers(rs) == [("about 85 per cent of homes already have access", "Develop Nova Scotia")]
