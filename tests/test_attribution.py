@@ -3056,4 +3056,5 @@ def test_an_organisation_whose_name_opens_on_a_verb_is_the_speaker(extract_one):
         "Broadband\n\nDevelop Nova Scotia, the Crown corporation overseeing the project, said about "
         "85 per cent of homes already have access."
     )
-    assert texts_and_speakers(rs) == [("about 85 per cent of homes already have access", "Develop Nova Scotia")]
+    claim = ("about 85 per cent of homes already have access", "Develop Nova Scotia")
+    assert texts_and_speakers(rs) == [claim]
