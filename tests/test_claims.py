@@ -191,6 +191,10 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "about 7:40 p.m. He was taken to hospital with injuries that are not life-threatening.",
             ("officers found a man with gunshot wounds at about 7:40 p.m.", "Harbor police"),
         ),
+        (  # a role the tagger did not read as a noun is no second subject
+            "Paramedic union steward Dave Martin warned that ambulances would be tied up on long transfers.",
+            ("ambulances would be tied up on long transfers", "Dave Martin"),
+        ),
         (  # what a report quotes someone as saying is theirs
             "Harbor Radio quoted one dock worker as saying the cranes had stopped at noon.",
             ("the cranes had stopped at noon", "one dock worker"),

@@ -69,6 +69,11 @@ def own_subject(verb: Token) -> Token | None:
         # The parser gave the verb two: a place is the end of an opening phrase ("Speaking in
         # Salem, [New Hampshire], [Trump] went after Bush").
         subjects = [c for c in subjects if c.ent_type_ not in ("GPE", "LOC", "FAC")] or subjects
+        # ... or a role the tagger did not read as a noun: "Paramedic union [steward] [Dave
+        # Martin] warned" — the person named is the subject
+        named = [c for c in subjects if c.ent_type_ == "PERSON"]
+        if len(named) == 1 and any(c.i + 1 == named[0].left_edge.i for c in subjects):
+            subjects = named
     if subjects:
         return subjects[0]
     for child in verb.children:
