@@ -73,7 +73,11 @@ def _appositive_hung_on_an_object(token: Token) -> Token | None:
             # (what it hangs on is a thing, a one-word name the appositive does not spell out, or
             # a name no person bears: "A lawyer for Crestline, Andrew Feldman, said", "Nunavut's
             # Minister of Family Services, Margaret Nakashuk, said")
-            and (t.head.pos_ == "NOUN" or t.head.pos_ == "PROPN" and _another_name(t.head, t))
+            and (
+                t.head.pos_ == "NOUN"
+                or t.head.pos_ == "PROPN"
+                and (_another_name(t.head, t) or t.head.ent_type_ in ("GPE", "LOC"))  # "Rio de Janeiro"
+            )
             and not one_persons_noun(t.head.lower_)
             and noun_gender(t.head.lower_) is None
             and end + 2 < len(doc)
