@@ -3064,3 +3064,21 @@ def test_a_name_set_after_an_office_of_a_place_is_the_office_holders(extract_one
     # (the parser hangs the name on the place, which no person's name stands beside)
     rs = extract_one("Tourism\n\nThe mayor of Rio de Janeiro, Carla Mendes, said tourism had recovered.")
     assert speakers(rs) == ["Carla Mendes"]
+
+
+@pytest.mark.parametrize(
+    "story, speaker",
+    [
+        ("Nurses rallied outside the legislature on Monday. They said wages were too low.", "Nurses"),
+        ("Consumer groups were unimpressed. They said profits had hit a record.", "Consumer groups"),
+        # (a surname the tagger reads as a plural noun is one man)
+        (
+            "Sanders is relying on a professor who once found that incomes rose. But when the "
+            "numbers were updated, they showed that incomes fell.",
+            None,
+        ),
+    ],
+)
+def test_they_stands_for_the_people_the_sentence_before_is_about(extract_one, story, speaker):
+    rs = extract_one("Wages\n\nSen. Bernie Sanders spoke in Iowa.\n\n" + story)
+    assert speakers(only(rs, "indirect"))[-1] == speaker

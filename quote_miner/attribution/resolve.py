@@ -29,9 +29,11 @@ from quote_miner.attribution.documents import issuer_named_before
 from quote_miner.attribution.families import one_of_the_family
 from quote_miner.attribution.gender import gender_votes, noun_gender
 from quote_miner.attribution.given_names import given_name_gender
+from quote_miner.attribution.groups import group_mention
 from quote_miner.attribution.interviews import interviewee
 from quote_miner.attribution.lexicon import (
     ANONYMOUS_NOUNS,
+    COLLECTIVE_NOUNS,
     GENDERED_TITLES,
     PERSON_ONLY_VERBS,
     PERSON_PRONOUNS,
@@ -361,6 +363,8 @@ class ArticleResolver:
         low = mention.text.lower()
         if low == "it":
             return organisation_before(self, para, mention.start) or Speaker(None, "unknown", None)
+        if low == "they":
+            return self._people_right_before(para, mention.start) or Speaker(None, "unknown", None)
         if low not in PERSON_PRONOUNS:
             return Speaker(None, "unknown", None)
         gender = PERSON_PRONOUNS[low]
@@ -369,6 +373,27 @@ class ArticleResolver:
             return self._description_before(para, mention.start, gender) or Speaker(None, "unknown", None)
         self.genders.setdefault(found.name, gender)
         return found
+
+    def _people_right_before(self, para: int, pos: int) -> Speaker | None:
+        """What "they" stands for: the plural subject of the sentence right before, people or a
+        group ("Nurses rallied outside the legislature. They said …", "Consumer groups were
+        unimpressed. They said …"), not things ("The results came in. They show …")."""
+        found = self._subject_right_before(para, pos)
+        if found is None or in_ranges(found[2].idx, self.quote_ranges[found[0]]):
+            return None
+        p, _, subject = found
+        group = group_mention(subject)  # "Mr. Rubio and Mr. Cruz"
+        if group is not None:
+            return self._resolve(p, group)
+        if subject.ent_type_ == "PERSON" or subject.text in article_people(subject.doc):
+            return None  # "Sanders is relying on …" is one man, whatever the tagger says
+        one = subject.lower_[:-1] if subject.lower_.endswith("s") else subject.lower_
+        people = (
+            subject.tag_ == "NNPS"
+            or subject.tag_ == "NNS"
+            and (one_persons_noun(one) or one in COLLECTIVE_NOUNS)
+        )
+        return self._resolve(p, mention_for(subject)) if people else None
 
     def _description_before(self, para: int, pos: int, gender: str) -> Speaker | None:
         """What "he" or "she" stands for when the article names no one it fits: the unnamed
