@@ -46,6 +46,7 @@ from quote_miner.quotes import (
     has_quote_mark,
     mask_markup,
     outside_quotes,
+    qa_interview,
     quoted_share,
     signs_quotation,
 )
@@ -186,9 +187,7 @@ def clean_text(
     candidate = [False] * len(raw_lines)  # prose that may belong to the article
     breaker = [False] * len(raw_lines)  # lines after which the article cannot go on
 
-    # (questions and answers both: a paragraph opening "A. J. Smith" is no turn)
-    turns = {m.group(2)[0] for _, _, t in raw_lines if (m := QA_RE.match(t)) is not None}
-    interview = turns == {"Q", "A"}
+    interview = qa_interview(t for _, _, t in raw_lines)
     for i, (_, _, text) in enumerate(raw_lines):
         sh = shapes[i]
         key = _norm(text)

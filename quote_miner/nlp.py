@@ -342,11 +342,9 @@ def _joined_at_particles(ents: list[Span]) -> list[Span]:
         led = lead is None or not lead.is_alpha or lead.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ")
         if before < start and len(ent) == 1 and (led or fold(lead.text) in TITLES):
             start = before  # "“…,” von der Leyen told reporters"
+        # (a name grown over particles holds them, so a changed span is always a person's)
         inside = any(t.text in NAME_PARTICLES for t in doc[start + 1 : end - 1])
         if (start, end) != (ent.start, ent.end) or inside and given and label != "PERSON":
-            if not (inside or start < ent.start):
-                out.append(ent)
-                continue
             out = [e for e in out if e.end <= start]
             ent = Span(doc, start, end, label="PERSON")
         if not out or ent.start >= out[-1].end:

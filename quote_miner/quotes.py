@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from quote_miner.cues import SPEECH_FORMS, cue_lemma
@@ -29,6 +30,14 @@ SIGNATURE_RE = re.compile(
 )
 # A turn of an interview set as questions and answers: "Q: …", "A: …" (or "Q. …", "Answer: …").
 QA_RE = re.compile(r"^([\"“‘']?)\s*(Q|A|Question|Answer|QUESTION|ANSWER)\s*[:.]\s+(?=\S)")
+
+
+def qa_interview(paragraphs: Iterable[str]) -> bool:
+    """Whether a text is an interview set as questions and answers: it has both (a paragraph
+    opening "A. J. Smith" alone is no answer)."""
+    return {m.group(2)[0] for p in paragraphs if (m := QA_RE.match(p)) is not None} == {"Q", "A"}
+
+
 # A line that is one quotation: its marks open and close it.
 QUOTATION_LINE_RE = re.compile(r"""\s*(?:``|[“"‘'])[^\n]*[,.?!…]?(?:''|[”"’'])[.]?\s*""")
 

@@ -19,6 +19,11 @@ def texts_and_speakers(records) -> list[tuple[str, str | None]]:
     return [(r["text"], r["speaker"]) for r in records]
 
 
+def opening_on(records, words) -> list[dict]:
+    """The records whose words open on ``words``."""
+    return [r for r in records if r["text"].startswith(words)]
+
+
 def speakers_and_mentions(records) -> list[tuple[str | None, str]]:
     """Who each record is credited to, and the words at the attribution site that say so."""
     return [(r["speaker"], r["speaker_mention"]["text"]) for r in records]
@@ -129,7 +134,7 @@ def test_a_quotation_opening_the_paragraph_after_a_report_gives_the_reported_spe
         f"{report}\n\n"
         "“That is because this town has nothing else. We will not let it close.”"
     )
-    quote = [r for r in extract_one(text) if r["text"].startswith("That is because")]
+    quote = opening_on(extract_one(text), "That is because")
     assert [r["speaker"] for r in quote] == ([speaker] if speaker else [None] * len(quote))
 
 
@@ -334,7 +339,7 @@ def test_frame_after_the_quote_beats_a_relative_clause_inside_it(extract_one):
         "The four “loopholes” he cited are “the ability to use real estate losses to offset "
         "other income,” The Hill reported."
     )
-    rs = [r for r in extract_one(text) if r["text"].startswith("the ability")]
+    rs = opening_on(extract_one(text), "the ability")
     assert rs and rs[0]["speaker"] == "Hill" and rs[0]["speaker_mention"]["text"] == "The Hill"
 
 
@@ -517,7 +522,7 @@ def test_participle_after_a_partial_quote_keeps_its_subject(extract_one):
         "Donald Trump has delivered an impassioned defense of “New York values,” saying the "
         "city embodied the “bravery, heart and soul of America.”"
     )
-    rs = [r for r in extract_one(text) if r["text"].startswith("bravery")]
+    rs = opening_on(extract_one(text), "bravery")
     assert rs and rs[0]["speaker"] == "Donald Trump"
 
 
@@ -543,7 +548,7 @@ def test_verdict_on_a_statement_belongs_to_the_judge(extract_one):
         "Politifact then ruled that Donald Trump’s statement about shootings in Chicago is "
         "“true,” but in need of clarification."
     )
-    rs = [r for r in extract_one(text) if r["text"].startswith("true")]
+    rs = opening_on(extract_one(text), "true")
     assert rs and rs[0]["speaker"] == "Politifact"
 
 
@@ -554,7 +559,7 @@ def test_quote_after_a_sentence_about_someone(extract_one):
         "one of the reasons to back Hillary Clinton. “The younger people are sick and tired "
         "of discrimination and racism.”"
     )
-    rs = [r for r in extract_one(text) if r["text"].startswith("The younger")]
+    rs = opening_on(extract_one(text), "The younger")
     assert rs and rs[0]["speaker"] == "Bernie Sanders"
 
 
@@ -2765,13 +2770,13 @@ def test_a_sentence_opening_on_its_cue_credits_the_name_after_it(extract_one, fr
         "Springfield Mayor Jane Doe and councillor Tom Smith have clashed for months over the budget.\n\n"
         + frame
     )
-    quote = [r for r in extract_one(text) if r["text"].startswith("The budget")]
+    quote = opening_on(extract_one(text), "The budget")
     assert [r["speaker"] for r in quote] == ["Jane Doe"]
 
 
 def test_a_person_named_said_keeps_the_name(extract_one):
     text = 'Said Hamdan, a pharmacist in Gaza City, said "we have no medicine left for the children."'
-    quote = [r for r in extract_one(text) if r["text"].startswith("we have no medicine")]
+    quote = opening_on(extract_one(text), "we have no medicine")
     assert [r["speaker"] for r in quote] == ["Said Hamdan"]
 
 
@@ -2804,7 +2809,7 @@ def test_a_name_given_with_an_age_is_a_person_the_pronoun_after_it_stands_for(ex
         "Ivanka Trump, 34, will introduce her father on Thursday. She has often defended him, "
         "saying he has always promoted women at his company.\n"
     )
-    claim = [r for r in extract_one(text) if r["text"].startswith("he has always promoted")]
+    claim = opening_on(extract_one(text), "he has always promoted")
     assert [r["speaker"] for r in claim] == ["Ivanka Trump"]
 
 
@@ -2817,7 +2822,7 @@ def test_a_pronoun_after_sentences_about_it_stands_for_the_subject_before_them(e
         '"We were too passive in the third period," he said.\n\n'
         'Knoblauch was less talkative. Asked about the rivalry, he shrugged. "It\'s one game," he said.\n'
     )
-    quote = [r for r in extract_one(text) if r["text"].startswith("It's one game")]
+    quote = opening_on(extract_one(text), "It's one game")
     assert [r["speaker"] for r in quote] == ["Kris Knoblauch"]
 
 
@@ -2829,7 +2834,7 @@ def test_an_agency_named_for_its_country_is_an_organisation_the_agency_refers_ba
         "Health Canada said it was reviewing the findings. In a statement, the agency said Canadians "
         "should limit time outdoors when air quality warnings are in effect.\n"
     )
-    claim = [r for r in extract_one(text) if r["text"].startswith("Canadians should")]
+    claim = opening_on(extract_one(text), "Canadians should")
     assert [(r["speaker"], r["speaker_type"]) for r in claim] == [("Health Canada", "organization")]
 
 
@@ -2860,7 +2865,7 @@ def test_a_statement_cited_for_the_first_time_is_from_the_one_the_sentence_befor
 ):
     quoted = "“We are deeply sorry for this family's loss,” the statement read."
     text = f"Hospital apologizes\n\n{before}\n\n{quoted}\n"
-    quote = [r for r in extract_one(text) if r["text"].startswith("We are deeply sorry")]
+    quote = opening_on(extract_one(text), "We are deeply sorry")
     assert [r["speaker"] for r in quote] == ["Regina General Hospital"]
 
 
@@ -2871,7 +2876,7 @@ def test_a_report_cited_for_the_first_time_is_not_credited_to_the_sentence_befor
         "Hillary Clinton phoned into three networks on Thursday to defend her use of email.\n\n"
         "“The secretary did not comply with the department's policies,” the report said.\n"
     )
-    quote = [r for r in extract_one(text) if r["text"].startswith("The secretary")]
+    quote = opening_on(extract_one(text), "The secretary")
     assert [r["speaker"] for r in quote] != ["Hillary Clinton"]
 
 
@@ -2974,7 +2979,7 @@ def test_an_interviews_answers_are_the_words_of_the_person_interviewed(extract_o
         ),
     ]
     # a question is the interviewer's; a quoted answer with its own cue stays a quotation
-    assert not [r for r in rs if r["text"].startswith(("Council says", "What will"))]
+    assert not opening_on(rs, ("Council says", "What will"))
     quoted = texts_and_speakers(only(rs, "direct"))
     assert ("Then we borrow crews from the county,", "Ines Varga-Holt") in quoted
 

@@ -22,7 +22,7 @@ from quote_miner.attribution.lexicon import TRANSCRIPT_NOTICES
 from quote_miner.attribution.mentions import Attribution, Mention
 from quote_miner.attribution.names import NameIndex
 from quote_miner.attribution.quoted_runs import POINTER_RE
-from quote_miner.quotes import QA_RE, mask_entities
+from quote_miner.quotes import QA_RE, mask_entities, qa_interview
 from quote_miner.settings import CONFIDENCE
 
 # An optional opening quotation mark, then one to three words in capitals and a colon.
@@ -32,6 +32,7 @@ LABEL_RE = re.compile(r"^([\"“‘']?)\s*((?:[A-Z][A-Z.’'-]*\s){0,2}[A-Z][A-Z
 QUESTION_LABELS = frozenset({"Q", "Question", "QUESTION"})
 ANSWER_LABELS = frozenset({"A", "Answer", "ANSWER"})
 CLOSING = {"”": "“", "’": "‘", '"': '"', "'": "'"}
+OPENING_MARKS = frozenset(CLOSING.values())
 
 
 @dataclass(frozen=True)
@@ -59,9 +60,8 @@ def transcript_labels(paragraphs: list[str], index: NameIndex) -> frozenset[str]
     """The labels that stand for speakers in this article: the answers' label only when the
     article asks questions too (a paragraph opening "A. J. Smith" is no answer)."""
     counts = Counter(m.group(2) for p in paragraphs if (m := _label(p)) is not None)
-    interview = any(label in QUESTION_LABELS for label in counts)
     named = {label for label, n in counts.items() if n >= 2 or index.lookup(label.title()) is not None}
-    answers = {label for label in counts if label in ANSWER_LABELS} if interview else set()
+    answers = {label for label in counts if label in ANSWER_LABELS} if qa_interview(paragraphs) else set()
     return frozenset(named - QUESTION_LABELS - ANSWER_LABELS | answers)
 
 
@@ -71,7 +71,7 @@ def transcript_turn(text: str, labels: frozenset[str]) -> Turn | None:
     if m is None or m.group(2) not in labels:
         return None
     opens_on = mask_entities(text)[m.end() :].lstrip()[:1]  # (a mark written "&quot;" too)
-    if m.group(2) in ANSWER_LABELS and opens_on in set(CLOSING.values()):
+    if m.group(2) in ANSWER_LABELS and opens_on in OPENING_MARKS:
         return None  # a quoted answer is a quotation, with any cue of its own: "A: “…,” she said."
     end = len(text.rstrip())
     quoted = bool(m.group(1)) and end > m.end() and _closes_turn(text[m.end() : end])
