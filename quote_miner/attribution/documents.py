@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quote_miner.attribution.issuers import issuer_by_verb, named_issuer
 from quote_miner.attribution.lexicon import ISSUED_NOUNS, OWN_WORDS_NOUNS
-from quote_miner.attribution.mentions import Mention, Speaker, issuer_by_verb, mention_for, named_issuer
+from quote_miner.attribution.mentions import Mention, Speaker, mention_for
 from quote_miner.attribution.name_finding import ends_in_an_institution_noun
 from quote_miner.attribution.syntax import doc_text, in_ranges
 

@@ -25,12 +25,11 @@ from quote_miner.attribution.mentions import (
     Attribution,
     cue_text,
     is_cue,
-    is_named,
     is_vague,
     mention_for,
     speaker_token_for_cue,
 )
-from quote_miner.attribution.sources import credible_source, is_source, relative_antecedent
+from quote_miner.attribution.sources import credible_source, is_named, is_source, relative_antecedent
 from quote_miner.attribution.syntax import (
     ancestors,
     doc_text,

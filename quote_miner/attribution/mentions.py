@@ -14,12 +14,12 @@ from quote_miner.attribution.descriptions import (
     past_a_cut_title,
     past_an_organisation_title,
 )
+from quote_miner.attribution.issuers import issuer_of, named_issuer
 from quote_miner.attribution.lexicon import (
     AUDIENCE_VERBS,
     DASHES,
     ENTITY_TYPES,
     ISSUED_NOUNS,
-    ISSUING_PARTICIPLES,
     OBJECT_CONTROL_VERBS,
     ORGANISATION_NOUNS,
     PERFECT_AUX,
@@ -34,7 +34,7 @@ from quote_miner.attribution.lexicon import (
     VAGUE_SUBJECTS,
 )
 from quote_miner.attribution.roles import role_appos, role_before
-from quote_miner.attribution.sources import is_source, is_time_word, relative_antecedent
+from quote_miner.attribution.sources import is_named, is_source, is_time_word, relative_antecedent
 from quote_miner.attribution.syntax import (
     FINITE_TAGS,
     age_description,
@@ -241,47 +241,6 @@ def _kind_after_the(name: Token) -> str:
     return "nominal" if name.lower_ in TITLE_WORDS else "organization"
 
 
-def named_issuer(document: Token) -> Token | None:
-    """Who a document that speaks comes from, when it names them: "A statement from Health
-    Minister Jane Philpott said: “…”" is Jane Philpott's."""
-    if document.lower_ not in ISSUED_NOUNS:
-        return None
-    # (or "an email sent by Sanders", "a memo signed by the director")
-    preps = [c for c in document.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")]
-    # (not "a copy of the letter reviewed by The Post", "a memo obtained by CNN": who has it)
-    participles = [c for c in document.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-    for participle in (c for c in participles if c.lower_ in ISSUING_PARTICIPLES):
-        preps += [c for c in participle.children if c.dep_ == "agent"]
-    named_before = any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in document.children)
-    for prep in preps:
-        for issuer in prep.children:
-            ent = entity_of(issuer) if issuer.dep_ == "pobj" else None
-            if ent is not None and ent.label_ in ENTITY_TYPES:
-                return issuer
-            # (or a source named by a noun: "a statement from the company"; not "a poll of
-            # voters", whom it asked, nor when the document carries a name: "a New Jersey
-            # Watchdog report released by the governor's office")
-            if (
-                issuer.dep_ == "pobj"
-                and not named_before
-                and prep.lower_ != "of"
-                and issuer.pos_ == "NOUN"
-                and issuer.lower_ not in ISSUED_NOUNS
-                and is_source(issuer)
-            ):
-                return issuer
-    return None
-
-
-def issuer_by_verb(document: Token) -> Token | None:
-    """The subject of the verb a document was issued "in": "X asked for privacy in a statement"."""
-    prep = document.head
-    if document.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ not in ("VERB", "AUX"):
-        return None
-    subject = own_subject(prep.head)
-    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
-
-
 def _without_edge_marks(span: Span) -> Span:
     """A name without the dash or blank the recogniser took in with it: "― Christina Olidem"
     (a signature after a reader's comment, with a no-break space)."""
@@ -340,7 +299,7 @@ def _subject_of(verb: Token) -> Token | None:
     fallback = None
     for _ in range(5):
         if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return _issuer(cur.head) or _addresser(cur) or cur.head
+            return issuer_of(cur.head) or _addresser(cur) or cur.head
         controller = _object_in_control(cur)
         if controller is not None:
             return controller
@@ -393,17 +352,6 @@ def _clause_subject_before(participle: Token) -> Token | None:
     return None
 
 
-def _issuer(document: Token) -> Token | None:
-    """Who put out the document that speaks: "the Security Council issued a statement calling
-    the test “a clear violation”" is the Council's."""
-    received = document.head.lower_ in RECEIVING_VERBS
-    if document.lower_ not in ISSUED_NOUNS or document.dep_ != "dobj" or received:
-        return None  # ("he received a letter ordering him to …" is not his)
-    subj = own_subject(document.head)
-    # (a named issuer, or a source described: "His office put out a statement saying …")
-    return subj if subj is not None and (is_named(subj) or subj.pos_ == "NOUN" and is_source(subj)) else None
-
-
 def _addresser(participle: Token) -> Token | None:
     """Who speaks through a participle hung on the people addressed: "The senator emailed
     supporters saying: “…”", "blasted out an email to supporters stating, “…”" are the
@@ -414,7 +362,7 @@ def _addresser(participle: Token) -> Token | None:
     if audience.dep_ == "pobj" and audience.head.lower_ == "to":
         holder = audience.head.head
         if holder.lower_ in ISSUED_NOUNS:
-            return _issuer(holder)
+            return issuer_of(holder)
         verb = holder  # "blasted out an email to supporters"
     elif audience.dep_ in ("dobj", "dative"):
         verb = audience.head
@@ -574,14 +522,6 @@ def is_vague(speaker: Token | None) -> bool:
         # "who" stands for the name it follows; "a voice that said" names nobody.
         return not (speaker.lower_ == "who" or is_named(antecedent))
     return speaker.lower_ in VAGUE_SUBJECTS
-
-
-def is_named(tok: Token) -> bool:
-    """A subject that names someone: a name, an institution, he or she, "who" after a name."""
-    if tok.ent_type_ in ENTITY_TYPES or tok.pos_ == "PROPN" or tok.lower_ in ("he", "she"):
-        return True
-    antecedent = relative_antecedent(tok)
-    return antecedent is not None and (tok.lower_ == "who" or is_named(antecedent))
 
 
 def cue_text(cue: Token) -> str:

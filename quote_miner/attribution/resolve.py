@@ -6,36 +6,21 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
-from itertools import chain
 
 from spacy.tokens import Doc, Span, Token
 
 from quote_miner.attribution.basis import basis_in_words
 from quote_miner.attribution.clues import (
-    about_the_same,
-    introduced_right_before,
-    kept_anonymous,
-    lone_name_speaking,
     name_opening,
-    one_asked,
-    one_of_whom,
-    opens_with,
-    subject_it_names,
-    unnamed_of_gender,
-    unnamed_source_fits,
 )
 from quote_miner.attribution.descriptions import lede_named_next
 from quote_miner.attribution.documents import issuer_named_before
 from quote_miner.attribution.families import one_of_the_family
 from quote_miner.attribution.gender import gender_votes, noun_gender
 from quote_miner.attribution.given_names import given_name_gender
-from quote_miner.attribution.groups import group_mention
 from quote_miner.attribution.interviews import interviewee
 from quote_miner.attribution.lexicon import (
-    ANONYMOUS_NOUNS,
-    COLLECTIVE_NOUNS,
     GENDERED_TITLES,
-    PERSON_ONLY_VERBS,
     PERSON_PRONOUNS,
     SURNAME_KIN,
 )
@@ -43,21 +28,19 @@ from quote_miner.attribution.mentions import (
     UNKNOWN,
     Mention,
     Speaker,
-    is_cue,
     mention_for,
 )
 from quote_miner.attribution.names import (
     NameIndex,
     called_by_first_name,
     looks_like_person_name,
-    one_persons_noun,
     strip_titles,
     titled_name_unrecognised,
 )
 from quote_miner.attribution.organisations import (
-    organisation_before,
     organisation_referred_back_to,
 )
+from quote_miner.attribution.pronouns import PronounAntecedents
 from quote_miner.attribution.referring import person_referred_back_to
 from quote_miner.attribution.syntax import (
     article_people,
@@ -74,7 +57,7 @@ from quote_miner.quotes import QA_RE
 # --- in-article resolution -----------------------------------------------------------------
 
 
-class ArticleResolver:
+class ArticleResolver(PronounAntecedents):
     """Resolves mentions to speakers, paragraph by paragraph, in document order.
 
     It remembers who was credited in each sentence, so that "he explained" finds the speaker
@@ -358,237 +341,6 @@ class ArticleResolver:
             if full is not None and self.index.first_seen.get(full, 0) <= self.docs.index(tok.doc):
                 return Speaker(full, "person", self.index.role(full))
         return None
-
-    def _pronoun(self, para: int, mention: Mention) -> Speaker:
-        low = mention.text.lower()
-        if low == "it":
-            return organisation_before(self, para, mention.start) or Speaker(None, "unknown", None)
-        if low == "they":
-            return self._people_right_before(para, mention.start) or Speaker(None, "unknown", None)
-        if low not in PERSON_PRONOUNS:
-            return Speaker(None, "unknown", None)
-        gender = PERSON_PRONOUNS[low]
-        found = self._antecedent(para, mention.start, gender)
-        if found is None:
-            return self._description_before(para, mention.start, gender) or Speaker(None, "unknown", None)
-        self.genders.setdefault(found.name, gender)
-        return found
-
-    def _people_right_before(self, para: int, pos: int) -> Speaker | None:
-        """What "they" stands for: the plural subject of the sentence right before, people or a
-        group ("Nurses rallied outside the legislature. They said …", "Consumer groups were
-        unimpressed. They said …"), not things ("The results came in. They show …")."""
-        found = self._subject_right_before(para, pos)
-        if found is None or in_ranges(found[2].idx, self.quote_ranges[found[0]]):
-            return None
-        p, _, subject = found
-        group = group_mention(subject)  # "Mr. Rubio and Mr. Cruz"
-        if group is not None:
-            return self._resolve(p, group)
-        if subject.ent_type_ == "PERSON" or subject.text in article_people(subject.doc):
-            return None  # "Sanders is relying on …" is one man, whatever the tagger says
-        one = subject.lower_[:-1] if subject.lower_.endswith("s") else subject.lower_
-        people = (
-            subject.tag_ == "NNPS"
-            or subject.tag_ == "NNS"
-            and (one_persons_noun(one) or one in COLLECTIVE_NOUNS)
-        )
-        return self._resolve(p, mention_for(subject)) if people else None
-
-    def _description_before(self, para: int, pos: int, gender: str) -> Speaker | None:
-        """What "he" or "she" stands for when the article names no one it fits: the unnamed
-        person the subject of its sentence, or of the sentence before, describes ("The minister
-        insisted the deal was fair, though he admitted it had flaws"), or the one of them it
-        picks out ("One of the victims read a statement. “…,” he said")."""
-        si = self._sent_index(para, pos)
-        places = [(para, si), (para, si - 1)]
-        if para > 0 and self._opens_paragraph(para, si):
-            # a quotation that opens its paragraph: the paragraph before, its last two
-            # sentences ("One of the victims read a statement. His identity is protected …")
-            last = len(self._sents[para - 1]) - 1
-            places += [(para - 1, last), (para - 1, last - 1)]
-        for p, k in places:
-            if k < 0:
-                continue
-            sent = self._sents[p][k][2]
-            rng = self.quote_ranges[p]
-            for t in sent:
-                if t.idx >= pos or t.dep_ not in ("nsubj", "nsubjpass") or in_ranges(t.idx, rng):
-                    continue
-                low = one_of_whom(t) if t.lower_ == "one" else t.lower_
-                if t.tag_ not in ("NN", "CD") or not (one_persons_noun(low) or low in ANONYMOUS_NOUNS):
-                    continue
-                if (noun_gender(low) or gender) != gender:
-                    continue
-                found = self._resolve(p, mention_for(t))
-                basis = f"the pronoun refers back to “{found.name}” (the article names no one it fits)"
-                return replace(found, basis=basis)
-        return None
-
-    def _unnamed_right_before(self, para: int, si: int, gender: str) -> Speaker | None:
-        """The unnamed person the sentence right before describes in the pronoun's gender, when
-        the article has named no one it calls so by then: "The victim, a 45-year-old woman who
-        cannot be identified, survived. / In a statement, she said …" (not "The mother of three
-        lost her job" after Tanya Bighead: she is Tanya Bighead)."""
-        before = self._sentence_before_the_quotation(para, si)
-        if before is None:
-            return None
-        p, k = before
-        unnamed = unnamed_of_gender(self._sents[p][k][2], gender)
-        if unnamed is None:
-            return None
-        # (someone kept anonymous is who "she" is even after others were named: "A nurse, who
-        # spoke on condition she not be named, said …")
-        if not kept_anonymous(unnamed) and any(
-            g == gender and self.index.first_seen.get(n, 0) <= para for n, g in self.genders.items()
-        ):
-            return None
-        name = (
-            self._resolve(p, mention_for(unnamed)).name
-            if unnamed.dep_
-            else unnamed.doc[unnamed.i - 1 : unnamed.i + 1].text
-        )
-        return Speaker(name, "unnamed", None, basis=f"the pronoun refers back to “{name}”, right before it")
-
-    def _fits(self, speaker: Speaker | None, gender: str) -> bool:
-        return (
-            speaker is not None
-            and speaker.type == "person"
-            and speaker.name is not None
-            and self.genders.get(speaker.name, gender) == gender
-        )
-
-    def _antecedent(self, para: int, pos: int, gender: str) -> Speaker | None:
-        ranges = self.quote_ranges[para]
-        si = self._sent_index(para, pos)
-        sent = self._sents[para][si][2]
-        # The same sentence, before the pronoun: "Despite Rubio’s warnings, he called …"
-        # Not the subject of the quoted words: in "Clinton “caused tremendous havoc,” he said"
-        # the one speaking is someone else.
-        same = [
-            t
-            for t in sent
-            if t.idx < pos
-            and not in_ranges(t.idx, ranges)
-            and not (t.dep_ in ("nsubj", "nsubjpass") and in_ranges(t.head.idx, ranges))
-        ]
-        # Who the article is known to call so goes first here: "Christie described Clinton as
-        # a “disgrace” after she blamed …" is Clinton when she is "she" elsewhere.
-        fitting = [
-            c
-            for c in chain(
-                (spk for _, spk in reversed(self.credited.get((para, si), []))),
-                (self._person_from_token(t) for t in reversed(same)),
-            )
-            if self._fits(c, gender)
-        ]
-        known = [c for c in fitting if self.genders.get(c.name) == gender]
-        if known or fitting:
-            return (known or fitting)[0]
-        introduced = introduced_right_before(self, para, si, pos)
-        if introduced is not None and self._fits(introduced, gender):
-            return introduced
-        unnamed = self._unnamed_right_before(para, si, gender)
-        if unnamed is not None:
-            return unnamed
-        unknown: Speaker | None = None
-        last_resort: Token | None = None
-        p, k = para, si - 1
-        # The sentence right before the pronoun's, or before the run of sentences whose subject
-        # is the pronoun itself: "Knoblauch was quiet. Asked about it, he shrugged. “…,” he said."
-        adjacent = (para, si - 1)
-        while p >= 0 and para - p <= self.back:
-            if k < 0:
-                p -= 1
-                if p < 0:
-                    break
-                k = len(self._sents[p]) - 1
-                continue
-            sent = self._sents[p][k][2]
-            rng = self.quote_ranges[p]
-            words = [t for t in sent if not in_ranges(t.idx, rng)]
-            subjects = [t for t in words if t.dep_ in ("nsubj", "nsubjpass")]
-            # The speaker credited last goes first here, whatever else the article knows:
-            # "…, with Marco Rubio warning: “…” / He added …" is Rubio even after Putin.
-            for found in (s for _, s in reversed(self.credited.get((p, k), []))):
-                if self._fits(found, gender) and (unknown is None or self.genders.get(found.name) == gender):
-                    return found
-                just_before = (p, k) == (para, si - 1) or (
-                    p == para - 1 and k == len(self._sents[p]) - 1 and self._opens_paragraph(para, si)
-                )
-                if unknown is None and unnamed_source_fits(found, sent, gender, just_before):
-                    # "A neighbour … said she heard shouting. “…,” she said", "One mother said
-                    # …. “…,” she said", "The boy's mother said …. / “…,” she said": the unnamed
-                    # source the sentence calls "she", or a noun for a woman right before, not a
-                    # man named further back
-                    return found
-            # "She escalated her criticism, telling CNN that Trump is a “faker”. “…,” she said.":
-            # a sentence whose subject is the same pronoun goes on about its referent; the others
-            # it names are not who the pronoun stands for.
-            if about_the_same(sent, subjects, gender):
-                if (p, k) == adjacent and k > 0:
-                    adjacent = (p, k - 1)
-                k -= 1
-                continue
-            # (past such a run, only the subject of a sentence's main verb: not "The Gap Goes
-            # On: It was under …", a heading read as a name)
-            shifted = adjacent != (para, si - 1) and (p, k) == adjacent
-            for t in subjects + words:
-                if t.dep_ == "poss" and any(c.dep_ == "appos" for c in t.head.children):
-                    continue  # "Guerrero's father, Vladimir Guerrero Sr., …": the one set after
-                found = self._person_from_token(t)
-                asked = one_asked(t)
-                if (
-                    not self._fits(found, gender)
-                    or asked is not None
-                    and self._fits(self._person_from_token(asked), gender)
-                ):
-                    continue  # (nor one who asks a person the pronoun fits: the one asked answers)
-                if self.genders.get(found.name) == gender:
-                    return found
-                subject = subject_it_names(t)
-                # (a passive subject too, right before: "Cull was asked about that. He said …")
-                right_before = (
-                    subject.dep_ == "nsubj" or subject.dep_ == "nsubjpass" and (p, k) == adjacent
-                ) and (
-                    (p, k) == adjacent
-                    # a paragraph of one sentence before the one the quote opens, the speaker
-                    # brought in doing what people do ("Tatum, asked about the winning shot,
-                    # shrugged.", "Zarate also questioned Trump's logic.")
-                    or (p, k, si) == (para - 1, 0, 0)
-                    and len(self._sents[p]) == 1
-                    and opens_with(sent, subject)
-                    and (is_cue(sent.root) or sent.root.lower_ in PERSON_ONLY_VERBS)
-                    # the one the paragraph right before ends on, whose given name tells no
-                    # gender: "… volunteer Marites Santos has spent weeks rehearsing. / “…,”
-                    # she said." (not a woman named further back)
-                    or (p, k) == (para - 1, len(self._sents[p]) - 1)
-                    and self._opens_paragraph(para, si)
-                    and subject.head.dep_ == "ROOT"
-                )
-                if shifted and subject.head.dep_ != "ROOT":
-                    right_before = False
-                if right_before and (
-                    is_cue(subject.head) or subject.head.dep_ == "ROOT" or opens_with(sent, subject)
-                ):
-                    # Who spoke, or what the sentence right before is about: "… is how Councillor
-                    # Ana Bailão described it. “…,” she said.", "Kowal, for her part, wants to cut
-                    # fees. “…,” she said." — not a woman named, or called "she", further back.
-                    return found
-                # Merely named, and never called "she" or "he": a fit, but a weak one. Someone
-                # the article does call so, a little further back, is the better antecedent
-                # ("Clinton said she … Trump spoke … “…,” she said" is Clinton).
-                unknown = unknown or found
-            if last_resort is None:
-                last_resort = next((t for t in subjects if lone_name_speaking(t)), None)
-            k -= 1
-        if unknown is None and last_resort is not None:
-            # No person at all before the pronoun: a one-word name that speaks, which the
-            # recogniser took for something else ("Burton explained … “…,” he said").
-            full = self.index.full_name(last_resort.text)
-            found = Speaker(full, "person", self.index.role(full))
-            return found if self._fits(found, gender) else None
-        return unknown
 
 
 def _titled_speaker(mention: Mention) -> Speaker | None:

@@ -119,3 +119,11 @@ def singulars(noun: str) -> set[str]:
         if noun.endswith(plural):
             forms.add(noun[: -len(plural)] + singular)
     return forms
+
+
+def is_named(tok: Token) -> bool:
+    """A subject that names someone: a name, an institution, he or she, "who" after a name."""
+    if tok.ent_type_ in ENTITY_TYPES or tok.pos_ == "PROPN" or tok.lower_ in ("he", "she"):
+        return True
+    antecedent = relative_antecedent(tok)
+    return antecedent is not None and (tok.lower_ == "who" or is_named(antecedent))
