@@ -965,3 +965,28 @@ def test_a_claim_after_a_series_of_verbs_is_the_series_subjects(extract_one):
     )
     claims = [(r["text"], r["speaker"]) for r in rs if r["kind"] == "indirect"]
     assert ("the real dropout rate could be twice as high", "Alma Ruiz") in claims
+
+
+def test_a_noun_phrase_before_the_subject_is_no_claim(extract_one):
+    # (the parser reads "Her co-anchor …" as words the speaker said before the verb)
+    rs = extract_one(
+        "Farewell\n\nJanet Stewart read her last newscast.\n\n"
+        "Her co-anchor for the past decade, Marcy Markusa, called her “the heart of this building.”"
+    )
+    assert not [r for r in rs if r["text"].startswith("Her co-anchor")]
+
+
+def test_a_cue_in_a_comparison_reports_nothing(extract_one):
+    rs = extract_one(
+        "Update\n\nFinance Minister Chrystia Freeland on Monday defended a statement that projects a "
+        "deficit of $40-billion, larger than she promised a year ago."
+    )
+    assert rs == []
+
+
+def test_those_who_fight_a_proposal_do_not_hold_it(extract_one):
+    rs = extract_one(
+        "Asphalt\n\nResidents of a rural community are fighting a proposal to build an asphalt plant "
+        "near a school."
+    )
+    assert rs == []

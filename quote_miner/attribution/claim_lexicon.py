@@ -3,6 +3,8 @@ claim, and how a cue relates to its words. Data in one place with ``lexicon``.""
 
 from __future__ import annotations
 
+from quote_miner.cues import word_forms
+
 # --- what makes a claim (../shared/gold/CLAIMS.md) -------------------------------------------
 
 # Speech verbs that things do as often as people: "the agreement signals", "the data suggest".
@@ -12,6 +14,15 @@ INFERENCE_LEMMAS = frozenset("signal suggest indicate underscore highlight".spli
 REACTION_LEMMAS = frozenset(
     """welcome applaud hail praise criticize criticise reject dismiss question challenge dispute
     mock ridicule condemn denounce slam blast decry deny refute rebut""".split()
+)
+# Verbs whose subject acts on a plan someone else put forward, neither holding nor denying it:
+# "Residents are fighting a proposal to build an asphalt plant" is not the residents' proposal
+# (but "dismissed the notion that …" is a denial, and "support a proposal to …" a position).
+RESPONDING_VERBS = frozenset(
+    form
+    for verb in """fight oppose consider review study debate discuss ignore block defeat protest
+    resist scrap shelve kill veto""".split()
+    for form in word_forms(verb)
 )
 # Things one says that are no clause: "said a prayer dedicated to the victims".
 SAID_THINGS = frozenset(

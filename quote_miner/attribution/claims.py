@@ -21,6 +21,7 @@ from quote_miner.attribution.claim_lexicon import (
     NAMED_IN_PRINT,
     NON_STATEMENT_VERBS,
     QUESTIONING_LEMMAS,
+    RESPONDING_VERBS,
     ROLE_GIVING_LEMMAS,
     SAYING_LEMMAS,
     WH_TAGS,
@@ -262,8 +263,9 @@ def _noun_claim(noun: Token, quote_ranges) -> Claim | None:
     if target is None or noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
         return None  # "doubts about Russia’s willingness to …" are someone else's doubts
     holder = next((c for c in noun.children if c.dep_ == "poss"), None) or _noun_source(noun)
-    if holder is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
-        holder = own_subject(noun.head)  # "Sanders voiced concerns about …"
+    verb = noun.head if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX") else None
+    if holder is None and verb is not None and verb.lower_ not in RESPONDING_VERBS:
+        holder = own_subject(verb)  # "Sanders voiced concerns about …" (not "fought a proposal to …")
     if (
         holder is None
         and noun.dep_ == "pobj"
@@ -357,6 +359,15 @@ def _verb_claim(
             clause = None  # "an ambitious — some say unrealistic — goal": an aside of its own
         if clause is not None and clause.i < tok.i and _acts_on_an_object(tok):
             clause = None  # "We have been here before: bin Laden declared war on …"
+        if (
+            clause is not None
+            and clause.i < tok.i
+            and not any(t.pos_ in ("VERB", "AUX") for t in clause.subtree)
+            and any(c.dep_ == "dobj" for c in tok.children)
+        ):
+            # "Her co-anchor for the past decade, X, called her …": a noun, and the verb has an
+            # object of its own (not "Very, very pro-Israel, nobody is more …, he said")
+            clause = None
         if clause is None:
             clause = misattached_clause(tok)
         if clause is not None and any(

@@ -43,9 +43,13 @@ DANGLING_TAGS = frozenset({"POS", "DT", "IN", "CC", "TO", "PRP$"})
 
 
 def subordinate(verb: Token) -> bool:
-    return any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS for c in verb.children) or (
-        verb.dep_ in ("relcl", "acl") and verb.head.i < verb.i
-    )
+    """A cue in a clause of its own inside the sentence ("when she said", "the deal, which he
+    signed"), or in a comparison ("a deficit larger than she promised"): the rest of the
+    sentence is not what it reports."""
+    return any(
+        c.dep_ in ("mark", "advmod") and (c.lower_ in SUBORDINATORS or c.lower_ == "than")
+        for c in verb.children
+    ) or (verb.dep_ in ("relcl", "acl") and verb.head.i < verb.i)
 
 
 # What opens a clause that sets a second statement against the first: "…, though he admitted …".
