@@ -21,6 +21,8 @@ NAME_SMALL_LETTERS = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩī�
 # Small words inside a surname, written in lower case: "Ursula von der Leyen", "Bill de
 # Blasio", "Rafael da Silva", "Mohammed bin Salman". ("la" and "le" are left out: "à la Trump".)
 NAME_PARTICLES = frozenset("van von der den de del della di da du dos das ter ten bin ibn".split())
+# The small words a surname may open on, capitalised in it ("La Flèche", "De Luca", "Van Horne").
+SURNAME_PARTICLES = NAME_PARTICLES | {"la", "le"}
 
 # Abbreviated titles spaCy's tokenizer splits from their full stop ("Sgt", "."), which then
 # ends a sentence before the name; and joined ones (Canadian Press style: "Lt.-Gov. Edith

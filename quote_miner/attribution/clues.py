@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quote_miner.attribution.claim_lexicon import ASKING_LEMMAS
 from quote_miner.attribution.gender import noun_gender
@@ -38,17 +38,14 @@ def someone_unnamed(speaker: Speaker) -> bool:
     """An unnamed person brought in as such: "A neighbour", "One witness", "Another parent" (not "the
     businessman", a description of someone named, nor "A video")."""
     words = (speaker.name or "").lower().split()
-    return (
-        speaker.type == "unnamed"
-        and len(words) >= 2
-        and words[0] in ("a", "an", "one", "another")
-        # (or by the work they do: "One emergency-room nurse, who asked not to be named, …")
-        and (
-            words[-1] in ANONYMOUS_NOUNS
-            or words[-1] in OCCUPATIONS
-            or words[-1] in UNNAMED_KIN
-            or words[-1] in SITUATION_NOUNS
-        )
+    if len(words) < 2 or speaker.type != "unnamed" or words[0] not in ("a", "an", "one", "another"):
+        return False
+    # (one picked out of many: "one of the complainants")
+    nouns = singulars(words[-1]) if words[:2] == ["one", "of"] else [words[-1]]
+    # (or by the work they do: "One emergency-room nurse, who asked not to be named, …")
+    return any(
+        noun in ANONYMOUS_NOUNS or noun in OCCUPATIONS or noun in UNNAMED_KIN or noun in SITUATION_NOUNS
+        for noun in nouns
     )
 
 
@@ -267,9 +264,23 @@ def _who_clauses(subject: Token) -> list[Token]:
 
 def kept_anonymous(subject: Token) -> bool:
     """Whether the words describing ``subject`` say it is someone the article will not name:
-    "who asked not to be named", "who spoke on condition she not be identified"."""
-    return any(
-        t.lower_ in ("named", "identified") and any(a.dep_ == "neg" for a in t.children)
-        for c in _who_clauses(subject)
-        for t in c.subtree
-    )
+    "who asked not to be named", "who spoke on condition she not be identified", "who asked
+    that her name not be used", "who spoke on condition of anonymity"."""
+    for clause in _who_clauses(subject):
+        words = list(clause.subtree)
+        negated = [t for t in words if any(a.dep_ == "neg" for a in t.children)]
+        if (
+            any(t.lower_ in ("anonymity", "anonymously") for t in words)
+            or any(t.lower_ in ("named", "identified") for t in negated)
+            or any(t.lower_ == "name" for t in words)
+            and (negated or any(t.lower_ == "withheld" for t in words))
+        ):
+            return True
+    return False
+
+
+def anonymous_mention(doc: Doc, start: int, end: int) -> bool:
+    """Whether the description at ``start``–``end`` is of someone the article keeps unnamed
+    ("said the nurse, who asked that her name not be used"): no one it names later."""
+    span = doc.char_span(start, end, alignment_mode="expand") if doc.has_annotation("DEP") else None
+    return span is not None and kept_anonymous(span.root)

@@ -14,6 +14,7 @@ from quote_miner.attribution.gender import noun_gender
 from quote_miner.attribution.given_names import given_name_gender
 from quote_miner.attribution.lexicon import (
     CHARGED_WORDS,
+    RANK_WORDS,
     RELATIVE_PRONOUNS,
     SPEAKING_FORMS,
     SURNAME_KIN,
@@ -33,6 +34,10 @@ def named_appositive(token: Token) -> Token | None:
         token.pos_ != "NOUN"
         and not (token.pos_ == "PROPN" and token.lower_ in TITLE_WORDS)
         and not (token.pos_ == "NUM" and token.lower_ == "one")
+        # (a noun the tagger took for an adjective: "the [paramedic]ADJ, Jasmine Dhillon,")
+        and not (
+            token.pos_ == "ADJ" and token.dep_ in ("nsubj", "nsubjpass") and one_persons_noun(token.lower_)
+        )
     ):
         return None
     for child in token.children:
@@ -202,10 +207,15 @@ def lede_named_next(
             n
             for n in named
             if re.search(
-                rf"{re.escape(n)}(?:,\s+\d+,)?\s+(?:{verbs})\b|\b(?:{verbs})\s+{re.escape(n)}", next_paragraph
+                rf"{re.escape(n)},?(?:\s+[^,.]{{1,60}},)?\s+(?:{verbs})\b|\b(?:{verbs})\s+{re.escape(n)}",
+                next_paragraph,
             )
         ]
-        if len(speaking) != 1 or index.role(speaking[0]) is not None or not one_person:
+        # (someone the article gives a role of their own is another person, unless the lede
+        # ranks them and names no role: "the country's top soldier said … / Gen. Jennie
+        # Carignan, the chief of the defence staff, told …")
+        ranked = any(w.lower() in RANK_WORDS for w in words[1:-1])
+        if len(speaking) != 1 or index.role(speaking[0]) is not None and not ranked or not one_person:
             return None
         return speaking[0]
     if words[0].lower() == "the":

@@ -30,7 +30,7 @@ def add_relatives(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
         _named_relative(tok) for _, doc in numbered if doc.has_annotation("DEP") for tok in doc
     ) and not any(RELATIVE_NAMED_RE.search(doc_text(doc)) for _, doc in numbered):
         return  # (most articles: no need to follow who was named last)
-    last_named: str | None = None  # the surname of the person last named as a subject
+    named: list[str] = []  # the people named as subjects so far, the last one last
     for para, doc in numbered:
         if not doc.has_annotation("DEP"):
             # (a paragraph left unparsed: the surname of the person it names last)
@@ -40,21 +40,22 @@ def add_relatives(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
                 for name in index.counts
                 for m in re.finditer(rf"\b{re.escape(name.split()[-1])}\b", text)
             ]
+            full_of = {name.split()[-1]: name for name in index.counts}
             for m in RELATIVE_NAMED_RE.finditer(text):
                 # "Wise's dad, Peter, drove her …", "Her son, Tyler, 14, came along"
                 owner = m.group("owner")
                 full = index.lookup(re.sub(r"['’]s$", "", owner)) if owner[:1].isupper() else None
                 # (his or her: the one named last before it, in the paragraph or before it —
                 # "Rosa Bellini and her son, Marco,")
-                _, named_last = max(((k, name) for k, name in found if k < m.start()), default=(0, None))
-                surname = (
-                    full.split()[-1]
-                    if full
-                    else ((named_last or last_named) if owner.lower() in ("his", "her") else None)
-                )
+                before = [full_of.get(name, name) for k, name in sorted(found) if k < m.start()]
+                if full:
+                    surname = full.split()[-1]
+                else:
+                    pronoun = owner.lower() in ("his", "her")
+                    surname = _surname_of_last(named + before, owner) if pronoun else None
                 if surname and surname != m.group("given"):
                     index.add(f"{m.group('given')} {surname}", para=para)
-            last_named = max(found)[1] if found else last_named
+            named += [full_of.get(name, name) for _, name in sorted(found)]
             continue
         for tok in doc:
             if not _named_relative(tok):
@@ -65,7 +66,8 @@ def add_relatives(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
                     and tok.text[:1].isupper()
                 ):
                     full = index.lookup(tok.text)
-                    last_named = full.split()[-1] if full else last_named
+                    if full:
+                        named.append(full)
                 continue
             ent = entity_of(tok)
             if any(c.dep_ in ("compound", "prep") for c in tok.children) or (
@@ -80,13 +82,25 @@ def add_relatives(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
             if owner.pos_ == "PROPN":
                 surname: str | None = _owners_surname(owner.text, numbered, index)
             elif owner.lower_ in ("his", "her") and not any(n.split()[0] == tok.text for n in index.counts):
-                surname = last_named  # (not when the article gives the name in full elsewhere)
+                # (not when the article gives the name in full elsewhere)
+                surname = _surname_of_last(named, owner.lower_)
             elif owner.lower_ in KIN_GROUPS:
                 surname = _the_family_surname(index)  # "The sisters' mother, Donna,"
             else:
                 surname = None
             if surname and surname[:1].isupper() and surname != tok.text:
                 index.add(f"{tok.text} {surname}", para=para)
+
+
+def _surname_of_last(named: list[str], pronoun: str) -> str | None:
+    """The surname of the person named last whom "his" or "her" can stand for: not a man's for
+    "her" ("… said Dr. Paul Kerrigan. / Her son Kofi said" is Margaret Osei's son)."""
+    wanted = "f" if pronoun.lower() == "her" else "m"
+    for name in reversed(named):
+        gender = given_name_gender(name) if len(name.split()) > 1 else None
+        if gender in (None, wanted):
+            return name.split()[-1]
+    return None
 
 
 def _owners_surname(owner: str, numbered: list[tuple[int, Doc]], index: NameIndex) -> str | None:
@@ -151,6 +165,7 @@ def add_couples(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
     )
     for para, doc, m in couples:
         first, second, surname = m.groups()
+        surname = re.sub(r"['’]s$", "", surname)  # "Lorraine and Gilles Bergeron's basement"
         if first.lower() in STOP_WORDS or first in surnames:
             continue
         if f"{second} {surname}" not in known:

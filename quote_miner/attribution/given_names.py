@@ -44,6 +44,8 @@ MALE_GIVEN_NAMES = frozenset(
     sanjeev rakesh suresh anil manoj jagmeet hardeep
     kwame kofi chidi emeka oluwaseun tunde abdullah yousef mehdi arash farid
     liam ewan angus hamish callum declan cian seamus niall
+    michel serge stephane remi guy frederic patrice alexandre maxime hugo pascal yvon ghislain
+    gaston yannick
     """.split()
 )
 FEMALE_GIVEN_NAMES = frozenset(
@@ -80,6 +82,7 @@ FEMALE_GIVEN_NAMES = frozenset(
     giulia francesca chiara alessandra valentina federica
     chioma ngozi amara adaeze fatou aminata zainab maryam samira yasmine
     siobhan aoife niamh saoirse ciara
+    emilie andree maryse johanne mylene karine
     """.split()
 )
 

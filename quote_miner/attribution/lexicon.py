@@ -267,7 +267,8 @@ OCCUPATIONS = frozenset(
 # source: "Tenant Marguerite Osei said", "One commuter said".
 SITUATION_NOUNS = frozenset(
     """tenant resident homeowner landlord patient commuter shopper retiree volunteer customer
-    passenger survivor motorist renter teammate classmate""".split()
+    passenger survivor motorist renter teammate classmate complainant plaintiff defendant
+    claimant""".split()
 )
 # Nouns for one organisation, which "the company … It said" refers back to.
 ORGANISATION_NOUNS = frozenset(
@@ -479,6 +480,9 @@ RELATION_ROLE_NOUNS = SURNAME_KIN | frozenset(
 )
 # Words that make the person a crime story names next the accused, not the lede's speaker.
 CHARGED_WORDS = ("charged", "arrested", "accused", "suspect")
+# Words that rank a person rather than name a role: "the country's top soldier" is whoever
+# holds the highest post of the kind, whatever the article calls the post.
+RANK_WORDS = frozenset("top highest-ranking top-ranking".split())
 # Nouns for several people of one family: "The sisters' mother, Donna,".
 KIN_GROUPS = frozenset("sisters brothers siblings twins couple family".split())
 # Nouns for several people at once: "her team", "his campaign".

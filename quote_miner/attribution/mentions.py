@@ -14,6 +14,7 @@ from quote_miner.attribution.descriptions import (
     past_a_cut_title,
     past_an_organisation_title,
 )
+from quote_miner.attribution.given_names import given_name_gender
 from quote_miner.attribution.issuers import issuer_of, named_issuer
 from quote_miner.attribution.lexicon import (
     AUDIENCE_VERBS,
@@ -33,6 +34,7 @@ from quote_miner.attribution.lexicon import (
     UNNAMED_DETERMINERS,
     VAGUE_SUBJECTS,
 )
+from quote_miner.attribution.names import ends_in_an_institution_noun
 from quote_miner.attribution.roles import role_appos, role_before
 from quote_miner.attribution.sources import is_named, is_source, is_time_word, relative_antecedent
 from quote_miner.attribution.syntax import (
@@ -101,6 +103,9 @@ def mention_for(token: Token) -> Mention:
         appos = next((c for c in token.children if c.dep_ == "appos"), None)
         if appos is not None:
             return mention_for(appos)
+    person = _person_of_the_place(token)
+    if person is not None:
+        return mention_for(person)
     doc = token.doc
     age = age_description(token)
     if age is not None:
@@ -118,6 +123,8 @@ def mention_for(token: Token) -> Mention:
             token.idx, token.idx + len(token), token.text, "pronoun", gender=PERSON_PRONOUNS.get(low)
         )
     ent = entity_of(token)
+    if ent is not None and ent.label_ == "ORG" and (name := _person_closing_an_organisation(ent)) is not None:
+        return Mention(name.start_char, name.end_char, name.text, "name", role=role_before(name))
     if ent is not None and ent.label_ in ENTITY_TYPES:
         kind = "name" if ent.label_ == "PERSON" else "organization"
         if kind == "name" and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the":
@@ -217,8 +224,57 @@ def mention_for(token: Token) -> Mention:
         # "Her opponent, [Liam]GPE, 12,")
         kind = "name" if appositive.kind == "organization" else appositive.kind
         return replace(appositive, kind=kind, role=appositive.role or description_span(token).text)
+    body = _name_split_in_two(token)
+    if body is not None:
+        return Mention(body.start_char, body.end_char, body.text, "organization")
     span = description_span(token)
     return Mention(span.start_char, span.end_char, span.text, "nominal")
+
+
+def _person_closing_an_organisation(ent: Span) -> Span | None:
+    """A person's name the recogniser took into the organisation of their title, when they
+    speak: "[Commissioner of] [Competition Matthew Boswell]ORG said" (a given name and a surname
+    close it, after a word that is no given name)."""
+    if len(ent) < 3 or ent.root != ent[-1] or ent.root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    given, surname, before = ent[-2], ent[-1], ent[-3]
+    if not (given_name_gender(given.text) and surname.pos_ == "PROPN" and surname.is_title):
+        return None
+    if surname.lower_ in ORGANISATION_NOUNS or ends_in_an_institution_noun(ent.text):
+        return None  # "the Trayvon Martin Foundation"
+    return None if given_name_gender(before.text) or before.is_punct else ent[-2:]
+
+
+def _name_split_in_two(token: Token) -> Span | None:
+    """A body's name the parser read as two subjects side by side: "[Elections] [Nova
+    Scotia] said" (the capitalised noun and the place after it are one name)."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is None or not token.text[:1].isupper() or token.pos_ != "NOUN":
+        return None
+    ent = entity_of(after)
+    if ent is None or ent.start != after.i or ent.root.head != token.head or ent.root.dep_ != token.dep_:
+        return None
+    return doc[token.i : ent.end]
+
+
+def _person_of_the_place(token: Token) -> Token | None:
+    """The person a place or a body hangs from when the parser made the place the head of the
+    whole phrase: "Reeve Kam Blight of the Rural Municipality of Portage la Prairie said" (the
+    particle in the place's name pulled "Blight" under "Prairie")."""
+    ent = entity_of(token)
+    if ent is None or ent.label_ not in ("GPE", "ORG", "LOC", "FAC"):
+        return None
+    return next(
+        (
+            c
+            for c in token.lefts
+            if c.dep_ in ("nmod", "compound")
+            and c.ent_type_ == "PERSON"
+            and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.rights)
+        ),
+        None,
+    )
 
 
 def _of_a_place(name: Token) -> Token | None:

@@ -39,7 +39,7 @@ from quote_miner.attribution.names import (
 from quote_miner.attribution.roles import role_appos, role_before, role_described
 from quote_miner.attribution.syntax import doc_text, entities, entity_of, in_ranges
 from quote_miner.cues import SPEECH_LEMMAS, cue_lemma
-from quote_miner.names import HONORIFICS, fold
+from quote_miner.names import HONORIFICS, SURNAME_PARTICLES, fold
 from quote_miner.nlp import hyphen_inside_a_word
 
 
@@ -146,7 +146,7 @@ def build_name_index(
                 or role_described(ent.root)
                 or before
             )
-            index.add(_name_cut_short(ent, named), role, quoted=quoted, para=para)
+            index.add(_name_cut_short(ent, named), role, quoted=quoted, para=para, title=before)
     for para, doc in unrecognised:
         _add_given_names_untagged(doc, para, index)
     _add_unrecognised_speakers(unrecognised, index)
@@ -220,10 +220,17 @@ def capitalised_names(text: str) -> Iterator[tuple[str, str | None, int]]:
         middle_initial = re.fullmatch(r"[A-Z]\.", words[-2]) is not None
         generation = fold(words[-1]) in GENERATION_SUFFIXES
         keep = 3 if len(words) >= 3 and (middle_initial or generation) else 2
+        while len(words) > keep and words[-keep].lower() in SURNAME_PARTICLES:
+            keep += 1  # a surname with a small word first: "Eric La Flèche", "Tom De Luca"
         if words[-keep].lower() in STOP_WORDS:
             continue  # a title-case headline's "… President On Trump: …"
         if words[-keep].lower() in INSTITUTION_NOUNS:
             continue  # "on James Street North": no one's given name is "Street"
+        in_a_name = re.search(r"\b[A-Z][\w.]*\s+(?:on|of|for)\s+$", text[max(0, m.start() - 40) : m.start()])
+        if in_a_name and len(words) == keep and not given_name_gender(words[-keep]):
+            continue  # the end of a body's name: "The Commission on Presidential Debates"
+        if words[-1].lower().rstrip(".") in TITLE_WORDS and not given_name_gender(words[-keep]):
+            continue  # a title: "The Parliamentary Budget Officer" (not "Howard Dean")
         if any(w.endswith(("'s", "’s")) for w in words[-keep:-1]):
             continue  # "the Court of King's Bench", "Queen's Park": something of someone's
         role = unparsed_role(words[:-keep], text[m.end() :], text[: m.start()])
@@ -436,7 +443,9 @@ def unparsed_role(before: list[str], after: str, text_before: str = "") -> str |
     """The role of a name found without the parser: title words in front ("Ukrainian
     President"), a description right after it ("Ann Wise, a professor at …, said"), or one
     the name stands in apposition to ("The lanky professor, Tom Reed, said")."""
-    title = " ".join(before) if before and before[-1].lower().rstrip(".") in ROLE_TITLES_BARE else None
+    # (a title, or a noun for what one person does: "Incumbent Sandra Masters", "Paramedic Dana Roy")
+    last = before[-1].lower().rstrip(".") if before else ""
+    title = " ".join(before) if last in ROLE_TITLES_BARE or one_persons_noun(last) else None
     if title is not None and not only_honorific(title):
         return title
     m = DESCRIBED_BEFORE_RE.search(text_before) if (not before or title) and after.startswith(",") else None

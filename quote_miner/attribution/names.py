@@ -107,6 +107,9 @@ class NameIndex:
     # Every role the article gives a name, the first included: "Singer Tate McRae" in the
     # headline and "Pop star Tate McRae" in the text are both "the singer".
     all_roles: dict[str, set[str]] = field(default_factory=dict)
+    # The titles before names that have a role of another kind: "Gen." of "Gen. Jennie Carignan,
+    # the chief of the defence staff," (what "the general" may refer back to).
+    titles: dict[str, set[str]] = field(default_factory=dict)
     # Names the article uses as places or organisations (folded): "at Dixon Hall".
     places: set[str] = field(default_factory=set)
     # Names the article says are a place or an institution: "Dixon Hall, a shelter in Toronto".
@@ -120,7 +123,17 @@ class NameIndex:
     def is_institution(self, name: str) -> bool:
         return fold(strip_titles(name)) in self.institutions
 
-    def add(self, name: str, role: str | None = None, quoted: bool = False, para: int = 0) -> None:
+    def add(
+        self,
+        name: str,
+        role: str | None = None,
+        quoted: bool = False,
+        para: int = 0,
+        title: str | None = None,
+    ) -> None:
+        """Count ``name``, with its ``role`` (the apposition or the words in front), and the
+        ``title`` in front too when the role is another ("Gen. Jennie Carignan, the chief of the
+        defence staff," is also "the general")."""
         raw = " ".join(w for w in name.split() if not w.startswith(("@", "#")))
         name = strip_titles(raw)
         if role is None and raw.endswith(name) and raw != name:
@@ -140,6 +153,8 @@ class NameIndex:
             self.roles[name] = role
         if role and not only_honorific(role):
             self.all_roles.setdefault(name, set()).add(role)
+        if title and not only_honorific(title):
+            self.titles.setdefault(name, set()).add(title)
 
     def full_name(self, name: str) -> str:
         """The fullest name the article uses for ``name`` ("Peskov" → "Dmitry Peskov")."""
@@ -203,6 +218,7 @@ class NameIndex:
         # A place or party in the description is in the role: "the Ohio governor" is not
         # "former Florida Gov. Ann Lee".
         # (where someone comes from is no part of a role: "the Calgary-born singer")
+        headline = _headline_role(description)
         proper = [
             w
             for w in description.replace(",", " ").split()[1:-1]
@@ -210,13 +226,29 @@ class NameIndex:
         ]
         named = [re.sub(r"['’]s$", "", fold(w)) for w in proper]
         possessor = words[0][:-2] if words[0].endswith("'s") else None
-        if _headline_role(description):
+        if headline:
             words = ["the", *words]  # "Quebec premier says …": a headline drops the article
         elif words[0] not in ("the", "this", "that", "his", "her", "their") and possessor is None:
             return set()
-        found = {
+        found = self._fitting(self.all_roles, words, named, possessor)
+        if not found:
+            # the titles before the names, of the people introduced by then: "Gen. Jennie
+            # Carignan, the chief of the defence staff, … the general replied"
+            introduced = {
+                full: titles
+                for full, titles in self.titles.items()
+                if self.horizon is None or self.first_seen.get(full, 0) <= self.horizon
+            }
+            found = self._fitting(introduced, words, named, possessor)
+        return found
+
+    def _fitting(
+        self, roles_of: dict[str, set[str]], words: list[str], named: list[str], possessor: str | None
+    ) -> set[str]:
+        """The people whose role, in ``roles_of``, the description's ``words`` fit."""
+        return {
             full
-            for full, roles in self.all_roles.items()
+            for full, roles in roles_of.items()
             for role in roles
             if _role_nouns(role) & set(words[1:])
             and places_agree(named, role)
@@ -233,7 +265,6 @@ class NameIndex:
                 and self.lookup(possessor) is not None
             )
         }
-        return found
 
     def role(self, full: str) -> str | None:
         return self.roles.get(full)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from quote_miner.attribution.lexicon import ISSUED_NOUNS, ORGANISATION_NOUNS
-from quote_miner.attribution.mentions import Mention, Speaker, mention_for
+from quote_miner.attribution.mentions import Mention, Speaker, is_cue, mention_for
 from quote_miner.attribution.names import NameIndex
 from quote_miner.attribution.syntax import doc_text, entities, entity_of, has_article, in_ranges
 
@@ -90,6 +90,12 @@ def organisation_before(resolver: ArticleResolver, para: int, pos: int) -> Speak
         ]
         for t in reversed(subjects):
             if t.lower_ == "it":
+                named = _saying_it_of_itself(t)
+                known = named is not None and resolver.index.lookup(named.text) is not None
+                if named is not None and named.ent_type_ != "PERSON" and not known:
+                    # "Rogers said it disagreed …": what "it" stood for there, it stands for here
+                    basis = f"“it” refers back to {named.text}, which said “it” of itself before"
+                    return Speaker(named.text, "organization", None, basis=basis)
                 break  # the same "it" again: look further back
             if t.tag_ in ("WDT", "WP"):
                 continue  # a relative pronoun: "subsidies, which it says it passes on"
@@ -225,3 +231,16 @@ def _name_with_noun_re(noun: str) -> re.Pattern[str]:
         rf"(?:[A-Z][\w&'’.-]*\s+)*{word}\b(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
         r"(?:,?\s+(?:Inc|Ltd|Corp|Co|LLC)\.)?"
     )
+
+
+def _saying_it_of_itself(it: Token) -> Token | None:
+    """The named subject of the cue whose reported words open on "it": "Rogers said it
+    disagreed" (a name the recogniser missed or took for a person's is a body's all the same)."""
+    clause = it.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or not is_cue(verb) or verb.i > it.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.pos_ not in ("PROPN", "NOUN") or not subject.text[:1].isupper():
+        return None
+    return subject if len(list(subject.subtree)) == 1 else None

@@ -33,7 +33,7 @@ from quote_miner.attribution.lexicon import (
 from quote_miner.attribution.mentions import Mention, Speaker, is_cue, mention_for
 from quote_miner.attribution.names import one_persons_noun
 from quote_miner.attribution.organisations import organisation_before
-from quote_miner.attribution.syntax import article_people, in_ranges
+from quote_miner.attribution.syntax import article_people, has_child, in_ranges
 
 if TYPE_CHECKING:
     from quote_miner.attribution.names import NameIndex
@@ -50,6 +50,7 @@ class PronounAntecedents:
     back: int
     credited: dict[tuple[int, int], list[tuple[int, Speaker]]]
     genders: dict[str, str]
+    anonymous: set[str]
     _sents: list[list[tuple[int, int, Span]]]
 
     if TYPE_CHECKING:  # the resolver's own steps, which these call
@@ -127,6 +128,28 @@ class PronounAntecedents:
                 return replace(found, basis=basis)
         return None
 
+    def _unnamed_described_right_before(self, para: int, pos: int, gender: str) -> Speaker | None:
+        """The person the article quoted before and keeps unnamed, when the sentence right before
+        is about them again: "“…,” said the nurse, who asked that her name not be used. … / The nurse in
+        the break room laughed … / “Where are they?” she asked." (not a nurse it names)."""
+        found = self._subject_right_before(para, pos)
+        if found is None or found[2].tag_ != "NN" or not has_child(found[2], "det", "the"):
+            return None
+        noun = found[2].lower_
+        if not one_persons_noun(noun) or (noun_gender(noun) or gender) != gender:
+            return None
+        if f"the {noun}" not in self.anonymous:
+            return None  # (not a description of someone named that the resolver left as it was)
+        return next(
+            (
+                speaker
+                for credited in self.credited.values()
+                for _, speaker in credited
+                if speaker.type == "unnamed" and (speaker.name or "").lower() == f"the {noun}"
+            ),
+            None,
+        )
+
     def _unnamed_right_before(self, para: int, si: int, gender: str) -> Speaker | None:
         """The unnamed person the sentence right before describes in the pronoun's gender, when
         the article has named no one it calls so by then: "The victim, a 45-year-old woman who
@@ -187,6 +210,9 @@ class PronounAntecedents:
         known = [c for c in fitting if self.genders.get(c.name) == gender]
         if known or fitting:
             return (known or fitting)[0]
+        described = self._unnamed_described_right_before(para, pos, gender)
+        if described is not None:
+            return described
         introduced = introduced_right_before(self, para, si, pos)
         if introduced is not None and self._fits(introduced, gender):
             return introduced

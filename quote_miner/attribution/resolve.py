@@ -11,7 +11,9 @@ from spacy.tokens import Doc, Span, Token
 
 from quote_miner.attribution.basis import basis_in_words
 from quote_miner.attribution.clues import (
+    anonymous_mention,
     name_opening,
+    one_asked,
 )
 from quote_miner.attribution.descriptions import lede_named_next
 from quote_miner.attribution.documents import issuer_named_before
@@ -78,6 +80,9 @@ class ArticleResolver(PronounAntecedents):
         self.back = antecedent_paragraphs
         self.credited: dict[tuple[int, int], list[tuple[int, Speaker]]] = {}
         self.genders: dict[str, str] = gender_votes(docs, quote_ranges, index)
+        # descriptions of people the article keeps unnamed ("the nurse, who asked that her name
+        # not be used"), folded
+        self.anonymous: set[str] = set()
         self._sents = [[(s.start_char, s.end_char, s) for s in sentences(d)] for d in docs]
         self._starts = [[a for a, _, _ in sents] for sents in self._sents]
 
@@ -150,6 +155,9 @@ class ArticleResolver(PronounAntecedents):
         full = self.index.lookup(mention.text) if looks_like_person_name(mention.text) else None
         if full is not None:
             return Speaker(full, "person", self.index.role(full))  # a headline's "Pence:"
+        if anonymous_mention(self.docs[para], mention.start, mention.end):
+            self.anonymous.add(mention.text.lower())
+            return Speaker(mention.text, "unnamed", None)
         full = self.index.described_as(mention.text)
         if full is not None:
             return Speaker(full, "person", self.index.role(full))  # "the Kremlin spokesman"
@@ -290,6 +298,8 @@ class ArticleResolver(PronounAntecedents):
         if found is None:
             return None
         subject = found[2]
+        # (whoever answers next is the one asked: "Sean Hannity asked Kasich … / The candidate said")
+        subject = one_asked(subject) or subject
         named = [subject] + [c for c in subject.children if c.dep_ == "appos"]
         return next((s for t in named if (s := self._person_from_token(t)) is not None), None)
 

@@ -55,7 +55,9 @@ def role_described(token: Token) -> str | None:
     head = token.head
     # (the description is the phrase itself, not a noun inside it: "The author of the book,
     # Mitchell Zuckoff," is no book)
-    if token.dep_ != "appos" or head.pos_ != "NOUN" or head.i > token.i or head.dep_ == "pobj":
+    # (or a title in capitals: "The Parliamentary Budget Officer, Yves Giroux,")
+    titled = head.pos_ == "PROPN" and not head.ent_type_ and head.lower_ in TITLE_WORDS
+    if token.dep_ != "appos" or head.pos_ != "NOUN" and not titled or head.i > token.i or head.dep_ == "pobj":
         return None
     words = [t for t in token.doc[head.left_edge.i : head.i + 1] if not t.is_punct]
     if words and words[0].dep_ == "det":

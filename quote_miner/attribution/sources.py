@@ -97,12 +97,13 @@ def is_source(tok: Token, *, speech: bool = False, saying: bool = False) -> bool
         return antecedent is not None and is_source(antecedent, speech=speech)
     if low in QUANTIFIER_SOURCES:
         return True
+    # (also a name in brackets: "The Fédération … du Québec (FIQ) said"; whatever the tagger
+    # made of the noun: "the [paramedic]JJ, Jasmine Dhillon, said")
+    if any(c.dep_ == "appos" and c.ent_type_ in ("ORG", "PERSON") for c in tok.children):
+        return True
     if tok.pos_ not in ("NOUN", "NUM"):
         return False
     if saying:
-        return True
-    # (also a name in brackets: "The Fédération … du Québec (FIQ) said")
-    if any(c.dep_ == "appos" and c.ent_type_ in ("ORG", "PERSON") for c in tok.children):
         return True
     low = low.rsplit("-", 1)[-1]  # "ex-wife", "co-chair"
     if not SOURCE_NOUNS.isdisjoint(singulars(low)) or not EPITHET_NOUNS.isdisjoint(singulars(low)):
