@@ -2671,6 +2671,14 @@ def test_a_quotation_alone_is_credited_by_the_paragraph_that_looks_back_at_it(ex
     assert found[0]["speaker_mention"]["text"] in ("Nate Okafor", "Ida Brandt")
 
 
+def test_a_long_sentence_that_looks_back_at_a_quotation_in_its_paragraph_credits_it(extract_one):
+    text = (
+        "Layoffs\n\n“Shameful.” That was how Unifor national president Lana Payne described the "
+        "decision on Tuesday to lay off 1,200 workers."
+    )
+    assert speakers(only(extract_one(text), "direct")) == ["Lana Payne"]
+
+
 def test_a_verb_the_parse_made_a_subject_is_no_speaker(nlp):
     # The parse of "It said that Reed supports “city-style zoning” and the plan sometimes called
     # infill." as the model gave one like it: "supports" the subject of "called".

@@ -159,3 +159,11 @@ def test_a_description_after_someone_asked_a_question_is_not_the_one_who_asked(e
         "The candidate said he does not believe any of his rivals will secure the delegates."
     )
     assert "Sean Hannity" not in speakers(opening_on(rs, "he does not"))
+
+
+def test_a_noun_for_what_someone_is_before_a_spanish_given_name_is_no_part_of_the_name(extract_one):
+    rs = extract_one(
+        "Ward 9\n\nIncumbent Alejandra Bravo, 52, is seeking a third term.\n\n"
+        "Bravo says the ward needs more affordable housing."
+    )
+    assert speakers(rs) == ["Alejandra Bravo"]

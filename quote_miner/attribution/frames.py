@@ -13,6 +13,7 @@ from quote_miner.attribution.groups import group_mention
 from quote_miner.attribution.lexicon import (
     FRAME_WINDOW,
     JUDGING_LEMMAS,
+    LOOKING_BACK_RE,
     NAMING_LEMMAS,
     QUESTION_FRAME_MAX_TOKENS,
     QUESTION_FRAME_TOKENS,
@@ -225,6 +226,11 @@ def _by_cue(site: QuoteSite) -> Attribution | None:
             and not any(in_ranges(t.idx, quote_ranges) for t in nxt)
         ):
             frame += list(nxt)
+        elif nxt is not None and LOOKING_BACK_RE.match(doc_text(doc), nxt.start_char):
+            # a longer sentence that looks back at it, up to the verb after "how": "“Shameful.”
+            # That was how Unifor national president Lana Payne described the decision on Tuesday"
+            verb = next((t for t in nxt[3:] if t.pos_ == "VERB"), None)
+            frame += list(doc[nxt.start : verb.i + 1]) if verb is not None else []
         elif nxt is not None and _split_after_question(doc, end, nxt):
             # "“…, who knows?” Trump told Britain’s ITV …": the parser ends the sentence at the
             # question mark; the frame is the start of the next one, up to its verb when that

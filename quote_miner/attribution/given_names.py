@@ -46,6 +46,9 @@ MALE_GIVEN_NAMES = frozenset(
     liam ewan angus hamish callum declan cian seamus niall
     michel serge stephane remi guy frederic patrice alexandre maxime hugo pascal yvon ghislain
     gaston yannick
+    santiago mateo rodrigo sergio raul andres gonzalo ignacio emilio hernan mauricio esteban
+    cristian julio arturo alfonso rohan ajay nikolai pavel andriy oleg bilal kwabena chinedu
+    obinna femi segun kunle abel
     """.split()
 )
 FEMALE_GIVEN_NAMES = frozenset(
@@ -83,6 +86,8 @@ FEMALE_GIVEN_NAMES = frozenset(
     chioma ngozi amara adaeze fatou aminata zainab maryam samira yasmine
     siobhan aoife niamh saoirse ciara
     emilie andree maryse johanne mylene karine
+    alejandra guadalupe ximena daniela mariana paola lorena marisol pilar beatriz mei keiko
+    hana ananya irina amina chiamaka funmilayo abena akosua lily lana
     """.split()
 )
 

@@ -12,6 +12,7 @@ from dataclasses import replace
 from quote_miner.attribution.colon_frames import attribute_intro
 from quote_miner.attribution.frames import attribute_quote, reported_at_end
 from quote_miner.attribution.interviews import interview_answer
+from quote_miner.attribution.lexicon import LOOKING_BACK_RE
 from quote_miner.attribution.mentions import Attribution, Mention
 from quote_miner.attribution.syntax import doc_text
 from quote_miner.clean import BODY
@@ -81,8 +82,6 @@ def frame_elsewhere(
     return None, i
 
 
-# A sentence that looks back at the quotation before it: "That's how …", "This was what …".
-LOOKING_BACK_RE = re.compile(r"(?:That|This|Such)(?:’s|'s| is| was) (?:how|what)\b")
 # Who: a run of capitalised words after at most five words of description, then the verb
 # ("how former Toronto Raptors guard Jamal Carter described", "what coach Ida Brandt called").
 NAME_AFTER_HOW_RE = re.compile(
