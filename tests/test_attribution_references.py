@@ -4,7 +4,7 @@ through the real pipeline."""
 
 from __future__ import annotations
 
-from tests.test_attribution import only, opening_on, speakers
+from tests.test_attribution import only, opening_on, speakers, speakers_and_mentions
 
 
 def test_a_person_of_a_place_whose_name_has_a_particle_is_the_speaker(extract_one):
@@ -167,3 +167,34 @@ def test_a_noun_for_what_someone_is_before_a_spanish_given_name_is_no_part_of_th
         "Bravo says the ward needs more affordable housing."
     )
     assert speakers(rs) == ["Alejandra Bravo"]
+
+
+def test_a_description_by_party_and_state_is_the_lawmaker_the_sentence_before_is_about(extract_one):
+    rs = extract_one(
+        "Border bill\n\nSenate Majority Leader Chuck Schumer accused Republicans of caving to the "
+        "former president.\n\n“They asked for this bill,” the New York Democrat said."
+    )
+    assert speakers_and_mentions(only(rs, "direct")) == [("Chuck Schumer", "the New York Democrat")]
+
+
+def test_a_state_before_the_noun_a_title_stands_for_fits_a_role_that_names_no_place(extract_one):
+    rs = extract_one(
+        "Debate\n\nSen. Elizabeth Warren on Tuesday intensified her attacks on the former mayor.\n\n"
+        "“We are not going to win with him,” the Massachusetts senator told supporters."
+    )
+    assert speakers(only(rs, "direct")) == ["Elizabeth Warren"]
+
+
+def test_a_place_before_the_noun_must_be_in_a_role_that_names_another(extract_one):
+    rs = extract_one(
+        "Debate\n\nFlorida Gov. Ron Mercer spoke on Tuesday.\n\n“We will win,” the Ohio governor said."
+    )
+    assert speakers(only(rs, "direct")) != ["Ron Mercer"]
+
+
+def test_a_lede_describing_someone_with_a_clause_brings_them_in(extract_one):
+    rs = extract_one(
+        "Speechwriter says he might vote for Clinton\n\nThe lifelong Republican who wrote the "
+        "convention speech says he won't vote for Donald Trump and could vote for Hillary Clinton."
+    )
+    assert "Hillary Clinton" not in speakers(rs)

@@ -14,6 +14,7 @@ from quote_miner.attribution.gender import noun_gender
 from quote_miner.attribution.given_names import given_name_gender
 from quote_miner.attribution.lexicon import (
     CHARGED_WORDS,
+    PARTY_MEMBER_NOUNS,
     RANK_WORDS,
     RELATIVE_PRONOUNS,
     SPEAKING_FORMS,
@@ -263,3 +264,15 @@ def past_a_cut_title(tok: Token) -> Token:
     while k + 1 < len(doc) and doc[k].pos_ == "PROPN" and doc[k + 1].pos_ == "PROPN":
         k += 1
     return doc[k] if doc[k].pos_ == "PROPN" else tok
+
+
+def described_by_party(token: Token) -> Span | None:
+    """A person described by their party, not the party: "the New York Democrat said" (nor
+    the newspaper: "the [Independent]ORG reported")."""
+    if token.lower_ not in PARTY_MEMBER_NOUNS or token.ent_type_ not in ("NORP", ""):
+        return None
+    return (
+        description_span(token)
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        else None
+    )

@@ -511,6 +511,10 @@ PARTIES = {
 }  # fmt: skip
 # Members of parties, by the plural a sentence can open with ("Republicans say …").
 PARTY_MEMBERS = frozenset(word for word in PARTIES if word.endswith("s"))
+# One member of a party, a person a description can name so: "the New York Democrat said".
+PARTY_MEMBER_NOUNS = frozenset(
+    "republican democrat independent conservative tory liberal progressive".split()
+)
 # Entities that are times and sums, never anyone's words (a number or a share may be people:
 # "51 percent of respondents said …"; and a name may be taken into a date: "[Last week Stumpf]").
 TIME_ENTITIES = frozenset({"DATE", "TIME", "MONEY"})

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from quote_miner.attribution.descriptions import (
+    described_by_party,
     description_span,
     inside_a_listed_name,
     named_appositive,
@@ -106,6 +107,9 @@ def mention_for(token: Token) -> Mention:
     person = _person_of_the_place(token)
     if person is not None:
         return mention_for(person)
+    party = described_by_party(token)
+    if party is not None:
+        return Mention(party.start_char, party.end_char, party.text, "nominal")
     doc = token.doc
     age = age_description(token)
     if age is not None:

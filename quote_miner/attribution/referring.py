@@ -9,11 +9,20 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from quote_miner.attribution.gender import noun_gender
-from quote_miner.attribution.lexicon import AGE_NOUNS, ANONYMOUS_NOUNS, OTHER_WORDS, PARTIES
+from quote_miner.attribution.lexicon import (
+    AGE_NOUNS,
+    ANONYMOUS_NOUNS,
+    OTHER_WORDS,
+    PARTIES,
+    PARTY_MEMBER_NOUNS,
+    TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
+)
 from quote_miner.attribution.mentions import Mention, Speaker
 from quote_miner.attribution.names import one_persons_noun, role_words, same_rank_and_portfolio
 from quote_miner.attribution.roles import role_allows
 from quote_miner.attribution.syntax import age_description
+from quote_miner.names import fold
 
 if TYPE_CHECKING:
     from quote_miner.attribution.resolve import ArticleResolver
@@ -39,6 +48,8 @@ def person_referred_back_to(resolver: ArticleResolver, para: int, mention: Menti
     if len(words) < 2 or words[0].lower_ != "the":
         return None
     head, modifiers = words[-1], words[1:-1]
+    if para <= 1 and any(c.dep_ == "relcl" for c in head.children):
+        return None  # a lede's "The lifelong Republican who wrote the speech says …" brings someone in
     low = head.lower_
     age = age_description(head, alone=False)  # (the mention ends with it: no noun follows)
     aged: set[int] = set()
@@ -46,9 +57,10 @@ def person_referred_back_to(resolver: ArticleResolver, para: int, mention: Menti
         gender = None  # "the 38-year-old", "the teenager": a person by age alone
         aged = {t.i for t in age} if age is not None else {head.i}
     else:
-        if head.tag_ != "NN" or low in ANONYMOUS_NOUNS or any(t.lower_ in OTHER_WORDS for t in modifiers):
+        party_member = low in PARTY_MEMBER_NOUNS  # "the New York Democrat"
+        if head.tag_ != "NN" and not party_member or low in ANONYMOUS_NOUNS:
             return None
-        if not one_persons_noun(low):
+        if any(t.lower_ in OTHER_WORDS for t in modifiers) or not (one_persons_noun(low) or party_member):
             return None
         # (an age is a plain word of it too: "the 54-year-old nurse")
         aged = {
@@ -97,7 +109,7 @@ def person_referred_back_to(resolver: ArticleResolver, para: int, mention: Menti
     # another ("the Republican nominee" is Donald Trump, not "Sen. Harry Reid (D-Nev.)").
     # (A person the article gives no role, whom the sentence right before is about, may be
     # "the Florida senator": "Marco Rubio still believes … “…,” the Florida senator told …")
-    unsaid = speaker.role is None and named is not None and named.name == speaker.name
+    unsaid = named is not None and named.name == speaker.name and _placeless(speaker.role)
     role = role_words(speaker.role or "")
     named = [t.lower_ for t in modifiers if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP")]
     role_party = {PARTIES[w] for w in role.split() if w in PARTIES}
@@ -122,12 +134,27 @@ def _the_one_just_named_in_role(
         return None  # (the roles decide: two professors, no guess)
     named = resolver._named_subject_right_before(para, mention.start)
     role = role_words(named.role or "") if named is not None else ""
-    if named is None or noun not in role.split():
-        return None
+    if named is None or noun not in role.split() and noun not in resolver.index.role_nouns(named.name):
+        return None  # (the noun a title stands for counts: "Sen." is "the senator")
     if not same_rank_and_portfolio(mention.text.lower().split(), named.role or ""):
         return None
-    if any(t.ent_type_ in ("GPE", "LOC") and t.lower_ not in role for t in modifiers):
-        return None
+    if any(t.ent_type_ in ("GPE", "LOC") and t.lower_ not in role for t in modifiers) and not _placeless(
+        named.role
+    ):
+        return None  # (unless the role names no place: "Sen. Elizabeth Warren … the Massachusetts senator")
     return replace(
         named, basis=f"“{mention.text}” refers back to {named.name}, whom the sentence before is about"
     )
+
+
+# Words of a role that name a body or a rank, no place: "Senate Majority Leader".
+BODY_WORDS = frozenset(
+    "senate house majority minority federal national provincial state city council".split()
+)
+
+
+def _placeless(role: str | None) -> bool:
+    """Whether a role names no place of its own, so that a description may add one: "Sen.",
+    "Senate Majority Leader" (not "Ohio Gov.", "R-Fla.")."""
+    words = [fold(w).strip(".,()") for w in (role or "").split() if w[:1].isupper()]
+    return all(w in TITLE_WORDS or w in TITLE_ABBREVIATIONS or w in BODY_WORDS for w in words)

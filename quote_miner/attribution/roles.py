@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quote_miner.attribution.lexicon import RELATION_ROLE_NOUNS, TITLE_WORDS
+from quote_miner.attribution.lexicon import PARTIES, PARTY_MEMBER_NOUNS, RELATION_ROLE_NOUNS, TITLE_WORDS
 from quote_miner.attribution.syntax import ancestors
 
 
@@ -71,4 +71,8 @@ def role_allows(role: str | None, noun: str) -> bool:
     """Whether a person of ``role`` may be described by ``noun``: any, when the article gives
     them none or only whom they stand by."""
     words = role.lower().split() if role else []
+    if noun in PARTY_MEMBER_NOUNS:
+        # a party's member whatever else they are, unless the role names another party
+        parties = {PARTIES[w] for w in words if w in PARTIES}
+        return not parties or PARTIES[noun] in parties
     return not words or noun in words or words[-1] in RELATION_ROLE_NOUNS
