@@ -2679,6 +2679,14 @@ def test_a_long_sentence_that_looks_back_at_a_quotation_in_its_paragraph_credits
     assert speakers(only(extract_one(text), "direct")) == ["Lana Payne"]
 
 
+def test_a_quotation_after_a_beat_goes_on_from_the_one_before(extract_one):
+    text = (
+        "Keepers\n\n“People think it's romantic,” Gerald Myrick said.\n\nHe paused.\n\n"
+        "“But I'll tell you, on a clear night, there's nothing like it.”"
+    )
+    assert speakers(only(extract_one(text), "direct")) == ["Gerald Myrick", "Gerald Myrick"]
+
+
 def test_a_verb_the_parse_made_a_subject_is_no_speaker(nlp):
     # The parse of "It said that Reed supports “city-style zoning” and the plan sometimes called
     # infill." as the model gave one like it: "supports" the subject of "called".

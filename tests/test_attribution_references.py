@@ -198,3 +198,11 @@ def test_a_lede_describing_someone_with_a_clause_brings_them_in(extract_one):
         "convention speech says he won't vote for Donald Trump and could vote for Hillary Clinton."
     )
     assert "Hillary Clinton" not in speakers(rs)
+
+
+def test_a_place_name_is_no_persons_name_in_a_paragraph_read_without_the_parser():
+    # (it gave "His brother, Wayne," the surname "Race")
+    from quote_miner.attribution.name_finding import capitalised_names
+
+    text = "Cape Race is one of a handful of lights that still has a keeper, Gerald Myrick said."
+    assert [name for name, _, _ in capitalised_names(text)] == ["Gerald Myrick"]

@@ -224,6 +224,8 @@ HEADLINE_LABELS = frozenset(
 # A name after these is a place or an organisation ("runs at Dixon Hall"; not "in": "trust in
 # Hillary Clinton")...
 PLACE_PREPOSITIONS = frozenset({"at", "inside", "outside", "near"})
+# First words of place names, no one's given name: "Cape Race", "Fort McMurray", "Lake Louise".
+PLACE_NAME_OPENERS = frozenset("cape port fort mount mt lake point bay isle island falls".split())
 # Where and when something was said: "said outside the courthouse", "argued during the trial".
 ADJUNCT_PREPS = PLACE_PREPOSITIONS | frozenset({"during", "in", "after", "before", "following", "on"})
 # Words that make a run of words a clause ("U.S. Signals It May Exit …", ", the answer is no.").

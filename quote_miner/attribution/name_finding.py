@@ -22,6 +22,7 @@ from quote_miner.attribution.lexicon import (
     NICKNAMED_NAME_RE,
     PARTIES,
     PERSON_ONLY_VERBS,
+    PLACE_NAME_OPENERS,
     PLACE_PREPOSITIONS,
     PREPOSITIONS_BEFORE_NOUN,
     REGION_NAMES,
@@ -224,8 +225,8 @@ def capitalised_names(text: str) -> Iterator[tuple[str, str | None, int]]:
             keep += 1  # a surname with a small word first: "Eric La Flèche", "Tom De Luca"
         if words[-keep].lower() in STOP_WORDS:
             continue  # a title-case headline's "… President On Trump: …"
-        if words[-keep].lower() in INSTITUTION_NOUNS:
-            continue  # "on James Street North": no one's given name is "Street"
+        if words[-keep].lower() in INSTITUTION_NOUNS | PLACE_NAME_OPENERS:
+            continue  # "on James Street North", "Cape Race": no one's given name is "Street"
         in_a_name = re.search(r"\b[A-Z][\w.]*\s+(?:on|of|for)\s+$", text[max(0, m.start() - 40) : m.start()])
         if in_a_name and len(words) == keep and not given_name_gender(words[-keep]):
             continue  # the end of a body's name: "The Commission on Presidential Debates"

@@ -16,6 +16,7 @@ from quote_miner.attribution.lexicon import LOOKING_BACK_RE
 from quote_miner.attribution.mentions import Attribution, Mention
 from quote_miner.attribution.syntax import doc_text
 from quote_miner.clean import BODY
+from quote_miner.cues import SPEECH_LEMMAS, cue_lemma
 from quote_miner.quotes import SIGNATURE_RE, QuoteSpan
 from quote_miner.settings import CONFIDENCE
 
@@ -57,7 +58,9 @@ def frame_elsewhere(
         reported = reported_at_end(docs[i - 1])
         if reported is not None and paras[i - 1].label == BODY:
             return reported, i - 1
-    if kind == "direct" and last is not None and i - last[0] <= settings.continuation_paragraphs:
+    beat = i - 1 if last is not None and i - last[0] == 2 and _a_beat(docs[i - 1], ranges[i - 1]) else None
+    if kind == "direct" and last is not None and (i - last[0] <= settings.continuation_paragraphs or beat):
+        # (also past a beat between them: "“…,” he said. / He paused. / “But on a clear night …”")
         _, before, src_para = last
         return replace(
             before, method="continuation", confidence=min(before.confidence, CONFIDENCE.continuation)
@@ -175,3 +178,13 @@ def _only_quotations(text: str, spans: list[QuoteSpan]) -> bool:
         b = sp.close_mark + 1 if sp.close_mark is not None else sp.end
         rest = rest[:a] + " " * (b - a) + rest[b:]
     return not re.sub(r"[\W_]", "", rest)
+
+
+def _a_beat(doc, quote_ranges) -> bool:
+    """A paragraph of one short sentence in which the speaker, called "he" or "she", does
+    something between two quotations: "He paused.", "She shook her head." (no words of theirs)."""
+    words = [t for t in doc if not t.is_punct and not t.is_space]
+    if quote_ranges or not words or len(words) > 8 or sum(t.text in ".!?" for t in doc) > 1:
+        return False
+    # (such a paragraph is often left unparsed: its words, the pronoun first and no speech verb)
+    return words[0].lower_ in ("he", "she") and not any(cue_lemma(t.text) in SPEECH_LEMMAS for t in words)
