@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
+from quote_miner.attribution.affiliations import PARTIES, REGION_NAMES
 from quote_miner.attribution.families import add_couples, add_relatives
 from quote_miner.attribution.gender import noun_gender
 from quote_miner.attribution.given_names import given_name_gender
@@ -20,12 +21,10 @@ from quote_miner.attribution.lexicon import (
     GENERATION_SUFFIXES,
     INSTITUTION_NOUNS,
     NICKNAMED_NAME_RE,
-    PARTIES,
     PERSON_ONLY_VERBS,
     PLACE_NAME_OPENERS,
     PLACE_PREPOSITIONS,
     PREPOSITIONS_BEFORE_NOUN,
-    REGION_NAMES,
     ROLE_TITLES,
     TITLE_WORDS,
 )

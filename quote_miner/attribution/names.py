@@ -10,6 +10,7 @@ from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from quote_miner.attribution.affiliations import PARTIES, PARTY_INITIALS, US_STATES
 from quote_miner.attribution.given_names import given_name_gender
 from quote_miner.attribution.lexicon import (
     AGENT_SUFFIXES,
@@ -21,8 +22,6 @@ from quote_miner.attribution.lexicon import (
     OCCUPATIONS,
     ORGANISATION_NOUNS,
     ORIGIN_SUFFIXES,
-    PARTIES,
-    PARTY_INITIALS,
     PERSON_SUFFIXES,
     PORTFOLIOS,
     POSSESSIVE_PRONOUNS,
@@ -33,7 +32,6 @@ from quote_miner.attribution.lexicon import (
     STANDING_NOUNS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
-    US_STATES,
 )
 from quote_miner.attribution.syntax import PEOPLE_KEY, doc_text
 from quote_miner.names import HONORIFICS, NAME_PARTICLES, fold

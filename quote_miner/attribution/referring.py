@@ -8,13 +8,12 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from quote_miner.attribution.affiliations import PARTIES, PARTY_MEMBER_NOUNS
 from quote_miner.attribution.gender import noun_gender
 from quote_miner.attribution.lexicon import (
     AGE_NOUNS,
     ANONYMOUS_NOUNS,
     OTHER_WORDS,
-    PARTIES,
-    PARTY_MEMBER_NOUNS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quote_miner.attribution.lexicon import PARTIES, PARTY_MEMBER_NOUNS, RELATION_ROLE_NOUNS, TITLE_WORDS
+from quote_miner.attribution.affiliations import PARTIES, PARTY_MEMBER_NOUNS
+from quote_miner.attribution.lexicon import RELATION_ROLE_NOUNS, TITLE_WORDS
 from quote_miner.attribution.syntax import ancestors
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quote_miner.attribution.affiliations import PARTY_MEMBERS
 from quote_miner.attribution.claim_lexicon import (
     COPULAS,
     NEGATIVE_DETERMINERS,
@@ -15,7 +16,6 @@ from quote_miner.attribution.lexicon import (
     ENTITY_TYPES,
     EPITHET_NOUNS,
     NOT_AGENTS,
-    PARTY_MEMBERS,
     PERSON_SUFFIXES,
     QUANTIFIER_SOURCES,
     RELATIVE_PRONOUNS,
