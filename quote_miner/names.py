@@ -66,7 +66,8 @@ TITLES = frozenset(
     reverend professor prof attorney former state deputy acting press foreign the of us u.s
     councillor councilor councilman councilwoman alderman alderwoman mp mpp mla trustee
     commissioner superintendent inspector detective constable officer sheriff coach bishop
-    rabbi imam pastor provost cllr baroness baron viscount duchess warden reeve""".split()
+    rabbi imam pastor provost cllr baroness baron viscount duchess warden reeve auditor
+    ombudsman ombudsperson coroner registrar treasurer comptroller""".split()
 ) | {title.lower().rstrip(".") for title in ABBREVIATED_TITLES}
 # Fuzzy thresholds (rapidfuzz ratio, 0–100).
 SURNAME_MIN = 88  # "Zelensky" ~ "Zelenskyy"

@@ -2687,6 +2687,14 @@ def test_a_quotation_after_a_beat_goes_on_from_the_one_before(extract_one):
     assert speakers(only(extract_one(text), "direct")) == ["Gerald Myrick", "Gerald Myrick"]
 
 
+def test_vox_pops_are_credited_by_the_name_age_and_trade_before_the_colon(extract_one):
+    text = (
+        "What voters told us\n\nAhmed Hassan, 42, taxi driver: “Rent. That's the whole election for me.”\n\n"
+        "Linda MacPherson, 67, retired teacher: “I've voted in every election since I was 18.”"
+    )
+    assert speakers(only(extract_one(text), "direct")) == ["Ahmed Hassan", "Linda MacPherson"]
+
+
 def test_a_verb_the_parse_made_a_subject_is_no_speaker(nlp):
     # The parse of "It said that Reed supports “city-style zoning” and the plan sometimes called
     # infill." as the model gave one like it: "supports" the subject of "called".

@@ -206,3 +206,30 @@ def test_a_place_name_is_no_persons_name_in_a_paragraph_read_without_the_parser(
 
     text = "Cape Race is one of a handful of lights that still has a keeper, Gerald Myrick said."
     assert [name for name, _, _ in capitalised_names(text)] == ["Gerald Myrick"]
+
+
+def test_the_winner_is_the_candidate_the_lede_names_winning(extract_one):
+    # (a guard: "Incumbent" became Brown's role this round, and a role ruled "the winner" out)
+    rs = extract_one(
+        "Mayor re-elected\n\nIncumbent Patrick Brown narrowly held on to the mayor's chair on Monday "
+        "night, defeating former councillor Gurpreet Dhillon.\n\n“Brampton has spoken, and I'm "
+        "humbled,” the winner told cheering supporters."
+    )
+    assert speakers(only(rs, "direct")) == ["Patrick Brown"]
+
+
+def test_of_two_people_with_one_surname_the_one_quoted_right_before_goes_on(extract_one):
+    rs = extract_one(
+        "ER death\n\nLinda Beaulieu went to the hospital with chest pain, her son, Marc Beaulieu, said.\n\n"
+        "“She kept telling them something was wrong,” he said. “They kept telling her to wait.”\n\n"
+        "Beaulieu said his mother collapsed in the waiting room."
+    )
+    assert speakers(opening_on(rs, "his mother")) == ["Marc Beaulieu"]
+
+
+def test_an_auditor_or_a_coroner_is_a_title(extract_one):
+    rs = extract_one(
+        "Audit\n\nThe hospital overspent by $38 million, an audit found.\n\n"
+        "“These numbers are alarming,” Provincial Auditor Tara Clemett said in an interview."
+    )
+    assert speakers(only(rs, "direct")) == ["Tara Clemett"]

@@ -94,8 +94,11 @@ TRAILER_RE = re.compile(rf"^\s*(?:[—–―-]{{1,2}}|--)\s*((?:[{NAME_CAPITALS}
 NAME_RUN = rf"(?:[{NAME_CAPITALS}][\w.’'-]*\s+){{0,3}}[{NAME_CAPITALS}][\w.’'-]*"
 
 
-# (the parenthesis a party and state: "(R-S.C.)", not "(all times EDT)")
-COLON_NAME_RE = re.compile(rf"({NAME_RUN})(?:\s*\([A-Z][^()]{{0,29}}\))?\s*:\s*$")
+# (the parenthesis a party and state: "(R-S.C.)", not "(all times EDT)"; or an age and what
+# they do, as vox pops run: "Ahmed Hassan, 42, taxi driver:")
+COLON_NAME_RE = re.compile(
+    rf"({NAME_RUN})(?:\s*\([A-Z][^()]{{0,29}}\))?(?:,\s*\d{{1,3}})?(?:,\s*[a-z][a-z -]{{2,40}})?\s*:\s*$"
+)
 
 
 # What someone issues to speak for them: "the Council issued a statement calling …".
@@ -484,6 +487,9 @@ RELATION_ROLE_NOUNS = SURNAME_KIN | frozenset(
 CHARGED_WORDS = ("charged", "arrested", "accused", "suspect")
 # Words that rank a person rather than name a role: "the country's top soldier" is whoever
 # holds the highest post of the kind, whatever the article calls the post.
+# What someone is in a contest, whatever their office: "Incumbent Patrick Brown … / “…,” the
+# winner told supporters".
+CONTEST_NOUNS = frozenset("winner victor loser runner-up front-runner frontrunner".split())
 RANK_WORDS = frozenset("top highest-ranking top-ranking".split())
 # Nouns for several people of one family: "The sisters' mother, Donna,".
 KIN_GROUPS = frozenset("sisters brothers siblings twins couple family".split())

@@ -243,7 +243,12 @@ class ArticleResolver(PronounAntecedents):
         if len(same) < 2:
             return None
         si = self._sent_index(para, pos)
-        for where in [(para, si), self._sentence_before(para, si)]:
+        places = [(para, si), self._sentence_before(para, si)]
+        if si == 0 and para > 0:
+            # (opening its paragraph: anyone credited in the paragraph before, its quotations
+            # going on past the frame: "“…,” he said. “…” / Beaulieu said his mother …")
+            places += [(para - 1, k) for k in reversed(range(len(self._sents[para - 1])))]
+        for where in places:
             for _, spk in reversed(self.credited.get(where, []) if where else []):
                 if spk.name in same and not called_by_first_name(spk.name, self.docs):
                     return spk.name

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quote_miner.attribution.affiliations import PARTIES, PARTY_MEMBER_NOUNS
-from quote_miner.attribution.lexicon import RELATION_ROLE_NOUNS, TITLE_WORDS
+from quote_miner.attribution.lexicon import CONTEST_NOUNS, RELATION_ROLE_NOUNS, TITLE_WORDS
 from quote_miner.attribution.syntax import ancestors
 
 
@@ -76,4 +76,4 @@ def role_allows(role: str | None, noun: str) -> bool:
         # a party's member whatever else they are, unless the role names another party
         parties = {PARTIES[w] for w in words if w in PARTIES}
         return not parties or PARTIES[noun] in parties
-    return not words or noun in words or words[-1] in RELATION_ROLE_NOUNS
+    return not words or noun in words or words[-1] in RELATION_ROLE_NOUNS or noun in CONTEST_NOUNS
