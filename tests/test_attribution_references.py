@@ -233,3 +233,22 @@ def test_an_auditor_or_a_coroner_is_a_title(extract_one):
         "“These numbers are alarming,” Provincial Auditor Tara Clemett said in an interview."
     )
     assert speakers(only(rs, "direct")) == ["Tara Clemett"]
+
+
+def test_the_younger_of_two_with_one_surname_is_the_son(extract_one):
+    rs = extract_one(
+        "Last shift\n\n“I've been very lucky,” Capt. Dave Kowalski said.\n\n"
+        "Kowalski's son, Ryan, joined the department in 2015.\n\n"
+        "“Growing up, I thought he was a superhero,” the younger Kowalski said."
+    )
+    assert speakers(opening_on(rs, "Growing up")) == ["Ryan Kowalski"]
+
+
+def test_the_elder_of_two_with_one_surname_is_the_older_by_the_ages_given(extract_one):
+    rs = extract_one(
+        "Clinic\n\nDr. Abel Okafor, 64, and Dr. Chinedu Okafor, 33, opened the clinic this month.\n\n"
+        "“We showed up,” the younger Okafor said.\n\n"
+        "The elder Okafor practised in Nigeria for 25 years before moving to Manitoba.\n\n"
+        "“It was humbling,” he said."
+    )
+    assert speakers(only(rs, "direct")) == ["Chinedu Okafor", "Abel Okafor"]

@@ -54,7 +54,9 @@ def add_relatives(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
                     pronoun = owner.lower() in ("his", "her")
                     surname = _surname_of_last(named + before, owner) if pronoun else None
                 if surname and surname != m.group("given"):
-                    index.add(f"{m.group('given')} {surname}", para=para)
+                    # (whose relative they are is their role: "Kowalski's son")
+                    role = f"{owner} {m.group('kin')}"
+                    index.add(f"{m.group('given')} {surname}", role, para=para)
             named += [full_of.get(name, name) for _, name in sorted(found)]
             continue
         for tok in doc:
@@ -89,7 +91,7 @@ def add_relatives(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
             else:
                 surname = None
             if surname and surname[:1].isupper() and surname != tok.text:
-                index.add(f"{tok.text} {surname}", para=para)
+                index.add(f"{tok.text} {surname}", f"{owner.text} {tok.head.text}", para=para)
 
 
 def _surname_of_last(named: list[str], pronoun: str) -> str | None:
@@ -121,7 +123,7 @@ def _owners_surname(owner: str, numbered: list[tuple[int, Doc]], index: NameInde
 
 # A relative's given name set off after a kinship noun, in a paragraph the parser skipped.
 RELATIVE_NAMED_RE = re.compile(
-    rf"(?:^|(?<=[.;]\s)|(?<=\sand\s)|(?<=\swith\s))(?P<owner>[Hh]is|[Hh]er|[A-Z][\w-]+['’]s)\s+(?:{'|'.join(sorted(SURNAME_KIN))}),\s+"
+    rf"(?:^|(?<=[.;]\s)|(?<=\sand\s)|(?<=\swith\s))(?P<owner>[Hh]is|[Hh]er|[A-Z][\w-]+['’]s)\s+(?P<kin>{'|'.join(sorted(SURNAME_KIN))}),\s+"
     rf"(?P<given>[{NAME_CAPITALS}][{NAME_SMALL_LETTERS}-]+),"
 )
 
@@ -198,3 +200,43 @@ def one_of_the_family(
     same = [n for n in index.full_names() if n.split()[-1] == words[-1] and not (other and n == name)]
     same = [n for n in same if gender_of(n) == gender]
     return same[0] if len(same) == 1 else None
+
+
+# "the younger Kowalski", "the elder Trump": which of two people with one surname.
+GENERATION_WORD_RE = re.compile(r"\bthe\s+(younger|elder|older)\s+$", re.IGNORECASE)
+# Nouns that make someone the younger of the two, or the elder, in their role.
+YOUNGER_KIN = frozenset("son daughter grandson granddaughter child kid nephew niece".split())
+ELDER_KIN = frozenset("father mother dad mom mum grandfather grandmother uncle aunt".split())
+
+
+def of_the_generation(before: str, full: str, index: NameIndex, docs: list[Doc]) -> str | None:
+    """The one of two people with ``full``'s surname that "the younger" or "the elder" right
+    before the name picks out ("Capt. Dave Kowalski, 59, … Kowalski's son, Ryan, … / “…,” the
+    younger Kowalski said"): by the ages the article gives them, or by the kinship noun of
+    their role; None when the words or the article do not tell."""
+    m = GENERATION_WORD_RE.search(before)
+    same = [n for n in index.full_names() if n.split()[-1] == full.split()[-1]]
+    if m is None or len(same) != 2:
+        return None
+    text = " ".join(doc_text(d) for d in docs)
+    ages = {}
+    for name in same:
+        found = re.search(rf"\b{re.escape(name)},\s+(\d{{1,3}}),", text)
+        if found is not None:
+            ages[name] = int(found.group(1))
+    if len(ages) == 2 and len(set(ages.values())) == 2:
+        younger = min(same, key=lambda n: ages[n])
+    else:
+        kin = {
+            n: {w.strip(".,").lower() for r in index.all_roles.get(n, ()) for w in r.split()} for n in same
+        }
+        young = [n for n in same if kin[n] & YOUNGER_KIN]
+        old = [n for n in same if kin[n] & ELDER_KIN]
+        if len(young) == 1:
+            younger = young[0]
+        elif len(old) == 1:
+            younger = next(n for n in same if n != old[0])
+        else:
+            return None
+    elder = next(n for n in same if n != younger)
+    return younger if m.group(1).lower() == "younger" else elder

@@ -17,7 +17,7 @@ from quote_miner.attribution.clues import (
 )
 from quote_miner.attribution.descriptions import lede_named_next
 from quote_miner.attribution.documents import issuer_named_before
-from quote_miner.attribution.families import one_of_the_family
+from quote_miner.attribution.families import of_the_generation, one_of_the_family
 from quote_miner.attribution.gender import gender_votes, noun_gender
 from quote_miner.attribution.given_names import given_name_gender
 from quote_miner.attribution.interviews import interviewee
@@ -149,6 +149,11 @@ class ArticleResolver(PronounAntecedents):
             full = self._of_the_titles_gender(title_gender, self.index.full_name(mention.text))
             if title_gender is None:  # ("Mr Tregear" decides which Tregear)
                 full = self._surname_credited_last(para, mention.start, mention.text) or full
+            # ("the younger Kowalski" decides which Kowalski)
+            full = (
+                of_the_generation(doc_text(self.docs[para])[: mention.start], full, self.index, self.docs)
+                or full
+            )
             return Speaker(full, "person", mention.role or self.index.role(full))
         if mention.kind == "name":
             return Speaker(mention.text, "organization", mention.role)
@@ -337,6 +342,8 @@ class ArticleResolver(PronounAntecedents):
         ent = entity_of(tok)
         if ent is not None and ent.label_ == "PERSON" and not self.index.is_place(ent.text):
             full = self.index.full_name(ent.text)
+            # ("The elder Okafor practised …": which Okafor)
+            full = of_the_generation(doc_text(tok.doc)[: ent.start_char], full, self.index, self.docs) or full
             return Speaker(full, "person", self.index.role(full))
         if ent is not None and ent[0].lower_ == "the" and tok != ent.root:
             return None  # a word inside an organisation's name: "The [Canadian] Press"
@@ -348,6 +355,7 @@ class ArticleResolver(PronounAntecedents):
             # with the given name written before it ("Ivanka Trump", not Donald).
             full = self.index.lookup(mention_for(tok).text) or self.index.lookup(tok.text)
             if full is not None and full != tok.text and not self.index.is_institution(full):
+                full = of_the_generation(doc_text(tok.doc)[: tok.idx], full, self.index, self.docs) or full
                 return Speaker(full, "person", self.index.role(full))
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NN" and has_child(tok, "det", "the"):
             # a subject described by the role of one person the article has named: "Asked about
