@@ -252,3 +252,11 @@ def test_the_elder_of_two_with_one_surname_is_the_older_by_the_ages_given(extrac
         "“It was humbling,” he said."
     )
     assert speakers(only(rs, "direct")) == ["Chinedu Okafor", "Abel Okafor"]
+
+
+def test_a_headlines_title_alone_is_the_one_person_the_article_gives_it(extract_one):
+    rs = extract_one(
+        "Premier vows to fix emergency rooms\n\nNova Scotia Premier Tim Houston on Wednesday "
+        "promised more doctors for rural hospitals."
+    )
+    assert speakers(opening_on(rs, "to fix")) == ["Tim Houston"]

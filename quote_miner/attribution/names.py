@@ -211,6 +211,8 @@ class NameIndex:
     def all_described_as(self, description: str) -> set[str]:
         """Everyone the article names whose role a definite description fits."""
         words = description.lower().replace(",", " ").replace("’", "'").split()
+        if len(words) == 1 and description[:1].isupper() and words[0] in TITLE_WORDS:
+            words = ["the", words[0]]  # a headline's title alone: "Premier vows to fix ERs"
         if len(words) < 2:
             return set()
         # A place or party in the description is in the role: "the Ohio governor" is not
