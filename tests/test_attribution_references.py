@@ -260,3 +260,12 @@ def test_a_headlines_title_alone_is_the_one_person_the_article_gives_it(extract_
         "promised more doctors for rural hospitals."
     )
     assert speakers(opening_on(rs, "to fix")) == ["Tim Houston"]
+
+
+def test_a_name_the_recogniser_took_for_a_place_is_a_persons_with_an_age_after_it(extract_one):
+    rs = extract_one(
+        "Phones\n\nThe ban starts in September, the minister said.\n\n"
+        "Grade 11 student Aiden Park, 16, was skeptical.\n\n"
+        "“Everyone's just going to hide them in their hoodie,” he said, laughing."
+    )
+    assert speakers(only(rs, "direct")) == ["Aiden Park"]

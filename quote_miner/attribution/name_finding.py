@@ -61,8 +61,14 @@ def names_in_apposition(doc: Doc) -> None:
         head = ent.root.head
         # ... or a noun for one person in apposition to it: "[Sylvain Charlebois]ORG, director of …"
         described = [c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.end and c.pos_ == "NOUN"]
+        # ... or after a noun for one person, with an age set off after it: "Grade 11 student
+        # [Aiden Park]FAC, 16,"
+        aged = any(c.dep_ == "appos" and c.like_num for c in ent.root.children) and any(
+            c.dep_ == "compound" and c.i == ent.start - 1 and one_persons_noun(c.lower_)
+            for c in ent.root.children
+        )
         if (
-            ent.label_ in ("GPE", "ORG", "NORP")
+            ent.label_ in ("GPE", "ORG", "NORP", "FAC")
             and ent.root.i == ent.end - 1
             # (a hyphen joins a given name: "Jean-Marc Guillot")
             and 2 <= len(words := [t for t in ent if t.text != "-"]) <= 3
@@ -74,6 +80,7 @@ def names_in_apposition(doc: Doc) -> None:
                 and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS)
                 and (one_persons_noun(head.lower_) or noun_gender(head.lower_) is not None)
                 or any(one_persons_noun(c.lower_) for c in described)
+                or aged
             )
         ):
             start = ent.start
@@ -104,11 +111,14 @@ def build_name_index(
         ranges = quote_ranges[k] if quote_ranges else []
         if not doc.has_annotation("ENT_IOB"):
             # Paragraphs the recogniser skipped: runs of capitalised words stand in for names.
-            for name, role, _ in capitalised_names(doc_text(doc)):
+            text = doc_text(doc)
+            for name, role, end in capitalised_names(text):
                 if names_an_institution(role):
                     index.institutions.add(fold(strip_titles(name)))
-                # (not "the Regina Food Bank", but "Gordon Hall climbs … Hall, 63, has kept …")
-                if not ends_in_an_institution_noun(name) or _a_persons_name(name, people_surnames):
+                # (not "the Regina Food Bank", but "Gordon Hall climbs … Hall, 63, has kept …",
+                # "student Aiden Park, 16,")
+                aged = AGE_AFTER_NAME_RE.match(text, end) is not None
+                if not ends_in_an_institution_noun(name) or aged or _a_persons_name(name, people_surnames):
                     index.add(name, role, para=para)
             continue
         unrecognised.append((para, doc))
@@ -260,6 +270,10 @@ PERSONS_SURNAME_RE = re.compile(
     rf"\b([A-Z][\w'’-]+){AGE_AFTER_NAME}|\b([A-Z][\w'’-]+) (?:said|says|told|added)\b"
     r"|\b(?:said|says) ([A-Z][\w'’-]+)\b"
 )
+
+
+# An age set off after a name: "Aiden Park, 16, was skeptical".
+AGE_AFTER_NAME_RE = re.compile(r",\s*\d{1,3},")
 
 
 def _surnames_used_of_people(docs: list[Doc]) -> set[str]:
