@@ -4,7 +4,7 @@ The stages, each a module: ``lexicon`` (word lists), ``syntax`` (parse helpers),
 ``mentions`` (candidate speakers and the evidence that found them), ``frames`` (direct and
 partial quotes), ``quoted_runs`` (quoted titles and words, not speech), ``claims`` (indirect
 speech), ``headlines``, ``names`` (the names an article uses) and ``resolve``
-(a mention to the full name, pronouns by gender).
+(a mention to the full name) with ``pronouns`` (what a pronoun stands for, by gender).
 """
 
 from quote_miner.attribution.claims import find_claims
