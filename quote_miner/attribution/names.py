@@ -218,7 +218,6 @@ class NameIndex:
         # A place or party in the description is in the role: "the Ohio governor" is not
         # "former Florida Gov. Ann Lee".
         # (where someone comes from is no part of a role: "the Calgary-born singer")
-        headline = _headline_role(description)
         proper = [
             w
             for w in description.replace(",", " ").split()[1:-1]
@@ -226,7 +225,7 @@ class NameIndex:
         ]
         named = [re.sub(r"['’]s$", "", fold(w)) for w in proper]
         possessor = words[0][:-2] if words[0].endswith("'s") else None
-        if headline:
+        if _headline_role(description):
             words = ["the", *words]  # "Quebec premier says …": a headline drops the article
         elif words[0] not in ("the", "this", "that", "his", "her", "their") and possessor is None:
             return set()
