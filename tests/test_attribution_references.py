@@ -269,3 +269,19 @@ def test_a_name_the_recogniser_took_for_a_place_is_a_persons_with_an_age_after_i
         "“Everyone's just going to hide them in their hoodie,” he said, laughing."
     )
     assert speakers(only(rs, "direct")) == ["Aiden Park"]
+
+
+def test_the_company_is_the_body_the_words_it_reports_are_about(extract_one):
+    rs = extract_one(
+        "Contract\n\nWaterloo-based Northbeam Analytics has signed a $40-million contract to supply "
+        "fleet-tracking software to the federal government, the company announced Tuesday."
+    )
+    assert speakers(rs) == ["Northbeam Analytics"]
+
+
+def test_a_body_named_in_apposition_to_its_noun_is_the_speaker(extract_one):
+    rs = extract_one(
+        "Asphalt\n\nThe company behind the project, Lakeland Aggregates, says the plant would meet "
+        "all provincial emissions standards."
+    )
+    assert speakers(rs) == ["Lakeland Aggregates"]

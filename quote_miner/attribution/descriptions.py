@@ -15,6 +15,7 @@ from quote_miner.attribution.gender import noun_gender
 from quote_miner.attribution.given_names import given_name_gender
 from quote_miner.attribution.lexicon import (
     CHARGED_WORDS,
+    ORGANISATION_NOUNS,
     RANK_WORDS,
     RELATIVE_PRONOUNS,
     SPEAKING_FORMS,
@@ -52,6 +53,8 @@ def named_appositive(token: Token) -> Token | None:
             ent = entity_of(child)
             if ent is not None and ent.label_ == "PERSON":
                 return child
+            if ent is not None and ent.label_ == "ORG" and token.lower_ in ORGANISATION_NOUNS:
+                return child  # a body's name: "The company behind the project, Lakeland Aggregates,"
             # a given name alone the recogniser took for a place or a firm: "Ackerman's son,
             # [Tyler]ORG, said" (any name after a relative: "Peggy's granddaughter, [Keira]ORG,")
             alone = ent is None or len(ent) == 1

@@ -280,7 +280,8 @@ ORGANISATION_NOUNS = frozenset(
     """company firm agency department ministry bank group charity nonprofit foundation institute
     organization organisation network newspaper council board union association university
     hospital school airline carrier retailer insurer lender manufacturer maker developer
-    utility automaker startup regulator commission committee office authority""".split()
+    utility automaker carmaker startup regulator commission committee office authority bureau
+    watchdog broadcaster publisher grocer chain""".split()
 )
 # ... but not after "at" with these, aimed at a person ("looked at Smith", "a shot at Trump").
 AT_A_PERSON = tuple(

@@ -226,7 +226,11 @@ def mention_for(token: Token) -> Mention:
         appositive = mention_for(named)
         # (a given name the recogniser took for a place or a firm is a person's all the same:
         # "Her opponent, [Liam]GPE, 12,")
-        kind = "name" if appositive.kind == "organization" else appositive.kind
+        kind = (
+            "name"
+            if appositive.kind == "organization" and token.lower_ not in ORGANISATION_NOUNS
+            else appositive.kind
+        )
         return replace(appositive, kind=kind, role=appositive.role or description_span(token).text)
     body = _name_split_in_two(token)
     if body is not None:

@@ -146,12 +146,35 @@ def organisation_referred_back_to(resolver: ArticleResolver, para: int, mention:
     sentence_start = resolver._sents[para][resolver._sent_index(para, mention.start)][0]
     name = (
         _named_as(resolver.docs, para, mention.start, words[1])
+        # the body the words it reports are about, set before it: "Waterloo-based Northbeam
+        # Analytics has signed a $40-million contract …, the company announced Tuesday"
+        or _subject_reported(resolver, para, sentence_start, mention.start)
         or organisation_named_before(resolver.docs, para, sentence_start, 1, resolver.quote_ranges)
         or _named_with_the_noun(resolver, para, mention.start, words[1])
     )
     if not name or resolver.index.lookup(name) is not None:
         return None
     return Speaker(name.strip(), "organization", None)
+
+
+def _subject_reported(resolver: ArticleResolver, para: int, sentence_start: int, pos: int) -> str | None:
+    """The organisation that is the first subject of the sentence's words before the cue that
+    closes it ("X has signed …, the company announced"; not a second one: "The Queen of Oak Bay
+    was pulled …, and the Coastal Renaissance followed …, the company said")."""
+    found = organisation_named_before(resolver.docs, para, pos, 0, resolver.quote_ranges)
+    text = doc_text(resolver.docs[para])
+    if found is None or not text[:pos].rstrip().endswith(","):
+        return None
+    first = next(
+        (
+            t
+            for t in resolver.docs[para]
+            if sentence_start <= t.idx < pos and t.dep_ in ("nsubj", "nsubjpass")
+        ),
+        None,
+    )
+    at = text.find(found, sentence_start, pos)
+    return found if first is not None and at >= 0 and at <= first.idx < at + len(found) else None
 
 
 def _named_as(docs: list[Doc], para: int, pos: int, noun: str) -> str | None:
