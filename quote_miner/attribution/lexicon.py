@@ -283,6 +283,13 @@ ORGANISATION_NOUNS = frozenset(
     utility automaker carmaker startup regulator commission committee office authority bureau
     watchdog broadcaster publisher grocer chain""".split()
 )
+# Nouns for a body that reports on itself at the end of a sentence about it: "X has signed a
+# contract …, the company announced" (a union or a board comments on others: "Canada Post will
+# raise prices, the union said").
+SELF_REPORTING_NOUNS = frozenset(
+    """company firm agency bureau automaker carmaker retailer airline carrier bank insurer lender
+    maker manufacturer developer startup broadcaster publisher grocer chain""".split()
+)
 # ... but not after "at" with these, aimed at a person ("looked at Smith", "a shot at Trump").
 AT_A_PERSON = tuple(
     """look stare glance gaze laugh shout yell scream point aim smile wink grin throw swing jab

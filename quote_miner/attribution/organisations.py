@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from quote_miner.attribution.lexicon import ISSUED_NOUNS, ORGANISATION_NOUNS
+from quote_miner.attribution.lexicon import ISSUED_NOUNS, ORGANISATION_NOUNS, SELF_REPORTING_NOUNS
 from quote_miner.attribution.mentions import Mention, Speaker, is_cue, mention_for
 from quote_miner.attribution.names import NameIndex
 from quote_miner.attribution.syntax import doc_text, entities, entity_of, has_article, in_ranges
@@ -148,7 +148,11 @@ def organisation_referred_back_to(resolver: ArticleResolver, para: int, mention:
         _named_as(resolver.docs, para, mention.start, words[1])
         # the body the words it reports are about, set before it: "Waterloo-based Northbeam
         # Analytics has signed a $40-million contract …, the company announced Tuesday"
-        or _subject_reported(resolver, para, sentence_start, mention.start)
+        or (
+            _subject_reported(resolver, para, sentence_start, mention.start)
+            if words[1] in SELF_REPORTING_NOUNS
+            else None
+        )
         or organisation_named_before(resolver.docs, para, sentence_start, 1, resolver.quote_ranges)
         or _named_with_the_noun(resolver, para, mention.start, words[1])
     )
