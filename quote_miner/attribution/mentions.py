@@ -15,7 +15,6 @@ from quote_miner.attribution.descriptions import (
     past_a_cut_title,
     past_an_organisation_title,
 )
-from quote_miner.attribution.given_names import given_name_gender
 from quote_miner.attribution.issuers import issuer_of, named_issuer
 from quote_miner.attribution.lexicon import (
     AUDIENCE_VERBS,
@@ -35,7 +34,12 @@ from quote_miner.attribution.lexicon import (
     UNNAMED_DETERMINERS,
     VAGUE_SUBJECTS,
 )
-from quote_miner.attribution.names import ends_in_an_institution_noun
+from quote_miner.attribution.misread_names import (
+    name_split_in_two,
+    of_a_place,
+    person_closing_an_organisation,
+    person_of_the_place,
+)
 from quote_miner.attribution.roles import role_appos, role_before
 from quote_miner.attribution.sources import is_named, is_source, is_time_word, relative_antecedent
 from quote_miner.attribution.syntax import (
@@ -104,7 +108,7 @@ def mention_for(token: Token) -> Mention:
         appos = next((c for c in token.children if c.dep_ == "appos"), None)
         if appos is not None:
             return mention_for(appos)
-    person = _person_of_the_place(token)
+    person = person_of_the_place(token)
     if person is not None:
         return mention_for(person)
     party = described_by_party(token)
@@ -127,7 +131,7 @@ def mention_for(token: Token) -> Mention:
             token.idx, token.idx + len(token), token.text, "pronoun", gender=PERSON_PRONOUNS.get(low)
         )
     ent = entity_of(token)
-    if ent is not None and ent.label_ == "ORG" and (name := _person_closing_an_organisation(ent)) is not None:
+    if ent is not None and ent.label_ == "ORG" and (name := person_closing_an_organisation(ent)) is not None:
         return Mention(name.start_char, name.end_char, name.text, "name", role=role_before(name))
     if ent is not None and ent.label_ in ENTITY_TYPES:
         kind = "name" if ent.label_ == "PERSON" else "organization"
@@ -206,7 +210,7 @@ def mention_for(token: Token) -> Mention:
             # "the Prime Minister's Office", "Toronto Community Housing Board": a body's name
             span = doc[lo - 1 if article is not None and article.lower_ == "the" else lo : token.i + 1]
             return Mention(span.start_char, span.end_char, span.text, "organization", role=role)
-        of_name = _of_a_place(token)
+        of_name = of_a_place(token)
         if lo > 0 and doc[lo - 1].lower_ == "the" and of_name is not None and not only_titles:
             # "The Region of Waterloo, which runs …": an institution the recogniser missed
             span = doc[lo - 1 : of_name.i + 1]
@@ -232,71 +236,11 @@ def mention_for(token: Token) -> Mention:
             else appositive.kind
         )
         return replace(appositive, kind=kind, role=appositive.role or description_span(token).text)
-    body = _name_split_in_two(token)
+    body = name_split_in_two(token)
     if body is not None:
         return Mention(body.start_char, body.end_char, body.text, "organization")
     span = description_span(token)
     return Mention(span.start_char, span.end_char, span.text, "nominal")
-
-
-def _person_closing_an_organisation(ent: Span) -> Span | None:
-    """A person's name the recogniser took into the organisation of their title, when they
-    speak: "[Commissioner of] [Competition Matthew Boswell]ORG said" (a given name and a surname
-    close it, after a word that is no given name)."""
-    if len(ent) < 3 or ent.root != ent[-1] or ent.root.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    given, surname, before = ent[-2], ent[-1], ent[-3]
-    if not (given_name_gender(given.text) and surname.pos_ == "PROPN" and surname.is_title):
-        return None
-    if surname.lower_ in ORGANISATION_NOUNS or ends_in_an_institution_noun(ent.text):
-        return None  # "the Trayvon Martin Foundation"
-    return None if given_name_gender(before.text) or before.is_punct else ent[-2:]
-
-
-def _name_split_in_two(token: Token) -> Span | None:
-    """A body's name the parser read as two subjects side by side: "[Elections] [Nova
-    Scotia] said" (the capitalised noun and the place after it are one name)."""
-    doc = token.doc
-    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if after is None or not token.text[:1].isupper() or token.pos_ != "NOUN":
-        return None
-    ent = entity_of(after)
-    if ent is None or ent.start != after.i or ent.root.head != token.head or ent.root.dep_ != token.dep_:
-        return None
-    return doc[token.i : ent.end]
-
-
-def _person_of_the_place(token: Token) -> Token | None:
-    """The person a place or a body hangs from when the parser made the place the head of the
-    whole phrase: "Reeve Kam Blight of the Rural Municipality of Portage la Prairie said" (the
-    particle in the place's name pulled "Blight" under "Prairie")."""
-    ent = entity_of(token)
-    if ent is None or ent.label_ not in ("GPE", "ORG", "LOC", "FAC"):
-        return None
-    return next(
-        (
-            c
-            for c in token.lefts
-            if c.dep_ in ("nmod", "compound")
-            and c.ent_type_ == "PERSON"
-            and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.rights)
-        ),
-        None,
-    )
-
-
-def _of_a_place(name: Token) -> Token | None:
-    """The last word of the capitalised name "of …" right after ``name`` ("Region [of
-    Waterloo]"), or None."""
-    doc = name.doc
-    if name.i + 2 >= len(doc) or doc[name.i + 1].lower_ != "of" or doc[name.i + 1].head != name:
-        return None
-    end = name.i + 2
-    if doc[end].pos_ != "PROPN" or not doc[end].text[:1].isupper():
-        return None
-    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper():
-        end += 1
-    return doc[end]
 
 
 def _kind_after_the(name: Token) -> str:
