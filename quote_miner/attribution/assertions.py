@@ -4,16 +4,17 @@ believed, or passive with no agent. ``claims.find_claims`` asks it of every cue.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from quote_miner.attribution.claim_lexicon import (
     CONDITION_PARTICIPLES,
+    NON_STATEMENT_VERBS,
     NOT_YET_SAID,
     PERCEPTION_LEMMAS,
     REFUSAL_LEMMAS,
     WISH_LEMMAS,
 )
-from quote_miner.attribution.syntax import has_child, negated, own_subject
+from quote_miner.attribution.syntax import has_child, negated, own_subject, tokens_between
 from quote_miner.cues import cue_lemma
 
 
@@ -68,3 +69,25 @@ def _bare_complement(clause: Token, lemma: str) -> bool:
         return True
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     return clause.tag_ == "VBP" and subject is not None and subject.tag_ in ("NN", "NNP")
+
+
+def says_nothing(doc: Doc, s: int, e: int) -> bool:
+    """Content that says nothing was said: "(said) she couldn't provide more information". Only
+    the speaker's own silence: "(said) the FBI has not commented" reports the FBI's."""
+    words = list(tokens_between(doc, s, e))
+    roots = [t for t in words if t.head.idx < s or t.head.idx >= e or t.head == t]
+    return any(
+        cue_lemma(r.text) in NON_STATEMENT_VERBS
+        and negated(r)
+        and r.pos_ in ("VERB", "AUX")
+        and all(_the_speakers_side(c) for c in r.children if c.dep_ in ("nsubj", "nsubjpass"))
+        for r in roots
+    )
+
+
+def _the_speakers_side(subject: Token) -> bool:
+    """Who stays silent on the speaker's behalf: "she", "we", or the body a spokesperson speaks
+    for, named by its common noun ("said the service would not comment")."""
+    if subject.tag_ == "PRP":
+        return True
+    return subject.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quote_miner.attribution.according import reported_sides
 from quote_miner.attribution.asides import dash_aside_of_its_own, named_before, set_off
-from quote_miner.attribution.assertions import asserts
+from quote_miner.attribution.assertions import asserts, says_nothing
 from quote_miner.attribution.claim_lexicon import (
     ASKING_LEMMAS,
     COPULAS,
@@ -19,7 +19,6 @@ from quote_miner.attribution.claim_lexicon import (
     EVALUATIVE_LEMMAS,
     INFERENCE_LEMMAS,
     NAMED_IN_PRINT,
-    NON_STATEMENT_VERBS,
     QUESTIONING_LEMMAS,
     RESPONDING_VERBS,
     ROLE_GIVING_LEMMAS,
@@ -29,6 +28,7 @@ from quote_miner.attribution.claim_lexicon import (
 from quote_miner.attribution.clauses import (
     DANGLING_TAGS,
     about_the_saying,
+    acts_on_an_object,
     addressees,
     audience_before,
     called_on,
@@ -44,11 +44,11 @@ from quote_miner.attribution.clauses import (
     past_tense_read_as_participle,
     run_on,
     subordinate,
+    verb_read_as_noun,
     without_day_of_the_cue,
 )
 from quote_miner.attribution.groups import group_mention
 from quote_miner.attribution.lexicon import (
-    AUDIENCE_VERBS,
     STANCE_ADJECTIVES,
 )
 from quote_miner.attribution.mentions import (
@@ -66,13 +66,11 @@ from quote_miner.attribution.syntax import (
     doc_text,
     has_child,
     in_ranges,
-    negated,
     own_subject,
     quoted_as_saying,
     sentence_span,
     sentences,
     span_of,
-    tokens_between,
 )
 from quote_miner.cues import (
     BELIEF_LEMMAS,
@@ -112,7 +110,7 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
             if tok.lower_ in ("according", "per") and (tok.lower_ == "per" or is_cue(tok)):
                 claims.extend(_according_claims(tok, sent, quote_ranges))
                 continue
-            misread = _verb_read_as_noun(tok)
+            misread = verb_read_as_noun(tok)
             if tok.pos_ == "NOUN" and tok.lower_ in CLAUSE_STANCE_NOUNS and not misread:
                 claim = _noun_claim(tok, quote_ranges)
                 if claim:
@@ -144,7 +142,7 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
                 continue
             if s <= speaker.idx < e and conf < CONF.claim_clause:
                 continue
-            if _no_statement(doc, s, e):
+            if says_nothing(doc, s, e):
                 continue
             if conf in CLAUSE_CONFIDENCES and leads_into_quote(doc, s, e, tok, quote_ranges):
                 continue  # "In past campaigns, “we felt …,” he said": the quotation is what was said
@@ -175,57 +173,6 @@ def _speaker_of_the_clause_above(cue: Token, sent: Span) -> Token | None:
     if lemma not in SPEECH_LEMMAS or not asserts(outer, lemma):
         return None
     return named_before(outer, sent, speaker_token_for_cue(outer))
-
-
-def _acts_on_an_object(verb: Token) -> bool:
-    """A cue with a thing of its own as object ("declared war") reports no clause before it;
-    one that names whom it addressed ("told reporters") may."""
-    if verb.lower_ in AUDIENCE_VERBS:
-        return False  # "told an audience at the Brookings Institution"
-    doc = verb.doc
-    # (not words after a colon, which the parser may take for the object: "…, insiders said:
-    # Trump's overwhelming lead in the polls, …")
-    return any(
-        c.dep_ == "dobj"
-        and c.i > verb.i
-        and c.pos_ == "NOUN"
-        and not is_source(c)
-        and not any(t.is_punct for t in doc[verb.i + 1 : c.left_edge.i])
-        for c in verb.children
-    )
-
-
-def _verb_read_as_noun(tok: Token) -> bool:
-    """A cue in the present tense the tagger took for a plural noun, which the parser still
-    gave a subject and a clause: "But Trump claims that he should be the exception"."""
-    return (
-        tok.tag_ == "NNS"
-        and cue_lemma(tok.text) in SPEECH_LEMMAS
-        and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
-        and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
-    )
-
-
-def _no_statement(doc: Doc, s: int, e: int) -> bool:
-    """Content that says nothing was said: "(said) she couldn't provide more information". Only
-    the speaker's own silence: "(said) the FBI has not commented" reports the FBI's."""
-    words = list(tokens_between(doc, s, e))
-    roots = [t for t in words if t.head.idx < s or t.head.idx >= e or t.head == t]
-    return any(
-        cue_lemma(r.text) in NON_STATEMENT_VERBS
-        and negated(r)
-        and r.pos_ in ("VERB", "AUX")
-        and all(_the_speakers_side(c) for c in r.children if c.dep_ in ("nsubj", "nsubjpass"))
-        for r in roots
-    )
-
-
-def _the_speakers_side(subject: Token) -> bool:
-    """Who stays silent on the speaker's behalf: "she", "we", or the body a spokesperson speaks
-    for, named by its common noun ("said the service would not comment")."""
-    if subject.tag_ == "PRP":
-        return True
-    return subject.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
 
 
 def _without_overlaps(claims: list[Claim]) -> list[Claim]:
@@ -357,7 +304,7 @@ def _verb_claim(
             and dash_aside_of_its_own(tok, sent, opening=tok.doc[clause.right_edge.i + 1 : tok.i])
         ):
             clause = None  # "an ambitious — some say unrealistic — goal": an aside of its own
-        if clause is not None and clause.i < tok.i and _acts_on_an_object(tok):
+        if clause is not None and clause.i < tok.i and acts_on_an_object(tok):
             clause = None  # "We have been here before: bin Laden declared war on …"
         if (
             clause is not None

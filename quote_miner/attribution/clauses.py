@@ -21,6 +21,7 @@ from quote_miner.attribution.claim_lexicon import (
 )
 from quote_miner.attribution.lexicon import (
     ADJUNCT_PREPS,
+    AUDIENCE_VERBS,
     CALENDAR_WORDS,
     CLOCK_WORDS,
     DURATION_WORDS,
@@ -36,7 +37,7 @@ from quote_miner.attribution.syntax import (
     sentence_span,
     span_of,
 )
-from quote_miner.cues import CLAUSE_STANCE_NOUNS, cue_lemma, word_forms
+from quote_miner.cues import CLAUSE_STANCE_NOUNS, SPEECH_LEMMAS, cue_lemma, word_forms
 
 # Tags a clause cannot end on: possessive, determiner, preposition, conjunction, "to".
 DANGLING_TAGS = frozenset({"POS", "DT", "IN", "CC", "TO", "PRP$"})
@@ -480,3 +481,32 @@ def audience_before(cue: Token, subject_words: list[Token]) -> int | None:
     if len(rest) < 3 or rest[0].pos_ not in ("NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON"):
         return None
     return end
+
+
+def acts_on_an_object(verb: Token) -> bool:
+    """A cue with a thing of its own as object ("declared war") reports no clause before it;
+    one that names whom it addressed ("told reporters") may."""
+    if verb.lower_ in AUDIENCE_VERBS:
+        return False  # "told an audience at the Brookings Institution"
+    doc = verb.doc
+    # (not words after a colon, which the parser may take for the object: "…, insiders said:
+    # Trump's overwhelming lead in the polls, …")
+    return any(
+        c.dep_ == "dobj"
+        and c.i > verb.i
+        and c.pos_ == "NOUN"
+        and not is_source(c)
+        and not any(t.is_punct for t in doc[verb.i + 1 : c.left_edge.i])
+        for c in verb.children
+    )
+
+
+def verb_read_as_noun(tok: Token) -> bool:
+    """A cue in the present tense the tagger took for a plural noun, which the parser still
+    gave a subject and a clause: "But Trump claims that he should be the exception"."""
+    return (
+        tok.tag_ == "NNS"
+        and cue_lemma(tok.text) in SPEECH_LEMMAS
+        and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+        and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+    )
