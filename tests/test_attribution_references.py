@@ -285,3 +285,11 @@ def test_a_body_named_in_apposition_to_its_noun_is_the_speaker(extract_one):
         "all provincial emissions standards."
     )
     assert speakers(rs) == ["Lakeland Aggregates"]
+
+
+def test_the_company_is_the_one_body_the_sentence_before_names_as_an_owner(extract_one):
+    rs = extract_one(
+        "Layoffs\n\nUnion leaders condemned Stellantis's decision on Tuesday to lay off 1,200 workers.\n\n"
+        "The automaker said the plant would be idled while it retools."
+    )
+    assert speakers(opening_on(rs, "the plant")) == ["Stellantis"]

@@ -155,10 +155,29 @@ def organisation_referred_back_to(resolver: ArticleResolver, para: int, mention:
         )
         or organisation_named_before(resolver.docs, para, sentence_start, 1, resolver.quote_ranges)
         or _named_with_the_noun(resolver, para, mention.start, words[1])
+        or (_owner_right_before(resolver, para, sentence_start) if words[1] in SELF_REPORTING_NOUNS else None)
     )
     if not name or resolver.index.lookup(name) is not None:
         return None
     return Speaker(name.strip(), "organization", None)
+
+
+def _owner_right_before(resolver: ArticleResolver, para: int, sentence_start: int) -> str | None:
+    """The one organisation the sentence right before names as an owner: "… described
+    Stellantis's decision to lay off 1,200 workers. / The automaker said …"."""
+    before = resolver._sentence_before(para, resolver._sent_index(para, sentence_start))
+    if before is None:
+        return None
+    p, k = before
+    owners = [
+        ent
+        for ent in entities(resolver.docs[p])
+        if ent.label_ == "ORG"
+        and ent.root.dep_ == "poss"
+        and resolver._sents[p][k][0] <= ent.start_char < resolver._sents[p][k][1]
+        and not in_ranges(ent.start_char, resolver.quote_ranges[p])
+    ]
+    return re.sub(r"['’]s$", "", owners[0].text) if len(owners) == 1 else None
 
 
 def _subject_reported(resolver: ArticleResolver, para: int, sentence_start: int, pos: int) -> str | None:
