@@ -4,6 +4,8 @@ through the real pipeline."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_attribution import only, opening_on, speakers, speakers_and_mentions
 
 
@@ -100,12 +102,25 @@ def test_someone_kept_anonymous_is_not_the_person_with_that_role_named_later(ext
     assert speakers(only(rs, "direct")) == ["the nurse", "the nurse"]
 
 
-def test_the_end_of_a_bodys_name_is_no_persons_name_in_a_paragraph_read_without_the_parser():
-    # (it gave a relative named by a given name alone the surname "Debates")
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # the end of a body's name (it gave "Her father, Brad," the surname "Debates")
+        (
+            "The Commission on Presidential Debates has held fast to its threshold, Roy Hermann said.",
+            ["Roy Hermann"],
+        ),
+        # a place name (it gave "His brother, Wayne," the surname "Race")
+        (
+            "Cape Race is one of a handful of lights that still has a keeper, Gerald Myrick said.",
+            ["Gerald Myrick"],
+        ),
+    ],
+)
+def test_no_persons_name_is_found_in_a_place_or_a_body_where_the_parser_did_not_run(text, names):
     from quote_miner.attribution.name_finding import capitalised_names
 
-    text = "The Commission on Presidential Debates has held fast to its threshold, Roy Hermann said."
-    assert [name for name, _, _ in capitalised_names(text)] == ["Roy Hermann"]
+    assert [name for name, _, _ in capitalised_names(text)] == names
 
 
 def test_a_description_before_a_name_in_capitals_is_the_role_it_is_referred_back_by(extract_one):
@@ -198,14 +213,6 @@ def test_a_lede_describing_someone_with_a_clause_brings_them_in(extract_one):
         "convention speech says he won't vote for Donald Trump and could vote for Hillary Clinton."
     )
     assert "Hillary Clinton" not in speakers(rs)
-
-
-def test_a_place_name_is_no_persons_name_in_a_paragraph_read_without_the_parser():
-    # (it gave "His brother, Wayne," the surname "Race")
-    from quote_miner.attribution.name_finding import capitalised_names
-
-    text = "Cape Race is one of a handful of lights that still has a keeper, Gerald Myrick said."
-    assert [name for name, _, _ in capitalised_names(text)] == ["Gerald Myrick"]
 
 
 def test_the_winner_is_the_candidate_the_lede_names_winning(extract_one):

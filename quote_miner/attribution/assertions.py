@@ -90,4 +90,4 @@ def _the_speakers_side(subject: Token) -> bool:
     for, named by its common noun ("said the service would not comment")."""
     if subject.tag_ == "PRP":
         return True
-    return subject.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    return subject.pos_ == "NOUN" and has_child(subject, "det", "the")

@@ -24,7 +24,7 @@ from quote_miner.attribution.lexicon import (
     TITLE_WORDS,
 )
 from quote_miner.attribution.names import NameIndex, one_persons_noun, role_head
-from quote_miner.attribution.syntax import entity_of
+from quote_miner.attribution.syntax import entity_of, has_child
 from quote_miner.nlp import hyphen_inside_a_word
 
 
@@ -274,8 +274,4 @@ def described_by_party(token: Token) -> Span | None:
     the newspaper: "the [Independent]ORG reported")."""
     if token.lower_ not in PARTY_MEMBER_NOUNS or token.ent_type_ not in ("NORP", ""):
         return None
-    return (
-        description_span(token)
-        if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-        else None
-    )
+    return description_span(token) if has_child(token, "det", "the") else None

@@ -14,7 +14,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from quote_miner.attribution.given_names import given_name_gender
-from quote_miner.attribution.lexicon import KIN_GROUPS, NICKNAMED_NAME_RE, SURNAME_KIN
+from quote_miner.attribution.lexicon import (
+    ELDER_KIN,
+    GENERATION_WORD_RE,
+    KIN_GROUPS,
+    NICKNAMED_NAME_RE,
+    SURNAME_KIN,
+    YOUNGER_KIN,
+)
 from quote_miner.attribution.syntax import doc_text, entity_of
 from quote_miner.names import NAME_CAPITALS, NAME_SMALL_LETTERS
 
@@ -202,21 +209,16 @@ def one_of_the_family(
     return same[0] if len(same) == 1 else None
 
 
-# "the younger Kowalski", "the elder Trump": which of two people with one surname.
-GENERATION_WORD_RE = re.compile(r"\bthe\s+(younger|elder|older)\s+$", re.IGNORECASE)
-# Nouns that make someone the younger of the two, or the elder, in their role.
-YOUNGER_KIN = frozenset("son daughter grandson granddaughter child kid nephew niece".split())
-ELDER_KIN = frozenset("father mother dad mom mum grandfather grandmother uncle aunt".split())
-
-
-def of_the_generation(before: str, full: str, index: NameIndex, docs: list[Doc]) -> str | None:
+def of_the_generation(text: str, pos: int, full: str, index: NameIndex, docs: list[Doc]) -> str | None:
     """The one of two people with ``full``'s surname that "the younger" or "the elder" right
-    before the name picks out ("Capt. Dave Kowalski, 59, … Kowalski's son, Ryan, … / “…,” the
-    younger Kowalski said"): by the ages the article gives them, or by the kinship noun of
-    their role; None when the words or the article do not tell."""
-    m = GENERATION_WORD_RE.search(before)
+    before the name at ``pos`` of ``text`` picks out ("Capt. Dave Kowalski, 59, … Kowalski's
+    son, Ryan, … / “…,” the younger Kowalski said"): by the ages the article gives them, or by
+    the kinship noun of their role; None when the words or the article do not tell."""
+    m = GENERATION_WORD_RE.search(text[max(0, pos - 20) : pos])
+    if m is None:
+        return None  # (most names: nothing more to look at)
     same = [n for n in index.full_names() if n.split()[-1] == full.split()[-1]]
-    if m is None or len(same) != 2:
+    if len(same) != 2:
         return None
     text = " ".join(doc_text(d) for d in docs)
     ages = {}

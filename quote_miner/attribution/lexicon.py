@@ -499,6 +499,15 @@ CHARGED_WORDS = ("charged", "arrested", "accused", "suspect")
 # winner told supporters".
 CONTEST_NOUNS = frozenset("winner victor loser runner-up front-runner frontrunner".split())
 RANK_WORDS = frozenset("top highest-ranking top-ranking".split())
+# "the younger Kowalski", "the elder Trump": which of two people with one surname, and the
+# nouns that make someone the younger of the two, or the elder, in their role.
+GENERATION_WORD_RE = re.compile(r"\bthe\s+(younger|elder|older)\s+$", re.IGNORECASE)
+YOUNGER_KIN = frozenset("son daughter grandson granddaughter child kid nephew niece".split())
+ELDER_KIN = frozenset("father mother dad mom mum grandfather grandmother uncle aunt".split())
+# Words of a role that name a body or a rank, no place: "Senate Majority Leader".
+BODY_WORDS = frozenset(
+    "senate house majority minority federal national provincial state city council".split()
+)
 # Nouns for several people of one family: "The sisters' mother, Donna,".
 KIN_GROUPS = frozenset("sisters brothers siblings twins couple family".split())
 # Nouns for several people at once: "her team", "his campaign".

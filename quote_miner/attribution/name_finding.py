@@ -156,7 +156,13 @@ def build_name_index(
                 or role_described(ent.root)
                 or before
             )
-            index.add(_name_cut_short(ent, named), role, quoted=quoted, para=para, title=before)
+            index.add(
+                _name_cut_short(ent, named),
+                role,
+                quoted=quoted,
+                para=para,
+                title=before if before != role else None,
+            )
     for para, doc in unrecognised:
         _add_given_names_untagged(doc, para, index)
     _add_unrecognised_speakers(unrecognised, index)

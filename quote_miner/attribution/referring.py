@@ -13,6 +13,7 @@ from quote_miner.attribution.gender import noun_gender
 from quote_miner.attribution.lexicon import (
     AGE_NOUNS,
     ANONYMOUS_NOUNS,
+    BODY_WORDS,
     OTHER_WORDS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
@@ -144,12 +145,6 @@ def _the_one_just_named_in_role(
     return replace(
         named, basis=f"“{mention.text}” refers back to {named.name}, whom the sentence before is about"
     )
-
-
-# Words of a role that name a body or a rank, no place: "Senate Majority Leader".
-BODY_WORDS = frozenset(
-    "senate house majority minority federal national provincial state city council".split()
-)
 
 
 def _placeless(role: str | None) -> bool:

@@ -151,7 +151,7 @@ class ArticleResolver(PronounAntecedents):
                 full = self._surname_credited_last(para, mention.start, mention.text) or full
             # ("the younger Kowalski" decides which Kowalski)
             full = (
-                of_the_generation(doc_text(self.docs[para])[: mention.start], full, self.index, self.docs)
+                of_the_generation(doc_text(self.docs[para]), mention.start, full, self.index, self.docs)
                 or full
             )
             return Speaker(full, "person", mention.role or self.index.role(full))
@@ -343,7 +343,7 @@ class ArticleResolver(PronounAntecedents):
         if ent is not None and ent.label_ == "PERSON" and not self.index.is_place(ent.text):
             full = self.index.full_name(ent.text)
             # ("The elder Okafor practised …": which Okafor)
-            full = of_the_generation(doc_text(tok.doc)[: ent.start_char], full, self.index, self.docs) or full
+            full = of_the_generation(doc_text(tok.doc), ent.start_char, full, self.index, self.docs) or full
             return Speaker(full, "person", self.index.role(full))
         if ent is not None and ent[0].lower_ == "the" and tok != ent.root:
             return None  # a word inside an organisation's name: "The [Canadian] Press"
@@ -355,7 +355,7 @@ class ArticleResolver(PronounAntecedents):
             # with the given name written before it ("Ivanka Trump", not Donald).
             full = self.index.lookup(mention_for(tok).text) or self.index.lookup(tok.text)
             if full is not None and full != tok.text and not self.index.is_institution(full):
-                full = of_the_generation(doc_text(tok.doc)[: tok.idx], full, self.index, self.docs) or full
+                full = of_the_generation(doc_text(tok.doc), tok.idx, full, self.index, self.docs) or full
                 return Speaker(full, "person", self.index.role(full))
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NN" and has_child(tok, "det", "the"):
             # a subject described by the role of one person the article has named: "Asked about
