@@ -471,6 +471,11 @@ def _after_speech_verb(prefix: str) -> bool:
     return bool(words) and (words[-1] in SPEECH_FORMS or len(words) == 2 and cue_lemma(words[0]) == "tell")
 
 
+# The words of a frame that splits one quotation in two: any, or with a speech verb among them.
+SPLIT_FRAME_WORDS = 6
+SPLIT_FRAME_MAX_WORDS = 16
+
+
 def quote_kind(text: str, span: QuoteSpan, sent_start: int, prev_close: int | None = None) -> str:
     """ "direct" for a quotation that is a sentence of its own or set off after its frame (or
     split by it); "partial" for words quoted inside the writer's sentence. ``sent_start``: where
@@ -482,8 +487,16 @@ def quote_kind(text: str, span: QuoteSpan, sent_start: int, prev_close: int | No
     prefix = text[sent_start:mark].strip()
     if prev_close is not None and prev_close <= mark:
         between = text[prev_close:mark].strip()
-        # A quotation split by its frame: "“That,” he added, “promises to …”"
-        if between.endswith(",") and len(between.split()) <= 6 and text[prev_close - 2] == ",":
+        # A quotation split by its frame: "“That,” he added, “promises to …”" (a longer frame
+        # with its speech verb: "“…,” said Ryan Deshpande of the Hamilton Encampment Support
+        # Network, “but …”")
+        words = between.split()
+        framing = len(words) <= SPLIT_FRAME_WORDS or (
+            len(words) <= SPLIT_FRAME_MAX_WORDS
+            and any(w.strip(",").lower() in SPEECH_FORMS for w in words)
+            and not re.search(r"[.!?]\s", between)  # (one frame, not a sentence and the next)
+        )
+        if between.endswith(",") and framing and text[prev_close - 2] == ",":
             return "direct"
     content = text[span.start : span.end].strip()
     if not prefix or prefix.endswith(":"):

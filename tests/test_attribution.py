@@ -3111,3 +3111,27 @@ def test_a_name_set_after_an_office_of_a_place_is_the_office_holders(extract_one
 def test_they_stands_for_the_people_the_sentence_before_is_about(extract_one, story, speaker):
     rs = extract_one("Wages\n\nSen. Bernie Sanders spoke in Iowa.\n\n" + story)
     assert speakers(only(rs, "indirect"))[-1] == speaker
+
+
+def test_a_beat_between_two_quotations_makes_both_the_one_who_did_it(extract_one):
+    # (an interview: the question before the answer names no one)
+    text = (
+        "The potter\n\nThe potter Ines Varga won the country's top craft prize in May.\n\n"
+        "Did the prize change anything?\n\n"
+        "“It made everything louder.” She laughed. “I still throw pots every morning.”"
+    )
+    assert speakers(only(extract_one(text), "direct")) == ["Ines Varga", "Ines Varga"]
+
+
+def test_a_quotation_split_by_a_long_frame_with_its_speech_verb_goes_on_as_direct(extract_one):
+    text = (
+        "Plan\n\n“The numbers look good,” said Omar Siddiqui of the Greater Moncton Tenants Association, "
+        "“but nobody has asked the tenants.”\n\n"
+        "“It is late,” Mayor Ruth Dow said. Her deputy said the plan was costly, “and rushed too.”"
+    )
+    rs = extract_one(text)
+    assert [(r["kind"], r["speaker"]) for r in rs if r["text"].startswith("but nobody")] == [
+        ("direct", "Omar Siddiqui")
+    ]
+    # (a frame that is a sentence and the next is no split frame)
+    assert [r["kind"] for r in rs if r["text"].startswith("and rushed")] == ["partial"]

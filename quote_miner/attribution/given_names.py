@@ -86,7 +86,7 @@ FEMALE_GIVEN_NAMES = frozenset(
     chioma ngozi amara adaeze fatou aminata zainab maryam samira yasmine
     siobhan aoife niamh saoirse ciara
     emilie andree maryse johanne mylene karine
-    alejandra guadalupe ximena daniela mariana paola lorena marisol pilar beatriz mei keiko
+    alejandra guadalupe ximena daniela mariana paola lorena marisol pilar beatriz ines mei keiko
     hana ananya irina amina chiamaka funmilayo abena akosua lily lana
     """.split()
 )

@@ -33,6 +33,8 @@ def short_frame_after(doc: Doc, end: int, sent: Span, quote_ranges) -> Attributi
     words = [t for t in after if not t.is_punct]
     text = doc_text(doc)
     if not words:
+        if text[max(0, end - 1)] == "." and sent.end < len(doc):
+            return _beat_between(doc, end, sentence_of(doc[sent.end]), quote_ranges)
         if text[max(0, end - 1)] not in "?!" or sent.end >= len(doc):
             return None
         # A frame of its own right after a question: "“Would it be negotiable?” Hannity pressed."
@@ -65,6 +67,25 @@ def short_frame_after(doc: Doc, end: int, sent: Span, quote_ranges) -> Attributi
         if subj.idx > end and named:
             return Attribution(mention_for(subj), verb.text, "cue", CONF.cue_after_subject, verb.idx)
     return None
+
+
+# The most words a sentence between two quotations has to be a speaker's beat ("She paused.").
+BEAT_MAX_WORDS = 6
+
+
+def _beat_between(doc: Doc, end: int, beat: Span | None, quote_ranges) -> Attribution | None:
+    """ "“It made it harder.” She paused. “I had to learn …”": a short sentence of what someone
+    did, with no words of theirs, between two quotations makes both theirs."""
+    if beat is None or beat.end >= len(doc) or any(in_ranges(t.idx, quote_ranges) for t in beat):
+        return None
+    words = [t for t in beat if not t.is_punct]
+    if not words or len(words) > BEAT_MAX_WORDS or not in_ranges(doc[beat.end].idx + 1, quote_ranges):
+        return None
+    subj = words[0]
+    verb = subj.head
+    if subj.dep_ != "nsubj" or verb.pos_ != "VERB" or not (subj.lower_ in ("he", "she") or is_person(subj)):
+        return None
+    return Attribution(mention_for(subj), verb.text, "cue", CONF.cue_after_subject, verb.idx)
 
 
 def _age_said(words: list[Token], end: int) -> Attribution | None:
