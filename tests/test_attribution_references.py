@@ -300,3 +300,44 @@ def test_the_company_is_the_one_body_the_sentence_before_names_as_an_owner(extra
         "The automaker said the plant would be idled while it retools."
     )
     assert speakers(opening_on(rs, "the plant")) == ["Stellantis"]
+
+
+def test_the_health_unit_is_the_one_body_named_before_whose_name_ends_in_its_word(extract_one):
+    rs = extract_one(
+        "Outbreak\n\nWellington-Dufferin-Guelph Public Health has confirmed two cases of mumps at a "
+        "high school.\n\nBoth students were unvaccinated, the health unit said."
+    )
+    assert speakers(rs) == ["Wellington-Dufferin-Guelph Public Health"]
+
+
+def test_the_company_is_the_body_whose_name_describes_the_subject_of_the_sentence_before(extract_one):
+    rs = extract_one(
+        "Earnings\n\nLululemon Athletica Inc. shares fell 9 per cent on Thursday after the Vancouver "
+        "retailer cut its outlook.\n\nSales in the Americas were flat, the company said."
+    )
+    assert speakers(rs) == ["Lululemon Athletica Inc."]
+
+
+def test_she_after_someone_who_did_not_want_to_be_named_is_them(extract_one):
+    rs = extract_one(
+        "Strike\n\nHealth Minister Carla Boyd said the offer was fair.\n\n"
+        "One nurse in Regina, who did not want to be named, said she planned to picket. "
+        "“We are done being polite,” she said."
+    )
+    assert speakers(only(rs, "direct")) == ["One nurse in Regina"]
+
+
+def test_the_couples_child_named_by_a_given_name_takes_their_surname(extract_one):
+    rs = extract_one(
+        "Farm stand\n\nHelen Okafor and her husband, Tunde Okafor, have sold berries here since 1998.\n\n"
+        "The couple's son, Emeka, 31, now runs the stand.\n\n“It's a lot of early mornings,” Emeka said."
+    )
+    assert speakers(only(rs, "direct")) == ["Emeka Okafor"]
+
+
+def test_a_time_after_an_unnamed_speaker_is_no_part_of_the_description(extract_one):
+    rs = extract_one(
+        "Ruling\n\nA federal judge on Friday blocked Manitoba from enforcing a law that restricts "
+        "protests near clinics, ruling that it was too broad."
+    )
+    assert speakers_and_mentions(rs) == [("A federal judge", "A federal judge")]

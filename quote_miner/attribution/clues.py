@@ -251,7 +251,14 @@ def unnamed_of_gender(sent: Span, gender: str) -> Token | None:
     # (or the pronouns of the "who" clause that describes it, wherever the parser hung it: "A
     # nurse at a Montreal hospital, who spoke on condition she not be named, said …")
     described = [t for c in _who_clauses(subject) for t in c.subtree]
-    return subject if any(PERSON_PRONOUNS.get(t.lower_) == gender for t in described) else None
+    if any(PERSON_PRONOUNS.get(t.lower_) == gender for t in described):
+        return subject
+    # (or, for someone kept anonymous, the pronoun their reported words open on: "One head in
+    # Leeds, who did not want to be named, said she expected to close her school")
+    reported = [s for c in sent.root.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+    if kept_anonymous(subject) and any(PERSON_PRONOUNS.get(s.lower_) == gender for s in reported):
+        return subject
+    return None
 
 
 def _who_clauses(subject: Token) -> list[Token]:
@@ -269,9 +276,12 @@ def kept_anonymous(subject: Token) -> bool:
     for clause in _who_clauses(subject):
         words = list(clause.subtree)
         negated = [t for t in words if any(a.dep_ == "neg" for a in t.children)]
+        # (the wish denied too: "who did not want to be named", "who declined to be identified")
+        unwilling = [t for t in words if t.lower_ in ("named", "identified") and t.head in negated]
         if (
             any(t.lower_ in ("anonymity", "anonymously") for t in words)
             or any(t.lower_ in ("named", "identified") for t in negated)
+            or unwilling
             or any(t.lower_ == "name" for t in words)
             and (negated or any(t.lower_ == "withheld" for t in words))
         ):

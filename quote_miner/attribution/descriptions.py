@@ -103,16 +103,25 @@ def _name_run_on(tok: Token) -> bool:
     return tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.i > 0 and not tok.doc[tok.i - 1].is_punct
 
 
+def _a_time(prep: Token) -> bool:
+    """ "on Friday", "in March": a preposition whose object is a date or a time."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return len(objects) == 1 and objects[0].ent_type_ in ("DATE", "TIME")
+
+
 def description_span(token: Token) -> Span:
     """A description: "a senior adviser to Macron", "the governor of the Belgorod oblast"."""
     doc = token.doc
     keep = []
-    # a time said of the head is no part of it when it ends the phrase: "Trump this week said"
-    # (but "a study last year by economists at Duke" keeps what follows, which names it)
+    # a time said of the head is no part of it when it ends the phrase: "Trump this week said",
+    # "A federal judge on Friday blocked" (but "a study last year by economists at Duke" keeps
+    # what follows, which names it)
     times = [
         c.left_edge.i
         for c in token.children
-        if c.dep_ == "npadvmod" and c.i > token.i and c.right_edge.i == token.right_edge.i
+        if (c.dep_ == "npadvmod" or c.dep_ == "prep" and _a_time(c))
+        and c.i > token.i
+        and c.right_edge.i == token.right_edge.i
     ]
     for t in token.subtree:
         if times and t.i >= min(times):

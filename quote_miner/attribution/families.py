@@ -57,6 +57,8 @@ def add_relatives(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
                 before = [full_of.get(name, name) for k, name in sorted(found) if k < m.start()]
                 if full:
                     surname = full.split()[-1]
+                elif owner.split()[0].lower() == "the":
+                    surname = _the_family_surname(index)  # "The couple's daughter, Camila,"
                 else:
                     pronoun = owner.lower() in ("his", "her")
                     surname = _surname_of_last(named + before, owner) if pronoun else None
@@ -130,7 +132,8 @@ def _owners_surname(owner: str, numbered: list[tuple[int, Doc]], index: NameInde
 
 # A relative's given name set off after a kinship noun, in a paragraph the parser skipped.
 RELATIVE_NAMED_RE = re.compile(
-    rf"(?:^|(?<=[.;]\s)|(?<=\sand\s)|(?<=\swith\s))(?P<owner>[Hh]is|[Hh]er|[A-Z][\w-]+['’]s)\s+(?P<kin>{'|'.join(sorted(SURNAME_KIN))}),\s+"
+    rf"(?:^|(?<=[.;]\s)|(?<=\sand\s)|(?<=\swith\s))(?P<owner>[Hh]is|[Hh]er|[A-Z][\w-]+['’]s"
+    rf"|[Tt]he (?:{'|'.join(sorted(KIN_GROUPS))})['’]s?)\s+(?P<kin>{'|'.join(sorted(SURNAME_KIN))}),\s+"
     rf"(?P<given>[{NAME_CAPITALS}][{NAME_SMALL_LETTERS}-]+),"
 )
 

@@ -281,7 +281,7 @@ ORGANISATION_NOUNS = frozenset(
     organization organisation network newspaper council board union association university
     hospital school airline carrier retailer insurer lender manufacturer maker developer
     utility automaker carmaker startup regulator commission committee office authority bureau
-    watchdog broadcaster publisher grocer chain""".split()
+    watchdog broadcaster publisher grocer chain unit""".split()
 )
 # Nouns for a body that reports on itself at the end of a sentence about it: "X has signed a
 # contract …, the company announced" (a union or a board comments on others: "Canada Post will

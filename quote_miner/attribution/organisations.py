@@ -136,8 +136,11 @@ def organisation_referred_back_to(resolver: ArticleResolver, para: int, mention:
         return None
     if len(words) == 3:
         # "the health authority": the one name with the noun that has the word before it too
-        # ("Saskatchewan Health Authority")
-        name = _named_with_the_noun(resolver, para, mention.start, words[-1])
+        # ("Saskatchewan Health Authority"), else the one name with the word before it: "the
+        # health unit" after "Toronto Public Health has confirmed a case"
+        name = _named_with_the_noun(resolver, para, mention.start, words[-1]) or _named_ending_in(
+            resolver, para, mention.start, words[1]
+        )
         ok = name and words[1] in name.lower().split() and resolver.index.lookup(name) is None
         return Speaker(name.strip(), "organization", None) if ok else None
     # (the paragraph before at most; not a name quoted, nor a person's the recogniser took
@@ -164,7 +167,9 @@ def organisation_referred_back_to(resolver: ArticleResolver, para: int, mention:
 
 def _owner_right_before(resolver: ArticleResolver, para: int, sentence_start: int) -> str | None:
     """The one organisation the sentence right before names as an owner: "… described
-    Stellantis's decision to lay off 1,200 workers. / The automaker said …"."""
+    Stellantis's decision to lay off 1,200 workers. / The automaker said …", or whose name
+    describes its subject: "Shopify Inc. shares rose 12 per cent … / Revenue climbed …, the
+    company said"."""
     before = resolver._sentence_before(para, resolver._sent_index(para, sentence_start))
     if before is None:
         return None
@@ -173,7 +178,7 @@ def _owner_right_before(resolver: ArticleResolver, para: int, sentence_start: in
         ent
         for ent in entities(resolver.docs[p])
         if ent.label_ == "ORG"
-        and ent.root.dep_ == "poss"
+        and (ent.root.dep_ == "poss" or ent.root.dep_ == "compound" and ent.root.head.dep_ == "nsubj")
         and resolver._sents[p][k][0] <= ent.start_char < resolver._sents[p][k][1]
         and not in_ranges(ent.start_char, resolver.quote_ranges[p])
     ]
@@ -233,6 +238,14 @@ def _named_with_the_noun(resolver: ArticleResolver, para: int, pos: int, noun: s
             name = name[:-1]  # (the sentence's full stop)
         if len(name.split()) > 1 and (m.start() == 0 or text[m.start() - 1] not in '“"'):
             found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
+def _named_ending_in(resolver: ArticleResolver, para: int, pos: int, word: str) -> str | None:
+    """The one organisation named before whose name ends in ``word`` (not "Senate Budget" of
+    "Senate Budget Committee" for "the budget office")."""
+    pattern = re.compile(rf"(?:[A-Z][\w&'’.-]*\s+)+{word.title()}\b(?![\s-]+[A-Z])")
+    found = {re.sub(r"^The\s+", "", m.group()) for _, m in _matches_before(resolver, para, pos, pattern)}
     return found.pop() if len(found) == 1 else None
 
 
