@@ -157,9 +157,16 @@ def _dateline(text: str) -> re.Match | None:
     return m if m and m.end() >= 4 and re.search(r"\(|[—–-]", m.group()) else None
 
 
+# A live blog's time stamp opening an entry: "9:42 p.m. — Liberal candidate …", "14:05 GMT -".
+TIME_STAMP_RE = re.compile(
+    r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[—–-]+\s*", re.IGNORECASE
+)
+
+
 def mask_dateline(text: str) -> str:
-    """The text for the parser, with a leading dateline blanked (offsets unchanged)."""
-    m = _dateline(text)
+    """The text for the parser, with a leading dateline or time stamp blanked (offsets
+    unchanged)."""
+    m = _dateline(text) or TIME_STAMP_RE.match(text)
     return text if m is None else " " * m.end() + text[m.end() :]
 
 

@@ -991,3 +991,13 @@ def test_those_who_fight_a_proposal_do_not_hold_it(extract_one):
         "near a school."
     )
     assert rs == []
+
+
+def test_a_live_blogs_time_stamp_is_no_part_of_a_claim(extract_one):
+    rs = extract_one(
+        "Election night: live updates\n\n10:05 p.m. — Green candidate Mara Lind has won Guelph, "
+        "according to CBC News."
+    )
+    assert [(r["text"], r["speaker"]) for r in rs] == [
+        ("Green candidate Mara Lind has won Guelph", "CBC News")
+    ]
