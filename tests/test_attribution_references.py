@@ -341,3 +341,19 @@ def test_a_time_after_an_unnamed_speaker_is_no_part_of_the_description(extract_o
         "protests near clinics, ruling that it was too broad."
     )
     assert speakers_and_mentions(rs) == [("A federal judge", "A federal judge")]
+
+
+def test_it_after_a_government_without_a_name_is_that_government(extract_one):
+    rs = extract_one(
+        "Bill\n\nThe provincial government tabled a bill on Monday that it says will halve wait times "
+        "for building permits."
+    )
+    assert speakers(rs) == ["The provincial government"]
+
+
+def test_a_name_the_recogniser_ran_an_apposition_into_starts_after_the_comma(extract_one):
+    rs = extract_one(
+        "Trial\n\nFormer councillor Marc Demers testified on Tuesday.\n\n"
+        "Under questioning from his lawyer, Isabel Schurman, Demers said the envelopes never existed."
+    )
+    assert speakers_and_mentions(opening_on(rs, "the envelopes")) == [("Marc Demers", "Demers")]

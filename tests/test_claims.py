@@ -1001,3 +1001,13 @@ def test_a_live_blogs_time_stamp_is_no_part_of_a_claim(extract_one):
     assert [(r["text"], r["speaker"]) for r in rs] == [
         ("Green candidate Mara Lind has won Guelph", "CBC News")
     ]
+
+
+def test_a_letter_someone_received_says_what_it_says_not_them(extract_one):
+    rs = extract_one(
+        "Patio\n\nLucia Bianchi received a letter last month saying the patio broke new rules on "
+        "sidewalk width."
+    )
+    assert [(r["text"], r["speaker"]) for r in rs] == [
+        ("the patio broke new rules on sidewalk width", "a letter")
+    ]

@@ -49,6 +49,8 @@ from quote_miner.attribution.clauses import (
 )
 from quote_miner.attribution.groups import group_mention
 from quote_miner.attribution.lexicon import (
+    ISSUED_NOUNS,
+    RECEIVING_VERBS,
     STANCE_ADJECTIVES,
 )
 from quote_miner.attribution.mentions import (
@@ -135,10 +137,20 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
             # agreement's meaning, CLAIMS.md's inanimate holder)
             speaks = speech and lemma not in INFERENCE_LEMMAS
             saying = lemma in SAYING_LEMMAS and speaker is not None and speaker.head == tok
-            if (speaker is None or not is_source(speaker, speech=speaks, saying=saying)) and speaks:
+            # (a letter someone received speaks for itself, as it orders: "Bianchi received a
+            # letter saying the patio violated new rules" is not Bianchi's claim)
+            received = (
+                speaker is not None
+                and speaker.dep_ == "dobj"
+                and speaker.lower_ in ISSUED_NOUNS
+                and speaker.head.lower_ in RECEIVING_VERBS
+            )
+            sourced = received or speaker is not None and is_source(speaker, speech=speaks, saying=saying)
+            if not sourced and speaks:
                 speaker = _speaker_of_the_clause_above(tok, sent)
                 saying = False
-            if speaker is None or not is_source(speaker, speech=speaks, saying=saying):
+                sourced = speaker is not None and is_source(speaker, speech=speaks, saying=saying)
+            if speaker is None or not sourced:
                 continue
             if s <= speaker.idx < e and conf < CONF.claim_clause:
                 continue

@@ -25,6 +25,7 @@ from quote_miner.attribution.lexicon import (
 )
 from quote_miner.attribution.names import NameIndex, one_persons_noun, role_head
 from quote_miner.attribution.syntax import entity_of, has_child
+from quote_miner.dates import WEEKDAYS
 from quote_miner.nlp import hyphen_inside_a_word
 
 
@@ -106,7 +107,8 @@ def _name_run_on(tok: Token) -> bool:
 def _a_time(prep: Token) -> bool:
     """ "on Friday", "in March": a preposition whose object is a date or a time."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return len(objects) == 1 and objects[0].ent_type_ in ("DATE", "TIME")
+    # (by the weekday too, where the recogniser did not run)
+    return len(objects) == 1 and (objects[0].ent_type_ in ("DATE", "TIME") or objects[0].lower_ in WEEKDAYS)
 
 
 def description_span(token: Token) -> Span:

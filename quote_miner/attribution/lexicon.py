@@ -283,6 +283,9 @@ ORGANISATION_NOUNS = frozenset(
     utility automaker carmaker startup regulator commission committee office authority bureau
     watchdog broadcaster publisher grocer chain unit""".split()
 )
+# A government without its name, which "it" refers back to: "The federal government introduced
+# a bill that it says will …" (never another body named before it).
+GOVERNING_NOUNS = frozenset("government administration".split())
 # Nouns for a body that reports on itself at the end of a sentence about it: "X has signed a
 # contract …, the company announced" (a union or a board comments on others: "Canada Post will
 # raise prices, the union said").

@@ -155,6 +155,19 @@ def mention_for(token: Token) -> Mention:
         role = role_appos(token) or (role_before(ent) if kind == "name" else None)
         end_tok = ent.end
         if ent.label_ == "ORG":
+            # ... and starts after a comma before its head when the parse sets the words before
+            # it in apposition to a word before the name: "his lawyer, [Isabel Schurman, Demers]
+            # said" (the recogniser ran an apposition into the subject; not "University of
+            # California, Berkeley")
+            start_tok = max(
+                [
+                    k + 1
+                    for k in range(start_tok, token.i)
+                    if doc[k].text == ","
+                    and any(t.dep_ == "appos" and t.head.i < ent.start for t in doc[start_tok:k])
+                ],
+                default=start_tok,
+            )
             # an organisation's name ends at a comma after its head: "a report by Politico,
             # Democratic party insiders …" taken as one name by the recogniser
             # (but not at a comma between the parts of one name: "The Ministry of Housing,
@@ -267,6 +280,23 @@ def cue_above_the_reported_words(verb: Token) -> Token | None:
     return outer if is_cue(outer) and outer.i < verb.head.i else None
 
 
+def _document_received(verb: Token) -> Token | None:
+    """The document received that a participle right after it speaks for: "Bianchi received a
+    letter last month saying the patio violated new rules" is the letter's (not Bianchi's)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.head.lower_ not in RECEIVING_VERBS:
+        return None
+    if _after_comma(verb):
+        return None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.lower_ in ISSUED_NOUNS]
+    document = next((c for c in objects if c.i < verb.i), None)
+    if document is None:
+        return None
+    between = verb.doc[document.right_edge.i + 1 : verb.i]
+    # (nothing between them but a time said of the verb: "last month")
+    times = {t.i for c in verb.head.children if c.dep_ == "npadvmod" for t in c.subtree}
+    return document if all(t.i in times for t in between) else None
+
+
 def _subject_of(verb: Token) -> Token | None:
     """The speaker of a cue: its subject, or the subject of the clause it hangs from."""
     own = quoted_as_saying(verb) or own_subject(verb)
@@ -293,6 +323,9 @@ def _subject_of(verb: Token) -> Token | None:
         before = _clause_subject_before(verb)
         if before is not None:
             return before
+    document = _document_received(verb)
+    if document is not None:
+        return document
     outer = cue_above_the_reported_words(verb)
     if outer is not None and verb.tag_ == outer.tag_ == "VBD" and verb.head.tag_ != "VBD":
         # "Pitt said the investigation is continuing and asked witnesses to come forward":

@@ -10,7 +10,12 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from quote_miner.attribution.lexicon import ISSUED_NOUNS, ORGANISATION_NOUNS, SELF_REPORTING_NOUNS
+from quote_miner.attribution.lexicon import (
+    GOVERNING_NOUNS,
+    ISSUED_NOUNS,
+    ORGANISATION_NOUNS,
+    SELF_REPORTING_NOUNS,
+)
 from quote_miner.attribution.mentions import Mention, Speaker, is_cue, mention_for
 from quote_miner.attribution.names import NameIndex
 from quote_miner.attribution.syntax import doc_text, entities, entity_of, has_article, in_ranges
@@ -97,7 +102,7 @@ def organisation_before(resolver: ArticleResolver, para: int, pos: int) -> Speak
                     basis = f"“it” refers back to {named.text}, which said “it” of itself before"
                     return Speaker(named.text, "organization", None, basis=basis)
                 break  # the same "it" again: look further back
-            if t.tag_ in ("WDT", "WP"):
+            if t.tag_ in ("WDT", "WP") or t.lower_ in ("that", "which"):
                 continue  # a relative pronoun: "subsidies, which it says it passes on"
             if lone_name_for_a_company(t, resolver.index):
                 # "Shopify said … It added": a one-word name no person in the article has
@@ -113,6 +118,9 @@ def organisation_before(resolver: ArticleResolver, para: int, pos: int) -> Speak
             if found.type == "organization" or t.lower_ in ISSUED_NOUNS:
                 basis = f"“it” refers back to {found.name}, the nearest organisation before it"
                 return replace(found, basis=basis)
+            if found.type == "unnamed" and t.lower_ in GOVERNING_NOUNS and has_article(t):
+                # "The federal government introduced a bill that it says will …"
+                return replace(found, basis=f"“it” refers back to “{found.name}”")
             if found.type == "unnamed" and described_organisation(t):
                 # "Lumen Robotics cut its forecast. The company … It said …"
                 named = organisation_named_before(resolver.docs, p, t.idx, resolver.back)
