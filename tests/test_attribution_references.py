@@ -357,3 +357,11 @@ def test_a_name_the_recogniser_ran_an_apposition_into_starts_after_the_comma(ext
         "Under questioning from his lawyer, Isabel Schurman, Demers said the envelopes never existed."
     )
     assert speakers_and_mentions(opening_on(rs, "the envelopes")) == [("Marc Demers", "Demers")]
+
+
+def test_a_word_inside_a_long_name_the_person_goes_by_is_that_person(extract_one):
+    rs = extract_one(
+        "Brasilia\n\nPresident Luiz Inácio Lula da Silva said Tuesday that he would not run again.\n\n"
+        "“It is time for a new generation,” Lula told reporters."
+    )
+    assert speakers(rs) == ["Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva"]

@@ -88,6 +88,10 @@ def _what_someone_is(word: str) -> bool:
     return low.endswith(("'s", "’s")) or one_persons_noun(low) or low in PARTIES
 
 
+# A name this long has a word inside it that can stand for the person: "Luiz Inácio Lula da Silva".
+LONG_NAME_WORDS = 4
+
+
 @dataclass
 class NameIndex:
     """Full names the article uses, found through their surnames."""
@@ -194,6 +198,11 @@ class NameIndex:
             given = [full for full in self.counts if fold(full.split()[0]) == surname]
             if len(given) == 1:
                 return given[0]
+            # ... or a word inside one long name, by which the person is known: "Lula" for
+            # "Luiz Inácio Lula da Silva"
+            inside = [full for full in self.counts if surname in (fold(w) for w in full.split()[1:-1])]
+            if not given and len(inside) == 1 and len(inside[0].split()) >= LONG_NAME_WORDS:
+                return inside[0]
         return best
 
     def role_nouns(self, name: str) -> set[str]:
