@@ -40,6 +40,7 @@ from quote_miner.furniture import (
     TEASER_END_RE,
     WORD_RE,
 )
+from quote_miner.names import NAME_CAPITALS
 from quote_miner.quotes import (
     QA_RE,
     framed_quote,
@@ -452,6 +453,8 @@ def _with_interrupted_parts(main, runs, raw_lines, labels, candidate, shapes) ->
     return lo, hi
 
 
+# A transcript's speaker label opening a line: "CHANG: …", "MÉLANIE LÉVESQUE: …".
+TURN_LABEL_RE = re.compile(rf"^[{NAME_CAPITALS}][{NAME_CAPITALS}.’' -]+:\s")
 # Short sentences right after the last paragraph that still belong to the article: "No charges
 # have been laid.", "Mr Vlahogiannis is banned from the Open."
 CLOSING_SENTENCES = 2
@@ -465,7 +468,8 @@ def _with_closing_sentences(main, raw_lines, labels, shapes) -> tuple[int, int]:
             labels[k] is not None
             or not sh.short_sentence
             or sh.bullet
-            or not text.rstrip().endswith(".")  # (a headline of a teaser has no full stop)
+            # (a headline of a teaser has no full stop; a transcript's turn may ask: "CHANG: Cuts?")
+            or not text.rstrip().endswith((".", "?") if TURN_LABEL_RE.match(text) else ".")
             or sh.words < 3
             or sh.stop_ratio == 0
             or END_OF_ARTICLE_RE.match(text)

@@ -382,6 +382,9 @@ def _attribute(text, paras, docs, spans_by_para, article, settings, recased_titl
     last: tuple[int, Attribution, int] | None = None
     body_text = "\n".join(p.text for p in paras if p.label == BODY)
     labels = transcript_labels([p.text for p in paras if p.label == BODY], index)
+    for label in labels:
+        if len(label.split()) > 1 and index.lookup(label.title()) is None:
+            index.add(label.title())  # a name the article gives in a label only: "ANDREW CHANG:"
     # The last transcript turn: its paragraph, the turn, the paragraph its speaker's label is in.
     last_turn: tuple[int, Turn, int] | None = None
     for i, (para, doc) in enumerate(zip(paras, docs, strict=True)):

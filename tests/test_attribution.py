@@ -3135,3 +3135,20 @@ def test_a_quotation_split_by_a_long_frame_with_its_speech_verb_goes_on_as_direc
     ]
     # (a frame that is a sentence and the next is no split frame)
     assert [r["kind"] for r in rs if r["text"].startswith("and rushed")] == ["partial"]
+
+
+def test_a_transcript_label_with_accented_capitals_is_its_speaker_named_as_a_name(extract_one):
+    text = (
+        "Transcript\n\nAn edited transcript of an interview with Premier Mélanie Lévesque.\n\n"
+        "ANDREW CHANG: Premier, the deficit has doubled. What happened?\n\n"
+        "MÉLANIE LÉVESQUE: Two floods and a fire happened, Andrew.\n\n"
+        "CHANG: Will there be cuts?\n\n"
+        "LÉVESQUE: There will be savings."
+    )
+    rs = extract_one(text)
+    assert [(r["speaker"], r["text"][:12]) for r in rs] == [
+        ("Andrew Chang", "Premier, the"),
+        ("Mélanie Lévesque", "Two floods a"),
+        ("Andrew Chang", "Will there b"),
+        ("Mélanie Lévesque", "There will b"),
+    ]

@@ -468,3 +468,15 @@ def test_a_listed_quotation_signed_after_a_dash_is_the_articles(extract_one):
         ("Rent. It's always rent.", "Maya Chen"),
         ("I want a family doctor before I retire.", "Gord Philips"),
     ]
+
+
+def test_a_transcripts_short_closing_turns_are_the_articles():
+    transcript = (
+        "Budget interview\n\nAn edited transcript of an interview with Premier Mélanie Lévesque.\n\n"
+        "ANDREW CHANG: Premier, the deficit has doubled since the spring. What happened?\n\n"
+        "MÉLANIE LÉVESQUE: Two floods and a wildfire happened, Andrew, and we paid for them.\n\n"
+        "CHANG: Will there be cuts?\n\n"
+        "LÉVESQUE: There will be savings.\n"
+    )
+    kept = clean_text(transcript).text
+    assert "CHANG: Will there be cuts?" in kept and "LÉVESQUE: There will be savings." in kept

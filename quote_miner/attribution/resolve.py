@@ -127,7 +127,9 @@ class ArticleResolver(PronounAntecedents):
         if mention.kind == "label":
             # A transcript's "PENCE:" is the Mike Pence the article names, or "Pence".
             full = self.index.full_name(mention.text.title())
-            return Speaker(full, "person", self.index.role(full))
+            # (a name the article gives only in a label's capitals is written as a name)
+            shown = full.title() if full.isupper() else full
+            return Speaker(shown, "person", self.index.role(full))
         full = (
             self.index.lookup(mention.text)
             if mention.kind == "organization" and not mention.text.lower().startswith("the ")

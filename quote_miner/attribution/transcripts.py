@@ -22,11 +22,14 @@ from quote_miner.attribution.lexicon import TRANSCRIPT_NOTICES
 from quote_miner.attribution.mentions import Attribution, Mention
 from quote_miner.attribution.names import NameIndex
 from quote_miner.attribution.quoted_runs import POINTER_RE
+from quote_miner.names import NAME_CAPITALS
 from quote_miner.quotes import QA_RE, mask_entities, qa_interview
 from quote_miner.settings import CONFIDENCE
 
 # An optional opening quotation mark, then one to three words in capitals and a colon.
-LABEL_RE = re.compile(r"^([\"“‘']?)\s*((?:[A-Z][A-Z.’'-]*\s){0,2}[A-Z][A-Z’'-]+)\s*:\s+(?=\S)")
+# (accented capitals too: "FRANÇOIS-PHILIPPE CHAMPAGNE:")
+C = NAME_CAPITALS
+LABEL_RE = re.compile(rf"^([\"“‘']?)\s*((?:[{C}][{C}.’'-]*\s){{0,2}}[{C}][{C}’'-]+)\s*:\s+(?=\S)")
 # An interview set as questions and answers (QA_RE): the answers are the words of the person
 # interviewed; the questions are the interviewer's.
 QUESTION_LABELS = frozenset({"Q", "Question", "QUESTION"})
@@ -60,7 +63,14 @@ def transcript_labels(paragraphs: list[str], index: NameIndex) -> frozenset[str]
     """The labels that stand for speakers in this article: the answers' label only when the
     article asks questions too (a paragraph opening "A. J. Smith" is no answer)."""
     counts = Counter(m.group(2) for p in paragraphs if (m := _label(p)) is not None)
-    named = {label for label, n in counts.items() if n >= 2 or index.lookup(label.title()) is not None}
+    # (a speaker's turns are labelled by the full name first, then the surname: "ANDREW CHANG:"
+    # … "CHANG:")
+    surnames = Counter(label.split()[-1] for label in counts.elements())
+    named = {
+        label
+        for label, n in counts.items()
+        if n >= 2 or surnames[label.split()[-1]] >= 2 or index.lookup(label.title()) is not None
+    }
     answers = {label for label in counts if label in ANSWER_LABELS} if qa_interview(paragraphs) else set()
     return frozenset(named - QUESTION_LABELS - ANSWER_LABELS | answers)
 
