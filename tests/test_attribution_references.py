@@ -365,3 +365,15 @@ def test_a_word_inside_a_long_name_the_person_goes_by_is_that_person(extract_one
         "“It is time for a new generation,” Lula told reporters."
     )
     assert speakers(rs) == ["Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva"]
+
+
+def test_a_shared_surname_is_the_one_of_the_two_quoted_before(extract_one):
+    # (both named once in full; only one of them speaks in the piece)
+    rs = extract_one(
+        "Family demands answers\n\nThe family of a man shot by police in Regina last week says they "
+        "still don't know why officers fired.\n\nKeisha Moreau's cousin, Daniel Moreau, told reporters "
+        "on Monday that police had not called the family.\n\n“We read about it online,” he said. "
+        "“Like strangers.”\n\nThe province's police watchdog is investigating.\n\n"
+        "Moreau said his cousin had just found work."
+    )
+    assert speakers(opening_on(rs, "his cousin had")) == ["Daniel Moreau"]

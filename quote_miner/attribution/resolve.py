@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -57,6 +58,10 @@ from quote_miner.attribution.transcripts import ANSWER_LABELS
 from quote_miner.quotes import QA_RE
 
 # --- in-article resolution -----------------------------------------------------------------
+
+
+# How often someone is credited before a surname they share with another stands for them.
+SPEAKER_OF_THE_PIECE_CREDITS = 2
 
 
 class ArticleResolver(PronounAntecedents):
@@ -138,6 +143,7 @@ class ArticleResolver(PronounAntecedents):
         if full is not None and full != mention.text:
             # A surname the entity recogniser took for an organisation: "Rubio said" (but
             # "The Hill reported" is the paper, whoever else is called Hill).
+            full = self._surname_credited_last(para, mention.start, mention.text) or full
             return Speaker(full, "person", mention.role or self.index.role(full))
         if mention.kind == "organization":
             name = re.sub(r"^(?i:the)\s+", "", mention.text).strip()
@@ -259,6 +265,18 @@ class ArticleResolver(PronounAntecedents):
             for _, spk in reversed(self.credited.get(where, []) if where else []):
                 if spk.name in same and not called_by_first_name(spk.name, self.docs):
                     return spk.name
+        # (else, of people the article names as often, the one of them it has quoted before,
+        # more than once: "Eishia Hudson's cousin, Darren Hudson, told CBC News … “…,” he said.
+        # … / Hudson said his cousin …" is Darren; not Bill Clinton, credited once with a claim
+        # in a piece about Hillary)
+        spoke = Counter(
+            spk.name for credited in self.credited.values() for _, spk in credited if spk.name in same
+        )
+        counts = {self.index.counts[name] for name in same}
+        if len(spoke) == 1 and len(counts) == 1:
+            name, times = spoke.most_common(1)[0]
+            if times >= SPEAKER_OF_THE_PIECE_CREDITS and not called_by_first_name(name, self.docs):
+                return name
         return None
 
     def _gender_of(self, name: str) -> str | None:
