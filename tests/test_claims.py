@@ -1011,3 +1011,25 @@ def test_a_letter_someone_received_says_what_it_says_not_them(extract_one):
     assert [(r["text"], r["speaker"]) for r in rs] == [
         ("the patio broke new rules on sidewalk width", "a letter")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, content, speaker",
+    [
+        (
+            "RCMP allege that Kevin Doucette used a fake company to buy lobster on credit.",
+            "Kevin Doucette used a fake company to buy lobster on credit",
+            "RCMP",
+        ),
+        (
+            "Police allege that the man never paid the fishermen.",
+            "the man never paid the fishermen",
+            "Police",
+        ),
+    ],
+)
+def test_a_cue_in_the_present_the_tagger_took_for_a_noun_still_reports(
+    extract_one, sentence, content, speaker
+):
+    rs = extract_one("Lobster\n\n" + sentence)
+    assert [(r["text"], r["speaker"]) for r in rs] == [(content, speaker)]

@@ -42,6 +42,7 @@ from quote_miner.attribution.clauses import (
     misattached_clause,
     other_cue,
     past_tense_read_as_participle,
+    read_as_noun_subject,
     run_on,
     subordinate,
     verb_read_as_noun,
@@ -132,7 +133,9 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
             if bounds is None:
                 continue
             s, e = bounds
-            speaker = own_subject(tok) if misread else named_before(tok, sent, speaker_token_for_cue(tok))
+            speaker = (
+                read_as_noun_subject(tok) if misread else named_before(tok, sent, speaker_token_for_cue(tok))
+            )
             # ("it" holds a claim it says, not one it signals: "It also signals that …" is the
             # agreement's meaning, CLAIMS.md's inanimate holder)
             speaks = speech and lemma not in INFERENCE_LEMMAS

@@ -502,11 +502,28 @@ def acts_on_an_object(verb: Token) -> bool:
 
 
 def verb_read_as_noun(tok: Token) -> bool:
-    """A cue in the present tense the tagger took for a plural noun, which the parser still
-    gave a subject and a clause: "But Trump claims that he should be the exception"."""
-    return (
-        tok.tag_ == "NNS"
-        and cue_lemma(tok.text) in SPEECH_LEMMAS
-        and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
-        and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+    """A cue in the present tense the tagger took for a noun, which the parser still gave a
+    subject and a clause: "But Trump claims that he should be the exception", or made the head
+    of its subject, with the clause hung on it: "RCMP allege that Doucette used a fake company"."""
+    return read_as_noun_subject(tok) is not None
+
+
+def read_as_noun_subject(tok: Token) -> Token | None:
+    """The subject of a cue the tagger took for a noun (``verb_read_as_noun``), or None."""
+    if tok.tag_ not in ("NNS", "NN") or cue_lemma(tok.text) not in SPEECH_LEMMAS:
+        return None
+    if tok.tag_ == "NNS":
+        subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        clause = any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+        return subject if clause else None
+    # (a base form: "allege", "say"; its subject a name or a plural right before it)
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if before is None or before.dep_ != "compound" or before.head != tok or before.tag_ not in ("NNP", "NNS"):
+        return None
+    that_clause = any(
+        c.dep_ in ("ccomp", "relcl")
+        and c.i > tok.i
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in tok.children
     )
+    return before if that_clause else None
