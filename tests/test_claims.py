@@ -1033,3 +1033,20 @@ def test_a_cue_in_the_present_the_tagger_took_for_a_noun_still_reports(
 ):
     rs = extract_one("Lobster\n\n" + sentence)
     assert [(r["text"], r["speaker"]) for r in rs] == [(content, speaker)]
+
+
+def test_a_relative_pronoun_before_the_cue_is_no_part_of_the_claim(extract_one):
+    rs = extract_one(
+        "Video store\n\nRavi Menon owns the building, which he says is the only reason the store survives."
+    )
+    assert [(r["text"], r["speaker"]) for r in rs] == [
+        ("is the only reason the store survives", "Ravi Menon")
+    ]
+
+
+def test_who_someone_is_asked_they_think_is_ahead_is_a_question_not_a_claim(extract_one):
+    rs = extract_one(
+        "Insiders\n\nEach week we ask 30 political insiders who they think is the strongest candidate in "
+        "the field."
+    )
+    assert [r for r in rs if r["kind"] == "indirect"] == []

@@ -359,9 +359,20 @@ def _verb_claim(
         if clause is not None and len(list(clause.subtree)) >= 3:
             words = list(clause.subtree)
             subject_after = [k for k in clause.children if k.dep_ in ("nsubj", "nsubjpass") and k.i > tok.i]
-            if tok.dep_ == "relcl" and clause.i > tok.i and subject_after and words[0].i < tok.i:
+            relative = words[0].tag_ in ("WDT", "WP")
+            if (
+                tok.dep_ == "relcl"
+                and clause.i > tok.i
+                and (subject_after or relative)
+                and words[0].i < tok.i
+            ):
                 # (a relative pronoun the parser hung on a clause with a subject of its own stays
-                # out: "subsidies, which it says it passes on in full")
+                # out: "subsidies, which it says it passes on in full", and so does one that is
+                # the clause's subject, with the cue and its speaker after it: "the building,
+                # which he says is the only reason the store survives")
+                asked = tok.head.dep_ in ("dobj", "dative") and cue_lemma(tok.head.head.text) in ASKING_LEMMAS
+                if words[0].tag_ == "WP" and asked:
+                    return None  # a question put to people: "we ask 30 insiders who they think is …"
                 words = [t for t in words if t.i > tok.i]
             begins = content_start(tok, clause)
             if begins is not None:
