@@ -377,3 +377,12 @@ def test_a_shared_surname_is_the_one_of_the_two_quoted_before(extract_one):
         "Moreau said his cousin had just found work."
     )
     assert speakers(opening_on(rs, "his cousin had")) == ["Daniel Moreau"]
+
+
+def test_a_description_is_the_person_the_next_paragraph_says_is_their_name(extract_one):
+    rs = extract_one(
+        "Chip truck\n\nThe chip truck outside the Carleton Place arena has one rule.\n\n"
+        "“If they're pale, they go back in,” the woman at the window said.\n\n"
+        "Her name is Lise Gauthier, and she has run the truck since 2009."
+    )
+    assert speakers(only(rs, "direct")) == ["Lise Gauthier"]

@@ -191,6 +191,26 @@ def _another_name(name: Token, appositive: Token) -> bool:
     return one_word and not any(c.dep_ == "compound" for c in name.children) and appositive.text != name.text
 
 
+# A paragraph that opens by giving the name of the person just described.
+NAME_REVEALED_RE = re.compile(r"(His|Her) name is (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+)")
+
+
+def name_revealed_next(description: str, next_paragraph: str, index: NameIndex) -> str | None:
+    """The person a description turns out to be when the next paragraph opens by naming them:
+    "“…,” the man behind the counter said … / His name is Doug Pelletier, and …"."""
+    revealed = NAME_REVEALED_RE.match(next_paragraph)
+    if revealed is None:
+        return None
+    gender = next(
+        (g for w in description.lower().split() if (g := noun_gender(w.strip(","))) is not None), None
+    )
+    return (
+        index.lookup(revealed.group("name"))
+        if gender in (None, "m" if revealed.group(1) == "His" else "f")
+        else None
+    )
+
+
 def lede_named_next(
     description: str, next_paragraph: str, index: NameIndex, gender_of: Callable[[str], str | None]
 ) -> str | None:
