@@ -386,3 +386,11 @@ def test_a_description_is_the_person_the_next_paragraph_says_is_their_name(extra
         "Her name is Lise Gauthier, and she has run the truck since 2009."
     )
     assert speakers(only(rs, "direct")) == ["Lise Gauthier"]
+
+
+def test_a_place_the_recogniser_took_for_a_person_is_nobody_he_can_be(extract_one):
+    rs = extract_one(
+        "Fries\n\nThe fries at the Smiths Falls arena are famous across the valley.\n\n"
+        "“They are the best in Ontario,” he said."
+    )
+    assert speakers(rs) == [None]

@@ -229,6 +229,8 @@ HEADLINE_LABELS = frozenset(
 PLACE_PREPOSITIONS = frozenset({"at", "inside", "outside", "near"})
 # First words of place names, no one's given name: "Cape Race", "Fort McMurray", "Lake Louise".
 PLACE_NAME_OPENERS = frozenset("cape port fort mount mt lake point bay isle island falls".split())
+# ... and the last words of places (no one's surname): "Smiths Falls", "Colorado Springs".
+PLACE_NAME_ENDINGS = frozenset("falls springs heights harbour harbor creek".split())
 # Where and when something was said: "said outside the courthouse", "argued during the trial".
 ADJUNCT_PREPS = PLACE_PREPOSITIONS | frozenset({"during", "in", "after", "before", "following", "on"})
 # Words that make a run of words a clause ("U.S. Signals It May Exit …", ", the answer is no.").

@@ -22,6 +22,7 @@ from quote_miner.attribution.lexicon import (
     INSTITUTION_NOUNS,
     NICKNAMED_NAME_RE,
     PERSON_ONLY_VERBS,
+    PLACE_NAME_ENDINGS,
     PLACE_NAME_OPENERS,
     PLACE_PREPOSITIONS,
     PREPOSITIONS_BEFORE_NOUN,
@@ -489,6 +490,8 @@ def _used_as_place(ent: Span) -> bool:
     doc, root = ent.doc, ent.root
     if ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].ent_type_ == "GPE":
         return True
+    if len(ent) > 1 and ent[-1].lower_ in PLACE_NAME_ENDINGS:
+        return True  # "outside the [Smiths Falls]PERSON arena"
     prep = root.head
     if root.dep_ == "pobj" and prep.lower_ == "in" and prep.head.tag_.startswith("VB") and len(ent) == 1:
         # where something was done: "spoke in Nashua" (not "believes in Trump")
