@@ -50,8 +50,6 @@ from quote_miner.attribution.clauses import (
 )
 from quote_miner.attribution.groups import group_mention
 from quote_miner.attribution.lexicon import (
-    ISSUED_NOUNS,
-    RECEIVING_VERBS,
     STANCE_ADJECTIVES,
 )
 from quote_miner.attribution.mentions import (
@@ -60,6 +58,7 @@ from quote_miner.attribution.mentions import (
     is_cue,
     is_vague,
     mention_for,
+    received_document,
     speaker_token_for_cue,
     speaks_with_particle,
 )
@@ -142,13 +141,9 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
             saying = lemma in SAYING_LEMMAS and speaker is not None and speaker.head == tok
             # (a letter someone received speaks for itself, as it orders: "Bianchi received a
             # letter saying the patio violated new rules" is not Bianchi's claim)
-            received = (
-                speaker is not None
-                and speaker.dep_ == "dobj"
-                and speaker.lower_ in ISSUED_NOUNS
-                and speaker.head.lower_ in RECEIVING_VERBS
+            sourced = speaker is not None and (
+                received_document(speaker) or is_source(speaker, speech=speaks, saying=saying)
             )
-            sourced = received or speaker is not None and is_source(speaker, speech=speaks, saying=saying)
             if not sourced and speaks:
                 speaker = _speaker_of_the_clause_above(tok, sent)
                 saying = False

@@ -280,15 +280,19 @@ def cue_above_the_reported_words(verb: Token) -> Token | None:
     return outer if is_cue(outer) and outer.i < verb.head.i else None
 
 
-def _document_received(verb: Token) -> Token | None:
+def received_document(tok: Token) -> bool:
+    """A document someone got, not one they put out: "received a letter", "obtained a memo"."""
+    return tok.dep_ == "dobj" and tok.lower_ in ISSUED_NOUNS and tok.head.lower_ in RECEIVING_VERBS
+
+
+def _received_document_saying(verb: Token) -> Token | None:
     """The document received that a participle right after it speaks for: "Bianchi received a
     letter last month saying the patio violated new rules" is the letter's (not Bianchi's)."""
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.head.lower_ not in RECEIVING_VERBS:
         return None
     if _after_comma(verb):
         return None
-    objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.lower_ in ISSUED_NOUNS]
-    document = next((c for c in objects if c.i < verb.i), None)
+    document = next((c for c in verb.head.children if c.i < verb.i and received_document(c)), None)
     if document is None:
         return None
     between = verb.doc[document.right_edge.i + 1 : verb.i]
@@ -323,7 +327,7 @@ def _subject_of(verb: Token) -> Token | None:
         before = _clause_subject_before(verb)
         if before is not None:
             return before
-    document = _document_received(verb)
+    document = _received_document_saying(verb)
     if document is not None:
         return document
     outer = cue_above_the_reported_words(verb)

@@ -28,8 +28,8 @@ from quote_miner.settings import CONFIDENCE
 
 # An optional opening quotation mark, then one to three words in capitals and a colon.
 # (accented capitals too: "FRANÇOIS-PHILIPPE CHAMPAGNE:")
-C = NAME_CAPITALS
-LABEL_RE = re.compile(rf"^([\"“‘']?)\s*((?:[{C}][{C}.’'-]*\s){{0,2}}[{C}][{C}’'-]+)\s*:\s+(?=\S)")
+CAPS = NAME_CAPITALS
+LABEL_RE = re.compile(rf"^([\"“‘']?)\s*((?:[{CAPS}][{CAPS}.’'-]*\s){{0,2}}[{CAPS}][{CAPS}’'-]+)\s*:\s+(?=\S)")
 # An interview set as questions and answers (QA_RE): the answers are the words of the person
 # interviewed; the questions are the interviewer's.
 QUESTION_LABELS = frozenset({"Q", "Question", "QUESTION"})
