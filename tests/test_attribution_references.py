@@ -394,3 +394,13 @@ def test_a_place_the_recogniser_took_for_a_person_is_nobody_he_can_be(extract_on
         "“They are the best in Ontario,” he said."
     )
     assert speakers(rs) == [None]
+
+
+def test_one_who_reigns_goes_by_one_name_and_by_the_title(extract_one):
+    rs = extract_one(
+        "King Charles thanks carers in Christmas message\n\n"
+        "The King used his Christmas broadcast to thank unpaid carers, saying their work was "
+        "often unseen.\n\n"
+        "“They give so much and ask for so little,” Charles said."
+    )
+    assert speakers(rs) == ["Charles", "Charles"]

@@ -88,6 +88,8 @@ def _what_someone_is(word: str) -> bool:
     return low.endswith(("'s", "’s")) or one_persons_noun(low) or low in PARTIES
 
 
+# Titles of those who go by one name: "King Charles", "Pope Leo".
+REIGNING_TITLES = frozenset("king queen pope emperor empress sultan emir".split())
 # A name this long has a word inside it that can stand for the person: "Luiz Inácio Lula da Silva".
 LONG_NAME_WORDS = 4
 
@@ -145,7 +147,11 @@ class NameIndex:
         words = name.split()
         # (small words inside a surname count for nothing: "Ursula von der Leyen")
         inner = [w for i, w in enumerate(words) if 0 < i < len(words) - 1 and w in NAME_PARTICLES]
-        if not 2 <= len(words) - len(inner) <= 4 or not all(w[:1].isupper() for w in words if w not in inner):
+        # (a sovereign or a pope goes by one name: "King Charles", "Pope Leo")
+        reigning = len(words) == 1 and (role or "").lower().split()[-1:] in ([t] for t in REIGNING_TITLES)
+        if not (reigning or 2 <= len(words) - len(inner) <= 4) or not all(
+            w[:1].isupper() for w in words if w not in inner
+        ):
             return
         self.counts[name] += 1
         self.first_seen[name] = min(para, self.first_seen.get(name, para))
