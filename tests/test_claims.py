@@ -1050,3 +1050,21 @@ def test_who_someone_is_asked_they_think_is_ahead_is_a_question_not_a_claim(extr
         "the field."
     )
     assert [r for r in rs if r["kind"] == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, content",
+    [
+        (
+            "He called Washington's recent tariff threats “a warning Canada ignores at its peril.”",
+            "Washington's recent tariff threats “a warning Canada ignores at its peril.”",
+        ),
+        (
+            "She called the mayor “the next Jean Drapeau” – the builder who gave Montreal its metro.",
+            "the mayor “the next Jean Drapeau”",
+        ),
+    ],
+)
+def test_an_evaluation_in_quotation_marks_set_after_its_target_is_a_claim(extract_one, sentence, content):
+    rs = extract_one("Op-ed\n\nStephen Harper wrote an op-ed.\n\n" + sentence)
+    assert [r["text"] for r in rs if r["kind"] == "indirect"] == [content]

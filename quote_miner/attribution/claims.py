@@ -50,6 +50,7 @@ from quote_miner.attribution.clauses import (
 )
 from quote_miner.attribution.groups import group_mention
 from quote_miner.attribution.lexicon import (
+    DASHES,
     STANCE_ADJECTIVES,
 )
 from quote_miner.attribution.mentions import (
@@ -532,10 +533,26 @@ def _verb_claim(
                     and lemma in EVALUATIVE_LEMMAS
                     or c.dep_ == "prep"
                     and f"{lemma}:{c.lower_}" in EVALUATION_PAIRS
+                    # (or set after it in quotation marks: "called Washington's threats “a
+                    # warning Canada ignores at its peril”", parsed as an apposition)
+                    or c.dep_ == "appos"
+                    and lemma in EVALUATIVE_LEMMAS
+                    and c.left_edge.i > 0
+                    and c.doc[c.left_edge.i - 1].tag_ == "``"
                 )
             ]
         if obj is not None and said_of:
             words = list(obj.subtree) + [t for c in said_of for t in c.subtree]
+            quoted = next((c for c in said_of if _opens_on_a_quotation_mark(c)), None)
+            if quoted is not None:
+                # (the evaluation ends with its quotation before a dash: not "… “the next
+                # George Washington” – the Founding Father who Beck idolizes …", the writer's
+                # aside; but "“weak” and “disappointing”", "“unfit to serve” as president")
+                close = next((t for t in tok.doc[quoted.left_edge.i :] if t.tag_ == "''"), None)
+                aside = (
+                    close is not None and close.i + 1 < len(tok.doc) and tok.doc[close.i + 1].text in DASHES
+                )
+                words = [t for t in words if not aside or t.i <= close.i]
             span = span_of(sorted(set(words), key=lambda t: t.i))
             if span:
                 return span, CONF.claim_listed_object if lemma in OBJECT_LEMMAS else CONF.claim_object
@@ -548,6 +565,12 @@ def _verb_claim(
                     if span:
                         return span, CONF.claim_topic
     return None
+
+
+def _opens_on_a_quotation_mark(phrase: Token) -> bool:
+    """Whether a phrase opens on a quotation mark, its own or the one right before it."""
+    first = phrase.left_edge
+    return first.tag_ == "``" or first.i > 0 and phrase.doc[first.i - 1].tag_ == "``"
 
 
 def _conjoined_without_and(cue: Token) -> bool:
