@@ -404,3 +404,12 @@ def test_one_who_reigns_goes_by_one_name_and_by_the_title(extract_one):
         "“They give so much and ask for so little,” Charles said."
     )
     assert speakers(rs) == ["Charles", "Charles"]
+
+
+def test_their_union_in_a_lede_is_the_union_the_next_paragraph_names(extract_one):
+    rs = extract_one(
+        "Vote\n\nPostal workers have voted to reject a tentative deal, their union said Sunday.\n\n"
+        "The Canadian Union of Postal Workers, which represents 55,000 carriers, said 97 per cent "
+        "of members voted."
+    )
+    assert speakers(rs) == ["Canadian Union of Postal Workers"] * 2

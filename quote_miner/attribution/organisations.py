@@ -140,6 +140,10 @@ def organisation_referred_back_to(resolver: ArticleResolver, para: int, mention:
         # say three suspects …"
         force = _the_police_force_named(resolver, para, mention.start)
         return Speaker(force, "organization", None) if force else None
+    if len(words) == 2 and words[0] in ("their", "its") and words[1] in ORGANISATION_NOUNS:
+        # a lede's "…, their union said" is the union the next paragraph names
+        name = _named_in_the_next_paragraph(resolver, para, words[1])
+        return Speaker(name, "organization", None) if name else None
     if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in ORGANISATION_NOUNS:
         return None
     if len(words) == 3:
@@ -171,6 +175,17 @@ def organisation_referred_back_to(resolver: ArticleResolver, para: int, mention:
     if not name or resolver.index.lookup(name) is not None:
         return None
     return Speaker(name.strip(), "organization", None)
+
+
+def _named_in_the_next_paragraph(resolver: ArticleResolver, para: int, noun: str) -> str | None:
+    """The one organisation with ``noun`` in its name that the paragraph after a lede's names:
+    "…, their union said Saturday. / The Canadian Union of Public Employees, which …"."""
+    if para > 2 or para + 1 >= len(resolver.docs):
+        return None
+    text = doc_text(resolver.docs[para + 1])
+    found = {re.sub(r"^The\s+", "", m.group()) for m in _name_with_noun_re(noun).finditer(text)}
+    found = {name for name in found if len(name.split()) > 1 and resolver.index.lookup(name) is None}
+    return found.pop() if len(found) == 1 else None
 
 
 def _owner_right_before(resolver: ArticleResolver, para: int, sentence_start: int) -> str | None:
