@@ -195,15 +195,18 @@ def _another_name(name: Token, appositive: Token) -> bool:
 NAME_REVEALED_RE = re.compile(r"(His|Her) name is (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+)")
 
 
+def _gender_of_words(words: list[str]) -> str | None:
+    """The gender the first gendered noun among ``words`` gives ("man", "spokeswoman")."""
+    return next((g for w in words if (g := noun_gender(w.lower().strip(","))) is not None), None)
+
+
 def name_revealed_next(description: str, next_paragraph: str, index: NameIndex) -> str | None:
     """The person a description turns out to be when the next paragraph opens by naming them:
     "“…,” the man behind the counter said … / His name is Doug Pelletier, and …"."""
     revealed = NAME_REVEALED_RE.match(next_paragraph)
     if revealed is None:
         return None
-    gender = next(
-        (g for w in description.lower().split() if (g := noun_gender(w.strip(","))) is not None), None
-    )
+    gender = _gender_of_words(description.split())
     return (
         index.lookup(revealed.group("name"))
         if gender in (None, "m" if revealed.group(1) == "His" else "f")
@@ -223,7 +226,7 @@ def lede_named_next(
     first_sentence = next_paragraph.split(". ")[0]
     if any(w in first_sentence.lower() for w in CHARGED_WORDS):
         return None  # the accused, not the one who told: "A man told police … / Jon Roe, 34, is charged"
-    gender = next((g for w in words[1:4] if (g := noun_gender(w.lower().strip(","))) is not None), None)
+    gender = _gender_of_words(words[1:4])
     if gender is None:
         # "An Edmonton judge has ruled … / In a written decision, Justice Anne Roy said …", "The
         # Winnipeg Transit driver who pulled four passengers from a burning bus says … / “…,”

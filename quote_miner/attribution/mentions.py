@@ -288,9 +288,7 @@ def received_document(tok: Token) -> bool:
 def _received_document_saying(verb: Token) -> Token | None:
     """The document received that a participle right after it speaks for: "Bianchi received a
     letter last month saying the patio violated new rules" is the letter's (not Bianchi's)."""
-    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.head.lower_ not in RECEIVING_VERBS:
-        return None
-    if _after_comma(verb):
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or _after_comma(verb):
         return None
     document = next((c for c in verb.head.children if c.i < verb.i and received_document(c)), None)
     if document is None:

@@ -148,7 +148,8 @@ class NameIndex:
         # (small words inside a surname count for nothing: "Ursula von der Leyen")
         inner = [w for i, w in enumerate(words) if 0 < i < len(words) - 1 and w in NAME_PARTICLES]
         # (a sovereign or a pope goes by one name: "King Charles", "Pope Leo")
-        reigning = len(words) == 1 and (role or "").lower().split()[-1:] in ([t] for t in REIGNING_TITLES)
+        role_words = (role or "").lower().split()
+        reigning = len(words) == 1 and bool(role_words) and role_words[-1] in REIGNING_TITLES
         if not (reigning or 2 <= len(words) - len(inner) <= 4) or not all(
             w[:1].isupper() for w in words if w not in inner
         ):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -142,7 +142,7 @@ def organisation_referred_back_to(resolver: ArticleResolver, para: int, mention:
         return Speaker(force, "organization", None) if force else None
     if len(words) == 2 and words[0] in ("their", "its") and words[1] in ORGANISATION_NOUNS:
         # a lede's "…, their union said" is the union the next paragraph names
-        name = _named_in_the_next_paragraph(resolver, para, words[1])
+        name = _named_in_the_paragraph_after(resolver, para, words[1])
         return Speaker(name, "organization", None) if name else None
     if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in ORGANISATION_NOUNS:
         return None
@@ -177,15 +177,14 @@ def organisation_referred_back_to(resolver: ArticleResolver, para: int, mention:
     return Speaker(name.strip(), "organization", None)
 
 
-def _named_in_the_next_paragraph(resolver: ArticleResolver, para: int, noun: str) -> str | None:
+def _named_in_the_paragraph_after(resolver: ArticleResolver, para: int, noun: str) -> str | None:
     """The one organisation with ``noun`` in its name that the paragraph after a lede's names:
     "…, their union said Saturday. / The Canadian Union of Public Employees, which …"."""
     if para > 2 or para + 1 >= len(resolver.docs):
         return None
     text = doc_text(resolver.docs[para + 1])
-    found = {re.sub(r"^The\s+", "", m.group()) for m in _name_with_noun_re(noun).finditer(text)}
-    found = {name for name in found if len(name.split()) > 1 and resolver.index.lookup(name) is None}
-    return found.pop() if len(found) == 1 else None
+    name = _one_name((text, m) for m in _name_with_noun_re(noun).finditer(text))
+    return name if name is not None and resolver.index.lookup(name) is None else None
 
 
 def _owner_right_before(resolver: ArticleResolver, para: int, sentence_start: int) -> str | None:
@@ -254,21 +253,26 @@ def _named_with_the_noun(resolver: ArticleResolver, para: int, pos: int, noun: s
     the Canadian Union of Postal Workers broke down", "the association" after "a survey by the
     Canadian Snowbird Association" (none when two such are named). By the words, as paragraphs
     the parser skipped have no entities."""
-    found: set[str] = set()
-    for text, m in _matches_before(resolver, para, pos, _name_with_noun_re(noun)):
-        name = re.sub(r"^The\s+", "", m.group())
-        if name.endswith(".") and not re.search(r"\b(?:Inc|Ltd|Co|Corp)\.$", name):
-            name = name[:-1]  # (the sentence's full stop)
-        if len(name.split()) > 1 and (m.start() == 0 or text[m.start() - 1] not in '“"'):
-            found.add(name)
-    return found.pop() if len(found) == 1 else None
+    return _one_name(_matches_before(resolver, para, pos, _name_with_noun_re(noun)))
 
 
 def _named_ending_in(resolver: ArticleResolver, para: int, pos: int, word: str) -> str | None:
     """The one organisation named before whose name ends in ``word`` (not "Senate Budget" of
     "Senate Budget Committee" for "the budget office")."""
     pattern = re.compile(rf"(?:[A-Z][\w&'’.-]*\s+)+{word.title()}\b(?![\s-]+[A-Z])")
-    found = {re.sub(r"^The\s+", "", m.group()) for _, m in _matches_before(resolver, para, pos, pattern)}
+    return _one_name(_matches_before(resolver, para, pos, pattern))
+
+
+def _one_name(matches: Iterable[tuple[str, re.Match[str]]]) -> str | None:
+    """The one name of several words the matches give (each with the text it is in), without
+    "The" or the sentence's full stop, and not opening a quotation; None for none or several."""
+    found: set[str] = set()
+    for text, m in matches:
+        name = re.sub(r"^The\s+", "", m.group())
+        if name.endswith(".") and not re.search(r"\b(?:Inc|Ltd|Co|Corp)\.$", name):
+            name = name[:-1]  # (the sentence's full stop)
+        if len(name.split()) > 1 and (m.start() == 0 or text[m.start() - 1] not in '“"'):
+            found.add(name)
     return found.pop() if len(found) == 1 else None
 
 
