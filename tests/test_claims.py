@@ -493,6 +493,14 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "Ravi Menon owns the building, which he says is the only reason the store survives.",
             ("is the only reason the store survives", "Ravi Menon"),
         ),
+        (  # "that" tagged as a relative pronoun before a clause with its own subject
+            "CenterPoint Energy warned customers that outages could last a week or more.",
+            ("outages could last a week or more", "CenterPoint Energy"),
+        ),
+        (  # an evaluation in quotation marks the parser ran into its target ("ruling" as a gerund)
+            'Assembly Speaker Robin Vos called the ruling "judicial activism at its worst."',
+            ('the ruling "judicial activism at its worst."', "Robin Vos"),
+        ),
     ],
 )
 def test_claims(extract_one, text, expected):
@@ -877,6 +885,12 @@ def test_an_evaluation_of_a_target_is_a_claim_however_much_of_it_is_quoted(
                 ("the mayor of recycling old promises", "Dana Wirth"),
             ],
             id="a second speech verb without a subject is the speaker's next act, not the content's",
+        ),
+        pytest.param(
+            'Air Canada said it was "deeply disappointed" and accused the union of making demands '
+            "that would threaten the airline's future.",
+            [("the union of making demands that would threaten the airline's future", "Air Canada")],
+            id="so it is after a clause whose subject is a pronoun",
         ),
         pytest.param(
             "Ben Ashe, a geologist, said the survey looked sound but cautioned against drawing "

@@ -370,6 +370,12 @@ def _verb_claim(
                 if words[0].tag_ == "WP" and asked:
                     return None  # a question put to people: "we ask 30 insiders who they think is …"
                 words = [t for t in words if t.i > tok.i]
+            if words[0].lower_ == "that" and any(
+                k.dep_ in ("nsubj", "nsubjpass") and k.i > words[0].i for k in clause.children
+            ):
+                # "that" the tagger read as the subject of a clause with a subject of its own is
+                # the complementiser: "warned customers [that]nsubj outages could last a week"
+                words = words[1:]
             begins = content_start(tok, clause)
             if begins is not None:
                 words = [t for t in words if t.i >= begins.left_edge.i]
@@ -541,6 +547,11 @@ def _verb_claim(
                     and c.doc[c.left_edge.i - 1].tag_ == "``"
                 )
             ]
+        evaluation = _quoted_inside_the_object(obj) if not said_of and lemma in EVALUATIVE_LEMMAS else None
+        if evaluation is not None:
+            span = span_of(list(tok.doc[obj.left_edge.i : evaluation.i + 1]))
+            if span:
+                return span, CONF.claim_object
         if obj is not None and said_of:
             words = list(obj.subtree) + [t for c in said_of for t in c.subtree]
             quoted = next((c for c in said_of if _opens_on_a_quotation_mark(c)), None)
@@ -565,6 +576,22 @@ def _verb_claim(
                     if span:
                         return span, CONF.claim_topic
     return None
+
+
+def _quoted_inside_the_object(obj: Token | None) -> Token | None:
+    """The closing mark of an evaluation in quotation marks the parser ran into the object it
+    evaluates, the target's head read as a modifier: "called [the ruling “judicial activism]dobj
+    at its worst”" (*ruling* as a gerund); None when the quotation closes before the object's
+    head ("called the “Buy American” policy …") or no word of the target stands before it."""
+    if obj is None:
+        return None
+    opening = next((t for t in obj.subtree if t.tag_ == "``" and t.i > obj.left_edge.i), None)
+    if opening is None or opening.i > obj.i:
+        return None
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON", "VERB") for t in obj.doc[obj.left_edge.i : opening.i]):
+        return None  # "to call a “special meeting”": nothing evaluated
+    close = next((t for t in obj.doc[opening.i + 1 : obj.sent.end] if t.tag_ == "''"), None)
+    return close if close is not None and close.i > obj.i else None
 
 
 def _opens_on_a_quotation_mark(phrase: Token) -> bool:

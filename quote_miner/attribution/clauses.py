@@ -126,14 +126,14 @@ def _speaker_goes_on(conj: Token, cue: Token) -> bool:
     """A second speech verb with no subject, in the tense of the cue, joined to the reported
     clause by the parser: the speaker's own next act, not the clause's ("said the plan was too
     little and accused the government of …", "said the estimate looked solid but cautioned
-    against …")."""
+    against …", and after a pronoun: "said it was “deeply disappointed” and accused the union
+    of …"; dev: Trump's "warned", Rendell's "called" split off as the gold has them)."""
     return (
         conj.head != cue
         and own_subject(conj) is None
         and conj.tag_ == cue.tag_
         and is_cue(conj)
         and own_subject(conj.head) is not None
-        and own_subject(conj.head).pos_ != "PRON"
     )
 
 
