@@ -24,6 +24,7 @@ from quote_miner.attribution import (
     share_names,
 )
 from quote_miner.attribution.evidence import explain
+from quote_miner.attribution.interviews import unmarked_answers
 from quote_miner.attribution.name_finding import names_in_apposition
 from quote_miner.attribution.paragraph_frames import frame_elsewhere
 from quote_miner.attribution.quoted_runs import not_speech, speech_without_speaker
@@ -387,6 +388,7 @@ def _attribute(text, paras, docs, spans_by_para, article, settings, recased_titl
             index.add(label.title())  # a name the article gives in a label only: "ANDREW CHANG:"
     # The last transcript turn: its paragraph, the turn, the paragraph its speaker's label is in.
     last_turn: tuple[int, Turn, int] | None = None
+    answers = unmarked_answers(paras, docs, spans_by_para, index) if not labels else {}
     for i, (para, doc) in enumerate(zip(paras, docs, strict=True)):
         done = len(quotes)
         try:
@@ -417,7 +419,10 @@ def _attribute(text, paras, docs, spans_by_para, article, settings, recased_titl
                 # part of their words.
                 kind = "direct" if turn.quoted else "indirect"
                 items.append((turn.start, turn.end, kind, turn.attribution, label_para))
-            in_body = para.label not in (TITLE, HEADING) and turn is None
+            elif i in answers:
+                # an interview's answer, printed without quotation marks: reported, as a turn is
+                items.append((0, len(para.text.rstrip()), "indirect", *answers[i]))
+            in_body = para.label not in (TITLE, HEADING) and turn is None and i not in answers
             prev_close = None
             for sp in spans_by_para.get(i, []) if in_body else ():
                 sent_start = _sentence_at(doc, sp.start).start_char

@@ -34,8 +34,11 @@ QA_RE = re.compile(r"^([\"“‘']?)\s*(Q|A|Question|Answer|QUESTION|ANSWER)\s*[
 
 def qa_interview(paragraphs: Iterable[str]) -> bool:
     """Whether a text is an interview set as questions and answers: it has both (a paragraph
-    opening "A. J. Smith" alone is no answer)."""
-    return {m.group(2)[0] for p in paragraphs if (m := QA_RE.match(p)) is not None} == {"Q", "A"}
+    opening "A. J. Smith" alone is no answer), or two answers labelled with a colon, the
+    questions' labels lost ("QLast October, President Obama …" from a bold "Q")."""
+    labels = [m for p in paragraphs if (m := QA_RE.match(p)) is not None]
+    answers = [m for m in labels if m.group(2)[0] == "A"]
+    return {m.group(2)[0] for m in labels} == {"Q", "A"} or sum(":" in m.group(0) for m in answers) >= 2
 
 
 # A line that is one quotation: its marks open and close it.

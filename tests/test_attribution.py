@@ -2767,6 +2767,29 @@ def test_guard_answers_are_nobodys_when_the_interview_is_not_clear(extract_one, 
     assert all(q["speaker"] is None for q in only(extract_one(text), "direct"))
 
 
+UNMARKED_INTERVIEW = (
+    "A conversation with Mayor Ana Reyes\n\n"
+    "Mayor Ana Reyes sat down with our city hall reporter to talk about her first year.{note}\n\n"
+    "You promised 5,000 new homes. How many have been built?\n\n"
+    "Construction has started on about 1,200. I know that is not enough.\n\n"
+    "Will you run again?\n\n"
+    "Ask me next year. Right now I have a job to do."
+)
+
+
+def test_answers_printed_without_quotation_marks_are_the_interviewees(extract_one):
+    text = UNMARKED_INTERVIEW.format(note=" This interview has been edited for length and clarity.")
+    found = extract_one(text)
+    assert [(q["text"], q["speaker"]) for q in found if q["speaker"] is not None] == [
+        ("Construction has started on about 1,200. I know that is not enough.", "Ana Reyes"),
+        ("Ask me next year. Right now I have a job to do.", "Ana Reyes"),
+    ]
+
+
+def test_guard_questions_without_an_interviews_note_make_no_answers(extract_one):
+    assert all(q["speaker"] is None for q in extract_one(UNMARKED_INTERVIEW.format(note="")))
+
+
 def test_an_article_saved_as_markdown_names_its_speakers_without_the_marks(extract_one):
     text = (
         "# Transit board delays fare increase\n\n"
@@ -3006,6 +3029,13 @@ def test_an_interviews_answers_are_the_words_of_the_person_interviewed(extract_o
     assert not opening_on(rs, ("Council says", "What will"))
     quoted = texts_and_speakers(only(rs, "direct"))
     assert ("Then we borrow crews from the county,", "Ines Varga-Holt") in quoted
+
+
+def test_answers_labelled_when_the_questions_lost_their_labels(extract_one):
+    # (a page that set "Q" in bold loses its space: "QCouncil says …")
+    text = FIRE_CHIEF_INTERVIEW.replace("Q: ", "Q")
+    answers = [r for r in extract_one(text) if r["cue"] == ":"]
+    assert [r["speaker"] for r in answers] == ["Ines Varga-Holt", "Ines Varga-Holt"]
 
 
 def test_a_paragraph_opening_on_an_initial_is_no_answer_without_questions(extract_one):

@@ -21,9 +21,9 @@ from quote_miner.attribution.mentions import Attribution, Mention
 from quote_miner.attribution.name_finding import capitalised_names
 from quote_miner.attribution.names import NameIndex
 from quote_miner.attribution.syntax import PEOPLE_KEY, doc_text
-from quote_miner.clean import BODY
+from quote_miner.clean import BODY, TITLE
 from quote_miner.paragraphs import Paragraph
-from quote_miner.quotes import QuoteSpan
+from quote_miner.quotes import QA_RE, QuoteSpan
 from quote_miner.settings import CONFIDENCE
 
 
@@ -85,3 +85,52 @@ def interviewee(intro: str, index: NameIndex) -> str | None:
     if not counted or len(counted) > 1 and counted[0][0] == counted[1][0]:
         return None
     return index.full_name(counted[0][1])
+
+
+# The note an interview printed as questions and answers carries: "This interview has been
+# edited for length and clarity", "… has been condensed and edited".
+EDITED_NOTE_RE = re.compile(
+    r"\b(?:(?:has|have)\s+been\s+(?:lightly\s+)?(?:edited|condensed)|edited\s+(?:and\s+condensed\s+)?"
+    r"for\s+(?:length|clarity|brevity)|condensed\s+and\s+edited|edited\s+and\s+condensed)\b",
+    re.I,
+)
+
+
+def unmarked_answers(
+    paras: list[Paragraph], docs: list[Doc], spans_by_para: dict[int, list[QuoteSpan]], index: NameIndex
+) -> dict[int, tuple[Attribution, int]]:
+    """The answers of an interview printed as questions and answers with neither labels nor
+    quotation marks, each a paragraph of the interviewee's own words:
+
+        Toronto Mayor Olivia Chow sat down with … This interview has been edited for length.
+        You promised to build 25,000 rental homes. How many have been built?
+        Construction has started on about 7,000. I know that's not enough. …
+
+    Paragraph → (the interviewee's attribution, the paragraph naming them). Only in an article
+    that says it was edited as an interview, with two questions answered or more; a question is a
+    paragraph of the paper's own asking, and its answer runs to the next question."""
+    body = [k for k, p in enumerate(paras) if p.label == BODY]
+    if not any(EDITED_NOTE_RE.search(paras[k].text) for k in body):
+        return {}
+    if any(QA_RE.match(paras[k].text) for k in body):
+        return {}  # (answers labelled "A:" are the labels' business, however the questions look)
+    questions = [k for k in body if _question(k, paras, spans_by_para) and len(paras[k].text.split()) <= 80]
+    answers: list[int] = []
+    for q, after in zip(questions, [*questions[1:], len(paras)], strict=True):
+        answers += [k for k in body if q < k < after and not EDITED_NOTE_RE.search(paras[k].text)]
+    if len({q for q in questions if q + 1 in answers}) < 2:
+        return {}
+    intro = [k for k in range(questions[0]) if paras[k].label in (BODY, TITLE)]
+    full = interviewee(" ".join(paras[k].text for k in intro), index)
+    if full is None:
+        return {}
+    surname = full.split()[-1]
+    for k in intro:
+        found = next((p for p in _people(docs[k]) if p[2].split()[-1] == surname), None)
+        if found is not None:
+            start, end, name = found
+            att = Attribution(
+                Mention(start, end, name, "name"), None, "interview", CONFIDENCE.interview_answer
+            )
+            return {a: (att, k) for a in answers}
+    return {}
