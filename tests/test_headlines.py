@@ -122,6 +122,17 @@ def test_a_headline_cue_inside_a_quotation_or_in_the_passive_holds_no_claim(extr
     assert [c for c in claims(extract_one(headline + body)) if c[0].startswith(("Tenants", "building"))] == []
 
 
+def test_a_thing_unveiled_is_no_claim_when_its_maker_says_what_it_does(extract_one):
+    text = (
+        "OpenField unveils AI model it says can design new antibiotics\n\n"
+        "OpenField, a startup, on Wednesday unveiled a model that it says can design antibiotics "
+        "against drug-resistant bacteria."
+    )
+    assert claims(extract_one(text)) == [
+        ("can design antibiotics against drug-resistant bacteria", "OpenField"),
+    ]
+
+
 def test_a_place_that_owns_the_headlines_subject_is_not_its_holder(extract_one):
     text = (
         "Ottawa's new poet laureate says city is full of stories\n\nOTTAWA — Ottawa has a new poet "

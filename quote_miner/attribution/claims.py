@@ -355,7 +355,9 @@ def _verb_claim(
         if clause is not None and len(list(clause.subtree)) >= 3:
             words = list(clause.subtree)
             subject_after = [k for k in clause.children if k.dep_ in ("nsubj", "nsubjpass") and k.i > tok.i]
-            relative = words[0].tag_ in ("WDT", "WP")
+            # (also "that", which the tagger may take for a preposition: "a model [that]IN it
+            # says can design antibiotics")
+            relative = words[0].tag_ in ("WDT", "WP") or words[0].lower_ == "that"
             if (
                 tok.dep_ == "relcl"
                 and clause.i > tok.i

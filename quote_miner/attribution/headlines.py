@@ -29,7 +29,7 @@ from quote_miner.attribution.lexicon import (
 from quote_miner.attribution.mentions import Attribution, Mention, mention_for
 from quote_miner.attribution.names import NameIndex
 from quote_miner.attribution.syntax import FINITE_TAGS, doc_text, entities
-from quote_miner.cues import cue_lemma
+from quote_miner.cues import SPEECH_LEMMAS, cue_lemma
 from quote_miner.settings import CONFIDENCE as CONF
 
 
@@ -166,6 +166,14 @@ def _states_clause(doc: Doc, start: int, end: int, lemma: str) -> bool:
         link = EVALUATION_LINKS.get(lemma)
         return len(words) >= 2 and (link is None or any(t.lower_ == link for t in words[1:]))
     finite = next((t for t in words[1:] if t.tag_ in FINITE_TAGS or t.lower_ in FINITE_WORDS), None)
+    if (
+        finite is not None
+        and finite.i - 1 > words[0].i
+        and finite.doc[finite.i - 1].tag_ == "PRP"
+        and finite.doc[finite.i - 2].pos_ in ("NOUN", "PROPN")
+        and cue_lemma(finite.text) in SPEECH_LEMMAS
+    ):
+        return False  # the object's maker's own saying: "unveils AI model it says can design …"
     if finite is not None:
         # (a clause of time or manner after a noun object is none: "Premier defends pipeline
         # stance as First Nations leaders push back")
