@@ -501,6 +501,11 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             'Assembly Speaker Robin Vos called the ruling "judicial activism at its worst."',
             ('the ruling "judicial activism at its worst."', "Robin Vos"),
         ),
+        (  # a phrase without a verb after "according to X" qualifies the claim; it is none
+            "Ukraine exported about 4 million tonnes of grain in October, according to the "
+            "Ukrainian Grain Association, down from 5.6 million tonnes in September.",
+            ("Ukraine exported about 4 million tonnes of grain in October", "Ukrainian Grain Association"),
+        ),
     ],
 )
 def test_claims(extract_one, text, expected):

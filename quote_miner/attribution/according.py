@@ -112,7 +112,9 @@ def _about_the_source(words: list[Token], source: Token, after_claim: bool) -> b
         or first.dep_ == "appos"
         or any(t.dep_ == "appos" and t.head == source for t in words[:3])
     )
-    return describes or after_claim and (first.pos_ in ("ADP", "SCONJ") or first.tag_ == "VBN")
+    # (a phrase without a verb qualifies it too: "…, down from 5.6 million tonnes in September")
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in words)
+    return describes or after_claim and (first.pos_ in ("ADP", "SCONJ") or first.tag_ == "VBN" or verbless)
 
 
 def _own_words(words: list[Token]) -> list[Token]:
