@@ -2671,6 +2671,18 @@ def test_a_quotation_alone_is_credited_by_the_paragraph_that_looks_back_at_it(ex
     assert found[0]["speaker_mention"]["text"] in ("Nate Okafor", "Ida Brandt")
 
 
+def test_a_quotation_over_two_paragraphs_is_credited_by_the_paragraph_looking_back_past_who_they_are(
+    extract_one,
+):
+    text = (
+        "Nurses at breaking point\n\n"
+        "“Last Tuesday I had eleven patients on a night shift. Eleven.\n\n"
+        "“I spent the whole night running. I went home and cried in the car.”\n\n"
+        "That was how Jenna Morrison, a registered nurse for nine years, described a recent shift."
+    )
+    assert speakers(only(extract_one(text), "direct")) == ["Jenna Morrison", "Jenna Morrison"]
+
+
 def test_a_long_sentence_that_looks_back_at_a_quotation_in_its_paragraph_credits_it(extract_one):
     text = (
         "Layoffs\n\n“Shameful.” That was how Unifor national president Lana Payne described the "

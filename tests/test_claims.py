@@ -690,6 +690,9 @@ def test_who_holds_a_claim(extract_one, text, expected):
         "Mayor Linda Park bristled at suggestions that her family's money built her career.",
         # who people are asked they think is ahead is a question put to them
         "Each week we ask 30 political insiders who they think is the strongest candidate in the field.",
+        # (a parse that made the words of the quotation before the subject of its frame)
+        "“Every study we have says this will save lives,” said Coun. Maureen Wilson, who "
+        "represents the ward the lanes would run through.",
     ],
 )
 def test_not_claims(extract_one, text):

@@ -151,6 +151,9 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
                 sourced = speaker is not None and is_source(speaker, speech=speaks, saying=saying)
             if speaker is None or not sourced:
                 continue
+            if in_ranges(speaker.idx, quote_ranges):
+                continue  # ("“Every study we have says …,” said Coun. Wilson, who …": a parse
+                # that made the quotation's words the subject of its frame)
             if s <= speaker.idx < e and conf < CONF.claim_clause:
                 continue
             if says_nothing(doc, s, e):

@@ -89,6 +89,9 @@ def frame_elsewhere(
 # ("how former Toronto Raptors guard Jamal Carter described", "what coach Ida Brandt called").
 NAME_AFTER_HOW_RE = re.compile(
     r"\s+(?:[\w.-]+\s+){0,5}?(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})"
+    # (who they are may come between: "That was how Jenna Morrison, a nurse for nine years,
+    # described a recent shift.")
+    r"(?:,\s+[^,]{1,120},)?"
     r"\s+(?P<verb>[a-z]+ed|[a-z]+s|put|told|said|wrote|spoke|saw|sees)\b"
 )
 
@@ -161,6 +164,10 @@ def _frame_ahead(
             method = "runs on" if runs_on else "next quotation"
             return replace(att, method=method, confidence=min(att.confidence, CONFIDENCE.continuation)), j
         if not sp.runs_on:
+            if runs_on and _only_quotations(paras[j].text, spans):
+                # (the paragraph after the one closing it looks back at the whole: "… because I
+                # knew I had missed things.” / That was how Jenna Morrison described a shift.)
+                return _frame_looking_back(j, paras, docs)
             return None
     return None
 
