@@ -2650,6 +2650,20 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["The Washington Post’s investigative unit", "A partner at Mr. Ray Birdthistle's former firm"],
             id="guard: an organisation's unit keeps its article, a description its words",
         ),
+        pytest.param(
+            "Health\n\n“This is a solution looking for a problem,” said the Friends of Medicare's "
+            "executive director, Chris Gallaway.",
+            "direct",
+            ["Chris Gallaway"],
+            id="a name after a role inside an organisation's phrase is the role's holder",
+        ),
+        pytest.param(
+            "Health\n\nDr. Paul Parks recalled his father telling him, “Never trust a promise made "
+            "before an election.”",
+            "direct",
+            ["his father"],
+            id="the one heard telling speaks, not the one recalling",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

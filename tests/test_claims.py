@@ -693,6 +693,8 @@ def test_who_holds_a_claim(extract_one, text, expected):
         # (a parse that made the words of the quotation before the subject of its frame)
         "“Every study we have says this will save lives,” said Coun. Maureen Wilson, who "
         "represents the ward the lanes would run through.",
+        # words quoted after the one told are a quotation, not an evaluation of the listener
+        "Dr. Paul Parks recalled his father telling him, “Never trust a promise made before an election.”",
     ],
 )
 def test_not_claims(extract_one, text):

@@ -524,6 +524,12 @@ def _verb_claim(
                 c.dep_ in ("oprd", "xcomp", "ccomp")
                 # an infinitive says what for: "called an emergency meeting to discuss the test"
                 and not has_child(c, "aux", "to")
+                # words quoted after the one told are a quotation: "telling him, “Never trust …”"
+                and not (
+                    _opens_on_a_quotation_mark(c)
+                    and lemma not in EVALUATIVE_LEMMAS
+                    and any(t.pos_ in ("VERB", "AUX") for t in c.subtree)
+                )
                 or c.dep_ == "prep"
                 and (
                     c.lower_ in EVALUATION_PREPS

@@ -476,6 +476,8 @@ ANONYMOUS_NOUNS = frozenset(
     analyst expert observer voter supporter speaker caller reader viewer user victim patient
     passenger customer tenant""".split()
 )
+# Verbs that take someone speaking as their object: "recalled his father telling him, “…”".
+WITNESSING_LEMMAS = frozenset("recall remember hear see watch imagine picture".split())
 # Roles an article refers back to by another noun: "Justice Michael Code … the judge wrote".
 ROLE_SYNONYMS = {"justice": ("judge",), "judge": ("justice",)}
 # What only people do: their subject, a capitalised word the recogniser missed, is a name.

@@ -33,6 +33,7 @@ from quote_miner.attribution.lexicon import (
     TITLE_WORDS,
     UNNAMED_DETERMINERS,
     VAGUE_SUBJECTS,
+    WITNESSING_LEMMAS,
 )
 from quote_miner.attribution.misread_names import (
     name_split_in_two,
@@ -40,7 +41,7 @@ from quote_miner.attribution.misread_names import (
     person_closing_an_organisation,
     person_of_the_place,
 )
-from quote_miner.attribution.roles import role_appos, role_before
+from quote_miner.attribution.roles import person_after_a_role_inside, role_appos, role_before
 from quote_miner.attribution.sources import is_named, is_source, is_time_word, relative_antecedent
 from quote_miner.attribution.syntax import (
     FINITE_TAGS,
@@ -108,7 +109,7 @@ def mention_for(token: Token) -> Mention:
         appos = next((c for c in token.children if c.dep_ == "appos"), None)
         if appos is not None:
             return mention_for(appos)
-    person = person_of_the_place(token)
+    person = person_of_the_place(token) or person_after_a_role_inside(token)
     if person is not None:
         return mention_for(person)
     party = described_by_party(token)
@@ -315,6 +316,9 @@ def _subject_of(verb: Token) -> Token | None:
             and (of.lower_ == "of" or of.dep_ == "pobj" and of.head.lower_ == "of")
         ):
             return shown  # "footage of Hillary Clinton asking, “…”"
+        heard = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i == verb.i - 1), None)
+        if heard is not None and cue_lemma(verb.head.text) in WITNESSING_LEMMAS and heard.pos_ != "NUM":
+            return heard  # "recalled his father telling him, “…”": the father speaks
     if verb.tag_ == "VBG" and _after_comma(verb) and is_cue(verb):
         # "Sanders said the process could be “messy,” adding, “…”": a speaking participle
         # goes on for the speaker of the cue above, whatever clause the parser hung it on.

@@ -77,3 +77,16 @@ def role_allows(role: str | None, noun: str) -> bool:
         parties = {PARTIES[w] for w in words if w in PARTIES}
         return not parties or PARTIES[noun] in parties
     return not words or noun in words or words[-1] in RELATION_ROLE_NOUNS or noun in CONTEST_NOUNS
+
+
+def person_after_a_role_inside(token: Token) -> Token | None:
+    """The person the parser set in apposition to an organisation when the name follows a role
+    inside its phrase: "said the Friends of [Medicare's executive director]pobj, Chris Gallaway"
+    (the apposition hangs on "Friends"; the name is the director's). None otherwise ("the
+    Friends of Medicare, a lobby group")."""
+    appos = next((c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if appos is None or appos.i < token.i + 3 or token.doc[appos.left_edge.i - 1].text != ",":
+        return None
+    role = token.doc[appos.left_edge.i - 2]
+    inside = role.i > token.i and token in role.ancestors
+    return appos if inside and role.pos_ == "NOUN" and role.lower_ in TITLE_WORDS else None
