@@ -231,7 +231,7 @@ def complete_person_names(doc: Doc) -> None:
             not_names.append(doc[ent.start : start])
             ent = ents[k] = Span(doc, start, ent.end, label=ent.label)
             changed = True
-        if ent.label_ == "PERSON" and _given_name_left_out(ent):
+        if ent.label_ == "PERSON" and (_given_name_left_out(ent) or _given_name_before_a_surname(ent)):
             # "Mayor Soraya [Martinez Ferrada]": a given name the recogniser left out
             ent = ents[k] = Span(doc, ent.start - 1, ent.end, label=ent.label)
             changed = True
@@ -278,6 +278,24 @@ def _given_name_left_out(ent: Span) -> bool:
         and fold(before.text) not in TITLES
         and fold(title.text).strip(".") in TITLES
         and fold(ent[0].text) not in TITLES
+    )
+
+
+def _given_name_before_a_surname(ent: Span) -> bool:
+    """Whether a surname alone tagged as a person follows, as its compound, a given name the
+    recogniser left untagged: "[Jamal] [Idris]PERSON, who owns a barbershop …:"."""
+    from quote_miner.attribution.given_names import given_name_gender
+
+    if len(ent) != 1 or ent.start < 1:
+        return False
+    before = ent.doc[ent.start - 1]
+    return (
+        before.pos_ == "PROPN"
+        and before.dep_ == "compound"
+        and before.head == ent[0]
+        and not before.ent_type_
+        and fold(before.text) not in TITLES
+        and given_name_gender(before.text) is not None
     )
 
 

@@ -2664,6 +2664,21 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["his father"],
             id="the one heard telling speaks, not the one recalling",
         ),
+        pytest.param(
+            "Kingston\n\nHere is what residents told us:\n\nJamal Idris, who owns a barbershop two "
+            "doors down: “Nobody asked us. I read about it in the paper.”",
+            "direct",
+            ["Jamal Idris"],
+            id="a given name the recogniser left out before a surname is part of the name",
+        ),
+        pytest.param(
+            "Mould\n\nHer neighbour, Grace Mensah, said she had sent the landlord eleven emails.\n\n"
+            "Fatima Noor said she had called twice.\n\n"
+            "Mensah and Noor both said the problem got worse after a pipe burst.",
+            "indirect",
+            ["Grace Mensah", "Fatima Noor", "Grace Mensah and Fatima Noor"],
+            id="people named together by their surnames are the people the article named",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

@@ -114,8 +114,10 @@ class ArticleResolver(PronounAntecedents):
             # by their names without their titles: "Alberta MP Karen Vecchio and Nova Scotia MP
             # Rick Perkins" are Karen Vecchio and Rick Perkins
             people = re.split(r",\s+(?:and\s+)?|\s+(?:and|&)\s+", mention.text)
+            # (and by the surnames of people the article has named: "Mensah and Noor both said")
             if mention.role is None and all(
-                looks_like_person_name(p) and " " in strip_titles(p) for p in people
+                looks_like_person_name(p) and (" " in strip_titles(p) or self.index.lookup(p) is not None)
+                for p in people
             ):
                 names = [self.index.full_name(p) for p in people]
                 return Speaker(", ".join(names[:-1]) + " and " + names[-1], "person", None)
