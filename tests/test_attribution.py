@@ -2679,6 +2679,14 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Grace Mensah", "Fatima Noor", "Grace Mensah and Fatima Noor"],
             id="people named together by their surnames are the people the article named",
         ),
+        pytest.param(
+            "Tennis\n\nLeylah Fernandez beat Jessica Pegula 6-4, 3-6, 7-5 on Friday night.\n\n"
+            "Pegula, who had beaten Fernandez twice before, said the crowd was a factor.\n\n"
+            "“She played the big points better than me,” the American said.",
+            "direct",
+            ["Jessica Pegula"],
+            id="one described by nationality alone is the person named before",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

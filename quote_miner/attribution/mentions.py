@@ -50,6 +50,7 @@ from quote_miner.attribution.syntax import (
     article_people,
     entity_of,
     name_after_opening_cue,
+    nationality_description,
     opens_on_a_name,
     own_subject,
     quoted_as_saying,
@@ -116,7 +117,7 @@ def mention_for(token: Token) -> Mention:
     if party is not None:
         return Mention(party.start_char, party.end_char, party.text, "nominal")
     doc = token.doc
-    age = age_description(token)
+    age = age_description(token) or nationality_description(token)
     if age is not None:
         return Mention(age.start_char, age.end_char, age.text, "nominal")
     low = token.lower_

@@ -21,7 +21,7 @@ from quote_miner.attribution.lexicon import (
 from quote_miner.attribution.mentions import Mention, Speaker
 from quote_miner.attribution.names import one_persons_noun, role_words, same_rank_and_portfolio
 from quote_miner.attribution.roles import role_allows
-from quote_miner.attribution.syntax import age_description
+from quote_miner.attribution.syntax import age_description, nationality_description
 from quote_miner.names import fold
 
 if TYPE_CHECKING:
@@ -41,7 +41,10 @@ def person_referred_back_to(resolver: ArticleResolver, para: int, mention: Menti
     role; the person must be the only one of either gender the pronoun search would find."""
     span = resolver.docs[para].char_span(mention.start, mention.end, alignment_mode="expand")
     words = [t for t in span if not t.is_punct] if span is not None else []
-    by_age = len(words) == 2 and words[1].lower_ in AGE_NOUNS  # "the teenager"
+    # "the teenager", and one by nationality alone, for whom no role can tell: "the American"
+    by_age = len(words) == 2 and (
+        words[1].lower_ in AGE_NOUNS or nationality_description(words[1]) is not None
+    )
     # (a bare noun only for the one the sentence right before is about: "Hansen said the
     # project taught them more. / “…,” the teacher said.")
     bare = len(words) == 2 and not by_age

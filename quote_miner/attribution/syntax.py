@@ -322,6 +322,23 @@ def age_description(token: Token, *, alone: bool = True) -> Span | None:
     return None
 
 
+# Party words are no nationality: "the Republican" is PARTY_MEMBER_NOUNS' business.
+_PARTY_WORDS = frozenset("republican democrat democratic independent conservative liberal".split())
+
+
+def nationality_description(token: Token) -> Span | None:
+    """The phrase "the American" (one person by nationality alone, as sports and foreign news
+    write: "“…,” the American said") that ``token`` heads; None when a noun follows ("the
+    American player") or it is a party's word."""
+    doc = token.doc
+    alone = token.i + 1 >= len(doc) or doc[token.i + 1].pos_ not in ("NOUN", "PROPN")
+    if token.ent_type_ != "NORP" or token.tag_ not in ("NNP", "NN", "JJ") or not alone:
+        return None
+    if token.i == 0 or doc[token.i - 1].lower_ != "the" or token.lower_ in _PARTY_WORDS:
+        return None
+    return doc[token.i - 1 : token.i + 1]
+
+
 def name_after_opening_cue(cue: Token) -> Token | None:
     """The name a sentence opens on after its cue, right before a colon or the quotation: "Said
     Doe: “…”", "Said Mayor Jane Doe, “…”" (the parser reads "Said" as a name or an adjective;
