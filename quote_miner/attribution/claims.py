@@ -14,14 +14,10 @@ from quote_miner.attribution.claim_lexicon import (
     ASKING_LEMMAS,
     COPULAS,
     DIRECTIVE_LEMMAS,
-    EVALUATION_PAIRS,
-    EVALUATION_PREPS,
-    EVALUATIVE_LEMMAS,
     INFERENCE_LEMMAS,
     NAMED_IN_PRINT,
     QUESTIONING_LEMMAS,
     RESPONDING_VERBS,
-    ROLE_GIVING_LEMMAS,
     SAYING_LEMMAS,
     WH_TAGS,
 )
@@ -48,9 +44,9 @@ from quote_miner.attribution.clauses import (
     verb_read_as_noun,
     without_day_of_the_cue,
 )
+from quote_miner.attribution.evaluations import evaluation
 from quote_miner.attribution.groups import group_mention
 from quote_miner.attribution.lexicon import (
-    DASHES,
     STANCE_ADJECTIVES,
 )
 from quote_miner.attribution.mentions import (
@@ -511,73 +507,9 @@ def _verb_claim(
             span = span_of(list(clause.subtree))
             if span:
                 return span, CONF.claim_listed_object if lemma in OBJECT_LEMMAS else CONF.claim_object
-        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
-        # "dismissed X as Y" whatever the verb; "of", "for", "to", "with" only after the verbs
-        # they make an evaluation of: "accused X of", "blamed X for" (not "asked the agency for
-        # every document", "discuss the budget for next year").
-        said_of = [
-            c
-            for c in tok.children
-            if obj is not None
-            and c.i > obj.i
-            and (
-                c.dep_ in ("oprd", "xcomp", "ccomp")
-                # an infinitive says what for: "called an emergency meeting to discuss the test"
-                and not has_child(c, "aux", "to")
-                # words quoted after the one told are a quotation: "telling him, “Never trust …”"
-                and not (
-                    _opens_on_a_quotation_mark(c)
-                    and lemma not in EVALUATIVE_LEMMAS
-                    and any(t.pos_ in ("VERB", "AUX") for t in c.subtree)
-                )
-                or c.dep_ == "prep"
-                and (
-                    c.lower_ in EVALUATION_PREPS
-                    and lemma not in ROLE_GIVING_LEMMAS
-                    or f"{lemma}:{c.lower_}" in EVALUATION_PAIRS
-                )
-            )
-        ]
-        if obj is not None:
-            # the parser often hangs the complement on the object: "called the proposal
-            # reckless" (an adjective after it), "accused the mayor of hiding …" (its preposition)
-            said_of += [
-                c
-                for c in obj.children
-                if c.i > obj.i
-                and (
-                    c.dep_ in ("oprd", "acomp", "amod")
-                    and lemma in EVALUATIVE_LEMMAS
-                    or c.dep_ == "prep"
-                    and f"{lemma}:{c.lower_}" in EVALUATION_PAIRS
-                    # (or set after it in quotation marks: "called Washington's threats “a
-                    # warning Canada ignores at its peril”", parsed as an apposition)
-                    or c.dep_ == "appos"
-                    and lemma in EVALUATIVE_LEMMAS
-                    and c.left_edge.i > 0
-                    and c.doc[c.left_edge.i - 1].tag_ == "``"
-                )
-            ]
-        evaluation = _quoted_inside_the_object(obj) if not said_of and lemma in EVALUATIVE_LEMMAS else None
-        if evaluation is not None:
-            span = span_of(list(tok.doc[obj.left_edge.i : evaluation.i + 1]))
-            if span:
-                return span, CONF.claim_object
-        if obj is not None and said_of:
-            words = list(obj.subtree) + [t for c in said_of for t in c.subtree]
-            quoted = next((c for c in said_of if _opens_on_a_quotation_mark(c)), None)
-            if quoted is not None:
-                # (the evaluation ends with its quotation before a dash: not "… “the next
-                # George Washington” – the Founding Father who Beck idolizes …", the writer's
-                # aside; but "“weak” and “disappointing”", "“unfit to serve” as president")
-                close = next((t for t in tok.doc[quoted.left_edge.i :] if t.tag_ == "''"), None)
-                aside = (
-                    close is not None and close.i + 1 < len(tok.doc) and tok.doc[close.i + 1].text in DASHES
-                )
-                words = [t for t in words if not aside or t.i <= close.i]
-            span = span_of(sorted(set(words), key=lambda t: t.i))
-            if span:
-                return span, CONF.claim_listed_object if lemma in OBJECT_LEMMAS else CONF.claim_object
+        evaluated = evaluation(tok, lemma)
+        if evaluated is not None:
+            return evaluated
     # "she is confident that …", "they seem confident that …": a belief held as a stance
     for child in tok.children:
         if child.dep_ in ("acomp", "oprd") and child.lower_ in STANCE_ADJECTIVES:
@@ -587,28 +519,6 @@ def _verb_claim(
                     if span:
                         return span, CONF.claim_topic
     return None
-
-
-def _quoted_inside_the_object(obj: Token | None) -> Token | None:
-    """The closing mark of an evaluation in quotation marks the parser ran into the object it
-    evaluates, the target's head read as a modifier: "called [the ruling “judicial activism]dobj
-    at its worst”" (*ruling* as a gerund); None when the quotation closes before the object's
-    head ("called the “Buy American” policy …") or no word of the target stands before it."""
-    if obj is None:
-        return None
-    opening = next((t for t in obj.subtree if t.tag_ == "``" and t.i > obj.left_edge.i), None)
-    if opening is None or opening.i > obj.i:
-        return None
-    if not any(t.pos_ in ("NOUN", "PROPN", "PRON", "VERB") for t in obj.doc[obj.left_edge.i : opening.i]):
-        return None  # "to call a “special meeting”": nothing evaluated
-    close = next((t for t in obj.doc[opening.i + 1 : obj.sent.end] if t.tag_ == "''"), None)
-    return close if close is not None and close.i > obj.i else None
-
-
-def _opens_on_a_quotation_mark(phrase: Token) -> bool:
-    """Whether a phrase opens on a quotation mark, its own or the one right before it."""
-    first = phrase.left_edge
-    return first.tag_ == "``" or first.i > 0 and phrase.doc[first.i - 1].tag_ == "``"
 
 
 def _conjoined_without_and(cue: Token) -> bool:
