@@ -506,6 +506,11 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "Ukrainian Grain Association, down from 5.6 million tonnes in September.",
             ("Ukraine exported about 4 million tonnes of grain in October", "Ukrainian Grain Association"),
         ),
+        (  # a conjunct of others reporting their own words is no part of the first claim
+            "More than one in five Canadians say they do not have a family doctor, and most of those "
+            "who do say they wait more than a week to see one.",
+            ("they do not have a family doctor", "Canadians"),
+        ),
     ],
 )
 def test_claims(extract_one, text, expected):

@@ -65,6 +65,10 @@ def other_cue(words: list[Token], cue: Token) -> int | None:
     for k, t in enumerate(words):
         if k >= 3 and t.head in words and _speaker_acts_on(t, cue):
             return _cut_at(words, t)
+        if k >= 3 and t.dep_ == "conj" and t.head in words and _holds_a_report(t, cue):
+            # "say they do not have a family doctor, and [most of those who do say they wait …]":
+            # a conjunct that is others reporting their own words
+            return _cut_at(words, t)
         concessive = (
             t.dep_ == "advcl"
             and any(c.dep_ == "nsubj" for c in t.children)
@@ -91,6 +95,21 @@ def other_cue(words: list[Token], cue: Token) -> int | None:
         ):
             return _cut_at(words, t)
     return None
+
+
+def _holds_a_report(conj: Token, cue: Token) -> bool:
+    """Whether a conjunct that is no verb holds a cue of its own with a clause reported: "most
+    of those who do say they wait …" (the cue in a relative clause of its subject)."""
+    return conj.pos_ not in ("VERB", "AUX") and any(
+        d != cue and d.dep_ == "relcl" and is_cue(d) and any(_clause_with_a_subject(c) for c in d.children)
+        for d in conj.subtree
+    )
+
+
+def _clause_with_a_subject(clause: Token) -> bool:
+    # (not "who will say whatever makes the most political sense": no report)
+    subject = own_subject(clause) if clause.dep_ == "ccomp" else None
+    return subject is not None and subject.tag_ not in ("WDT", "WP")
 
 
 def _cut_at(words: list[Token], verb: Token) -> int:
