@@ -437,10 +437,20 @@ def _with_interrupted_parts(main, runs, raw_lines, labels, candidate, shapes) ->
             if not crossed_an_end or _under_byline(raw_lines, k):
                 lo = k
             break
+
+    def before_the_end(run: tuple[int, int]) -> tuple[int, int] | None:
+        # the prose of a run after the main one up to a line that ends the article: "… response
+        # times to residents." / Photo: … / Sign up for our newsletter / Get the day's top …
+        end = next((k for k in range(run[0], run[1] + 1) if ends_article(k)), None)
+        prose = [k for k in range(run[0], run[1] + 1 if end is None else end) if candidate[k]]
+        return (run[0], prose[-1]) if prose else None
+
     for step in (1, -1):
         j = at + step
         while 0 <= j < len(runs):
-            other = runs[j]
+            other = before_the_end(runs[j]) if step == 1 else runs[j]
+            if other is None:
+                break
             between = range(hi + 1, other[0]) if step == 1 else range(other[1] + 1, lo)
             if (
                 len(between) > MAX_INTERRUPTION
@@ -449,6 +459,8 @@ def _with_interrupted_parts(main, runs, raw_lines, labels, candidate, shapes) ->
             ):
                 break
             lo, hi = (lo, other[1]) if step == 1 else (other[0], hi)
+            if other != runs[j]:
+                break  # (the article ended inside it)
             j += step
     return lo, hi
 

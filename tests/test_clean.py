@@ -232,6 +232,18 @@ def test_the_article_goes_on_after_an_interruption(interruption):
     assert all(line not in text for line in interruption)
 
 
+def test_the_article_goes_on_after_an_interruption_up_to_a_newsletter_appeal_right_below_it():
+    appeal = [
+        "Photo: The harbor at dawn. (Jane Doe/Harbor Times)",
+        "Sign up for our newsletter",
+        "Get the day's top local stories delivered to your inbox every morning.",
+    ]
+    raw = "\n\n".join(["Harbor plan", *BODY, "Related: Harbor plan faces new delay", *MORE_BODY[:2], *appeal])
+    text = kept(raw + "\n")
+    assert all(p in text for p in BODY + MORE_BODY[:2])
+    assert "Related" not in text and not any(line in text for line in appeal)
+
+
 def test_reader_comments_after_the_article_are_not_the_article():
     comments = [
         "Posted by: Harbor Fan on 9:55am Wed 2 Jan 08",
