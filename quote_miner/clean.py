@@ -34,10 +34,12 @@ from quote_miner.furniture import (
     LEGAL_WORDS,
     NOT_A_HEADING_RE,
     OPENING_DATELINE_RE,
+    PAGE_NOTE_RE,
     READER_RE,
     SECTION_LABEL_RE,
     STOPWORDS,
     TEASER_END_RE,
+    VIDEO_LENGTH_RE,
     WORD_RE,
 )
 from quote_miner.names import NAME_CAPITALS
@@ -201,6 +203,10 @@ def clean_text(
             labels[i] = (BOILERPLATE, "recurs in other articles of this site")
         elif CREDIT_RE.search(text):
             labels[i] = (CAPTION, "photo credit")
+        elif PAGE_NOTE_RE.search(text) and sh.words <= 40:
+            labels[i] = (BOILERPLATE, "note about the page")
+        elif i > 0 and VIDEO_LENGTH_RE.match(raw_lines[i - 1][2].strip()):
+            labels[i] = (CAPTION, "description of a video under its length")
         elif sh.words <= 12 and FURNITURE_LINE_RE.match(text):
             labels[i] = (BOILERPLATE, "navigation or widget label")
             breaker[i] = bool(
