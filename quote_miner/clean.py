@@ -211,8 +211,8 @@ def clean_text(
             labels[i] = (BOILERPLATE, "navigation or widget label")
             breaker[i] = bool(
                 re.match(
-                    r"(?i)(previous|next|related|more |latest|newsletter|"
-                    r"how useful|you may|recommended|comments|copyright|©|all rights reserved)",
+                    r"(?i)(previous|next|related|more |latest|newsletter|how useful|you may|"
+                    r"recommended|comments|copyright|©|all rights reserved|about the author)",
                     text,
                 )
             )

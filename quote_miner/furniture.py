@@ -29,7 +29,7 @@ FURNITURE_LINE_RE = re.compile(
     tags?:|topics?:|filed\ under|copyright|©|all\ rights\ reserved|terms\ of|privacy|cookie|
     click\ (?:here|on)|how\ useful|average\ rating|vote\ count|no\ votes|rate\ this|
     want\ more|download\ (?:our|the)\ app|listen\ to|watch\s*[:|]|video\s*[:|]|listen\s*[:|]|photos?:|image:|
-    top\ story|breaking(\ news)?|editor'?s\ pick)""",
+    top\ story|breaking(\ news)?|editor'?s\ pick|about\ the\ authors?)""",
     re.IGNORECASE | re.VERBOSE,
 )
 # A teaser card ends with its link text; the prose right above it is another article's.
@@ -128,7 +128,7 @@ SECTION_LABEL_RE = re.compile(r"^[\w&’' -]{1,30}\s*\|\s*[\w&’' -]{1,30}$")
 
 # Lines after which the article is over for good: comments, recommendations, copyright.
 END_OF_ARTICLE_RE = re.compile(
-    r"(?i)^(?:comments?\b|leave\s+a\s+(?:comment|reply)|\d+\s+comments?|you\s+(?:may|might)\s+also|"
+    r"(?i)^(?:comments?\b|about\s+the\s+authors?\b|leave\s+a\s+(?:comment|reply)|\d+\s+comments?|you\s+(?:may|might)\s+also|"
     r"recommended|most\s+(?:read|popular|viewed|emailed)|newsletter|how\s+useful|copyright|©|latest\b|"
     r"\(c\)\s|all\s+rights\s+reserved|previous\s+(?:article|post|story)|next\s+(?:article|post|story))"
 )

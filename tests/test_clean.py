@@ -463,6 +463,8 @@ def test_a_fact_box_after_the_article_is_kept(box):
         # a reader's numbered comment naming the article's people is a sentence, not data
         ["12. Marsh went out far too fast in 2008"],
         ["Lena - USA (12/17/2007 09:03)", "1. Okafor 31:02"],
+        # a note about who wrote it, however much it reads like prose
+        ["About the Author", "Staff reporters cover Northumberland County for Today's Northumberland."],
     ],
 )
 def test_lines_after_the_article_that_are_not_its_fact_box_are_dropped(after):
