@@ -117,9 +117,10 @@ def mention_for(token: Token) -> Mention:
     if party is not None:
         return Mention(party.start_char, party.end_char, party.text, "nominal")
     doc = token.doc
-    age = age_description(token) or nationality_description(token)
-    if age is not None:
-        return Mention(age.start_char, age.end_char, age.text, "nominal")
+    # (one described by age or nationality alone: "the 38-year-old", "the American")
+    described = age_description(token) or nationality_description(token)
+    if described is not None:
+        return Mention(described.start_char, described.end_char, described.text, "nominal")
     low = token.lower_
     antecedent = relative_antecedent(token)
     if antecedent is not None:
