@@ -50,8 +50,14 @@ def interview_answer(
     if len(named) != 1:
         return None  # (no one, or the interviewer and the interviewee both named)
     [(k, start, end, name)] = named.values()
-    mention = Mention(start, end, name, "name")
-    return Attribution(mention, None, "interview", CONFIDENCE.interview_answer, None), k
+    return _answered_by(start, end, name), k
+
+
+def _answered_by(start: int, end: int, name: str) -> Attribution:
+    """The interviewee, named at ``start:end`` of their paragraph, as the speaker of an answer."""
+    return Attribution(
+        Mention(start, end, name, "name"), None, "interview", CONFIDENCE.interview_answer, None
+    )
 
 
 def _question(k: int, paras: list[Paragraph], spans_by_para: dict[int, list[QuoteSpan]]) -> bool:
@@ -128,9 +134,6 @@ def unmarked_answers(
     for k in intro:
         found = next((p for p in _people(docs[k]) if p[2].split()[-1] == surname), None)
         if found is not None:
-            start, end, name = found
-            att = Attribution(
-                Mention(start, end, name, "name"), None, "interview", CONFIDENCE.interview_answer
-            )
+            att = _answered_by(*found)
             return {a: (att, k) for a in answers}
     return {}

@@ -6,6 +6,7 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
+from quote_miner.attribution.affiliations import PARTIES
 from quote_miner.cues import SPEECH_LEMMAS, cue_lemma
 
 # --- mentions -------------------------------------------------------------------------
@@ -322,10 +323,6 @@ def age_description(token: Token, *, alone: bool = True) -> Span | None:
     return None
 
 
-# Party words are no nationality: "the Republican" is PARTY_MEMBER_NOUNS' business.
-_PARTY_WORDS = frozenset("republican democrat democratic independent conservative liberal".split())
-
-
 def nationality_description(token: Token) -> Span | None:
     """The phrase "the American" (one person by nationality alone, as sports and foreign news
     write: "“…,” the American said") that ``token`` heads; None when a noun follows ("the
@@ -334,8 +331,8 @@ def nationality_description(token: Token) -> Span | None:
     alone = token.i + 1 >= len(doc) or doc[token.i + 1].pos_ not in ("NOUN", "PROPN")
     if token.ent_type_ != "NORP" or token.tag_ not in ("NNP", "NN", "JJ") or not alone:
         return None
-    if token.i == 0 or doc[token.i - 1].lower_ != "the" or token.lower_ in _PARTY_WORDS:
-        return None
+    if token.i == 0 or doc[token.i - 1].lower_ != "the" or token.lower_ in PARTIES:
+        return None  # (a party's word: "the Republican" is PARTY_MEMBER_NOUNS' business)
     return doc[token.i - 1 : token.i + 1]
 
 
