@@ -235,6 +235,13 @@ def complete_person_names(doc: Doc) -> None:
             # "Mayor Soraya [Martinez Ferrada]": a given name the recogniser left out
             ent = ents[k] = Span(doc, ent.start - 1, ent.end, label=ent.label)
             changed = True
+        person = _person_opening_an_organisation(ent)
+        if person is not None:
+            # "[Jess Spieker of] Friends and Families …": the recogniser, cut short, took the
+            # person for a body; what follows "of" is where they work
+            not_names.append(doc[person.end : ent.end])
+            ent = ents[k] = person
+            changed = True
         cut = next((t.i for t in ent[2:] if t.lower_ in ("of", "from", "at")), None)
         if (
             ent.label_ == "PERSON"
@@ -279,6 +286,31 @@ def _given_name_left_out(ent: Span) -> bool:
         and fold(title.text).strip(".") in TITLES
         and fold(ent[0].text) not in TITLES
     )
+
+
+def _person_opening_an_organisation(ent: Span) -> Span | None:
+    """The person's name an organisation's entity opens with, up to "of", "from" or "at": a
+    given name and a surname or two, none of them a word that names a body ("[Jess Spieker of]",
+    not "[John Jay College of] Criminal Justice")."""
+    from quote_miner.attribution.given_names import given_name_gender
+    from quote_miner.attribution.lexicon import INSTITUTION_NOUNS, ORGANISATION_NOUNS
+
+    if ent.label_ != "ORG":
+        return None
+    cut = next((t for t in ent[2:4] if t.lower_ in ("of", "from", "at")), None)
+    if cut is None or cut.head != ent.doc[cut.i - 1]:
+        return None
+    # (a name that ends on "of" was cut short by the recogniser: whatever the given name)
+    if given_name_gender(ent[0].text) is None and cut.i != ent.end - 1:
+        return None
+    words = ent.doc[ent.start : cut.i]
+    if not all(t.pos_ == "PROPN" and t.is_title for t in words):
+        return None
+    if any(fold(t.text) in INSTITUTION_NOUNS | ORGANISATION_NOUNS | TITLES for t in words):
+        return None
+    from spacy.tokens import Span
+
+    return Span(ent.doc, words.start, words.end, label="PERSON")
 
 
 def _given_name_before_a_surname(ent: Span) -> bool:

@@ -2687,6 +2687,47 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Jessica Pegula"],
             id="one described by nationality alone is the person named before",
         ),
+        pytest.param(
+            "Bike lanes stay\n\n“This is a big win,” said Jess Spieker of Friends and Families for "
+            "Safe Streets.",
+            "direct",
+            ["Jess Spieker"],
+            id="a person taken with the 'of' of where they work for a body is the person",
+        ),
+        pytest.param(
+            "Library cuts hours\n\nThe union representing library workers, CUPE Local 932, said in "
+            "a statement it was concerned about the long-term impact on service.",
+            "indirect",
+            ["CUPE Local 932"],
+            id="a body named after its description is the name, with the number that ends it",
+        ),
+        pytest.param(
+            "Aide tells jury she shredded records\n\nA former aide to Sen. Robert Menendez testified "
+            "Thursday that she shredded boxes of financial records.\n\nAlicia Ortega, 44, who worked "
+            "for the senator for nine years, spoke softly.",
+            "indirect",
+            ["Alicia Ortega"],
+            id="a lede's aide is the person the next paragraph names speaking past two asides",
+        ),
+        pytest.param(
+            "Leafs fire coach\n\nGeneral manager Brad Treliving declined to name candidates. Asked "
+            "about the future of captain John Tavares, he said only that “everything is on the "
+            "table.”",
+            "partial",
+            ["Brad Treliving"],
+            id="a name in the participle clause before a pronoun is not the pronoun",
+        ),
+        pytest.param(
+            "Reunion\n\nMary Cole has known Senator Jane Park since the two were girls in Park "
+            "Ridge.\n\n“It goes in here and goes out here,” Tom Cole said, pointing to his ears. Mary "
+            "Cole shook her head. “Tom’s much better about it than I am.”\n\nOver the years, she "
+            "said, email has helped her stay in close touch with Park – although at the mention of "
+            "email she laughed and admitted “emails have been wonderful, although that can be a "
+            "curse also.”",
+            "partial",
+            ["Mary Cole"],
+            id="a pronoun said again in its sentence is the first one, not a name between them",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):
@@ -3214,6 +3255,27 @@ def test_a_quotation_split_by_a_long_frame_with_its_speech_verb_goes_on_as_direc
     ]
     # (a frame that is a sentence and the next is no split frame)
     assert [r["kind"] for r in rs if r["text"].startswith("and rushed")] == ["partial"]
+
+
+def test_a_quoted_word_after_the_second_of_two_joined_cues_is_that_cues(extract_one):
+    text = "Texts\n\nAlicia Ortega called the senator “a crook” and said she hoped he would “rot.”"
+    got = [(r["text"], r["speaker"], r["cue"]) for r in only(extract_one(text), "partial")]
+    assert got == [("a crook", "Alicia Ortega", "called"), ("rot.", "Alicia Ortega", "said")]
+
+
+def test_a_turn_quoted_after_its_label_is_a_direct_quote(extract_one):
+    text = (
+        "Fact check: the Ohio Senate debate\n\nSen. Sherrod Brown and Republican challenger Bernie Moreno "
+        "met Monday night for their first debate.\n\n"
+        'MORENO: "Sherrod Brown has voted with Joe Biden 98 percent of the time."\n\n'
+        "This is roughly accurate.\n\n"
+        "BROWN: “I’ve never supported a ban on fracking.”\n"
+    )
+    got = [(r["kind"], r["speaker"], r["text"]) for r in extract_one(text)]
+    assert got == [
+        ("direct", "Bernie Moreno", "Sherrod Brown has voted with Joe Biden 98 percent of the time."),
+        ("direct", "Sherrod Brown", "I’ve never supported a ban on fracking."),
+    ]
 
 
 def test_a_transcript_label_with_accented_capitals_is_its_speaker_named_as_a_name(extract_one):

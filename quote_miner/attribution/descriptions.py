@@ -19,6 +19,7 @@ from quote_miner.attribution.lexicon import (
     RANK_WORDS,
     RELATIVE_PRONOUNS,
     SPEAKING_FORMS,
+    STAFF_NOUNS,
     SURNAME_KIN,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
@@ -237,7 +238,7 @@ def lede_named_next(
         in_role = [n for n in named if noun in index.role_nouns(n)]
         if len(in_role) == 1:
             return in_role[0]
-        one_person = one_persons_noun(noun) and not noun.endswith("s")
+        one_person = (one_persons_noun(noun) or noun in STAFF_NOUNS) and not noun.endswith("s")
         # (speaking: not "Lawyers for Darren Kowalczyk had argued …" after "An Ontario judge …";
         # of two named, the one who speaks: "Priya Nair, 29, testified at the trial of …")
         verbs = "|".join(sorted(SPEAKING_FORMS))
@@ -245,7 +246,7 @@ def lede_named_next(
             n
             for n in named
             if re.search(
-                rf"{re.escape(n)},?(?:\s+[^,.]{{1,60}},)?\s+(?:{verbs})\b|\b(?:{verbs})\s+{re.escape(n)}",
+                rf"{re.escape(n)},?(?:\s+[^,.]{{1,60}},){{0,2}}\s+(?:{verbs})\b|\b(?:{verbs})\s+{re.escape(n)}",
                 next_paragraph,
             )
         ]

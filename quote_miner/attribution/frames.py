@@ -270,8 +270,10 @@ def _by_cue(site: QuoteSite) -> Attribution | None:
         if framing:
             dist = -2 if after else -1
         elif partial:
-            # The outermost speech cue: "Holm said … that the ad “…” suggests" is Holm's.
-            dist = len(ancestors(cue, 40)) if cue_lemma(cue.text) in SPEECH_LEMMAS else 1000 + dist
+            # The outermost speech cue: "Holm said … that the ad “…” suggests" is Holm's; of two
+            # joined as one speaker's acts, the nearer: "called him “a crook” and said she hoped
+            # he would “rot”" is said's.
+            dist = _nesting(cue) + dist / 10_000 if cue_lemma(cue.text) in SPEECH_LEMMAS else 1000 + dist
         speaker = speaker_token_for_cue(cue)
         if speaker is not None and speaker.tag_.startswith("VB") and speaker.is_lower:
             # a verb the parse made the subject: "Trump [supports] “…” … called" (not a name it
@@ -309,6 +311,15 @@ def _by_cue(site: QuoteSite) -> Attribution | None:
     if mention is None:
         conf = CONF.cue_without_speaker
     return Attribution(mention, cue_text(cue), method, conf, cue.idx)
+
+
+def _nesting(cue: Token) -> int:
+    """How deep ``cue`` lies inside what other words report: its heads less the joins of a
+    series ("called … and said" are one level)."""
+    depth = 0
+    for token in [cue, *ancestors(cue, 40)][:-1]:
+        depth += token.dep_ != "conj"
+    return depth
 
 
 def _writers_aside(cue: Token) -> bool:

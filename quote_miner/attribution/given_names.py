@@ -32,7 +32,7 @@ MALE_GIVEN_NAMES = frozenset(
     russell ryan salvador samuel sanjay scott sean sebastian sergei sergey seth shane shawn
     simon stanley stefan stephen steve steven stuart sunil tariq ted terrence theodore thomas
     tim timothy tobias todd tom tommy tony travis trevor troy tyler ulrich vernon victor vijay
-    vincent vladimir wade walter warren wayne wesley william willie wolfgang xavier yuri yusuf
+    vincent vladimir wade walt walter warren wayne wesley william willie wolfgang xavier yuri yusuf
     zachary zane
     mathieu etienne francois guillaume sebastien yves luc benoit gilles jacques rejean sylvain
     normand alain olivier gord gordie vasilis dimitri nikos rajesh amit arjun vikram deepak ravi

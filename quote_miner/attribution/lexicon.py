@@ -462,7 +462,7 @@ STANDING_NOUNS = frozenset(
 # finite forms: "Ravinder Dhaliwal told reporters", "said Ravinder Dhaliwal".
 SPEAKING_FORMS = frozenset(
     form
-    for lemma in "say tell add write explain recall testify".split()
+    for lemma in "say tell add write explain recall testify speak".split()
     for form in word_forms(lemma)
     if form != lemma and not form.endswith("ing")
 )
@@ -476,6 +476,9 @@ ANONYMOUS_NOUNS = frozenset(
     analyst expert observer voter supporter speaker caller reader viewer user victim patient
     passenger customer tenant""".split()
 )
+# Nouns for one person by the job they hold for someone, which the name finder does not read
+# as a trade: a lede's "A former aide to Sen. …" is the person the next paragraph names.
+STAFF_NOUNS = frozenset("aide staffer employee".split())
 # Verbs that take someone speaking as their object: "recalled his father telling him, “…”".
 WITNESSING_LEMMAS = frozenset("recall remember hear see watch imagine picture".split())
 # Roles an article refers back to by another noun: "Justice Michael Code … the judge wrote".

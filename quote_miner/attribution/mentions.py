@@ -48,6 +48,7 @@ from quote_miner.attribution.syntax import (
     age_description,
     ancestors,
     article_people,
+    contact_relative_subject,
     entity_of,
     name_after_opening_cue,
     nationality_description,
@@ -183,6 +184,12 @@ def mention_for(token: Token) -> Mention:
                 ),
                 ent.end,
             )
+        if (
+            kind == "organization"
+            and end_tok == ent.end < len(doc)
+            and _number_of_the_name(doc[end_tok], ent)
+        ):
+            end_tok += 1  # "[CUPE Local] 932"
         span = _without_edge_marks(doc[start_tok:end_tok])
         text = span.text
         if text.endswith(("’s", "'s")):
@@ -339,6 +346,9 @@ def _subject_of(verb: Token) -> Token | None:
         # "Pitt said the investigation is continuing and asked witnesses to come forward":
         # the parser joined the second cue to the words reported; its tense goes with the cue
         return _subject_of(outer)
+    contact = contact_relative_subject(verb)
+    if contact is not None:
+        return contact
     main = _main_clause_of_participle(verb)
     if main is not None:
         found = _subject_of(main)
@@ -501,6 +511,11 @@ def _adjacent_subject(verb: Token) -> Token | None:
                 # parsed as one more of the things named before it
                 return t
     return None
+
+
+def _number_of_the_name(token: Token, ent: Span) -> bool:
+    """A number that ends an organisation's name the recogniser left out: "CUPE Local [932]"."""
+    return token.like_num and token.dep_ == "nummod" and ent.start <= token.head.i < ent.end
 
 
 def speaker_token_for_cue(cue: Token) -> Token | None:

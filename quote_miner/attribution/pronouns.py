@@ -197,6 +197,7 @@ class PronounAntecedents:
             and not in_ranges(t.idx, ranges)
             and not (t.dep_ in ("nsubj", "nsubjpass") and in_ranges(t.head.idx, ranges))
         ]
+        same = [t for t in same if t.i not in _said_of_the_pronoun(sent, pos)]
         # Who the article is known to call so goes first here: "Christie described Clinton as
         # a “disgrace” after she blamed …" is Clinton when she is "she" elsewhere.
         fitting = [
@@ -208,6 +209,13 @@ class PronounAntecedents:
             if self._fits(c, gender)
         ]
         known = [c for c in fitting if self.genders.get(c.name) == gender]
+        earlier = next(
+            (t for t in same if t.dep_ == "nsubj" and PERSON_PRONOUNS.get(t.lower_) == gender), None
+        )
+        if earlier is not None and not any(self.credited.get((para, si), [])):
+            # "Over the years, she said, email has kept her in touch with Clinton – although … she
+            # laughed": the sentence's subject said again, not a name between the two
+            return self._antecedent(para, earlier.idx, gender)
         if known or fitting:
             return (known or fitting)[0]
         described = self._unnamed_described_right_before(para, pos, gender)
@@ -317,3 +325,20 @@ class PronounAntecedents:
             found = Speaker(full, "person", self.index.role(full))
             return found if self._fits(found, gender) else None
         return unknown
+
+
+def _said_of_the_pronoun(sent: Span, pos: int) -> set[int]:
+    """The words of a participle's clause set before the pronoun's verb, whose understood subject
+    is the pronoun: "Asked about the future of captain John Tavares, he said …" is not Tavares."""
+    pronoun = next((t for t in sent if t.idx == pos), None)
+    if pronoun is None or pronoun.dep_ != "nsubj":
+        return set()
+    return {
+        t.i
+        for c in pronoun.head.children
+        if c.dep_ == "advcl"
+        and c.i < pronoun.i
+        and c.tag_ in ("VBN", "VBG")
+        and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
+        for t in c.subtree
+    }

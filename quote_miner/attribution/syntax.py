@@ -75,6 +75,21 @@ def own_subject(verb: Token) -> Token | None:
         named = [c for c in subjects if c.ent_type_ == "PERSON"]
         if len(named) == 1 and any(c.i + 1 == named[0].left_edge.i for c in subjects):
             subjects = named
+        # ... or the name set off after a description: "The union representing library workers,
+        # [CUPE Local 932], said" (an apposition read as a second subject)
+        doc = verb.doc
+        named = [c for c in subjects if c.ent_type_ in ("PERSON", "ORG")]
+        set_off = [
+            c
+            for c in subjects
+            if len(named) == 1
+            and c != named[0]
+            and c.pos_ == "NOUN"
+            and c.right_edge.i + 2 == named[0].left_edge.i
+            and doc[c.right_edge.i + 1].text == ","
+        ]
+        if set_off:
+            subjects = named
     if subjects:
         return subjects[0]
     for child in verb.children:
@@ -83,6 +98,27 @@ def own_subject(verb: Token) -> Token | None:
                 if gc.dep_ == "pobj":
                     return gc
     return None
+
+
+def contact_relative_subject(verb: Token) -> Token | None:
+    """The subject of a past-tense verb the parser read as an infinitive after a relative clause
+    without "who" or "that" that ends on a preposition: "Experts we spoke to said …" ("to
+    said" as if "to say"; the speakers are the experts, not "we")."""
+    doc = verb.doc
+    if verb.tag_ != "VBD" or verb.dep_ != "advcl" or verb.i < 3 or doc[verb.i - 1].lower_ != "to":
+        return None
+    clause = verb.head
+    subject = own_subject(clause)
+    if subject is None or not clause.i < verb.i or subject.i > clause.i:
+        return None
+    before = [
+        c
+        for c in clause.children
+        if c.i < subject.left_edge.i
+        and c.pos_ in ("NOUN", "PROPN")
+        and c.dep_ in ("npadvmod", "nsubj", "dep")
+    ]
+    return before[-1] if before else None
 
 
 def reduced_relative_subject(verb: Token) -> Token | None:

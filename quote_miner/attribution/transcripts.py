@@ -83,14 +83,28 @@ def transcript_turn(text: str, labels: frozenset[str]) -> Turn | None:
     opens_on = mask_entities(text)[m.end() :].lstrip()[:1]  # (a mark written "&quot;" too)
     if m.group(2) in ANSWER_LABELS and opens_on in OPENING_MARKS:
         return None  # a quoted answer is a quotation, with any cue of its own: "A: “…,” she said."
-    end = len(text.rstrip())
+    start, end = m.end(), len(text.rstrip())
     quoted = bool(m.group(1)) and end > m.end() and _closes_turn(text[m.end() : end])
+    if not m.group(1) and _one_quotation(text[start:end]):
+        # the turn quoted after its label: MORENO: "Sherrod Brown has voted …"
+        start, quoted = start + 1, True
     end -= quoted
-    if end <= m.end():
+    if end <= start:
         return None
     mention = Mention(m.start(2), m.end(2), m.group(2), "label")
     att = Attribution(mention, ":", "transcript", CONFIDENCE.transcript_label, cue_pos=m.end(2))
-    return Turn(att, m.end(), end, quoted, m.group(1))
+    return Turn(att, start, end, quoted, m.group(1))
+
+
+def _one_quotation(words: str) -> bool:
+    """Whether ``words`` are one quotation from the first character to the last."""
+    if len(words) < 3 or words[0] not in OPENING_MARKS or words[-1] not in CLOSING:
+        return False
+    opener, close = words[0], words[-1]
+    if CLOSING[close] != opener:
+        return False
+    inside = words[1:-1]
+    return close not in inside if opener == close else inside.count(close) == inside.count(opener)
 
 
 def continued_turn(text: str, before: Turn) -> Turn | None:
