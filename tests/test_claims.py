@@ -511,6 +511,15 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "who do say they wait more than a week to see one.",
             ("they do not have a family doctor", "Canadians"),
         ),
+        (  # a concession about the speaker after a parenthetical cue is the writer's, not the claim
+            "Walt Brenner makes gates and railings. Business has been steady, he says, though he "
+            "worries about who will take over.",
+            ("Business has been steady", "Walt Brenner"),
+        ),
+        (  # a relative clause without "who" ending on "to", read as "to said" by the parser
+            "Experts we spoke to said the distinction is fair.",
+            ("the distinction is fair", "Experts"),
+        ),
     ],
 )
 def test_claims(extract_one, text, expected):
@@ -912,6 +921,24 @@ def test_an_evaluation_of_a_target_is_a_claim_however_much_of_it_is_quoted(
             "conclusions from one well.",
             [("the survey looked sound", "Ben Ashe")],
             id="a caution joined to the content by but ends the claim",
+        ),
+        pytest.param(
+            "Alicia Ortega testified that she shredded the records before agents searched the "
+            "office, telling jurors she was afraid of losing her job.",
+            [
+                ("she shredded the records before agents searched the office", "Alicia Ortega"),
+                ("she was afraid of losing her job", "Alicia Ortega"),
+            ],
+            id="a speaking participle after the reported clause is the speaker's next act",
+        ),
+        pytest.param(
+            "Ahilan Arulanantham, a law professor at UCLA who represents them, called the order "
+            '"deeply disappointing" but said the case was far from over.',
+            [
+                ('the order "deeply disappointing"', "Ahilan Arulanantham"),
+                ("the case was far from over", "Ahilan Arulanantham"),
+            ],
+            id="an evaluation whose target the parser made the subject of what is said of it",
         ),
     ],
 )

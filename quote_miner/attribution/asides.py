@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from quote_miner.attribution.claim_lexicon import (
+    CONCESSIVE_MARKS,
     SETTING_OFF_MARKS,
 )
 from quote_miner.attribution.sources import is_source
+from quote_miner.attribution.syntax import own_subject
 
 
 @dataclass(frozen=True)
@@ -114,3 +116,22 @@ def dash_aside_of_its_own(cue: Token, sent: Span, *, opening: Span) -> bool:
         if not (t.is_punct or t.is_space or t.i in allowed):
             return True
     return False
+
+
+def narrated_after(cue: Token, sent: Span) -> bool:
+    """Whether the words after a parenthetical cue are the writer's, about the speaker: a
+    concession whose subject is the speaker again ("Business has been steady, he says, though he
+    worries about who will take over"). The claim is the clause before the cue."""
+    speaker = own_subject(cue)
+    if speaker is None:
+        return False
+    own = {t.i for t in cue.subtree}
+    rest = [t for t in sent if t.i > max(own) and not (t.is_punct or t.is_space)]
+    if not rest or rest[0].lower_ not in CONCESSIVE_MARKS or rest[0].dep_ != "mark":
+        return False
+    clause = rest[0].head
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    same = subject is not None and (
+        subject.lower_ == speaker.lower_ or subject.lower_ in ("he", "she") and speaker.pos_ == "PROPN"
+    )
+    return same and clause.i not in own and all(t.i in {x.i for x in clause.subtree} for t in rest)

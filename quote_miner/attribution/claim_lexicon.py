@@ -143,3 +143,7 @@ AUDIENCE_NOUNS = frozenset(
     "parliament house senate assembly inquiry commission board tribunal hearing conference "
     "residents parents employees staff workers investors analysts shareholders".split()
 )
+
+
+# What opens a clause that sets a second statement against the first: "…, though he admitted …".
+CONCESSIVE_MARKS = frozenset({"though", "although", "while", "whereas"})

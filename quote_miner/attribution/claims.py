@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quote_miner.attribution.according import reported_sides
-from quote_miner.attribution.asides import dash_aside_of_its_own, named_before, set_off
+from quote_miner.attribution.asides import dash_aside_of_its_own, named_before, narrated_after, set_off
 from quote_miner.attribution.assertions import asserts, says_nothing
 from quote_miner.attribution.claim_lexicon import (
     ASKING_LEMMAS,
@@ -452,7 +452,12 @@ def _verb_claim(
                     and not any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "expl") for t in opening)
                 )
                 after = leads or aside.opening == "as" or adverbial
-                span = span_of([t for t in sent if t.i > max(own)]) if after else sentence_span(sent)
+                if after:
+                    span = span_of([t for t in sent if t.i > max(own)])
+                elif narrated_after(tok, sent):
+                    span = span_of([t for t in sent if t.i < min(own)])
+                else:
+                    span = sentence_span(sent)
                 if span:
                     return run_on(span, sent, following), CONF.claim_clause
             # "…, a girl was pepper-sprayed by a bystander, police said." with the clause

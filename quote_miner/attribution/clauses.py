@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from quote_miner.attribution.claim_lexicon import (
     ADDRESSING_PREPS,
     AUDIENCE_NOUNS,
+    CONCESSIVE_MARKS,
     REACTION_LEMMAS,
     REFUSAL_LEMMAS,
     SAID_THINGS,
@@ -53,17 +54,13 @@ def subordinate(verb: Token) -> bool:
     ) or (verb.dep_ in ("relcl", "acl") and verb.head.i < verb.i)
 
 
-# What opens a clause that sets a second statement against the first: "…, though he admitted …".
-CONCESSIVE_MARKS = frozenset({"though", "although", "while", "whereas"})
-
-
 def other_cue(words: list[Token], cue: Token) -> int | None:
     """Where a second cue verb with its own words starts inside a claim: "May said the country
     would leave … and suggested that it would withdraw …" is two claims, and so is "insisted
     the deal was fair, though he admitted it had flaws" (an adverbial clause with a speaker
     and words of its own)."""
     for k, t in enumerate(words):
-        if k >= 3 and t.head in words and _speaker_acts_on(t, cue):
+        if k >= 3 and t.head in words and (_speaker_acts_on(t, cue) or _speaking_participle(t, cue)):
             return _cut_at(words, t)
         if k >= 3 and t.dep_ == "conj" and t.head in words and _holds_a_report(t, cue):
             # "say they do not have a family doctor, and [most of those who do say they wait …]":
@@ -135,6 +132,21 @@ def _speaker_acts_on(conj: Token, cue: Token) -> bool:
     if low in REFUSAL_FORMS:
         return subject.pos_ == "PRON"
     return low in JUDGING_FORMS and subject.pos_ != "PRON" and not is_source(subject)
+
+
+def _speaking_participle(verb: Token, cue: Token) -> bool:
+    """A speaking participle set off by a comma that the parser hung on the reported clause: the
+    speaker's next act ("testified that she shredded the records …, telling jurors she did so
+    because …", "said sales fell, adding that …")."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "xcomp", "conj")
+        and verb.head != cue
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and own_subject(verb) is None
+        and is_cue(verb)
+    )
 
 
 REFUSAL_FORMS = frozenset(f for lemma in REFUSAL_LEMMAS for f in word_forms(lemma))

@@ -68,6 +68,22 @@ def evaluation(tok: Token, lemma: str) -> tuple[tuple[int, int], float] | None:
                 and c.doc[c.left_edge.i - 1].tag_ == "``"
             )
         ]
+    if obj is None and lemma in EVALUATIVE_LEMMAS:
+        # the target parsed as the subject of what is said of it: "called [the order]nsubj
+        # “deeply [disappointing]oprd”"
+        small = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ == "oprd"
+                and c.i > tok.i
+                and any(k.dep_ == "nsubj" and k.i < c.i for k in c.children)
+            ),
+            None,
+        )
+        span = span_of(list(small.subtree)) if small is not None else None
+        if span:
+            return span, CONF.claim_object
     closing = _quoted_inside_the_object(obj) if not said_of and lemma in EVALUATIVE_LEMMAS else None
     if closing is not None:
         span = span_of(list(tok.doc[obj.left_edge.i : closing.i + 1]))
