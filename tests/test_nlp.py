@@ -89,31 +89,6 @@ def test_a_recogniser_that_listens_to_a_shared_embedding_runs_on_whole_paragraph
 
 
 @pytest.mark.parametrize(
-    ("text", "taken", "name"),
-    [
-        # a sentence's first word, a verb, that the recogniser took in: "[Said Okafor]:"
-        ("Said Okafor: “Nobody asked us.”", "Said Okafor", "Okafor"),
-        # a common word and a dash before the name: "the missing [roof - Lena Marsh] said"
-        ("But for the missing roof - Lena Marsh said - it was fine.", "roof - Lena Marsh", "Lena Marsh"),
-        # a name's own lower-case particle stays (and the given name left out between the
-        # title and the name joins it)
-        ("Mayor Bill de Blasio said the city would pay.", "de Blasio", "Bill de Blasio"),
-    ],
-)
-def test_a_word_the_recogniser_took_in_front_of_a_name_is_none_of_it(nlp, text, taken, name):
-    from spacy.tokens import Span
-
-    from quote_miner.nlp import complete_person_names
-
-    [doc] = parse_paragraphs(nlp, [text], full=[True], batch_size=8)
-    start = text.index(taken)
-    span = doc.char_span(start, start + len(taken))
-    doc.set_ents([Span(doc, span.start, span.end, label="PERSON")], default="outside")
-    complete_person_names(doc)
-    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == [name]
-
-
-@pytest.mark.parametrize(
     "rows",
     [
         # "His ex-wife agreed." as the model parses it: "ex", "-" and "wife" all subjects

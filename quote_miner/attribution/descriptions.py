@@ -27,7 +27,7 @@ from quote_miner.attribution.lexicon import (
 from quote_miner.attribution.names import NameIndex, one_persons_noun, role_head
 from quote_miner.attribution.syntax import entity_of, has_child
 from quote_miner.dates import WEEKDAYS
-from quote_miner.nlp import hyphen_inside_a_word
+from quote_miner.entity_names import hyphen_inside_a_word
 
 
 def named_appositive(token: Token) -> Token | None:

@@ -59,8 +59,8 @@ from quote_miner.attribution.syntax import (
     series_subject,
 )
 from quote_miner.cues import BELIEF_LEMMAS, PHRASAL_SPEECH, SPEECH_LEMMAS, SPEECH_NOUNS, cue_lemma, word_forms
+from quote_miner.entity_names import hyphen_inside_a_word
 from quote_miner.names import NAME_PARTICLES
-from quote_miner.nlp import hyphen_inside_a_word
 
 
 @dataclass(frozen=True)

@@ -40,8 +40,8 @@ from quote_miner.attribution.names import (
 from quote_miner.attribution.roles import role_appos, role_before, role_described
 from quote_miner.attribution.syntax import doc_text, entities, entity_of, in_ranges
 from quote_miner.cues import SPEECH_LEMMAS, cue_lemma
+from quote_miner.entity_names import hyphen_inside_a_word
 from quote_miner.names import HONORIFICS, SURNAME_PARTICLES, fold
-from quote_miner.nlp import hyphen_inside_a_word
 
 
 def names_in_apposition(doc: Doc) -> None:
