@@ -2702,6 +2702,20 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="a body named after its description is the name, with the number that ends it",
         ),
         pytest.param(
+            "Campaign\n\nHillary Clinton spoke in Ohio.\n\nClinton’s campaign is seeking to contrast "
+            "her approach with what they call Republican Donald Trump’s “self-centered message.”",
+            "partial",
+            ["Clinton’s campaign"],
+            id="they in a clause of a sentence whose subject is a group is the group",
+        ),
+        pytest.param(
+            "Shopify president to step down\n\nShopify Inc. president Harley Finkelstein is leaving "
+            "the company after 15 years, the Ottawa-based e-commerce firm said Monday.",
+            "indirect",
+            ["Shopify Inc."],
+            id="a firm described by where it is based is the body the reported words open with",
+        ),
+        pytest.param(
             "Aide tells jury she shredded records\n\nA former aide to Sen. Robert Menendez testified "
             "Thursday that she shredded boxes of financial records.\n\nAlicia Ortega, 44, who worked "
             "for the senator for nine years, spoke softly.",

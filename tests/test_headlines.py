@@ -59,6 +59,23 @@ def test_headline_claim_and_its_source(extract_one, text, claim):
     assert claim in claims(extract_one(text))
 
 
+def test_what_a_letter_to_the_editor_answers_is_no_claim(extract_one):
+    text = (
+        "Letters to the editor: Transit fares, bike lanes and the mayor\n\n"
+        "Re: TTC fare hike approved (Jan. 14)\n\n"
+        "Another fare increase, and another year of waiting 20 minutes for a streetcar that arrives "
+        "full. I would happily pay more if the service got better. It hasn't.\n\n"
+        "— Priya Raman, Toronto\n\n"
+        "The city keeps telling us transit is a priority. Its budget says otherwise.\n\n"
+        "— George Whitfield, Scarborough\n\n"
+        "Re: Mayor defends bike lanes (Jan. 13)\n\n"
+        "I cycle to work year-round and the Bloor lanes have made my commute safer. The mayor is "
+        "right to defend them.\n\n"
+        "— Anna Kowalski, Toronto\n"
+    )
+    assert claims(extract_one(text)) == []
+
+
 def test_a_short_lede_in_the_past_tense_is_not_a_headline(extract_one):
     text = (
         "Kremlin spokesman Dmitry Peskov said talks with Washington would go on.\n\n"

@@ -221,6 +221,8 @@ HEADLINE_LABELS = frozenset(
         "clarification",
         "editor's note",
         "editor’s note",
+        # what a letter to the editor answers: "Re: TTC fare hike approved (Jan. 14)"
+        "re",
     ]
 )
 

@@ -14,6 +14,7 @@ from quote_miner.attribution.lexicon import (
     GOVERNING_NOUNS,
     ISSUED_NOUNS,
     ORGANISATION_NOUNS,
+    ORIGIN_SUFFIXES,
     SELF_REPORTING_NOUNS,
 )
 from quote_miner.attribution.mentions import Mention, Speaker, is_cue, mention_for
@@ -144,6 +145,9 @@ def organisation_referred_back_to(resolver: ArticleResolver, para: int, mention:
         # a lede's "…, their union said" is the union the next paragraph names
         name = _named_in_the_paragraph_after(resolver, para, words[1])
         return Speaker(name, "organization", None) if name else None
+    if len(words) >= 3 and words[0] == "the" and any(w.endswith(ORIGIN_SUFFIXES) for w in words[1:-1]):
+        # where it is from and what it does: "the Ottawa-based e-commerce firm" is "the firm"
+        words = [words[0], words[-1]]
     if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in ORGANISATION_NOUNS:
         return None
     if len(words) == 3:
@@ -213,7 +217,7 @@ def _subject_reported(resolver: ArticleResolver, para: int, sentence_start: int,
     was pulled …, and the Coastal Renaissance followed …, the company said")."""
     found = organisation_named_before(resolver.docs, para, pos, 0, resolver.quote_ranges)
     text = doc_text(resolver.docs[para])
-    if found is None or not text[:pos].rstrip().endswith(","):
+    if not text[:pos].rstrip().endswith(","):
         return None
     first = next(
         (
@@ -223,6 +227,14 @@ def _subject_reported(resolver: ArticleResolver, para: int, sentence_start: int,
         ),
         None,
     )
+    if first is not None and first.left_edge.ent_iob_ == "B" and first.left_edge.ent_type_ == "ORG":
+        # the subject opens with the body's name: "Shopify Inc. president Harley Finkelstein is
+        # leaving the company, the Ottawa-based e-commerce firm said"
+        opening = entity_of(first.left_edge)
+        if opening is not None and opening.end <= first.i:
+            return opening.text
+    if found is None:
+        return None
     at = text.find(found, sentence_start, pos)
     return found if first is not None and at >= 0 and at <= first.idx < at + len(found) else None
 

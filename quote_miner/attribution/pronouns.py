@@ -33,7 +33,7 @@ from quote_miner.attribution.lexicon import (
 from quote_miner.attribution.mentions import Mention, Speaker, is_cue, mention_for
 from quote_miner.attribution.names import one_persons_noun
 from quote_miner.attribution.organisations import organisation_before
-from quote_miner.attribution.syntax import article_people, has_child, in_ranges
+from quote_miner.attribution.syntax import ancestors, article_people, has_child, in_ranges
 
 if TYPE_CHECKING:
     from quote_miner.attribution.names import NameIndex
@@ -67,7 +67,11 @@ class PronounAntecedents:
         if low == "it":
             return organisation_before(self, para, mention.start) or Speaker(None, "unknown", None)
         if low == "they":
-            return self._people_right_before(para, mention.start) or Speaker(None, "unknown", None)
+            return (
+                self._group_framing_they(para, mention.start)
+                or self._people_right_before(para, mention.start)
+                or Speaker(None, "unknown", None)
+            )
         if low not in PERSON_PRONOUNS:
             return Speaker(None, "unknown", None)
         gender = PERSON_PRONOUNS[low]
@@ -76,6 +80,27 @@ class PronounAntecedents:
             return self._description_before(para, mention.start, gender) or Speaker(None, "unknown", None)
         self.genders.setdefault(found.name, gender)
         return found
+
+    def _group_framing_they(self, para: int, pos: int) -> Speaker | None:
+        """ "They" inside a clause whose sentence has a group for its subject: "Clinton's campaign
+        is seeking to contrast her approach with what they call Trump's “self-centered
+        message”" is the campaign."""
+        si = self._sent_index(para, pos)
+        sent = self._sents[para][si][2]
+        pronoun = next((t for t in sent if t.idx == pos), None)
+        if pronoun is None:
+            return None
+        above = set(ancestors(pronoun, 40))
+        for t in sent:
+            if t.idx >= pos or t.dep_ != "nsubj" or t.head not in above or t.head == pronoun.head:
+                continue
+            if in_ranges(t.idx, self.quote_ranges[para]):
+                return None
+            one = t.lower_[:-1] if t.tag_ == "NNS" else t.lower_
+            if t.ent_type_ == "ORG" or t.tag_ in ("NN", "NNS") and one in COLLECTIVE_NOUNS:
+                return self._resolve(para, mention_for(t))
+            return None
+        return None
 
     def _people_right_before(self, para: int, pos: int) -> Speaker | None:
         """What "they" stands for: the plural subject of the sentence right before, people or a
