@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from quote_miner.article_edges import fact_box_end, headline_above, separated_items
-from quote_miner.cues import SPEECH_FORMS
+from quote_miner.article_extent import before_comments, with_closing_sentences, with_interrupted_parts
 from quote_miner.dates import full_date
 from quote_miner.furniture import (
     ANCHOR_RE,
@@ -27,13 +27,11 @@ from quote_miner.furniture import (
     CREDIT_RE,
     DATE_LINE_RE,
     DATED_ITEM_RE,
-    END_OF_ARTICLE_RE,
     END_PUNCT,
     FURNITURE_LINE_RE,
     LEGAL_RE,
     LEGAL_WORDS,
     NOT_A_HEADING_RE,
-    OPENING_DATELINE_RE,
     PAGE_NOTE_RE,
     READER_RE,
     SECTION_LABEL_RE,
@@ -42,7 +40,6 @@ from quote_miner.furniture import (
     VIDEO_LENGTH_RE,
     WORD_RE,
 )
-from quote_miner.names import NAME_CAPITALS
 from quote_miner.quotes import (
     QA_RE,
     framed_quote,
@@ -312,9 +309,9 @@ def clean_text(
                 main = runs[n]
     left_out = []
     if main is not None:
-        main = _with_interrupted_parts(main, runs, raw_lines, labels, candidate, shapes)
-        main = _before_comments(main, comment_head, raw_lines, candidate)
-        main = _with_closing_sentences(main, raw_lines, labels, shapes)
+        main = with_interrupted_parts(main, runs, raw_lines, labels, candidate, shapes)
+        main = before_comments(main, comment_head, raw_lines, candidate)
+        main = with_closing_sentences(main, raw_lines, labels, shapes)
         for k in range(main[1] + 1, fact_box_end(main, raw_lines, labels, shapes, candidate) + 1):
             labels[k] = (BODY, "fact box naming the article's names")
         # Passages of an article's size outside it: the file may hold several articles.
@@ -397,139 +394,6 @@ def clean_text(
 # A run of prose this long outside the article is worth a warning (another article?).
 PASSAGE_MIN_PARAGRAPHS = 4
 PASSAGE_MIN_WORDS = 150
-# An article goes on after an interruption (a related link, an advertisement, a caption, a
-# share bar, a fact box) of at most this many lines; these lines end it for good.
-MAX_INTERRUPTION = 12
-
-
-OPENING_REACH = 24
-
-
-def _with_interrupted_parts(main, runs, raw_lines, labels, candidate, shapes) -> tuple[int, int]:
-    """The main run of prose, with the runs of prose before and after it that an interruption
-    of a few lines cut off (not a comment section, a copyright line or a reader appeal)."""
-
-    def substantial(run: tuple[int, int]) -> bool:
-        prose = [k for k in range(run[0], run[1] + 1) if candidate[k]]
-        near = range(run[0], min(len(raw_lines), run[1] + 3))
-        if any(labels[k] and labels[k][1] == "teaser link text" for k in near):
-            return False  # teasers for other articles
-        if any(ends_article(k) for k in range(run[0], run[1] + 1)):
-            return False
-        return len(prose) >= 2 or sum(shapes[k].words for k in prose) >= 25
-
-    def ends_article(k: int) -> bool:
-        text = raw_lines[k][2]
-        reason = labels[k][1] if labels[k] else ""
-        return (
-            bool(END_OF_ARTICLE_RE.match(text) or TEASER_END_RE.search(text) and shapes[k].words <= 6)
-            or reason in ("appeal to readers", "copyright or legal notice")
-            or bool(APPEAL_RE.search(text) and READER_RE.search(text))
-        )
-
-    lo, hi = main
-    at = runs.index(main) if main in runs else None
-    if at is None:
-        return main
-    # An opening paragraph that starts with a dateline ("DAVIE — Linebacker Joey Porter knew …")
-    # begins the article, whatever stands between it and the rest.
-    # Past a sidebar's end-of-article word ("Latest news") only when the byline or the date
-    # line stands right above it.
-    crossed_an_end = False
-    for k in range(lo - 1, max(-1, lo - 1 - OPENING_REACH), -1):
-        if END_OF_ARTICLE_RE.match(raw_lines[k][2]):
-            crossed_an_end = True
-        if candidate[k] and OPENING_DATELINE_RE.match(raw_lines[k][2]):
-            if not crossed_an_end or _under_byline(raw_lines, k):
-                lo = k
-            break
-
-    def before_the_end(run: tuple[int, int]) -> tuple[int, int] | None:
-        # the prose of a run after the main one up to a line that ends the article: "… response
-        # times to residents." / Photo: … / Sign up for our newsletter / Get the day's top …
-        end = next((k for k in range(run[0], run[1] + 1) if ends_article(k)), None)
-        prose = [k for k in range(run[0], run[1] + 1 if end is None else end) if candidate[k]]
-        return (run[0], prose[-1]) if prose else None
-
-    for step in (1, -1):
-        j = at + step
-        while 0 <= j < len(runs):
-            other = before_the_end(runs[j]) if step == 1 else runs[j]
-            if other is None:
-                break
-            between = range(hi + 1, other[0]) if step == 1 else range(other[1] + 1, lo)
-            if (
-                len(between) > MAX_INTERRUPTION
-                or any(ends_article(k) for k in between)
-                or not substantial(other)
-            ):
-                break
-            lo, hi = (lo, other[1]) if step == 1 else (other[0], hi)
-            if other != runs[j]:
-                break  # (the article ended inside it)
-            j += step
-    return lo, hi
-
-
-# A transcript's speaker label opening a line: "CHANG: …", "MÉLANIE LÉVESQUE: …".
-TURN_LABEL_RE = re.compile(rf"^[{NAME_CAPITALS}][{NAME_CAPITALS}.’' -]+:\s")
-# Short sentences right after the last paragraph that still belong to the article: "No charges
-# have been laid.", "Mr Vlahogiannis is banned from the Open."
-CLOSING_SENTENCES = 2
-
-
-def _with_closing_sentences(main, raw_lines, labels, shapes) -> tuple[int, int]:
-    lo, hi = main
-    for k in range(hi + 1, min(len(raw_lines), hi + 1 + CLOSING_SENTENCES)):
-        text, sh = raw_lines[k][2], shapes[k]
-        if (
-            labels[k] is not None
-            or not sh.short_sentence
-            or sh.bullet
-            # (a headline of a teaser has no full stop; a transcript's turn may ask: "CHANG: Cuts?")
-            or not text.rstrip().endswith((".", "?") if TURN_LABEL_RE.match(text) else ".")
-            or sh.words < 3
-            or sh.stop_ratio == 0
-            or END_OF_ARTICLE_RE.match(text)
-            or CALL_TO_ACTION_RE.search(text)
-        ):
-            break
-        hi = k
-    return lo, hi
-
-
-def _under_byline(raw_lines, k: int) -> bool:
-    """Whether a byline or a date line stands at most three lines above line ``k``."""
-    above = [raw_lines[j][2].strip() for j in range(max(0, k - 3), k)]
-    return any(BYLINE_RE.match(t) or DATE_LINE_RE.match(t) for t in above)
-
-
-# A live blog's entries carry headers with a time, as comments do ("February 6, 2016 10:42PM"),
-# but report what people said: the run goes on past such headers when at least this many of
-# the paragraphs after the first one, and this share of them, quote someone with a speech verb.
-# Measured: in the two comment sections the cleaner_dev pages end with, 1 of 19 and 0 of 11
-# paragraphs do; in the two PolNeAR live blogs cut this way, 12 of 31 and 33 of 74.
-REPORTING_MIN = 3
-REPORTING_SHARE = 0.2
-
-
-def _before_comments(main: tuple[int, int], comment_head: list[bool], lines, candidate) -> tuple[int, int]:
-    """The main run stops where a comment section starts: two comment headers or more, after
-    which the paragraphs do not report speech."""
-    lo, hi = main
-    heads = [k for k in range(lo, hi + 1) if comment_head[k]]
-    if len(heads) < 2 or heads[0] <= lo:
-        return main
-    after = [lines[k][2] for k in range(heads[0] + 1, hi + 1) if candidate[k]]
-    reporting = sum(_reports_speech(text) for text in after)
-    if reporting >= REPORTING_MIN and reporting >= REPORTING_SHARE * len(after):
-        return main
-    return lo, heads[0] - 1
-
-
-def _reports_speech(text: str) -> bool:
-    """A paragraph that quotes someone with a speech verb: "“…,” said Rubio."."""
-    return has_quote_mark(text) and any(w.strip(',.;:!?"“”') in SPEECH_FORMS for w in text.lower().split())
 
 
 def _date_line(text: str, sh: _Shape, i: int, main: tuple[int, int] | None) -> bool:
