@@ -99,6 +99,7 @@ def headline_above(main, lines, labels, shapes, candidate) -> int | None:
     name or a teaser of another story shares few)."""
     opening = [k for k in range(main[0], main[1] + 1) if candidate[k]][:HEADLINE_OPENING]
     body_words = set().union(*(_content_words(lines[k][2]) for k in opening))
+    lede_words = _content_words(lines[opening[0]][2]) if opening else set()
     best, best_score = None, 0.0
     for i in range(main[0] - 1, max(-1, main[0] - 1 - HEADLINE_REACH), -1):
         text, sh = lines[i][2], shapes[i]
@@ -114,7 +115,8 @@ def headline_above(main, lines, labels, shapes, candidate) -> int | None:
             continue
         words = _content_words(text)
         shared = len(words & body_words)
-        score = shared / len(words) if words else 0.0
+        # (a headline sums up the lede: its words there count twice)
+        score = (shared + len(words & lede_words)) / (2 * len(words)) if words else 0.0
         near = main[0] - i <= HEADLINE_NEAR
         if (shared >= 2 or near and shared >= 1) and score > best_score:
             best, best_score = i, score

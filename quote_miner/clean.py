@@ -20,6 +20,7 @@ from quote_miner.furniture import (
     ANCHOR_REACH,
     APPEAL_RE,
     APPEAL_WORDS,
+    AUTHOR_CONTACT_RE,
     BULLET_RE,
     BYLINE_RE,
     CALL_TO_ACTION_RE,
@@ -33,7 +34,9 @@ from quote_miner.furniture import (
     LEGAL_WORDS,
     NOT_A_HEADING_RE,
     PAGE_NOTE_RE,
+    REACTION_COUNT_RE,
     READER_RE,
+    RUN_ENDING_LABEL_RE,
     SECTION_LABEL_RE,
     STOPWORDS,
     TEASER_END_RE,
@@ -206,13 +209,13 @@ def clean_text(
             labels[i] = (CAPTION, "description of a video under its length")
         elif sh.words <= 12 and FURNITURE_LINE_RE.match(text):
             labels[i] = (BOILERPLATE, "navigation or widget label")
-            breaker[i] = bool(
-                re.match(
-                    r"(?i)(previous|next|related|more |latest|newsletter|how useful|you may|"
-                    r"recommended|comments|copyright|©|all rights reserved|about the author)",
-                    text,
-                )
-            )
+            breaker[i] = bool(RUN_ENDING_LABEL_RE.match(text))
+        elif REACTION_COUNT_RE.match(text.strip()):
+            labels[i] = (BOILERPLATE, "count of readers' reactions")
+            breaker[i] = True
+        elif sh.words <= 40 and AUTHOR_CONTACT_RE.search(text) and not has_quote_mark(text):
+            labels[i] = (BOILERPLATE, "the author's note with how to reach them")
+            breaker[i] = True
         elif (
             any(w in low for w in APPEAL_WORDS)
             and APPEAL_RE.search(text)
@@ -238,6 +241,10 @@ def clean_text(
             candidate[i] = True
         elif interview and sh.words >= 3 and QA_RE.match(text):
             candidate[i] = True  # a short turn of an interview: "A: Twelve firefighters."
+
+    for i in _pull_quotes(raw_lines, candidate):
+        labels[i] = (BOILERPLATE, "pull quote repeating the article's words")
+        candidate[i] = False
 
     # Runs of prose separated by at most max_gap other lines and no breaker.
     runs: list[tuple[int, int]] = []
@@ -394,6 +401,28 @@ def clean_text(
 # A run of prose this long outside the article is worth a warning (another article?).
 PASSAGE_MIN_PARAGRAPHS = 4
 PASSAGE_MIN_WORDS = 150
+
+
+# The fewest words a line set apart as a quotation needs to be taken for a pull quote.
+PULL_QUOTE_MIN_WORDS = 5
+
+
+def _pull_quotes(raw_lines, candidate) -> list[int]:
+    """Lines that are one quotation repeating words of a longer line of the page: a magazine's
+    pull quote ("“I told him his American dream was using 200,000 gallons a year.”" set apart
+    after the paragraph that quotes it), which would be a second record of the same words."""
+    found = []
+    for i, (_, _, text) in enumerate(raw_lines):
+        inner = text.strip().strip("\"“”‘’'").strip().rstrip(".,!?;:")
+        if not candidate[i] or quoted_share(text) < 0.9 or len(inner.split()) < PULL_QUOTE_MIN_WORDS:
+            continue
+        words = " ".join(inner.split())
+        if any(
+            j != i and len(t) > len(text) and words in " ".join(t.split())
+            for j, (_, _, t) in enumerate(raw_lines)
+        ):
+            found.append(i)
+    return found
 
 
 def _date_line(text: str, sh: _Shape, i: int, main: tuple[int, int] | None) -> bool:

@@ -29,7 +29,7 @@ FURNITURE_LINE_RE = re.compile(
     tags?:|topics?:|filed\ under|copyright|©|all\ rights\ reserved|terms\ of|privacy|cookie|
     click\ (?:here|on)|how\ useful|average\ rating|vote\ count|no\ votes|rate\ this|
     want\ more|download\ (?:our|the)\ app|listen\ to|watch\s*[:|]|video\s*[:|]|listen\s*[:|]|photos?:|image:|
-    top\ story|breaking(\ news)?|editor'?s\ pick|about\ the\ authors?)""",
+    top\ story|breaking(\ news)?|editor'?s\ pick|about\ the\ authors?|photo\ \d+\ of\ \d+)""",
     re.IGNORECASE | re.VERBOSE,
 )
 # A teaser card ends with its link text; the prose right above it is another article's.
@@ -40,7 +40,8 @@ TEASER_END_RE = re.compile(
 APPEAL_RE = re.compile(
     r"\b(?:please\s+(?:consider|support|donate|subscribe|help)|donate\s+(?:now|today)|"
     r"subscribe\s+(?:now|today|to\s+(?:our|the))|sign\s+up\s+(?:for|to|now)|"
-    r"support\s+(?:our|independent|quality)\s+(?:journalism|reporting|work|coverage)|"
+    r"support\s+(?:my|our|independent|quality)\s+(?:journalism|reporting|work|coverage)|"
+    r"thanks\s+for\s+reading|subscribe\s+for\s+free|"
     r"dear\s+(?:\w+\s+)?readers|become\s+a\s+(?:member|subscriber|supporter|patron)|"
     r"make\s+a\s+(?:[\w-]+,?\s+){0,3}(?:contribution|donation|gift)|have\s+your\s+say|"
     r"what\s+(?:do|did)\s+you\s+think|tell\s+us\s+(?:what|your)|(?:email|send)\s+(?:us\s+)?your\s+"
@@ -50,6 +51,7 @@ APPEAL_RE = re.compile(
 # Cheap tests before the expressions below: a line holds one of these words or it cannot match.
 APPEAL_WORDS = (
     "please",
+    "thanks",
     "donat",
     "subscri",
     "sign",
@@ -100,13 +102,17 @@ CALL_TO_ACTION_RE = re.compile(
     r"join|like|see|visit|send|email|contact|tap)\b",
     re.I,
 )
-READER_RE = re.compile(r"\b(?:dear\b|readers?\b|you\b|your\b|us\b|our\b)", re.I)
-# Photo credits: "(Julien de Rosa, Pool via AP)", "REUTERS/Kevin Lamarque", "via shutterstock".
+READER_RE = re.compile(r"\b(?:dear\b|readers?\b|you\b|your\b|us\b|our\b|thanks\s+for\s+reading\b)", re.I)
+# Photo credits: "(Julien de Rosa, Pool via AP)", "(Jane Robertson/CBC)", "REUTERS/Kevin Lamarque",
+# "via shutterstock", "Photographs by Sam Ortiz".
 CREDIT_RE = re.compile(
     r"""(?:\((?:[^()]{0,80}\b(?:via|AP|Reuters|AFP|Getty|Shutterstock|Pool|Photo|Images?|
-    Credit|EPA|Bloomberg)\b[^()]{0,80})\)\s*$|\b[A-Z]{3,}/[A-Z][a-z]+(?:\s+[A-Z][\w.]*)*(?:/[\w ]+)?\W*$|
+    Credit|EPA|Bloomberg)\b[^()]{0,80})\)\s*$|
+    \([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s?/\s?(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\)\s*$|
+    \b[A-Z]{3,}/[A-Z][a-z]+(?:\s+[A-Z][\w.]*)*(?:/[\w ]+)?\W*$|
     /\s?Shutterstock\b|\bvia\s+shutterstock|^(?i:(?:top\s+)?(?:photo|image|picture)\s+credit)\b|
-    ^(?i:(?:photo|image|credit)s?)\s*:|/(?:Reuters|AP|AFP|Getty(?:\s+Images)?|EPA|Bloomberg)\W*$)""",
+    ^(?i:(?:photo|image|credit)s?)\s*:|/(?:Reuters|AP|AFP|Getty(?:\s+Images)?|EPA|Bloomberg)\W*$|
+    ^(?i:(?:photo(?:graph)?s?|illustrations?|graphics?)\s+by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$)""",
     re.VERBOSE,
 )
 BYLINE_RE = re.compile(r"^(?i:by|written by|reporting by)\s+[A-Z][\w.\-’']+(?:\s+[A-Z][\w.\-’']+){0,3}\s*$")
@@ -126,6 +132,21 @@ ANCHOR_REACH = 8
 SECTION_LABEL_RE = re.compile(r"^[\w&’' -]{1,30}\s*\|\s*[\w&’' -]{1,30}$")
 
 
+# A page's count of its readers' reactions: "8 Comments", "42 Likes" (the comments follow).
+REACTION_COUNT_RE = re.compile(r"(?i)^\d[\d,.]*k?\s+(?:comments?|replies|likes|reactions)\s*$")
+# Widget labels after which a run of prose cannot go on: "Most Read", "Related", "Comments".
+RUN_ENDING_LABEL_RE = re.compile(
+    r"(?i)(?:previous|next|related|more |latest|newsletter|how useful|you may|recommended|comments|"
+    r"copyright|©|all rights reserved|about the author|most\s+(?:read|popular|viewed|emailed|shared)|"
+    r"trending|editor'?s\s+picks?|top\s+stories)"
+)
+# The author's note at the end of an article, with how to reach them: "Megan Holt covers city
+# hall for the Daily Record. Reach her at mholt@…" (an address or a handle, not "police could not
+# reach her at home").
+AUTHOR_CONTACT_RE = re.compile(
+    r"(?i)\b(?:reach|contact|email|e-mail|follow|write\s+to)\s+(?:him|her|them)\b.{0,40}"
+    r"(?:[\w.+-]+@[\w-]+\.\w|@\w{2,})|\bcan\s+be\s+reached\s+at\s+\S+@"
+)
 # Lines after which the article is over for good: comments, recommendations, copyright.
 END_OF_ARTICLE_RE = re.compile(
     r"(?i)^(?:comments?\b|about\s+the\s+authors?\b|leave\s+a\s+(?:comment|reply)|\d+\s+comments?|you\s+(?:may|might)\s+also|"

@@ -508,3 +508,90 @@ def test_a_transcripts_short_closing_turns_are_the_articles():
     )
     kept = clean_text(transcript).text
     assert "CHANG: Will there be cuts?" in kept and "LÉVESQUE: There will be savings." in kept
+
+
+def test_a_numbered_most_read_list_after_the_article_is_dropped_with_its_quoted_teaser():
+    raw = article(
+        after=[
+            "Most Read",
+            "1. Police identify man killed in highway crash",
+            "2. 'We were never told': Parents angry over bus cuts",
+            "3. New restaurant opens in former bank building",
+        ]
+    )
+    text = kept(raw)
+    assert BODY[3] in text and "never told" not in text
+
+
+def test_the_authors_note_with_how_to_reach_them_is_not_the_article():
+    raw = article(
+        after=["Megan Holt covers city hall for the Daily Record. Reach her at mholt@record.example."]
+    )
+    text = kept(raw)
+    assert BODY[3] in text and "Megan Holt" not in text
+    # (the article's own words about reaching someone stay)
+    inside = "Police said they could not reach her at home on Tuesday and were still looking for her."
+    assert inside in kept(article(inside))
+
+
+def test_a_photographers_credit_is_no_heading():
+    dek = "When the wells ran dry, a desert suburb tore out its grass. Then something unexpected happened."
+    text = kept(
+        article(before=["The town that banned lawns", dek, "By Clara Nguyen", "Photographs by Sam Ortiz"])
+    )
+    assert "Sam Ortiz" not in text and BODY[0] in text
+
+
+def test_a_pull_quote_repeating_the_articles_words_is_dropped():
+    quoted = (
+        "“We will not give up the harbor without a fight,” said Omar Reyes, who leads the residents’ group."
+    )
+    pull = "“We will not give up the harbor without a fight.”"
+    text = kept(article(quoted, pull))
+    assert quoted in text and pull not in text
+    # (a line of its own quoting words said nowhere else stays)
+    alone = "“We will not give up the harbor without a fight, not this year and not ever.”"
+    assert alone in kept(article(alone))
+
+
+def test_a_caption_credited_to_a_photographer_and_outlet_is_no_body():
+    caption = "Nurses rally outside the legislature on Tuesday. (Jane Robertson/CBC)"
+    gallery = [
+        "Photo 2 of 6",
+        "Children sled down a hill at Riverdale Park East. (Chris Young/The Canadian Press)",
+    ]
+    text = kept(article(caption, *gallery))
+    assert BODY[1] in text and BODY[2] in text
+    assert "legislature" not in text and "Photo 2" not in text and "sled" not in text
+
+
+def test_readers_comments_after_a_count_of_reactions_are_dropped():
+    raw = article(
+        after=[
+            "Thanks for reading The Ledger! Subscribe for free to receive new posts and support my work.",
+            "42 Likes",
+            "8 Comments",
+            "Jen R.",
+            "Great piece. “Cripple the economy” is a threat, plain and simple.",
+        ]
+    )
+    text = kept(raw)
+    assert BODY[3] in text and "Ledger" not in text and "Cripple" not in text
+
+
+def test_the_headline_is_the_line_that_sums_up_the_lede_not_the_dek_nearer_the_body():
+    raw = "\n".join(
+        [
+            "Politics",
+            "Premier defends hospital cuts as nurses rally",
+            "CBC News · Posted: Mar 12, 2025 5:00 AM EDT | Last Updated: 2 hours ago",
+            "Health minister says no jobs will be lost",
+            "Premier Scott Moe defended his government's plan to close 40 rural hospital beds on "
+            "Tuesday, as hundreds of nurses rallied outside the legislature in Regina.",
+            '"We are not cutting care. We are moving care to where people are," Moe told reporters.',
+            "Saskatchewan Union of Nurses president Tracy Zambory said the plan would leave small "
+            'towns without emergency care at night. "People are going to die on the highway," she said.',
+            "Health Minister Everett Hindley said no nurses would lose their jobs.",
+        ]
+    )
+    assert clean_text(raw).title == "Premier defends hospital cuts as nurses rally"
