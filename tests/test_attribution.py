@@ -2709,6 +2709,13 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="they in a clause of a sentence whose subject is a group is the group",
         ),
         pytest.param(
+            "Pool closes\n\nLifeguard Tyler Brooks, 19, has worked at Riverside for three summers. "
+            "“It's where half the kids in this neighbourhood learned to swim,” he said.",
+            "direct",
+            ["Tyler Brooks"],
+            id="a trade written before a name at a sentence's start is no part of it",
+        ),
+        pytest.param(
             "Shopify president to step down\n\nShopify Inc. president Harley Finkelstein is leaving "
             "the company after 15 years, the Ottawa-based e-commerce firm said Monday.",
             "indirect",

@@ -270,7 +270,8 @@ OCCUPATIONS = frozenset(
     paramedic firefighter lawyer attorney professor researcher student pastor rabbi imam
     priest coach referee midwife carpenter plumber poet laureate accountant consultant assistant
     attendant merchant restaurateur waitress mechanic clerk nanny barista architect analyst
-    detective constable sergeant lieutenant chaplain monk nun cook""".split()
+    detective constable sergeant lieutenant chaplain monk nun cook lifeguard cashier janitor
+    surgeon pilot bartender apprentice intern""".split()
 )
 # People by where they stand rather than their work, written before a name or alone as a
 # source: "Tenant Marguerite Osei said", "One commuter said".
