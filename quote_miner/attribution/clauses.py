@@ -138,7 +138,7 @@ def _speaking_participle(verb: Token, cue: Token) -> bool:
     """A speaking participle set off by a comma that the parser hung on the reported clause: the
     speaker's next act ("testified that she shredded the records …, telling jurors she did so
     because …", "said sales fell, adding that …")."""
-    return (
+    if not (
         verb.tag_ == "VBG"
         and verb.dep_ in ("advcl", "xcomp", "conj")
         and verb.head != cue
@@ -146,6 +146,14 @@ def _speaking_participle(verb: Token, cue: Token) -> bool:
         and verb.doc[verb.i - 1].text == ","
         and own_subject(verb) is None
         and is_cue(verb)
+    ):
+        return False
+    # words of its own ("…, explaining that he was unaware …"), or on a clause about the speaker
+    # ("he would not seek a recount, conceding the race"); not the manner of others' acts the
+    # content tells ("Trump supporters began shoving her, screaming racial slurs")
+    subject = own_subject(verb.head)
+    return any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or (
+        subject is not None and subject.pos_ == "PRON"
     )
 
 
