@@ -16,7 +16,7 @@ SPEECH_LEMMAS = frozenset(
     allege charge counter retort continue tout praise criticize criticise blast slam accuse
     dismiss hail signal indicate express inform brief proclaim recount characterize
     characterise label dub term advise cite quote summarize summarise chime shout yell
-    whisper exclaim cry mutter concur speculate threaten propose recommend instruct
+    whisper exclaim cry scream shriek mutter concur speculate threaten propose recommend instruct
     pronounce assure reassure remind tell told wonder predict counsel elaborate clarify
     specify underscore underline highlight stipulate affirm attest swear reckon opine posit
     theorize observe lecture boast brag scoff sneer snap rant rail decry denounce condemn

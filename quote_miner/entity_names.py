@@ -270,7 +270,8 @@ def _opened_by_a_verb(doc: Doc, ents: list[Span]) -> list[Span]:
 def _joined_across_a_conjunction(ents: list[Span]) -> list[Span]:
     """An organisation the recogniser cut after "and", "of" or a plural's apostrophe is one name
     with the capitalised words after it: "[The Department of Fisheries and] [Oceans]" → "[The
-    Department of Fisheries and Oceans]", "[The Quebec Immigrant Workers'] [Centre]"."""
+    Department of Fisheries and Oceans]", "[The Quebec Immigrant Workers'] [Centre]"; so is a
+    body cut before the place it is of: "[The City of] [Ottawa]"."""
     from spacy.tokens import Span
 
     out: list[Span] = []
@@ -284,6 +285,15 @@ def _joined_across_a_conjunction(ents: list[Span]) -> list[Span]:
             and ent[0].is_title
         ):
             out[-1] = Span(ent.doc, last.start, ent.end, label=ent.label)
+        elif (
+            last is not None
+            and last.end == ent.start
+            and last[-1].lower_ == "of"
+            and ent.label_ == "GPE"
+            and last.label_ in ("ORG", "GPE")
+        ):
+            # "[The City of]GPE [Ottawa]GPE", "[University of] [Toronto]": one body
+            out[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
         else:
             out.append(ent)
     return out

@@ -2716,6 +2716,34 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="a trade written before a name at a sentence's start is no part of it",
         ),
         pytest.param(
+            "Body found\n\nNeighbour Carole Leblanc, who lives across the street from the park, said "
+            "she had seen several police cars arrive before sunrise.",
+            "indirect",
+            ["Carole Leblanc"],
+            id="so is where someone stands to others",
+        ),
+        pytest.param(
+            "Trial\n\n“He's got a knife, he's got a knife,” Diane Moreau can be heard screaming on the "
+            "recording, played in a Hamilton courtroom.",
+            "direct",
+            ["Diane Moreau"],
+            id="screaming is speaking",
+        ),
+        pytest.param(
+            "Ice storm\n\nEnvironment Canada warned of freezing rain for Ottawa and much of eastern "
+            "Ontario.\n\nHydro Ottawa said it had crews on standby. In a post on X, the utility urged "
+            "customers to prepare for outages that “could last more than 24 hours.”",
+            "partial",
+            ["Hydro Ottawa"],
+            id="a body named by a place the article names is no person, and the utility is that body",
+        ),
+        pytest.param(
+            "Ice storm\n\nThe City of Ottawa said salt trucks would be out overnight.",
+            "indirect",
+            ["City of Ottawa"],
+            id="a body the recogniser cut before the place it is of is one name",
+        ),
+        pytest.param(
             "Shopify president to step down\n\nShopify Inc. president Harley Finkelstein is leaving "
             "the company after 15 years, the Ottawa-based e-commerce firm said Monday.",
             "indirect",

@@ -516,6 +516,14 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "worries about who will take over.",
             ("Business has been steady", "Walt Brenner"),
         ),
+        (  # a body's name in another language, its head taken for a common noun
+            "The Bureau de coopération interuniversitaire, which represents Quebec's universities, "
+            "warned that the measure could cost institutions hundreds of millions of dollars.",
+            (
+                "the measure could cost institutions hundreds of millions of dollars",
+                "The Bureau de coopération interuniversitaire",
+            ),
+        ),
         (  # a relative clause without "who" ending on "to", read as "to said" by the parser
             "Experts we spoke to said the distinction is fair.",
             ("the distinction is fair", "Experts"),

@@ -303,16 +303,23 @@ def _add_unrecognised_speakers(numbered: list[tuple[int, Doc]], index: NameIndex
     that the surname finds the full name."""
     speaking: set[str] = set()
     recognised: set[str] = set()  # (a surname the recogniser did know, alone, not in the full name)
+    alone: set[str] = set()  # (speaking with no word before it: "Nefzi said")
     for _, doc in numbered:
         for t in doc:
             if t.dep_ != "nsubj" or t.tag_ != "NNP":
                 continue
             if _lone_name_that_speaks(t):
                 speaking.add(fold(_with_hyphenated_part(t)))
+                if not any(c.dep_ == "compound" for c in t.children):
+                    alone.add(fold(_with_hyphenated_part(t)))
             elif _surname_alone_that_speaks(t):
                 recognised.add(fold(t.text))
     recognised -= speaking
     speaking |= recognised
+    # (a word the article uses as a place elsewhere, and that never speaks alone, ends a body's
+    # name: "Hydro Ottawa said" in an article about "Ottawa and much of eastern Ontario")
+    places = {fold(e.text) for _, doc in numbered for e in entities(doc) if e.label_ in ("GPE", "LOC")}
+    speaking -= places - alone
     if not speaking:
         return
     for para, doc in numbered:

@@ -69,7 +69,7 @@ def strip_titles(name: str) -> str:
             words = words[k + 1 :]
     while len(words) > 1 and not words[0][:1].isupper():
         words = words[1:]
-    if len(words) >= 3 and fold(words[0]) in OCCUPATIONS | SITUATION_NOUNS:
+    if len(words) >= 3 and fold(words[0]) in OCCUPATIONS | SITUATION_NOUNS | STANDING_NOUNS:
         words = words[1:]  # "Librarian Sofia Marquez", "Tenant Marguerite Osei": a sentence's first word
     elif len(words) == 3 and _what_someone_is(words[0]) and given_name_gender(words[1]):
         # any other trade or a paper's name opening the sentence, before a given name:

@@ -23,6 +23,7 @@ from quote_miner.attribution.lexicon import (
     TIME_ENTITIES,
 )
 from quote_miner.attribution.syntax import age_description, article_people, own_subject
+from quote_miner.names import NAME_PARTICLES
 
 
 def relative_antecedent(token: Token) -> Token | None:
@@ -86,6 +87,8 @@ def is_source(tok: Token, *, speech: bool = False, saying: bool = False) -> bool
         return False  # "No one bothered to tell me …", "neither candidate invokes …": said by nobody
     if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.pos_ == "PROPN":
         return True
+    if any(c.dep_ == "compound" and c.lower_ in NAME_PARTICLES and c.tag_ == "NNP" for c in tok.children):
+        return True  # a body's name in another language: "The Bureau de coopération interuniversitaire"
     # members of a party or a people, first in the sentence and untagged: "Republicans say …"
     people = low in PARTY_MEMBERS or len(low) >= 7 and low.endswith("ans")
     if people and tok.tag_ == "NNS" and tok.text[:1].isupper():
