@@ -2744,6 +2744,22 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="a body the recogniser cut before the place it is of is one name",
         ),
         pytest.param(
+            "Diner\n\n“He promised us cheaper rent,” said Luis Rivera, a cab driver.\n\n"
+            "The man next to him shook his head. “Nobody can fix rent,” he said.",
+            "direct",
+            ["Luis Rivera", "The man next to him"],
+            id="he after one set beside him is that one, not the man named before",
+        ),
+        pytest.param(
+            "Diner\n\n“He promised us cheaper rent,” said Luis Rivera, a cab driver.\n\n"
+            "Behind the counter, a waitress who has worked the overnight shift for 11 years listened "
+            "without comment. Asked what she thought, she laughed.\n\n"
+            "“I think everybody should tip better,” she said.",
+            "direct",
+            ["Luis Rivera", "a waitress"],
+            id="she is the unnamed woman of a sentence the parser read as one noun phrase",
+        ),
+        pytest.param(
             "Shopify president to step down\n\nShopify Inc. president Harley Finkelstein is leaving "
             "the company after 15 years, the Ottawa-based e-commerce firm said Monday.",
             "indirect",

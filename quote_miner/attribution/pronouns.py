@@ -141,14 +141,25 @@ class PronounAntecedents:
             sent = self._sents[p][k][2]
             rng = self.quote_ranges[p]
             for t in sent:
-                if t.idx >= pos or t.dep_ not in ("nsubj", "nsubjpass") or in_ranges(t.idx, rng):
+                # (or a sentence the parser read as one noun phrase: "Behind the counter, [a
+                # waitress] who has worked the shift for 11 years listened without comment.")
+                subject = t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "ROOT" and t.pos_ == "NOUN"
+                if t.idx >= pos or not subject or in_ranges(t.idx, rng):
                     continue
                 low = one_of_whom(t) if t.lower_ == "one" else t.lower_
                 if t.tag_ not in ("NN", "CD") or not (one_persons_noun(low) or low in ANONYMOUS_NOUNS):
                     continue
                 if (noun_gender(low) or gender) != gender:
                     continue
-                found = self._resolve(p, mention_for(t))
+                mention = mention_for(t)
+                if t.dep_ == "ROOT":
+                    first = min(
+                        (c for c in t.lefts if c.dep_ in ("det", "amod", "compound")),
+                        default=t,
+                        key=lambda c: c.i,
+                    )
+                    mention = Mention(first.idx, t.idx + len(t), t.doc[first.i : t.i + 1].text, "nominal")
+                found = self._resolve(p, mention)
                 basis = f"the pronoun refers back to “{found.name}” (the article names no one it fits)"
                 return replace(found, basis=basis)
         return None
@@ -189,8 +200,12 @@ class PronounAntecedents:
             return None
         # (someone kept anonymous is who "she" is even after others were named: "A nurse, who
         # spoke on condition she not be named, said …")
-        if not kept_anonymous(unnamed) and any(
-            g == gender and self.index.first_seen.get(n, 0) <= para for n, g in self.genders.items()
+        # (nor someone set beside another of that gender: "The man next to him shook his head")
+        beside = any(t.dep_ == "pobj" and PERSON_PRONOUNS.get(t.lower_) == gender for t in unnamed.subtree)
+        if (
+            not kept_anonymous(unnamed)
+            and not beside
+            and any(g == gender and self.index.first_seen.get(n, 0) <= para for n, g in self.genders.items())
         ):
             return None
         name = (
