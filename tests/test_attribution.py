@@ -2806,6 +2806,8 @@ def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):
         "Okafor described himself Saturday as he opened a youth centre where he grew up.",
         "Star opens youth centre\n\n“We were lucky.”\n\nThis is how coach Ida Brandt put it after "
         "the game on Sunday.",
+        "Comeback bid\n\n“I never stopped thinking about this city.”\n\nWith those words, former mayor "
+        "Nate Okafor launched his bid on Tuesday to return to the job he left in 2023.",
     ],
 )
 def test_a_quotation_alone_is_credited_by_the_paragraph_that_looks_back_at_it(extract_one, text):

@@ -578,5 +578,8 @@ PERFECT_AUX = frozenset({"has", "have", "had"})
 # Prepositions whose object a noun is, not a name's apposition: "a spokeswoman for the
 # hospital, Jane Doe,".
 PREPOSITIONS_BEFORE_NOUN = frozenset({"for", "of", "at", "with", "from", "to", "in", "by", "on"})
-# A sentence that looks back at the quotation before it: "That's how …", "This was what …".
-LOOKING_BACK_RE = re.compile(r"(?:That|This|Such)(?:’s|'s| is| was) (?:how|what)\b")
+# A sentence that looks back at the quotation before it: "That's how …", "This was what …", "With
+# those words, …".
+LOOKING_BACK_RE = re.compile(
+    r"(?:That|This|Such)(?:’s|'s| is| was) (?:how|what)\b|With (?:those|these|that|this)(?: words?)?,"
+)
