@@ -516,6 +516,16 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "worries about who will take over.",
             ("Business has been steady", "Walt Brenner"),
         ),
+        (  # the writer's context set off after the closing cue is no part of the claim, nor its end
+            "Ontario will pay nurses up to $25,000 to work in emergency departments in northern and "
+            "rural hospitals, Health Minister Sylvia Jones announced Thursday, as several small "
+            "hospitals have been forced to close their ERs overnight.",
+            (
+                "Ontario will pay nurses up to $25,000 to work in emergency departments in northern and "
+                "rural hospitals",
+                "Sylvia Jones",
+            ),
+        ),
         (  # a body's name in another language, its head taken for a common noun
             "The Bureau de coopération interuniversitaire, which represents Quebec's universities, "
             "warned that the measure could cost institutions hundreds of millions of dollars.",

@@ -299,8 +299,19 @@ def clause_before_final_cue(cue: Token, sent: Span) -> tuple[int, int] | None:
     comma = doc[first - 1] if first - 1 >= sent.start else None
     if comma is None or comma.text != ",":
         return None
+    # (and the writer's context set off after it: "…, the minister announced Thursday, as
+    # several small hospitals have been forced to close")
+    context = {
+        t.i
+        for c in cue.children
+        if c.dep_ == "advcl"
+        and c.i > cue.i
+        and doc[c.left_edge.i - 1].text == ","
+        and any(k.dep_ == "mark" and k.lower_ in WRITERS_LINKS for k in c.children)
+        for t in c.subtree
+    }
     for t in doc[cue.i + 1 : sent.end]:
-        if t.is_punct:
+        if t.is_punct or t.i in context:
             continue
         # only the cue's own adverbials may follow: "police said Tuesday", "in a statement"
         if not (
