@@ -2751,6 +2751,21 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="he after one set beside him is that one, not the man named before",
         ),
         pytest.param(
+            "Bakery\n\nWhen the river rose into their shop, Priya and Sam Okafor thought their bakery "
+            "was finished.\n\n“I stood in the water and cried,” Priya said.\n\nHer husband was more "
+            "hopeful. “We are bakers,” he said.",
+            "direct",
+            ["Priya Okafor", "Sam Okafor"],
+            id="her husband is the only other one of the couple, whatever his given name tells",
+        ),
+        pytest.param(
+            "Boil advisory lifted\n\nThe City of Regina lifted a boil-water advisory for its north end "
+            "on Sunday.\n\nThe city said it would replace the broken main by the end of the month.",
+            "indirect",
+            ["City of Regina"],
+            id="the city is the city's government the article named",
+        ),
+        pytest.param(
             "Diner\n\n“He promised us cheaper rent,” said Luis Rivera, a cab driver.\n\n"
             "Behind the counter, a waitress who has worked the overnight shift for 11 years listened "
             "without comment. Asked what she thought, she laughed.\n\n"

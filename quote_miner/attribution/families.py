@@ -208,8 +208,12 @@ def one_of_the_family(
     if len(words) < 2 or gender is None:
         return None
     same = [n for n in index.full_names() if n.split()[-1] == words[-1] and not (other and n == name)]
-    same = [n for n in same if gender_of(n) == gender]
-    return same[0] if len(same) == 1 else None
+    fitting = [n for n in same if gender_of(n) == gender]
+    if len(fitting) == 1:
+        return fitting[0]
+    # (the only other one of the family, of a given name that tells no gender: "Priya and Sam
+    # Okafor … Her husband said")
+    return same[0] if other and not fitting and len(same) == 1 and gender_of(same[0]) is None else None
 
 
 def of_the_generation(text: str, pos: int, full: str, index: NameIndex, docs: list[Doc]) -> str | None:

@@ -291,6 +291,8 @@ ORGANISATION_NOUNS = frozenset(
 # A government without its name, which "it" refers back to: "The federal government introduced
 # a bill that it says will …" (never another body named before it).
 GOVERNING_NOUNS = frozenset("government administration".split())
+# Places that speak through their government: "the city said" after "The City of Regina lifted …".
+CIVIC_NOUNS = frozenset("city town county village township municipality".split())
 # Nouns for a body that reports on itself at the end of a sentence about it: "X has signed a
 # contract …, the company announced" (a union or a board comments on others: "Canada Post will
 # raise prices, the union said").

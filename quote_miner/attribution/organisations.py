@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from quote_miner.attribution.lexicon import (
+    CIVIC_NOUNS,
     GOVERNING_NOUNS,
     ISSUED_NOUNS,
     ORGANISATION_NOUNS,
@@ -148,6 +149,10 @@ def organisation_referred_back_to(resolver: ArticleResolver, para: int, mention:
     if len(words) >= 3 and words[0] == "the" and any(w.endswith(ORIGIN_SUFFIXES) for w in words[1:-1]):
         # where it is from and what it does: "the Ottawa-based e-commerce firm" is "the firm"
         words = [words[0], words[-1]]
+    if words in (["the", noun] for noun in CIVIC_NOUNS):
+        # "the city said" is the city's government, when the article named it: "The City of Regina"
+        name = _named_with_the_noun(resolver, para, mention.start, words[1])
+        return Speaker(name.strip(), "organization", None) if name else None
     if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in ORGANISATION_NOUNS:
         return None
     if len(words) == 3:
