@@ -958,6 +958,13 @@ def test_an_evaluation_of_a_target_is_a_claim_however_much_of_it_is_quoted(
             ],
             id="an evaluation whose target the parser made the subject of what is said of it",
         ),
+        pytest.param(
+            "Brown did co-sponsor a 2019 resolution calling for a moratorium on new drilling on federal "
+            "land, but his campaign said that was not a ban. Experts we spoke to said the distinction "
+            "is fair.",
+            [("that was not a ban", "his campaign"), ("the distinction is fair", "Experts we spoke to")],
+            id="a relative clause without a pronoun hung on its speakers is all of their description",
+        ),
     ],
 )
 def test_two_claims_in_one_sentence(extract_one, text, expected):

@@ -112,6 +112,12 @@ def _a_time(prep: Token) -> bool:
     return len(objects) == 1 and (objects[0].ent_type_ in ("DATE", "TIME") or objects[0].lower_ in WEEKDAYS)
 
 
+# Dependents that are clauses of their own, not part of a description.
+OWN_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj", "parataxis"})
+# The preposition a relative clause without a pronoun ends on: "the experts we spoke to".
+STRANDED_PREPOSITIONS = frozenset({"to", "with", "about", "for"})
+
+
 def description_span(token: Token) -> Span:
     """A description: "a senior adviser to Macron", "the governor of the Belgorod oblast"."""
     doc = token.doc
@@ -126,9 +132,29 @@ def description_span(token: Token) -> Span:
         and c.i > token.i
         and c.right_edge.i == token.right_edge.i
     ]
+    # (a relative clause without a pronoun is all of it: "Experts we spoke to", "Several people
+    # I've spoken with"; but not a clause of its own the parser hung on it: "[said …]")
+    relatives = [
+        c
+        for c in token.children
+        if c.dep_ == "relcl"
+        and c.i > token.i
+        and not any(
+            k.tag_ in ("WDT", "WP", "WP$", "WRB") or k.lower_ == "that" for k in c.doc[c.left_edge.i : c.i]
+        )
+    ]
+    clausal = {t.i for c in relatives for k in c.children if k.dep_ in OWN_CLAUSE_DEPS for t in k.subtree}
+    contact = {t.i for c in relatives for t in c.subtree} - clausal
     for t in token.subtree:
         if times and t.i >= min(times):
             break
+        if t.i in clausal:
+            if t.lower_ in STRANDED_PREPOSITIONS and t.i - 1 in contact:
+                keep.append(t)  # the relative clause's own "to", read as an infinitive's
+            break
+        if t.i in contact and not t.is_punct:
+            keep.append(t)
+            continue
         if (
             t.i > token.i
             # (a hyphen inside a word is no break: "the former CEO of Hewlett-Packard")

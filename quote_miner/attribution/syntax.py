@@ -111,6 +111,12 @@ def contact_relative_subject(verb: Token) -> Token | None:
     subject = own_subject(clause)
     if subject is None or not clause.i < verb.i or subject.i > clause.i:
         return None
+    if (
+        clause.dep_ == "relcl"
+        and clause.head.i < subject.left_edge.i
+        and clause.head.pos_ in ("NOUN", "PROPN")
+    ):
+        return clause.head  # ([Experts] [we spoke to]relcl said …)
     before = [
         c
         for c in clause.children
