@@ -965,6 +965,15 @@ def test_an_evaluation_of_a_target_is_a_claim_however_much_of_it_is_quoted(
             [("that was not a ban", "his campaign"), ("the distinction is fair", "Experts we spoke to")],
             id="a relative clause without a pronoun hung on its speakers is all of their description",
         ),
+        pytest.param(
+            'Kelly Brennan, 34, said a flight attendant told her the shirt was "political" and asked '
+            "her to turn it inside out.",
+            [
+                ('a flight attendant told her the shirt was "political"', "Kelly Brennan"),
+                ("her to turn it inside out", "a flight attendant"),
+            ],
+            id="a request inside a claim is its own speaker's, whatever their trade",
+        ),
     ],
 )
 def test_two_claims_in_one_sentence(extract_one, text, expected):

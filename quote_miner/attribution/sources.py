@@ -16,10 +16,13 @@ from quote_miner.attribution.lexicon import (
     ENTITY_TYPES,
     EPITHET_NOUNS,
     NOT_AGENTS,
+    OCCUPATIONS,
     PERSON_SUFFIXES,
     QUANTIFIER_SOURCES,
     RELATIVE_PRONOUNS,
+    SITUATION_NOUNS,
     SOURCE_NOUNS,
+    STANDING_NOUNS,
     TIME_ENTITIES,
 )
 from quote_miner.attribution.syntax import age_description, article_people, own_subject
@@ -109,11 +112,15 @@ def is_source(tok: Token, *, speech: bool = False, saying: bool = False) -> bool
     if saying:
         return True
     low = low.rsplit("-", 1)[-1]  # "ex-wife", "co-chair"
-    if not SOURCE_NOUNS.isdisjoint(singulars(low)) or not EPITHET_NOUNS.isdisjoint(singulars(low)):
+    if not PEOPLES_NOUNS.isdisjoint(singulars(low)):
         return True
     if any(form.endswith(PERSON_SUFFIXES) for form in singulars(low)):
         return True  # ("politicians", "historians")
     return low.endswith(AGENT_SUFFIXES) and low.rstrip("s") not in NOT_AGENTS and len(low) > 4
+
+
+# Nouns for people and what they issue, any of which can hold a claim: "a flight attendant told her".
+PEOPLES_NOUNS = SOURCE_NOUNS | EPITHET_NOUNS | OCCUPATIONS | SITUATION_NOUNS | STANDING_NOUNS
 
 
 def singulars(noun: str) -> set[str]:
