@@ -2766,6 +2766,14 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="the city is the city's government the article named",
         ),
         pytest.param(
+            "Broadband\n\nToday, the Honourable Sean Fraser, Minister of Housing, announced $12 million "
+            "for rural internet.\n\nQuotes\n\n“Every Canadian deserves fast, reliable internet, no "
+            "matter where they live.”\n– The Honourable Sean Fraser, Minister of Housing",
+            "direct",
+            ["Sean Fraser"],
+            id="the Honourable is a title, not part of the name",
+        ),
+        pytest.param(
             "Diner\n\n“He promised us cheaper rent,” said Luis Rivera, a cab driver.\n\n"
             "Behind the counter, a waitress who has worked the overnight shift for 11 years listened "
             "without comment. Asked what she thought, she laughed.\n\n"
