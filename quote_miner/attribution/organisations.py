@@ -149,7 +149,7 @@ def organisation_referred_back_to(resolver: ArticleResolver, para: int, mention:
     if len(words) >= 3 and words[0] == "the" and any(w.endswith(ORIGIN_SUFFIXES) for w in words[1:-1]):
         # where it is from and what it does: "the Ottawa-based e-commerce firm" is "the firm"
         words = [words[0], words[-1]]
-    if words in (["the", noun] for noun in CIVIC_NOUNS):
+    if len(words) == 2 and words[0] == "the" and words[1] in CIVIC_NOUNS:
         # "the city said" is the city's government, when the article named it: "The City of Regina"
         name = _named_with_the_noun(resolver, para, mention.start, words[1])
         return Speaker(name.strip(), "organization", None) if name else None
