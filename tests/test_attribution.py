@@ -3383,3 +3383,17 @@ def test_a_transcript_label_with_accented_capitals_is_its_speaker_named_as_a_nam
         ("Andrew Chang", "Will there b"),
         ("Mélanie Lévesque", "There will b"),
     ]
+
+
+def test_a_quotation_alone_between_two_paragraphs_about_one_person_is_theirs(extract_one):
+    opening = (
+        "Flood\n\nMaria Lopez was three hours into her shift when the water came in.\n\n"
+        "“It started as a trickle under the door. Within ten minutes it was at my ankles.\n\n"
+        "“We carried them up the stairs one by one. Nobody told us to.\n\n"
+        "“I think about that night every time it rains.”\n\n"
+    )
+    same = opening + "Lopez, 41, has worked at St. Joseph's for 15 years."
+    assert speakers(only(extract_one(same), "direct")) == ["Maria Lopez"] * 3
+    # (not when the paragraph after is about someone else)
+    other = opening + "The hospital's president, Alan Price, praised the staff."
+    assert speakers(only(extract_one(other), "direct")) == [None] * 3

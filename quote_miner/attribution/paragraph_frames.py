@@ -1,7 +1,7 @@
 """Who a quotation is credited to when its own sentence names no one: the paragraph before
 ending in a colon, the paragraph that closes a quotation running on, the quotation before it,
-the quotation opening the next paragraph, the next paragraph looking back at it. extraction.py
-asks ``frame_elsewhere``.
+the quotation opening the next paragraph, the next paragraph looking back at it, the person
+named on both sides of it. extraction.py asks ``frame_elsewhere``.
 """
 
 from __future__ import annotations
@@ -39,7 +39,9 @@ def frame_elsewhere(
     6. the paragraph is quotation alone, and the quotation opening the next one has a frame;
     7. the paragraph is quotation alone, and the next one looks back at it: "That's how X put it";
     8. the paragraph is quotation alone, the answer to the question the paragraph before asks,
-       in an interview set as questions and answers (see interviews.py).
+       in an interview set as questions and answers (see interviews.py);
+    9. the paragraph is quotation alone between a paragraph that opens on a person's name and
+       one, after the paragraphs it runs on into, that opens on that name again.
     """
     text = paras[i].text
     if kind == "direct" and i > 0 and text[: span.start].strip(" “\"'‘") == "":
@@ -82,7 +84,46 @@ def frame_elsewhere(
         answer = interview_answer(i, paras, docs, spans_by_para, alone)
         if answer is not None:
             return answer
+        named = _named_around(i, paras, docs, spans_by_para, ranges)
+        if named is not None:
+            return named
     return None, i
+
+
+# A paragraph that opens on a person's name and a verb: "Maria Lopez was three hours into …".
+PERSON_OPENING_RE = re.compile(
+    r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'.-]+){1,2}),? (?:[\w, ]{0,40} )?[a-z]+\b"
+)
+
+
+def _named_around(i, paras, docs, spans_by_para, ranges) -> tuple[Attribution, int] | None:
+    """The person the paragraph before a quotation alone brings in as its subject, when the
+    paragraph after the quotation (and the paragraphs it runs on into) opens on that person
+    again: "Maria Lopez was three hours into her shift when the water came in. / “It started as
+    a trickle …” / “…” / Lopez, 41, has worked at St. Joseph's for 15 years."""
+    if i == 0 or ranges[i - 1] or paras[i - 1].label != BODY:
+        return None
+
+    def _opens_on_quote(k: int) -> bool:
+        return bool(spans_by_para.get(k)) and _opens_paragraph(paras[k].text, spans_by_para[k][0])
+
+    # (by the words: a paragraph free of speech is left unparsed)
+    before = doc_text(docs[i - 1])
+    opening = PERSON_OPENING_RE.match(before)
+    if opening is None:
+        return None
+    # (the first paragraph after the quotation and those it runs on into)
+    after = next(
+        (k for k in range(i + 1, len(paras)) if paras[k].label == BODY and not _opens_on_quote(k)), None
+    )
+    if after is None or after - i > 3:
+        return None
+    name = opening.group("name")
+    again = rf"(?:{re.escape(name)}|{re.escape(name.split()[-1])})\b(?!['’])"
+    if not re.match(again, paras[after].text.lstrip()):
+        return None
+    mention = Mention(opening.start("name"), opening.end("name"), name, "name")
+    return Attribution(mention, None, "named around", CONFIDENCE.continuation, None), i - 1
 
 
 # Who: a run of capitalised words after at most five words of description, then the verb
