@@ -23,6 +23,7 @@ METHODS = {
     "next quotation": "it stands alone; the quotation opening the next paragraph names the speaker",
     "looked back": "it stands alone; the next paragraph looks back at it and names the speaker",
     "interview": "it answers the question before it, in an interview with the one person introduced",
+    "named around": "it stands alone between two paragraphs that open on the speaker's name",
     "judgement": "a verb of judgement credits the quoted words",
     "claim": "a speech, belief or position verb takes it as its content",
     "headline": "the headline states it with its source",

@@ -110,8 +110,8 @@ def _named_around(i, paras, docs, spans_by_para, ranges) -> tuple[Attribution, i
     # (by the words: a paragraph free of speech is left unparsed)
     before = doc_text(docs[i - 1])
     opening = PERSON_OPENING_RE.match(before)
-    if opening is None:
-        return None
+    if opening is None or opening.group("name").split()[0] in ("The", "A", "An"):
+        return None  # (a body, not a person: "The Toronto Raptors lost …")
     # (the first paragraph after the quotation and those it runs on into)
     after = next(
         (k for k in range(i + 1, len(paras)) if paras[k].label == BODY and not _opens_on_quote(k)), None
