@@ -2774,6 +2774,14 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="the Honourable is a title, not part of the name",
         ),
         pytest.param(
+            "Teachers reject offer\n\nThe union representing 8,000 teachers has rejected the "
+            "province's latest offer, its president said Tuesday.\n\n“This offer doesn't address "
+            "class sizes,” said Nathan Martindale, president of the Manitoba Teachers' Society.",
+            "indirect",
+            ["Nathan Martindale"],
+            id="a lede's 'its president' is the president the next paragraph names",
+        ),
+        pytest.param(
             "Diner\n\n“He promised us cheaper rent,” said Luis Rivera, a cab driver.\n\n"
             "Behind the counter, a waitress who has worked the overnight shift for 11 years listened "
             "without comment. Asked what she thought, she laughed.\n\n"

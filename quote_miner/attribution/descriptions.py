@@ -248,7 +248,9 @@ def lede_named_next(
     someone of that gender: "A woman who was working at the bar told a jury that she saw … /
     Melissa Dumont, who was a server at the pub, was the Crown's third witness"."""
     words = description.split()
-    if len(words) < 2 or words[0].lower() not in ("a", "an", "the"):
+    # (also a body's role: "…, its president said Tuesday" / "“…,” said Nathan Martindale,
+    # president of the Manitoba Teachers' Society")
+    if len(words) < 2 or words[0].lower() not in ("a", "an", "the", "its", "their"):
         return None
     first_sentence = next_paragraph.split(". ")[0]
     if any(w in first_sentence.lower() for w in CHARGED_WORDS):
