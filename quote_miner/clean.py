@@ -412,15 +412,14 @@ def _pull_quotes(raw_lines, candidate) -> list[int]:
     pull quote ("“I told him his American dream was using 200,000 gallons a year.”" set apart
     after the paragraph that quotes it), which would be a second record of the same words."""
     found = []
+    spaced: list[str] | None = None  # (each line with its spaces made single, once, when needed)
     for i, (_, _, text) in enumerate(raw_lines):
         inner = text.strip().strip("\"“”‘’'").strip().rstrip(".,!?;:")
         if not candidate[i] or quoted_share(text) < 0.9 or len(inner.split()) < PULL_QUOTE_MIN_WORDS:
             continue
+        spaced = spaced or [" ".join(t.split()) for _, _, t in raw_lines]
         words = " ".join(inner.split())
-        if any(
-            j != i and len(t) > len(text) and words in " ".join(t.split())
-            for j, (_, _, t) in enumerate(raw_lines)
-        ):
+        if any(j != i and len(t) > len(text) and words in spaced[j] for j, (_, _, t) in enumerate(raw_lines)):
             found.append(i)
     return found
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from quote_miner.attribution.clues import name_opening
 from quote_miner.attribution.colon_frames import attribute_intro
 from quote_miner.attribution.frames import attribute_quote, reported_at_end
 from quote_miner.attribution.interviews import interview_answer
@@ -90,12 +91,6 @@ def frame_elsewhere(
     return None, i
 
 
-# A paragraph that opens on a person's name and a verb: "Maria Lopez was three hours into …".
-PERSON_OPENING_RE = re.compile(
-    r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'.-]+){1,2}),? (?:[\w, ]{0,40} )?[a-z]+\b"
-)
-
-
 def _named_around(i, paras, docs, spans_by_para, ranges) -> tuple[Attribution, int] | None:
     """The person the paragraph before a quotation alone brings in as its subject, when the
     paragraph after the quotation (and the paragraphs it runs on into) opens on that person
@@ -107,22 +102,22 @@ def _named_around(i, paras, docs, spans_by_para, ranges) -> tuple[Attribution, i
     def _opens_on_quote(k: int) -> bool:
         return bool(spans_by_para.get(k)) and _opens_paragraph(paras[k].text, spans_by_para[k][0])
 
-    # (by the words: a paragraph free of speech is left unparsed)
-    before = doc_text(docs[i - 1])
-    opening = PERSON_OPENING_RE.match(before)
-    if opening is None or opening.group("name").split()[0] in ("The", "A", "An"):
-        return None  # (a body, not a person: "The Toronto Raptors lost …")
+    # (by the words, which a paragraph free of speech has, left unparsed; not "The Toronto
+    # Raptors lost …": a run of names opens on no small word)
+    run = name_opening([t for t in docs[i - 1] if not t.is_space])
+    if len(run) < 2:
+        return None
     # (the first paragraph after the quotation and those it runs on into)
     after = next(
         (k for k in range(i + 1, len(paras)) if paras[k].label == BODY and not _opens_on_quote(k)), None
     )
     if after is None or after - i > 3:
         return None
-    name = opening.group("name")
-    again = rf"(?:{re.escape(name)}|{re.escape(name.split()[-1])})\b(?!['’])"
+    name = docs[i - 1][run[0].i : run[-1].i + 1]
+    again = rf"(?:{re.escape(name.text)}|{re.escape(run[-1].text)})\b(?!['’])"
     if not re.match(again, paras[after].text.lstrip()):
         return None
-    mention = Mention(opening.start("name"), opening.end("name"), name, "name")
+    mention = Mention(name.start_char, name.end_char, name.text, "name")
     return Attribution(mention, None, "named around", CONFIDENCE.continuation, None), i - 1
 
 

@@ -87,7 +87,7 @@ class PronounAntecedents:
         message”" is the campaign."""
         si = self._sent_index(para, pos)
         sent = self._sents[para][si][2]
-        pronoun = next((t for t in sent if t.idx == pos), None)
+        pronoun = _token_at(sent, pos)
         if pronoun is None:
             return None
         above = set(ancestors(pronoun, 40))
@@ -370,7 +370,7 @@ class PronounAntecedents:
 def _said_of_the_pronoun(sent: Span, pos: int) -> set[int]:
     """The words of a participle's clause set before the pronoun's verb, whose understood subject
     is the pronoun: "Asked about the future of captain John Tavares, he said …" is not Tavares."""
-    pronoun = next((t for t in sent if t.idx == pos), None)
+    pronoun = _token_at(sent, pos)
     if pronoun is None or pronoun.dep_ != "nsubj":
         return set()
     return {
@@ -382,3 +382,8 @@ def _said_of_the_pronoun(sent: Span, pos: int) -> set[int]:
         and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
         for t in c.subtree
     }
+
+
+def _token_at(sent: Span, pos: int) -> Token | None:
+    """The word of ``sent`` that starts at character ``pos`` of its paragraph."""
+    return next((t for t in sent if t.idx == pos), None)
