@@ -156,7 +156,8 @@ def _person_opening_an_organisation(ent: Span) -> Span | None:
 
 def _given_name_before_a_surname(ent: Span) -> bool:
     """Whether a surname alone tagged as a person follows, as its compound, a given name the
-    recogniser left untagged: "[Jamal] [Idris]PERSON, who owns a barbershop …:"."""
+    recogniser left untagged: "[Jamal] [Idris]PERSON, who owns a barbershop …:", or initials
+    that stand for one: "[RJ] [Barrett]PERSON" (a place's or body's letters are tagged: "US")."""
     from quote_miner.attribution.given_names import given_name_gender
 
     if len(ent) != 1 or ent.start < 1:
@@ -168,8 +169,12 @@ def _given_name_before_a_surname(ent: Span) -> bool:
         and before.head == ent[0]
         and not before.ent_type_
         and fold(before.text) not in TITLES
-        and given_name_gender(before.text) is not None
+        and (given_name_gender(before.text) is not None or _initials(before.text))
     )
+
+
+def _initials(word: str) -> bool:
+    return len(word) == 2 and word.isalpha() and word.isupper()
 
 
 def hyphen_inside_a_word(tok: Token) -> bool:

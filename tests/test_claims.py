@@ -538,6 +538,11 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "Experts we spoke to said the distinction is fair.",
             ("the distinction is fair", "Experts"),
         ),
+        (  # the writer dating the saying against another event is no part of the claim
+            "The Kremlin said Monday it had no plans for new talks with Ukraine, hours after "
+            "Russian drones struck a children's hospital in the capital.",
+            ("it had no plans for new talks with Ukraine", "Kremlin"),
+        ),
     ],
 )
 def test_claims(extract_one, text, expected):

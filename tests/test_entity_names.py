@@ -51,3 +51,11 @@ def test_a_body_whose_name_has_of_keeps_it(nlp):
     _set(doc, text, "John Jay College of Criminal Justice", "ORG")
     complete_person_names(doc)
     assert ("John Jay College of Criminal Justice", "ORG") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_initials_before_a_surname_are_the_given_name(nlp):
+    text = "RJ Barrett, who led Toronto with 24 points, said the locker room was quiet."
+    [doc] = parse_paragraphs(nlp, [text], full=[True], batch_size=8)
+    _set(doc, text, "Barrett", "PERSON")
+    complete_person_names(doc)
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["RJ Barrett"]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quote_miner.attribution.mentions import is_cue, speaker_token_for_cue
+from quote_miner.attribution.cue_subjects import speaker_token_for_cue
+from quote_miner.attribution.mentions import is_cue
 from quote_miner.attribution.syntax import FINITE_TAGS, in_ranges, own_subject
 
 

@@ -44,6 +44,11 @@ from quote_miner.attribution.clauses import (
     verb_read_as_noun,
     without_day_of_the_cue,
 )
+from quote_miner.attribution.cue_subjects import (
+    cue_above_the_reported_words,
+    received_document,
+    speaker_token_for_cue,
+)
 from quote_miner.attribution.evaluations import evaluation
 from quote_miner.attribution.groups import group_mention
 from quote_miner.attribution.lexicon import (
@@ -51,12 +56,9 @@ from quote_miner.attribution.lexicon import (
 )
 from quote_miner.attribution.mentions import (
     Attribution,
-    cue_above_the_reported_words,
     is_cue,
     is_vague,
     mention_for,
-    received_document,
-    speaker_token_for_cue,
     speaks_with_particle,
 )
 from quote_miner.attribution.quoted_claims import leads_into_quote, quote_bounds

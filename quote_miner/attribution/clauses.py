@@ -27,6 +27,7 @@ from quote_miner.attribution.lexicon import (
     CLOCK_WORDS,
     DURATION_WORDS,
     RELATIVE_PRONOUNS,
+    TIMELINE_WORDS,
 )
 from quote_miner.attribution.mentions import is_cue
 from quote_miner.attribution.sources import is_source
@@ -62,6 +63,8 @@ def other_cue(words: list[Token], cue: Token) -> int | None:
     for k, t in enumerate(words):
         if k >= 3 and t.head in words and (_speaker_acts_on(t, cue) or _speaking_participle(t, cue)):
             return _cut_at(words, t)
+        if k >= 3 and _writers_timeline(t):
+            return _cut_at(words, t)
         if k >= 3 and t.dep_ == "conj" and t.head in words and _holds_a_report(t, cue):
             # "say they do not have a family doctor, and [most of those who do say they wait …]":
             # a conjunct that is others reporting their own words
@@ -92,6 +95,18 @@ def other_cue(words: list[Token], cue: Token) -> int | None:
         ):
             return _cut_at(words, t)
     return None
+
+
+def _writers_timeline(clause: Token) -> bool:
+    """A clause set off by a comma that dates the saying against another event: "said it had
+    no plans for talks, hours after Zelensky urged allies to …" (the writer's timeline, not the
+    speaker's words)."""
+    if clause.dep_ != "advcl" or clause.doc[clause.left_edge.i - 1].text != ",":
+        return False
+    kids = list(clause.children)
+    return any(k.dep_ == "mark" and k.lower_ in ("after", "before") for k in kids) and any(
+        k.i < clause.i and k.dep_ in ("npadvmod", "advmod") and k.lower_ in TIMELINE_WORDS for k in kids
+    )
 
 
 def _holds_a_report(conj: Token, cue: Token) -> bool:

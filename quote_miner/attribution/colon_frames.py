@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from quote_miner.attribution.cue_subjects import speaker_token_for_cue
 from quote_miner.attribution.lexicon import COLON_NAME_RE, ENTITY_TYPES, PERSON_PRONOUNS
 from quote_miner.attribution.mentions import (
     Attribution,
@@ -12,7 +13,6 @@ from quote_miner.attribution.mentions import (
     is_cue,
     is_vague,
     mention_for,
-    speaker_token_for_cue,
 )
 from quote_miner.attribution.names import one_persons_noun
 from quote_miner.attribution.sources import credible_source, is_time_word

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quote_miner.attribution.colon_frames import colon_name, introducer
+from quote_miner.attribution.cue_subjects import speaker_token_for_cue
 from quote_miner.attribution.groups import group_mention
 from quote_miner.attribution.lexicon import (
     FRAME_WINDOW,
@@ -28,7 +29,6 @@ from quote_miner.attribution.mentions import (
     is_cue,
     is_vague,
     mention_for,
-    speaker_token_for_cue,
 )
 from quote_miner.attribution.sources import credible_source, is_named, is_source, relative_antecedent
 from quote_miner.attribution.syntax import (

@@ -547,6 +547,8 @@ CALENDAR_WORDS = frozenset(
 )
 # How long something has been said ("has argued for months that …").
 DURATION_WORDS = frozenset("days weeks months years decades ages".split())
+# "…, hours after …", "…, shortly before …": the writer placing a report in time
+TIMELINE_WORDS = frozenset("minutes moments hours hour days day weeks week months shortly soon just".split())
 # Times of day a deadline names ("sold out by noon"), where the recogniser may not have run.
 CLOCK_WORDS = frozenset("noon midnight morning afternoon evening tonight tomorrow".split())
 # Quantities that stand for people as subjects: "Many of his supporters believe …", "each

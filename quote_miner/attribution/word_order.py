@@ -10,10 +10,11 @@ from spacy.tokens import Doc, Span, Token
 from quote_miner.attribution.claim_lexicon import (
     TARGET_LEMMAS,
 )
+from quote_miner.attribution.cue_subjects import aside_between
 from quote_miner.attribution.lexicon import (
     OBJECT_OF_SPEECH,
 )
-from quote_miner.attribution.mentions import Attribution, Mention, aside_between, mention_for
+from quote_miner.attribution.mentions import Attribution, Mention, mention_for
 from quote_miner.attribution.syntax import (
     age_description,
     doc_text,
