@@ -2974,6 +2974,18 @@ def test_answers_printed_without_quotation_marks_are_the_interviewees(extract_on
     ]
 
 
+def test_an_interviews_note_without_questions_still_gives_the_quotes(extract_one):
+    # (a page saved with its questions cut: the note alone once stopped the whole article)
+    text = (
+        "A conversation with Mayor Ana Reyes\n\n"
+        "Mayor Ana Reyes sat down with our reporter. The interview has been edited for clarity.\n\n"
+        "“I know that is not enough,” Reyes said."
+    )
+    assert [(q["text"], q["speaker"]) for q in extract_one(text)] == [
+        ("I know that is not enough,", "Ana Reyes")
+    ]
+
+
 def test_guard_questions_without_an_interviews_note_make_no_answers(extract_one):
     assert all(q["speaker"] is None for q in extract_one(UNMARKED_INTERVIEW.format(note="")))
 
@@ -3405,3 +3417,13 @@ def test_a_quotation_alone_between_two_paragraphs_about_one_person_is_theirs(ext
     # (not when the paragraph after is about someone else)
     other = opening + "The hospital's president, Alan Price, praised the staff."
     assert speakers(only(extract_one(other), "direct")) == [None] * 3
+
+
+def test_a_body_the_recogniser_missed_set_before_its_description_is_the_speaker(extract_one):
+    # the parser makes "the province's main gas utility" the subject and leaves the name hanging
+    text = (
+        "Council votes to ban gas hookups\n\n"
+        "FortisBC, the province's main gas utility, said it was \u201cdisappointed.\u201d"
+    )
+    records = extract_one(text)
+    assert records and {(r["speaker"], r["speaker_type"]) for r in records} == {("FortisBC", "organization")}

@@ -204,3 +204,16 @@ def test_a_headline_of_two_sentences_states_at_most_the_first(nlp):
     doc = nlp("Mayor says the bridge will reopen. Crews worked overnight.")
     claim = headline_claim(doc)
     assert claim is not None and doc.text[claim.start : claim.end] == "the bridge will reopen"
+
+
+def test_a_headline_describing_someone_by_what_they_said_reports_no_claim(extract_one):
+    text = (
+        "Q&A: The economist who predicted the housing crash on what comes next\n\n"
+        "Robert Shiller won the Nobel Prize in economics in 2013. We spoke with him by phone from his "
+        "office at Yale. The interview has been edited for length and clarity.\n\n"
+        "Q: Are we in a housing bubble?\n\n"
+        "A: Prices are very high relative to incomes, and that is not sustainable forever.\n\n"
+        "Q: Should young people buy?\n\n"
+        "A: That's a personal decision."
+    )
+    assert [speaker for _, speaker in claims(extract_one(text))] == ["Robert Shiller"] * 2

@@ -65,6 +65,31 @@ def named_appositive(token: Token) -> Token | None:
     return _appositive_hung_on_an_object(token)
 
 
+DESCRIBING_DETERMINERS = frozenset("the its their".split())
+
+
+def name_set_before(token: Token) -> Token | None:
+    """The name a sentence opens on when the parser made the description after it the subject:
+    "FortisBC, the province's main gas utility, said …" (the name left hanging on the verb)."""
+    doc = token.doc
+    words = [t for t in token.subtree if not t.is_punct]
+    first, last = words[0].i, words[-1].i
+    if token.dep_ not in ("nsubj", "nsubjpass") or first < 2 or last + 1 >= len(doc):
+        return None
+    if (
+        doc[first - 1].text != ","
+        or doc[last + 1].text != ","
+        or doc[first].lower_ not in DESCRIBING_DETERMINERS
+    ):
+        return None
+    name = doc[first - 2]
+    while name.dep_ == "compound" and name.head.i == name.i + 1:
+        name = name.head
+    if name.pos_ != "PROPN" or name.head not in (token.head, token) or name.dep_ in ("poss", "compound"):
+        return None
+    return name if name.left_edge.i == token.sent.start else None
+
+
 def _appositive_hung_on_an_object(token: Token) -> Token | None:
     """The name after "the director of Cree programs," that the parser set in apposition to
     "programs": the director's, when it closes the subject right before the verb and what it

@@ -24,6 +24,7 @@ from quote_miner.attribution.lexicon import (
     HEADLINE_CUES,
     HEADLINE_LABELS,
     HEADLINE_TAIL_RE,
+    RELATIVE_PRONOUNS,
     STANCE_PREPS,
 )
 from quote_miner.attribution.mentions import Attribution, Mention, mention_for
@@ -62,6 +63,8 @@ def headline_claim(doc: Doc) -> Claim | None:
         before_colon = k + 2 < len(words) and words[k + 1].text == ":"
         if all(t.pos_ in ("DET", "ADJ") for t in subject):
             continue  # no one: "The big reveal: Hamilton's new stadium design unveiled"
+        if subject[-1].lower_ in RELATIVE_PRONOUNS:
+            break  # a description: "Q&A: The economist who predicted the housing crash on …"
         if subject[-1].pos_ in ("ADP", "CCONJ", "DET", "PART") or (
             verb.text.islower() and not verb.tag_.startswith("VB") and not before_colon
         ):

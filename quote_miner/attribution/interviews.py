@@ -121,6 +121,8 @@ def unmarked_answers(
     if any(QA_RE.match(paras[k].text) for k in body):
         return {}  # (answers labelled "A:" are the labels' business, however the questions look)
     questions = [k for k in body if _question(k, paras, spans_by_para) and len(paras[k].text.split()) <= 80]
+    if not questions:
+        return {}  # (the note alone, the questions cut: "… has been edited for clarity.")
     answers: list[int] = []
     for q, after in zip(questions, [*questions[1:], len(paras)], strict=True):
         answers += [k for k in body if q < k < after and not EDITED_NOTE_RE.search(paras[k].text)]

@@ -11,6 +11,7 @@ from quote_miner.attribution.descriptions import (
     described_by_party,
     description_span,
     inside_a_listed_name,
+    name_set_before,
     named_appositive,
     past_a_cut_title,
     past_an_organisation_title,
@@ -230,16 +231,17 @@ def mention_for(token: Token) -> Mention:
         return mention_for(issuer)
     # A description followed by the name it describes: "Scott's niece, state Del. Marcia Price,
     # shouted" is Marcia Price's (the description her role).
-    named = named_appositive(token)
+    named = named_appositive(token) or name_set_before(token)
     if named is not None:
         appositive = mention_for(named)
         # (a given name the recogniser took for a place or a firm is a person's all the same:
-        # "Her opponent, [Liam]GPE, 12,")
-        kind = (
-            "name"
-            if appositive.kind == "organization" and token.lower_ not in ORGANISATION_NOUNS
-            else appositive.kind
-        )
+        # "Her opponent, [Liam]GPE, 12,"; a name it missed, described as a body, is the body's:
+        # "FortisBC, the province's main gas utility,")
+        kind = appositive.kind
+        if appositive.kind == "organization" and token.lower_ not in ORGANISATION_NOUNS:
+            kind = "name"
+        elif appositive.kind == "name" and token.lower_ in ORGANISATION_NOUNS and not named.ent_type_:
+            kind = "organization"
         return replace(appositive, kind=kind, role=appositive.role or description_span(token).text)
     body = name_split_in_two(token)
     if body is not None:
