@@ -11,9 +11,10 @@ import os
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from quote_miner.entity_names import complete_person_names, hyphen_inside_a_word
+from quote_miner.entity_names import complete_person_names
 from quote_miner.errors import ModelError
 from quote_miner.names import ABBREVIATED_TITLES
+from quote_miner.parse_repairs import repair_parse
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -112,28 +113,6 @@ def assign_pos(doc) -> None:
 ENTITY_CONTEXT = 2
 
 
-def join_hyphenated_words(doc: Doc) -> None:
-    """One word the tokenizer cut at its hyphen and the parser read as two of a kind ("His ex -
-    wife agreed" with "ex", "-" and "wife" all subjects) is one noun again: the last piece its
-    head, the pieces before it its compound, and what they governed ("His") its own."""
-    if not doc.has_annotation("DEP"):
-        return
-    for tok in doc:
-        if not hyphen_inside_a_word(tok) or tok.i + 1 >= len(doc):
-            continue
-        left, right = doc[tok.i - 1], doc[tok.i + 1]
-        # (the second piece may hang elsewhere: "Co - founder Marcus Reid said" with "Co" and
-        # "-" subjects and "founder" a compound of the name)
-        if left.dep_ != tok.dep_ or left.head != tok.head or left.dep_ in ("ROOT", "compound"):
-            continue
-        if right.pos_ not in ("NOUN", "PROPN") or right in list(left.subtree) or right.head in (left, tok):
-            continue
-        for child in list(left.children):
-            child.head = right
-        left.head, left.dep_ = right, "compound"
-        tok.head, tok.dep_ = right, "punct"
-
-
 def entity_recogniser_stands_alone(nlp: Language) -> bool:
     """Whether the pipeline's "ner" can run on docs of its own: it embeds the words itself
     (en_core_web_sm/md/lg) rather than listening to a shared tok2vec or transformer."""
@@ -196,7 +175,7 @@ def parse_paragraphs(
         for doc in docs:
             if doc.has_annotation("TAG") and not doc.has_annotation("POS"):
                 assign_pos(doc)
-            join_hyphenated_words(doc)
+            repair_parse(doc)
             complete_person_names(doc)  # (nothing to complete while the recogniser waits)
             yield doc
 

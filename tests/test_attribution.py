@@ -3427,3 +3427,12 @@ def test_a_body_the_recogniser_missed_set_before_its_description_is_the_speaker(
     )
     records = extract_one(text)
     assert records and {(r["speaker"], r["speaker_type"]) for r in records} == {("FortisBC", "organization")}
+
+
+def test_a_partial_quote_after_the_subjects_aside_is_the_subjects(extract_one):
+    # (the parser reads "posted" as a participle describing Musk, the clause as a relative one)
+    text = (
+        "Trial opens\n\n"
+        "Musk, who did not attend, posted on X that the trial would \u201cexpose the truth.\u201d"
+    )
+    assert [(q["kind"], q["speaker"]) for q in extract_one(text)] == [("partial", "Musk")]

@@ -538,6 +538,10 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "Experts we spoke to said the distinction is fair.",
             ("the distinction is fair", "Experts"),
         ),
+        (  # the verb after the subject's aside, read by the parser as a participle describing it
+            "Trump, who was in Florida, posted on Truth Social that the ruling was a disgrace.",
+            ("the ruling was a disgrace", "Trump"),
+        ),
         (  # the writer dating the saying against another event is no part of the claim
             "The Kremlin said Monday it had no plans for new talks with Ukraine, hours after "
             "Russian drones struck a children's hospital in the capital.",

@@ -113,7 +113,7 @@ def test_a_recogniser_that_listens_to_a_shared_embedding_runs_on_whole_paragraph
 def test_a_word_cut_at_its_hyphen_is_one_noun_again(nlp, rows):
     from spacy.tokens import Doc
 
-    from quote_miner.nlp import join_hyphenated_words
+    from quote_miner.parse_repairs import join_hyphenated_words
 
     words, heads, deps = (list(col) for col in zip(*rows, strict=True))
     hyphen = words.index("-")

@@ -1,0 +1,79 @@
+"""The parser's misreadings mended in place, before attribution reads the trees: a word the
+tokenizer cut at its hyphen read as two, a speech verb after a subject's aside read as a
+participle describing the subject."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from quote_miner.cues import SPEECH_LEMMAS, cue_lemma
+from quote_miner.entity_names import hyphen_inside_a_word
+
+
+def repair_parse(doc: Doc) -> None:
+    if not doc.has_annotation("DEP"):
+        return
+    join_hyphenated_words(doc)
+    for root in [t for t in doc if t.dep_ == "ROOT"]:
+        _verb_read_as_participle(root)
+
+
+def join_hyphenated_words(doc: Doc) -> None:
+    """One word the tokenizer cut at its hyphen and the parser read as two of a kind ("His ex -
+    wife agreed" with "ex", "-" and "wife" all subjects) is one noun again: the last piece its
+    head, the pieces before it its compound, and what they governed ("His") its own."""
+    if not doc.has_annotation("DEP"):
+        return
+    for tok in doc:
+        if not hyphen_inside_a_word(tok) or tok.i + 1 >= len(doc):
+            continue
+        left, right = doc[tok.i - 1], doc[tok.i + 1]
+        # (the second piece may hang elsewhere: "Co - founder Marcus Reid said" with "Co" and
+        # "-" subjects and "founder" a compound of the name)
+        if left.dep_ != tok.dep_ or left.head != tok.head or left.dep_ in ("ROOT", "compound"):
+            continue
+        if right.pos_ not in ("NOUN", "PROPN") or right in list(left.subtree) or right.head in (left, tok):
+            continue
+        for child in list(left.children):
+            child.head = right
+        left.head, left.dep_ = right, "compound"
+        tok.head, tok.dep_ = right, "punct"
+
+
+OWN_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "auxpass", "agent", "dobj"})
+
+
+def _verb_read_as_participle(root: Token) -> None:
+    """ "Musk, who did not attend, posted on X that the trial would …" parsed as the noun
+    "Musk" with "posted" a participle describing him and the reported clause a relative one: a
+    sentence with no verb at its root, whose speech verb in the past follows the subject's
+    aside. The verb becomes the root, the noun its subject and the "that" clause its object."""
+    if root.pos_ not in ("PROPN", "NOUN"):
+        return
+    verb = next(
+        (
+            c
+            for c in root.children
+            if c.dep_ == "acl"
+            and c.tag_ == "VBN"
+            and c.i > root.i
+            and c.doc[c.i - 1].text == ","
+            and cue_lemma(c.text) in SPEECH_LEMMAS
+        ),
+        None,
+    )
+    if verb is None or any(
+        k.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent", "dobj") for k in verb.children
+    ):
+        return
+    if not any(c.dep_ in ("relcl", "appos") and root.i < c.i < verb.i for c in root.children):
+        return  # (the aside that made the verb look like a participle)
+    after = [c for c in root.children if c.i > verb.i]
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    root.head, root.dep_ = verb, "nsubj"
+    for child in after:
+        child.head = verb
+        if child.dep_ in ("acl", "relcl") and any(
+            k.dep_ == "mark" and k.lower_ == "that" for k in child.children
+        ):
+            child.dep_ = "ccomp"
