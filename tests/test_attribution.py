@@ -3436,3 +3436,14 @@ def test_a_partial_quote_after_the_subjects_aside_is_the_subjects(extract_one):
         "Musk, who did not attend, posted on X that the trial would \u201cexpose the truth.\u201d"
     )
     assert [(q["kind"], q["speaker"]) for q in extract_one(text)] == [("partial", "Musk")]
+
+
+def test_a_relative_of_someone_called_by_a_rare_given_name_takes_the_family_surname(extract_one):
+    text = (
+        "A daughter's fight\n\n"
+        "For eleven months, Amira Haddad has written letters to anyone who can help. Her father, "
+        "Sami Haddad, has been held in a prison outside Damascus since December.\n\n"
+        "\u201cHe is not political,\u201d Amira said.\n\n"
+        "Amira's brother, Karim, lives in Toronto. \u201cEvery week we call,\u201d he said."
+    )
+    assert [q["speaker"] for q in only(extract_one(text), "direct")] == ["Amira Haddad", "Karim Haddad"]

@@ -118,11 +118,15 @@ def _owners_surname(owner: str, numbered: list[tuple[int, Doc]], index: NameInde
     """The surname of a relative's named possessor: "Haddad" of "Haddad's husband", and the
     surname of the person a given name or a nickname stands for ("Peggy's granddaughter" after
     "Margaret “Peggy” MacLeod"), but no given name of someone the article does not name in full."""
+    fulls = list(index.full_names())
+    # (a given name the article writes in full is one, however rare: "Amira's brother, Karim,"
+    # after "Amira Haddad")
+    if not any(full.split()[-1] == owner for full in fulls):
+        for full in fulls:
+            if full.split()[0] == owner:
+                return full.split()[-1]
     if not given_name_gender(owner):
         return owner
-    for full in index.full_names():
-        if full.split()[0] == owner:
-            return full.split()[-1]
     for _, doc in numbered:
         for m in NICKNAMED_NAME_RE.finditer(doc_text(doc)):
             if m.group("nickname") == owner:
