@@ -636,6 +636,8 @@ def test_who_holds_a_claim(extract_one, text, expected):
     [
         # refusals and non-statements
         "Mayor Linda Park declined to say whether she supported the harbor plan.",
+        # doubt holds the opposite of its clause
+        "Some analysts were skeptical the truce would last.",
         "General manager Bo Henderson thanked the coach for his years of service.",
         "The senator stopped short of saying the harbor deal was dead.",
         # what is yet to be said

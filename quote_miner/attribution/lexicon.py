@@ -189,10 +189,11 @@ TOPIC_PREPS = frozenset({"about", "of", "for", "on", "against", "over", "regardi
 
 
 # Adjectives that state a position: "critical of", "confident that".
+# (not doubt: "analysts were skeptical the truce would last" holds the opposite of the clause)
 STANCE_ADJECTIVES = frozenset(
-    """critical confident concerned worried skeptical sceptical optimistic pessimistic sure
-    certain hopeful doubtful supportive opposed convinced adamant insistent wary fearful proud
-    angry upset furious happy pleased disappointed aware""".split()
+    """critical confident concerned worried optimistic pessimistic sure certain hopeful
+    supportive opposed convinced adamant insistent wary fearful proud angry upset furious happy
+    pleased disappointed aware""".split()
 )
 
 
