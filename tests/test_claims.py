@@ -538,6 +538,10 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "Experts we spoke to said the distinction is fair.",
             ("the distinction is fair", "Experts"),
         ),
+        (  # an evaluation's target parsed as an adverb of the quoted word
+            "Health Minister Michelle Thompson called the death \"unacceptable\" and said nothing more.",
+            ('the death "unacceptable"', "Michelle Thompson"),
+        ),
         (  # the verb after the subject's aside, read by the parser as a participle describing it
             "Trump, who was in Florida, posted on Truth Social that the ruling was a disgrace.",
             ("the ruling was a disgrace", "Trump"),

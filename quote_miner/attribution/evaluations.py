@@ -14,6 +14,7 @@ from quote_miner.attribution.claim_lexicon import (
     ROLE_GIVING_LEMMAS,
 )
 from quote_miner.attribution.lexicon import DASHES
+from quote_miner.attribution.sources import is_time_word
 from quote_miner.attribution.syntax import has_child, span_of
 from quote_miner.cues import OBJECT_LEMMAS
 from quote_miner.settings import CONFIDENCE as CONF
@@ -77,7 +78,11 @@ def evaluation(tok: Token, lemma: str) -> tuple[tuple[int, int], float] | None:
                 for c in tok.children
                 if c.dep_ == "oprd"
                 and c.i > tok.i
-                and any(k.dep_ == "nsubj" and k.i < c.i for k in c.children)
+                # (or its adverb: "called [the death]npadvmod “[unacceptable]oprd”")
+                and any(
+                    k.i < c.i and (k.dep_ == "nsubj" or k.dep_ == "npadvmod" and _target_noun(k))
+                    for k in c.children
+                )
             ),
             None,
         )
@@ -125,3 +130,7 @@ def _opens_on_a_quotation_mark(phrase: Token) -> bool:
     """Whether a phrase opens on a quotation mark, its own or the one right before it."""
     first = phrase.left_edge
     return first.tag_ == "``" or first.i > 0 and phrase.doc[first.i - 1].tag_ == "``"
+
+
+def _target_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and not is_time_word(tok)
