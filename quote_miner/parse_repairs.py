@@ -1,6 +1,7 @@
 """The parser's misreadings mended in place, before attribution reads the trees: a word the
 tokenizer cut at its hyphen read as two, a speech verb after a subject's aside read as a
-participle describing the subject."""
+participle describing the subject, a person's age read as the subject and their name as an
+adverb."""
 
 from __future__ import annotations
 
@@ -16,6 +17,9 @@ def repair_parse(doc: Doc) -> None:
     join_hyphenated_words(doc)
     for root in [t for t in doc if t.dep_ == "ROOT"]:
         _verb_read_as_participle(root)
+    for tok in doc:
+        if tok.dep_ == "nsubj" and tok.tag_ == "CD":
+            _age_read_as_the_subject(tok)
 
 
 def join_hyphenated_words(doc: Doc) -> None:
@@ -77,3 +81,19 @@ def _verb_read_as_participle(root: Token) -> None:
             k.dep_ == "mark" and k.lower_ == "that" for k in child.children
         ):
             child.dep_ = "ccomp"
+
+
+def _age_read_as_the_subject(age: Token) -> None:
+    """ "Emily, 33, said she felt guilty" parsed with "33" the subject and "Emily" an adverb:
+    the capitalised word opening the sentence before an age set off by commas is the subject,
+    the age its apposition."""
+    doc = age.doc
+    if age.i < 2 or age.i + 1 >= len(doc) or doc[age.i - 1].text != "," or doc[age.i + 1].text != ",":
+        return
+    name = doc[age.i - 2]
+    if not (name.is_alpha and name.is_title and name.i == age.sent.start and name.head == age.head):
+        return
+    name.dep_, name.tag_, name.pos_ = "nsubj", "NNP", "PROPN"
+    age.head, age.dep_ = name, "appos"
+    doc[age.i - 1].head = name
+    doc[age.i + 1].head = name

@@ -3447,3 +3447,16 @@ def test_a_relative_of_someone_called_by_a_rare_given_name_takes_the_family_surn
         "Amira's brother, Karim, lives in Toronto. \u201cEvery week we call,\u201d he said."
     )
     assert [q["speaker"] for q in only(extract_one(text), "direct")] == ["Amira Haddad", "Karim Haddad"]
+
+
+def test_a_given_name_before_an_age_opening_the_sentence_is_the_speaker(extract_one):
+    # (the parser makes the age the subject and the name an adverb)
+    text = (
+        "One kidney\n\n"
+        "When doctors told Emily Carter that her kidneys were failing, her sister Jessica offered hers.\n\n"
+        "Emily, 33, said she felt guilty at first. \u201cYou don't want your little sister to be cut "
+        "open for you,\u201d she said."
+    )
+    records = extract_one(text)
+    assert {r["speaker"] for r in records if r["speaker_mention"]["text"] in ("Emily", "she")} == {"Emily Carter"}
+    assert "33" not in {r["speaker"] for r in records}

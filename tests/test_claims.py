@@ -538,6 +538,11 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "Experts we spoke to said the distinction is fair.",
             ("the distinction is fair", "Experts"),
         ),
+        (  # "his" in a participle clause is its doer's, not the man named right before
+            "President Joe Biden on Sunday pardoned his son Hunter, who was facing sentencing this month, "
+            "reversing his repeated promises not to intervene.",
+            ("not to intervene", "Joe Biden"),
+        ),
         (  # an evaluation's target parsed as an adverb of the quoted word
             "Health Minister Michelle Thompson called the death \"unacceptable\" and said nothing more.",
             ('the death "unacceptable"', "Michelle Thompson"),

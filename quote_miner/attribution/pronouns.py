@@ -238,6 +238,11 @@ class PronounAntecedents:
             and not (t.dep_ in ("nsubj", "nsubjpass") and in_ranges(t.head.idx, ranges))
         ]
         same = [t for t in same if t.i not in _said_of_the_pronoun(sent, pos)]
+        doer = _doer_of_the_pronouns_clause(sent, pos)
+        if doer is not None and doer in same:
+            # "Biden pardoned his son Hunter, …, reversing his promises": whoever does what the
+            # clause says owns what it says is theirs, not the man named right before
+            same.append(doer)
         # Who the article is known to call so goes first here: "Christie described Clinton as
         # a “disgrace” after she blamed …" is Clinton when she is "she" elsewhere.
         fitting = [
@@ -382,6 +387,20 @@ def _said_of_the_pronoun(sent: Span, pos: int) -> set[int]:
         and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
         for t in c.subtree
     }
+
+
+def _doer_of_the_pronouns_clause(sent: Span, pos: int) -> Token | None:
+    """The subject of the main clause a possessive pronoun's subjectless participle clause
+    goes with: "Biden …, reversing his repeated promises" → Biden."""
+    pronoun = _token_at(sent, pos)
+    if pronoun is None or pronoun.dep_ != "poss":
+        return None
+    verb = next((a for a in ancestors(pronoun) if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.i > verb.i:
+        return None
+    if any(k.dep_ in ("nsubj", "nsubjpass") for k in verb.children):
+        return None
+    return next((k for k in verb.head.children if k.dep_ == "nsubj" and k.i < verb.i), None)
 
 
 def _token_at(sent: Span, pos: int) -> Token | None:
