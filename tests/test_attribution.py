@@ -3460,3 +3460,16 @@ def test_a_given_name_before_an_age_opening_the_sentence_is_the_speaker(extract_
     records = extract_one(text)
     assert {r["speaker"] for r in records if r["speaker_mention"]["text"] in ("Emily", "she")} == {"Emily Carter"}
     assert "33" not in {r["speaker"] for r in records}
+
+
+def test_a_description_is_no_one_whose_role_only_shares_a_word_with_it(extract_one):
+    # "the Republican nominee" is not "Jon Husted, a Republican": the description's noun must
+    # be the role's
+    text = (
+        "Trump rallies in Ohio\n\n"
+        "Donald Trump told thousands of supporters here Thursday night that the election was rigged.\n\n"
+        "\u201cThey're trying to steal this election from you,\u201d the Republican nominee said.\n\n"
+        "Ohio Secretary of State Jon Husted, a Republican, said he had no doubt the election would be fair."
+    )
+    found = only(extract_one(text), "direct")
+    assert [q["speaker"] for q in found] == ["Donald Trump"]

@@ -265,7 +265,8 @@ class NameIndex:
             full
             for full, roles in roles_of.items()
             for role in roles
-            if _role_nouns(role) & set(words[1:])
+            # (the description's own noun: "the Republican nominee" is no "Jon Husted, a Republican")
+            if role_head(" ".join(words[1:])) in _role_nouns(role)
             and places_agree(named, role)
             # "the governor" is no former governor ("former Gov. Ann Lee"), "the presidential
             # nominee" no vice-presidential one, "the transport secretary" no union's
