@@ -3458,7 +3458,9 @@ def test_a_given_name_before_an_age_opening_the_sentence_is_the_speaker(extract_
         "open for you,\u201d she said."
     )
     records = extract_one(text)
-    assert {r["speaker"] for r in records if r["speaker_mention"]["text"] in ("Emily", "she")} == {"Emily Carter"}
+    assert {r["speaker"] for r in records if r["speaker_mention"]["text"] in ("Emily", "she")} == {
+        "Emily Carter"
+    }
     assert "33" not in {r["speaker"] for r in records}
 
 
@@ -3473,3 +3475,24 @@ def test_a_description_is_no_one_whose_role_only_shares_a_word_with_it(extract_o
     )
     found = only(extract_one(text), "direct")
     assert [q["speaker"] for q in found] == ["Donald Trump"]
+
+
+def test_a_partial_quote_in_another_speakers_clause_inside_the_report_is_theirs(extract_one):
+    text = (
+        "Trump rallies in Ohio\n\n"
+        "Donald Trump told thousands of supporters here Thursday night that the election was "
+        "“rigged” against him, while Hillary Clinton, "
+        "campaigning in Pennsylvania, accused her rival of hiding his tax returns because "
+        "\u201che has something to hide.\u201d"
+    )
+    assert [q["speaker"] for q in only(extract_one(text), "partial")] == ["Donald Trump", "Hillary Clinton"]
+
+
+def test_he_in_a_clause_on_a_reported_clause_is_the_one_it_is_about(extract_one):
+    text = (
+        "Flynn backs Trump\n\n"
+        "Michael Flynn said Donald Trump was right when he said Wednesday that under Barack Obama, "
+        "\u201cthe generals have been reduced to rubble.\u201d"
+    )
+    found = only(extract_one(text), "partial")
+    assert [(q["speaker"], q["speaker_mention"]["text"]) for q in found] == [("Donald Trump", "he")]

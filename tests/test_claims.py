@@ -544,7 +544,7 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             ("not to intervene", "Joe Biden"),
         ),
         (  # an evaluation's target parsed as an adverb of the quoted word
-            "Health Minister Michelle Thompson called the death \"unacceptable\" and said nothing more.",
+            'Health Minister Michelle Thompson called the death "unacceptable" and said nothing more.',
             ('the death "unacceptable"', "Michelle Thompson"),
         ),
         (  # the verb after the subject's aside, read by the parser as a participle describing it

@@ -112,7 +112,10 @@ def _subordinate_speaker(cue: Token, q_tokens: list[Token]) -> bool:
             clause = clause.head  # "after she attacked … and blamed … on “…”"
         if (
             clause.dep_ == "advcl"
-            and clause.head == cue
+            # (or further down what the cue reports, when it speaks itself: "told supporters
+            # that the election was rigged, while Clinton … accused her rival of hiding his
+            # returns because “he has something to hide”")
+            and (clause.head == cue or is_cue(clause) and cue in ancestors(clause))
             and verb.pos_ == "VERB"
             and verb.lower_ not in AUX_WORDS
         ):

@@ -238,6 +238,13 @@ class PronounAntecedents:
             and not (t.dep_ in ("nsubj", "nsubjpass") and in_ranges(t.head.idx, ranges))
         ]
         same = [t for t in same if t.i not in _said_of_the_pronoun(sent, pos)]
+        reported = _subject_of_the_reported_clause_around(sent, pos)
+        if reported is not None and reported in same:
+            # "Flynn said Trump was “absolutely right” when he said …": the one the reported
+            # clause is about, before whoever reports it
+            found = self._person_from_token(reported)
+            if self._fits(found, gender):
+                return found
         doer = _doer_of_the_pronouns_clause(sent, pos)
         if doer is not None and doer in same:
             # "Biden pardoned his son Hunter, …, reversing his promises": whoever does what the
@@ -387,6 +394,19 @@ def _said_of_the_pronoun(sent: Span, pos: int) -> set[int]:
         and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
         for t in c.subtree
     }
+
+
+def _subject_of_the_reported_clause_around(sent: Span, pos: int) -> Token | None:
+    """The named subject of a reported clause that the pronoun's adverbial clause hangs on:
+    "Flynn said [Trump] was right when he said …" → Trump."""
+    pronoun = _token_at(sent, pos)
+    if pronoun is None or pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "advcl":
+        return None
+    clause = pronoun.head.head
+    if clause.dep_ != "ccomp" or not is_cue(clause.head):
+        return None
+    subject = next((k for k in clause.children if k.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ == "PROPN" and subject.i < pronoun.i else None
 
 
 def _doer_of_the_pronouns_clause(sent: Span, pos: int) -> Token | None:
