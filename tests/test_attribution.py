@@ -3496,3 +3496,15 @@ def test_he_in_a_clause_on_a_reported_clause_is_the_one_it_is_about(extract_one)
     )
     found = only(extract_one(text), "partial")
     assert [(q["speaker"], q["speaker_mention"]["text"]) for q in found] == [("Donald Trump", "he")]
+
+
+def test_a_description_with_a_hyphenated_adjective_refers_back_to_the_one_named(extract_one):
+    text = (
+        "Sanders backs Clinton\n\n"
+        "Sen. Bernie Sanders on Monday urged his supporters to back Hillary Clinton. But he warned "
+        "that the party had to unite.\n\n"
+        "Later, the self-described democratic socialist told CNN that he had no regrets. "
+        "\u201cI think she'll make an excellent president,\u201d he said."
+    )
+    speakers = {r["speaker"] for r in extract_one(text) if r["speaker_mention"]["text"] != "he"}
+    assert speakers == {"Bernie Sanders"}

@@ -217,3 +217,11 @@ def test_a_headline_describing_someone_by_what_they_said_reports_no_claim(extrac
         "A: That's a personal decision."
     )
     assert [speaker for _, speaker in claims(extract_one(text))] == ["Robert Shiller"] * 2
+
+
+def test_a_headlines_second_verb_after_a_comma_reports_the_claim(extract_one):
+    text = (
+        "Pence defends Trump after debate, says he 'won'\n\n"
+        "Indiana Gov. Mike Pence said Wednesday that Donald Trump had won the first debate."
+    )
+    assert ("he 'won'", "Mike Pence") in claims(extract_one(text))

@@ -82,6 +82,16 @@ def headline_claim(doc: Doc) -> Claim | None:
             # (what a dek of two sentences states ends with the verb's: not "Chris Anderson spoke
             # first. His partner … followed")
             stop = min(end, len(text[: verb.sent.end_char].rstrip().rstrip(".;!")))
+            second = _second_cue_of_the_subject(words[k + 1 :])
+            if second is not None:
+                comma = words[k + second].idx
+                if _states_clause(doc, after, comma, cue_lemma(verb.text)):
+                    # "Clinton Says Russians Hacked DNC, Calls …": the first verb's, to the comma
+                    stop = comma
+                else:
+                    # "Pence defends Trump after debate, says he 'won'": what the second verb says
+                    verb = words[k + 1 + second]
+                    after = words[k + 2 + second].idx if k + 2 + second < len(words) else end
             if _states_clause(doc, after, stop, cue_lemma(verb.text)):
                 return _headline(
                     doc, subject[0].idx, subject[-1].idx + len(subject[-1]), after, stop, verb.text
@@ -145,6 +155,15 @@ def sentence_cased_claim(doc: Doc) -> Claim | None:
         for r in c.children
     ):
         return claim
+    return None
+
+
+def _second_cue_of_the_subject(rest: list[Token]) -> int | None:
+    """Where a second verb of the headline's subject, after a comma, says something: "…, says
+    he 'won'" (its index in ``rest``)."""
+    for n, t in enumerate(rest[1:], start=1):
+        if rest[n - 1].text == "," and cue_lemma(t.text) in HEADLINE_CUES and t.tag_ in ("VBZ", "VBP", "VBD"):
+            return n
     return None
 
 

@@ -513,7 +513,9 @@ CHARGED_WORDS = ("charged", "arrested", "accused", "suspect")
 # holds the highest post of the kind, whatever the article calls the post.
 # What someone is in a contest, whatever their office: "Incumbent Patrick Brown … / “…,” the
 # winner told supporters".
-CONTEST_NOUNS = frozenset("winner victor loser runner-up front-runner frontrunner".split())
+# (what someone is in a race, whatever office they hold: "Indiana Gov. Mike Pence … the Republican
+# vice-presidential nominee")
+CONTEST_NOUNS = frozenset("winner victor loser runner-up front-runner frontrunner nominee candidate".split())
 RANK_WORDS = frozenset("top highest-ranking top-ranking".split())
 # "the younger Kowalski", "the elder Trump": which of two people with one surname, and the
 # nouns that make someone the younger of the two, or the elder, in their role.

@@ -69,7 +69,7 @@ def person_referred_back_to(resolver: ArticleResolver, para: int, mention: Menti
         aged = {
             t.i for m in modifiers if m.like_num and (run := age_description(m, alone=False)) for t in run
         }
-        if any(t.dep_ not in DESCRIBING_DEPS and t.i not in aged for t in modifiers):
+        if any(t.dep_ not in DESCRIBING_DEPS and t.i not in aged and not _hyphened(t) for t in modifiers):
             return None  # a clause or a phrase of its own: not a plain description
         if resolver.index.has_role_named(low):
             # the roles decide ("described_as"): two professors, no guess — but when they find
@@ -155,3 +155,9 @@ def _placeless(role: str | None) -> bool:
     "Senate Majority Leader" (not "Ohio Gov.", "R-Fla.")."""
     words = [fold(w).strip(".,()") for w in (role or "").split() if w[:1].isupper()]
     return all(w in TITLE_WORDS or w in TITLE_ABBREVIATIONS or w in BODY_WORDS for w in words)
+
+
+def _hyphened(tok: Token) -> bool:
+    """The first piece of a hyphenated adjective the tokenizer split: "self" of "the
+    self-described democratic socialist"."""
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-" and not tok.whitespace_
