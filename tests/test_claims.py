@@ -645,6 +645,9 @@ def test_who_holds_a_claim(extract_one, text, expected):
     [
         # refusals and non-statements
         "Mayor Linda Park declined to say whether she supported the harbor plan.",
+        # a verdict is a decision
+        "A jury found Jaylen Morris guilty of second-degree murder on Thursday.",
+        "A jury found a 27-year-old man guilty of second-degree murder on Thursday.",
         # doubt holds the opposite of its clause
         "Some analysts were skeptical the truce would last.",
         "General manager Bo Henderson thanked the coach for his years of service.",

@@ -12,6 +12,7 @@ from quote_miner.attribution.claim_lexicon import (
     NOT_YET_SAID,
     PERCEPTION_LEMMAS,
     REFUSAL_LEMMAS,
+    VERDICT_WORDS,
     WISH_LEMMAS,
 )
 from quote_miner.attribution.syntax import has_child, negated, own_subject, tokens_between
@@ -32,6 +33,8 @@ def asserts(verb: Token, lemma: str) -> bool:
         return False  # asked about, not asserted: "Asked if he believed that …", "whether she thought …"
     if verb.lower_ in CONDITION_PARTICIPLES and own_subject(verb) is None:
         return False  # a condition the writer sets: "assuming that any tax avoidance is legal"
+    if any(c.dep_ in ("ccomp", "oprd") and c.lower_ in VERDICT_WORDS for c in verb.children):
+        return False  # a verdict is a decision: "A jury found Jaylen Morris guilty of murder"
     if lemma in PERCEPTION_LEMMAS and any(_bare_complement(c, lemma) for c in verb.children):
         return False  # "went to see Ayotte speak", "feels a payoff coming": seen, not believed
     head = verb.head

@@ -64,6 +64,8 @@ ROLE_GIVING_LEMMAS = frozenset(
     release unveil publish issue post raise""".split()
 )
 # Verbs that say what something is: "Christie Calls Clinton A Disgrace" is a claim as it stands.
+# A court's verdict is a decision, not a claim: "A jury found the man guilty of murder".
+VERDICT_WORDS = frozenset("guilty innocent liable".split())
 EVALUATIVE_LEMMAS = frozenset(
     "call brand label dub name term deem describe characterize characterise liken compare".split()
 )
