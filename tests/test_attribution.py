@@ -3508,3 +3508,24 @@ def test_a_description_with_a_hyphenated_adjective_refers_back_to_the_one_named(
     )
     speakers = {r["speaker"] for r in extract_one(text) if r["speaker_mention"]["text"] != "he"}
     assert speakers == {"Bernie Sanders"}
+
+
+def test_a_nickname_written_inside_a_full_name_stands_for_that_person(extract_one):
+    text = (
+        "Crossing guard retires\n\n"
+        "For three decades, children crossed the road under the eye of Margaret \u201cPeggy\u201d Doyle.\n\n"
+        "Peggy said she would miss the children most. \u201cThey kept me young,\u201d she said."
+    )
+    assert {r["speaker"] for r in extract_one(text)} == {"Margaret Doyle"}
+
+
+def test_no_claim_takes_in_a_quotation_that_opens_a_sentence_the_tokenizer_did_not_end(extract_one):
+    # ("p.m." ends the sentence; the tokenizer reads on into the quotation and its cue)
+    text = (
+        "Shelters full\n\n"
+        "At Dixon Hall, a social services agency in Regent Park, staff turned away 14 people by "
+        "10 p.m. \u201cWe had nowhere to send "
+        "them,\u201d said Jenna Kowalczyk, the agency's director of housing programs."
+    )
+    records = extract_one(text)
+    assert [(r["kind"], r["text"]) for r in records] == [("direct", "We had nowhere to send them,")]

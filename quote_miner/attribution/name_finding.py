@@ -199,6 +199,9 @@ def _add_nicknamed(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
         for m in NICKNAMED_NAME_RE.finditer(doc_text(doc)):
             if given_name_gender(m.group("given")) and index.lookup(m.group("surname")) is None:
                 index.add(f"{m.group('given')} {m.group('surname')}", para=para)
+            full = index.lookup(f"{m.group('given')} {m.group('surname')}")
+            if full is not None:
+                index.nicknames.setdefault(fold(m.group("nickname")), full)
 
 
 # What follows the name in a frame that opens on its cue: "Said Doe: “…”", "Says Smith, “…”".

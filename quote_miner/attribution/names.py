@@ -118,6 +118,9 @@ class NameIndex:
     places: set[str] = field(default_factory=set)
     # Names the article says are a place or an institution: "Dixon Hall, a shelter in Toronto".
     institutions: set[str] = field(default_factory=set)
+    # Nicknames written inside a full name (folded → full name): "Peggy" of
+    # "Margaret “Peggy” Doyle".
+    nicknames: dict[str, str] = field(default_factory=dict)
 
     def is_place(self, name: str) -> bool:
         """Used as a place ("runs at Dixon Hall", "Guelph, Ont."), or described as a place or
@@ -200,6 +203,8 @@ class NameIndex:
             key = (extends, full in self.in_narration, introduced, count, len(fw))
             if best_key is None or key > best_key:
                 best, best_key = full, key
+        if best is None and len(words) == 1 and surname in self.nicknames:
+            return self.nicknames[surname]  # "Peggy said" after "Margaret “Peggy” Doyle"
         if best is None and len(words) == 1:
             # A first name on its own: "Chris" for the one Chris Anderson the article names.
             given = [full for full in self.counts if fold(full.split()[0]) == surname]

@@ -61,6 +61,10 @@ def quote_bounds(text: str, s: int, e: int, quote_ranges, *, target: bool = Fals
     inside = next(((a, b) for a, b in quote_ranges if a <= e - 1 < b), None)
     if inside is not None:
         a, b = inside
+        if text[s:a].rstrip(" \"“‘'").endswith((".", "!", "?")) and len(text[a:b].split()) > 2:
+            # a quotation that opens a sentence of its own the tokenizer did not end ("… by 10
+            # p.m. “We had nowhere to send them,” said …"): the cue frames it, not the words before
+            return None
         comma = text.rfind(",", s, a)
         framed = comma > s and RELATIVE_FRAME_RE.match(text, comma) is not None
         if (target or len(text[a:b].split()) <= FRAGMENT_MAX_WORDS) and not framed:
