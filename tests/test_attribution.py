@@ -3529,3 +3529,13 @@ def test_no_claim_takes_in_a_quotation_that_opens_a_sentence_the_tokenizer_did_n
     )
     records = extract_one(text)
     assert [(r["kind"], r["text"]) for r in records] == [("direct", "We had nowhere to send them,")]
+
+
+def test_a_relative_takes_a_surname_with_its_particles(extract_one):
+    text = (
+        "Farm turns solar\n\n"
+        "Pieter Van Dyk, 61, leased 40 hectares of his land to a solar developer last year.\n\n"
+        "Van Dyk's daughter, Anneke, 29, plans to take over the farm. \u201cMaybe we'll grow corn "
+        "again,\u201d she said."
+    )
+    assert [q["speaker"] for q in only(extract_one(text), "direct")] == ["Anneke Van Dyk"]

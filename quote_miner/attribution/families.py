@@ -23,7 +23,7 @@ from quote_miner.attribution.lexicon import (
     YOUNGER_KIN,
 )
 from quote_miner.attribution.syntax import doc_text, entity_of
-from quote_miner.names import NAME_CAPITALS, NAME_SMALL_LETTERS
+from quote_miner.names import NAME_CAPITALS, NAME_SMALL_LETTERS, SURNAME_PARTICLES
 
 if TYPE_CHECKING:
     from quote_miner.attribution.names import NameIndex
@@ -124,14 +124,25 @@ def _owners_surname(owner: str, numbered: list[tuple[int, Doc]], index: NameInde
     if not any(full.split()[-1] == owner for full in fulls):
         for full in fulls:
             if full.split()[0] == owner:
-                return full.split()[-1]
+                return _surname_with_particles(full)
     if not given_name_gender(owner):
-        return owner
+        # (with the small words it opens on: "Van Dyk's daughter, Anneke," is Anneke Van Dyk)
+        full = index.lookup(owner)
+        return _surname_with_particles(full) if full is not None and full.split()[-1] == owner else owner
     for _, doc in numbered:
         for m in NICKNAMED_NAME_RE.finditer(doc_text(doc)):
             if m.group("nickname") == owner:
                 return m.group("surname")
     return owner if index.lookup(owner) is not None else None
+
+
+def _surname_with_particles(full: str) -> str:
+    """The last word of a full name with the particles before it: "Van Dyk" of "Pieter Van Dyk"."""
+    words = full.split()
+    k = len(words) - 1
+    while k > 1 and words[k - 1].lower() in SURNAME_PARTICLES:
+        k -= 1
+    return " ".join(words[k:])
 
 
 # A relative's given name set off after a kinship noun, in a paragraph the parser skipped.
