@@ -3539,3 +3539,14 @@ def test_a_relative_takes_a_surname_with_its_particles(extract_one):
         "again,\u201d she said."
     )
     assert [q["speaker"] for q in only(extract_one(text), "direct")] == ["Anneke Van Dyk"]
+
+
+def test_of_several_in_one_role_the_description_is_the_one_introduced_right_before(extract_one):
+    text = (
+        "Premiers split\n\n"
+        "Nova Scotia Premier Tim Houston, who hosted the meeting, said the offer was a good start. "
+        "\u201cWe're not going to let the perfect be the enemy of the good,\u201d the premier said.\n\n"
+        "Quebec Premier François Legault called the offer insufficient.\n\n"
+        "Ontario Premier Doug Ford said he expected a deal within weeks."
+    )
+    assert [q["speaker"] for q in only(extract_one(text), "direct")] == ["Tim Houston"]

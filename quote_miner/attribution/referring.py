@@ -133,9 +133,14 @@ def _the_one_just_named_in_role(
     role and the roles themselves find no one: "Toronto quarterback Nick Arbuckle … Arbuckle
     took responsibility. / “…,” the Argos quarterback said" (a team's name need not be in the
     role; a place, a rank or a portfolio must)."""
-    if resolver.index.all_described_as(mention.text):
-        return None  # (the roles decide: two professors, no guess)
     named = resolver._named_subject_right_before(para, mention.start)
+    described = resolver.index.all_described_as(mention.text)
+    index = resolver.index
+    introduced = {full for full in described if index.first_seen.get(full, 0) <= para}
+    if described and not (named is not None and introduced == {named.name}):
+        # (the roles decide: two professors, no guess — but of three premiers, only one
+        # introduced by then, "the premier" is the one the sentence right before is about)
+        return None
     role = role_words(named.role or "") if named is not None else ""
     if named is None or noun not in role.split() and noun not in resolver.index.role_nouns(named.name):
         return None  # (the noun a title stands for counts: "Sen." is "the senator")
