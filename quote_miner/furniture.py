@@ -73,6 +73,7 @@ LEGAL_WORDS = (
     "responsible",
     "trade",
     "published",
+    "appeared",
     "full article",
 )
 # Legal lines and notes about the page: they end the article and are never its text. ("Ã©" is
@@ -83,6 +84,10 @@ LEGAL_RE = re.compile(
     r"redistributed|rewritten|broadcast|copied)|\breproduction\b.*\bprohibited\b|terms\s+(?:and|&)\s+"
     r"conditions|privacy\s+(?:statement|policy|notice)|not\s+responsible\s+for\s+the\s+content|"
     r"\btrade\s?mark\b|this\s+article\s+(?:was\s+)?(?:originally\s+)?(?:first\s+)?published\s+(?:on|in)\b|"
+    # (a wire service's note on where the story first ran: "This report by The Canadian Press was
+    # first published Nov. 9, 2026.", "This story originally appeared in …")
+    r"^\W*this\s+(?:report|story|article)\s+(?:by\s+.{1,40}?\s+)?(?:was\s+)?(?:first|originally)\s+"
+    r"(?:published|appeared|ran)\b|"
     r"the\s+full\s+article\s+contains\b"
 )
 # Notes about the page that stand anywhere in it, the article going on after them: "The audio

@@ -258,6 +258,20 @@ def test_a_video_block_and_a_note_about_the_audio_version_are_not_the_article():
     assert not any(line in text for line in furniture)
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This report by The Canadian Press was first published Nov. 9, 2026.",
+        "This story originally appeared in the Winnipeg Free Press.",
+        "— With files from The Canadian Press",
+    ],
+)
+def test_a_wire_services_note_on_where_the_story_ran_is_not_the_article(note):
+    text = kept("\n\n".join(["Harbor plan", *BODY, *MORE_BODY, note]) + "\n")
+    assert all(p in text for p in BODY + MORE_BODY)
+    assert note not in text
+
+
 def test_reader_comments_after_the_article_are_not_the_article():
     comments = [
         "Posted by: Harbor Fan on 9:55am Wed 2 Jan 08",
