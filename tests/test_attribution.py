@@ -3550,3 +3550,12 @@ def test_of_several_in_one_role_the_description_is_the_one_introduced_right_befo
         "Ontario Premier Doug Ford said he expected a deal within weeks."
     )
     assert [q["speaker"] for q in only(extract_one(text), "direct")] == ["Tim Houston"]
+
+
+def test_a_body_the_tagger_took_for_a_plural_is_an_organisation_when_it_is_called_it(extract_one):
+    text = (
+        "Grocer fined\n\n"
+        "Sobeys said in a statement that it had co-operated fully with the investigation. The company "
+        "said the pricing errors were the result of a system issue."
+    )
+    assert {(r["speaker"], r["speaker_type"]) for r in extract_one(text)} == {("Sobeys", "organization")}

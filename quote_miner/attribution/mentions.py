@@ -246,8 +246,26 @@ def mention_for(token: Token) -> Mention:
     body = name_split_in_two(token)
     if body is not None:
         return Mention(body.start_char, body.end_char, body.text, "organization")
+    if body_called_it(token):
+        return Mention(token.idx, token.idx + len(token.text), token.text, "organization")
     span = description_span(token)
     return Mention(span.start_char, span.end_char, span.text, "nominal")
+
+
+def body_called_it(token: Token) -> bool:
+    """A capitalised word alone that the tagger took for a plural noun, which what it says calls
+    "it": "Sobeys said in a statement that it had co-operated fully" is a company by name (not
+    "Officials said that they …")."""
+    if not (token.text[:1].isupper() and token.tag_ in ("NNS", "NNPS") and token.dep_ == "nsubj"):
+        return False
+    if any(c.dep_ not in ("punct", "appos") for c in token.children):
+        return False  # (a description: "Proponents of the new bill say it would …")
+    # (the clause's first subject: the parser may hang "it" on "had" of "had co-operated")
+    return any(
+        c.dep_ == "ccomp"
+        and next((k.lower_ for k in c.subtree if k.dep_ in ("nsubj", "nsubjpass")), None) == "it"
+        for c in token.head.children
+    )
 
 
 def _kind_after_the(name: Token) -> str:

@@ -18,7 +18,7 @@ from quote_miner.attribution.lexicon import (
     ORIGIN_SUFFIXES,
     SELF_REPORTING_NOUNS,
 )
-from quote_miner.attribution.mentions import Mention, Speaker, is_cue, mention_for
+from quote_miner.attribution.mentions import Mention, Speaker, body_called_it, is_cue, mention_for
 from quote_miner.attribution.names import NameIndex
 from quote_miner.attribution.syntax import doc_text, entities, entity_of, has_article, in_ranges
 
@@ -178,12 +178,23 @@ def organisation_referred_back_to(resolver: ArticleResolver, para: int, mention:
             else None
         )
         or organisation_named_before(resolver.docs, para, sentence_start, 1, resolver.quote_ranges)
+        or _body_called_it_before(resolver.docs, para, sentence_start)
         or _named_with_the_noun(resolver, para, mention.start, words[1])
         or (_owner_right_before(resolver, para, sentence_start) if words[1] in SELF_REPORTING_NOUNS else None)
     )
     if not name or resolver.index.lookup(name) is not None:
         return None
     return Speaker(name.strip(), "organization", None)
+
+
+def _body_called_it_before(docs: list[Doc], para: int, pos: int) -> str | None:
+    """A body named by a word the recogniser missed, in the paragraph before ``pos`` or the one
+    before it: "Sobeys said … that it had co-operated. The company said …"."""
+    for p in range(para, max(-1, para - 2), -1):
+        found = [t for t in docs[p] if (p < para or t.idx < pos) and body_called_it(t)]
+        if found:
+            return found[-1].text
+    return None
 
 
 def _named_in_the_paragraph_after(resolver: ArticleResolver, para: int, noun: str) -> str | None:
