@@ -225,3 +225,22 @@ def test_a_headlines_second_verb_after_a_comma_reports_the_claim(extract_one):
         "Indiana Gov. Mike Pence said Wednesday that Donald Trump had won the first debate."
     )
     assert ("he 'won'", "Mike Pence") in claims(extract_one(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Housing starts fell 12 per cent in October: Statistics Canada\n\n"
+            "Housing starts fell 12 per cent in October from September, Statistics Canada said Monday.",
+            ("Housing starts fell 12 per cent in October", "Statistics Canada"),
+        ),
+        (  # the source by its initials, written out in the body
+            "Housing starts fell 12 per cent in October: CMHC\n\n"
+            "Housing starts fell in October from September, the Canada Mortgage and Housing Corp. said.",
+            ("Housing starts fell 12 per cent in October", "CMHC"),
+        ),
+    ],
+)
+def test_a_source_after_a_colon_ending_the_headline_holds_its_claim(extract_one, text, claim):
+    assert claim in claims(extract_one(text))

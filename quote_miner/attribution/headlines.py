@@ -23,6 +23,7 @@ from quote_miner.attribution.lexicon import (
     HEADLINE_COLON_RE,
     HEADLINE_CUES,
     HEADLINE_LABELS,
+    HEADLINE_SOURCE_TAIL_RE,
     HEADLINE_TAIL_RE,
     RELATIVE_PRONOUNS,
     STANCE_PREPS,
@@ -100,6 +101,14 @@ def headline_claim(doc: Doc) -> Claim | None:
     m = HEADLINE_TAIL_RE.search(text)
     if m and len(text[: m.start()].split()) >= 2:
         return _headline(doc, m.start(1), m.end(1), 0, m.start(), "says")
+    m = HEADLINE_SOURCE_TAIL_RE.search(text)
+    if (
+        m
+        and len(text[: m.start()].split()) >= 4
+        and any(t.tag_ in FINITE_TAGS for t in doc if t.idx < m.start())
+    ):
+        # (a statement before it, with a verb of its own: not "Budget 2026: Ottawa")
+        return _headline(doc, m.start(1), m.end(1), 0, m.start(), ":")
     return None
 
 
@@ -261,4 +270,17 @@ def named_in_body(mention: Mention | None, body_text: str, index: NameIndex) -> 
     return bool(words) and (
         index.lookup(mention.text) is not None
         or re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", body_text) is not None
+        or _initials_of_a_name_in(mention.text, body_text)
     )
+
+
+def _initials_of_a_name_in(acronym: str, body_text: str) -> bool:
+    """A body the headline names by its initials, written out in the body: "CMHC" for "Canada
+    Mortgage and Housing Corp."."""
+    if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6):
+        return False
+    for m in re.finditer(r"(?:[A-Z][\w.&’'-]*(?:\s+(?:and|of|for|de|du|des)\s+|\s+)){1,8}", body_text):
+        initials = "".join(w[0] for w in m.group().split() if w[:1].isupper())
+        if acronym in initials:
+            return True
+    return False

@@ -338,6 +338,11 @@ HEADLINE_COLON_RE = re.compile(rf"^\s*({NAME_RUN})\s*:\s+(?=\S)")
 HEADLINE_TAIL_RE = re.compile(
     r",\s+((?:[\w.’'-]+\s+){0,5}[\w.’'-]+)\s+(?:[Ss]ays|[Ss]aid|[Ww]arns|[Cc]laims)[.!]?\s*$"
 )
+# The source after a colon that ends a headline, as wire services write it: "Housing starts fell
+# 12 per cent in October: CMHC", "… rose in May: StatCan", "…: study".
+HEADLINE_SOURCE_TAIL_RE = re.compile(
+    r":\s+((?:[A-Z][\w.&’'-]*)(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,3}|[Ss]tudy|[Rr]eport|[Pp]oll|[Ss]urvey)[.!]?\s*$"
+)
 
 
 # Verbs of being, having and moving: their topic phrases are places and times, not positions.
