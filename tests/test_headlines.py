@@ -244,3 +244,16 @@ def test_a_headlines_second_verb_after_a_comma_reports_the_claim(extract_one):
 )
 def test_a_source_after_a_colon_ending_the_headline_holds_its_claim(extract_one, text, claim):
     assert claim in claims(extract_one(text))
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ['Carney: "We need to move faster"', 'Carney to premiers: "We need to move faster"'],
+)
+def test_a_headlines_quotation_after_a_name_and_a_colon_is_that_persons(extract_one, headline):
+    text = (
+        f"{headline}\n\nOTTAWA — Prime Minister Mark Carney told the premiers on Monday that Canada "
+        "needed to build major projects faster."
+    )
+    quotes = [(r["text"], r["speaker"]) for r in extract_one(text) if r["kind"] == "direct"]
+    assert quotes == [("We need to move faster", "Mark Carney")]

@@ -6,9 +6,16 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quote_miner.attribution.cue_subjects import speaker_token_for_cue
-from quote_miner.attribution.lexicon import COLON_NAME_RE, ENTITY_TYPES, PERSON_PRONOUNS
+from quote_miner.attribution.lexicon import (
+    ADDRESSED_NAME_RE,
+    COLON_NAME_RE,
+    ENTITY_TYPES,
+    HEADLINE_LABELS,
+    PERSON_PRONOUNS,
+)
 from quote_miner.attribution.mentions import (
     Attribution,
+    Mention,
     cue_text,
     is_cue,
     is_vague,
@@ -69,16 +76,29 @@ def introducer(frame: list[Token]) -> Attribution | None:
 
 def colon_name(doc: Doc, lo: int, hi: int, confidence: float) -> Attribution | None:
     """A name right before a colon in ``doc.text[lo:hi]``: "Rep. Trey Gowdy (R-S.C.):"."""
-    m = COLON_NAME_RE.search(doc_text(doc)[lo:hi])
+    frame = doc_text(doc)[lo:hi]
+    m = COLON_NAME_RE.search(frame) or ADDRESSED_NAME_RE.match(frame)
     if not m or m.group(1).split()[0].lower() in ("from", "on", "in"):
         return None
     s = lo + m.start(1)
     span = doc.char_span(s, s + len(m.group(1).rstrip()), alignment_mode="expand")
-    if span is None or not any(t.ent_type_ in ENTITY_TYPES or t.pos_ == "PROPN" for t in span):
+    # (a headline's name alone, which the tagger may take for a common noun: "Carney: “…”")
+    opening = (
+        m.start(1) == 0
+        and span is not None
+        and all(t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") for t in span)
+    )
+    if span is None or not (opening or any(t.ent_type_ in ENTITY_TYPES or t.pos_ == "PROPN" for t in span)):
         return None
+    if m.group(1).lower() in HEADLINE_LABELS:
+        return None  # "Watch: “…”"
     if all(is_time_word(t) for t in span):
         return None  # "… put it on Tuesday:" (a day is no one)
-    return Attribution(mention_for(span.root), None, "colon", confidence, None)
+    mention = mention_for(span.root)
+    if opening and mention.text != span.text and len(span) <= 3:
+        # (the name alone, not the description the parser made of "Carney to premiers")
+        mention = Mention(span.start_char, span.end_char, span.text, "name")
+    return Attribution(mention, None, "colon", confidence, None)
 
 
 def _persons_own(noun: Token | None) -> Token | None:

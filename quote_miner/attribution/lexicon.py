@@ -96,6 +96,8 @@ NAME_RUN = rf"(?:[{NAME_CAPITALS}][\w.’'-]*\s+){{0,3}}[{NAME_CAPITALS}][\w.’
 
 # (the parenthesis a party and state: "(R-S.C.)", not "(all times EDT)"; or an age and what
 # they do, as vox pops run: "Ahmed Hassan, 42, taxi driver:")
+# A headline's speaker and whom they address: "Carney to premiers: “…”".
+ADDRESSED_NAME_RE = re.compile(rf"^\s*({NAME_RUN})\s+to\s+[\w’' -]{{1,40}}:\s*$")
 COLON_NAME_RE = re.compile(
     rf"({NAME_RUN})(?:\s*\([A-Z][^()]{{0,29}}\))?(?:,\s*\d{{1,3}})?(?:,\s*[a-z][a-z -]{{2,40}})?\s*:\s*$"
 )
