@@ -44,6 +44,7 @@ def join_hyphenated_words(doc: Doc) -> None:
         tok.head, tok.dep_ = right, "punct"
 
 
+# A participle's own subject, object or agent: it describes the noun indeed.
 OWN_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "auxpass", "agent", "dobj"})
 
 
@@ -66,10 +67,8 @@ def _verb_read_as_participle(root: Token) -> None:
         ),
         None,
     )
-    if verb is None or any(
-        k.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent", "dobj") for k in verb.children
-    ):
-        return
+    if verb is None or any(k.dep_ in OWN_ARGUMENTS for k in verb.children):
+        return  # a participle indeed: "a report, released by the city"
     if not any(c.dep_ in ("relcl", "appos") and root.i < c.i < verb.i for c in root.children):
         return  # (the aside that made the verb look like a participle)
     after = [c for c in root.children if c.i > verb.i]
@@ -77,9 +76,8 @@ def _verb_read_as_participle(root: Token) -> None:
     root.head, root.dep_ = verb, "nsubj"
     for child in after:
         child.head = verb
-        if child.dep_ in ("acl", "relcl") and any(
-            k.dep_ == "mark" and k.lower_ == "that" for k in child.children
-        ):
+        opened_by_that = any(k.dep_ == "mark" and k.lower_ == "that" for k in child.children)
+        if child.dep_ in ("acl", "relcl") and opened_by_that:
             child.dep_ = "ccomp"
 
 
