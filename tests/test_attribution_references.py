@@ -143,12 +143,22 @@ def test_a_french_given_name_tells_whose_relative_her_relative_is(extract_one):
     assert speakers(opening_on(rs, "the family")) == ["Nathalie Mailloux"]
 
 
-def test_a_noun_the_tagger_took_for_an_adjective_with_a_name_after_it_speaks(extract_one):
-    rs = extract_one(
-        "Inquest\n\nAt the inquest, the paramedic, Jasmine Dhillon, said the crews had waited for the "
-        "power to be cut."
-    )
-    assert speakers(rs) == ["Jasmine Dhillon"]
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # the noun taken for an adjective
+            "Inquest\n\nAt the inquest, the paramedic, Jasmine Dhillon, said the crews had waited for the "
+            "power to be cut.",
+            "Jasmine Dhillon",
+        ),
+        (  # … or for an adverb
+            "Boy found\n\nThe searcher, Jim Lachance, said he heard a faint voice calling for his mother.",
+            "Jim Lachance",
+        ),
+    ],
+)
+def test_a_noun_the_tagger_took_for_an_adjective_with_a_name_after_it_speaks(extract_one, text, name):
+    assert speakers(extract_one(text)) == [name]
 
 
 def test_a_person_the_recogniser_took_into_the_body_of_their_title_speaks(extract_one):

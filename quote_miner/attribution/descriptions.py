@@ -38,9 +38,12 @@ def named_appositive(token: Token) -> Token | None:
         token.pos_ != "NOUN"
         and not (token.pos_ == "PROPN" and token.lower_ in TITLE_WORDS)
         and not (token.pos_ == "NUM" and token.lower_ == "one")
-        # (a noun the tagger took for an adjective: "the [paramedic]ADJ, Jasmine Dhillon,")
+        # (a noun the tagger took for an adjective or an adverb: "the [paramedic]ADJ, Jasmine
+        # Dhillon,", "The [searcher]ADV, Jim Lachance,")
         and not (
-            token.pos_ == "ADJ" and token.dep_ in ("nsubj", "nsubjpass") and one_persons_noun(token.lower_)
+            token.pos_ in ("ADJ", "ADV")
+            and token.dep_ in ("nsubj", "nsubjpass")
+            and one_persons_noun(token.lower_)
         )
     ):
         return None
