@@ -423,3 +423,12 @@ def test_their_union_in_a_lede_is_the_union_the_next_paragraph_names(extract_one
         "of members voted."
     )
     assert speakers(rs) == ["Canadian Union of Postal Workers"] * 2
+
+
+def test_a_description_the_next_sentence_names_with_it_was_is_that_person(extract_one):
+    rs = extract_one(
+        "Inside the room\n\nIt was nearly 2 a.m. when the phone rang.\n\n"
+        "\u201cThey're ready,\u201d said the voice on the other end. It was Chris Green, the "
+        "government's chief negotiator."
+    )
+    assert speakers(rs) == ["Chris Green"]

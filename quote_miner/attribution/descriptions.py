@@ -248,6 +248,15 @@ def _another_name(name: Token, appositive: Token) -> bool:
 
 # A paragraph that opens by giving the name of the person just described.
 NAME_REVEALED_RE = re.compile(r"(His|Her) name is (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+)")
+# The sentence right after a description that says who it was: "“They're ready,” said the voice
+# on the other end. It was Chris Green, the government's chief negotiator."
+IT_WAS_NAME_RE = re.compile(r"[^.!?]*[.!?]\s+It was (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+)")
+
+
+def name_said_right_after(rest_of_paragraph: str, index: NameIndex) -> str | None:
+    """The person the sentence right after a description names with "It was …"."""
+    m = IT_WAS_NAME_RE.match(rest_of_paragraph)
+    return index.lookup(m.group("name")) if m is not None else None
 
 
 def _gender_of_words(words: list[str]) -> str | None:

@@ -16,7 +16,7 @@ from quote_miner.attribution.clues import (
     name_opening,
     one_asked,
 )
-from quote_miner.attribution.descriptions import lede_named_next, name_revealed_next
+from quote_miner.attribution.descriptions import lede_named_next, name_revealed_next, name_said_right_after
 from quote_miner.attribution.documents import issuer_named_before
 from quote_miner.attribution.families import of_the_generation, one_of_the_family
 from quote_miner.attribution.gender import gender_votes, noun_gender
@@ -208,6 +208,10 @@ class ArticleResolver(PronounAntecedents):
         return f"{self.index.full_name(owner)}{m.group('s')} {m.group('rest')}"
 
     def _named_in_the_next_paragraph(self, para: int, mention: Mention) -> Speaker | None:
+        full = name_said_right_after(doc_text(self.docs[para])[mention.end :], self.index)
+        if full is not None:
+            basis = f"“{mention.text}” is named in the sentence after it: {full}"
+            return Speaker(full, "person", self.index.role(full), basis=basis)
         if para + 1 < len(self.docs):
             full = name_revealed_next(mention.text, doc_text(self.docs[para + 1]), self.index)
             if full is not None:
