@@ -5,10 +5,13 @@ adverb."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from quote_miner.cues import SPEECH_LEMMAS, cue_lemma
 from quote_miner.entity_names import hyphen_inside_a_word
+
+if TYPE_CHECKING:  # (importing nlp, as the query path's model checks do, loads no spaCy)
+    from spacy.tokens import Doc, Token
 
 
 def repair_parse(doc: Doc) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from quote_miner.nlp import entity_recogniser_stands_alone, parse_paragraphs
@@ -130,3 +133,10 @@ def test_a_word_cut_at_its_hyphen_is_one_noun_again(nlp, rows):
     subjects = [t.text for t in doc if t.dep_ == "nsubj"]
     assert subjects == [("wife" if "wife" in words else "Reid")]
     assert all(c.head == second for c in doc if c.dep_ == "poss")
+
+
+def test_importing_the_pipeline_module_loads_no_spacy():
+    # (the query path and the model checks import quote_miner.nlp; spaCy loads when a model does)
+    code = "import sys, quote_miner.nlp; print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
