@@ -33,7 +33,7 @@ def asserts(verb: Token, lemma: str) -> bool:
         return False  # asked about, not asserted: "Asked if he believed that …", "whether she thought …"
     if verb.lower_ in CONDITION_PARTICIPLES and own_subject(verb) is None:
         return False  # a condition the writer sets: "assuming that any tax avoidance is legal"
-    if any(c.dep_ in ("ccomp", "oprd") and c.lower_ in VERDICT_WORDS for c in verb.children):
+    if _a_verdict(verb):
         return False  # a verdict is a decision: "A jury found Jaylen Morris guilty of murder"
     if lemma in PERCEPTION_LEMMAS and any(_bare_complement(c, lemma) for c in verb.children):
         return False  # "went to see Ayotte speak", "feels a payoff coming": seen, not believed
@@ -61,6 +61,22 @@ def asserts(verb: Token, lemma: str) -> bool:
     if (passive or agent) and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return False  # "…, as initially suggested by Trump": what he suggested is not the sentence
     return not passive or agent
+
+
+def _a_verdict(verb: Token) -> bool:
+    """ "found Jaylen Morris [guilty]ccomp", "found a 27-year-old man [guilty]amod of murder" (the
+    parser hangs the verdict on the verb or on the one it is about)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    # (after the one it is about: not "blamed the guilty parties")
+    said = (
+        [*verb.children, *(c for c in obj.children if c.i > obj.i)]
+        if obj is not None
+        else list(verb.children)
+    )
+    return any(
+        c.dep_ in ("ccomp", "oprd", "acomp", "amod") and c.lower_ in VERDICT_WORDS and c.i > verb.i
+        for c in said
+    )
 
 
 def _bare_complement(clause: Token, lemma: str) -> bool:

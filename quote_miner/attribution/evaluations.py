@@ -12,7 +12,6 @@ from quote_miner.attribution.claim_lexicon import (
     EVALUATION_PREPS,
     EVALUATIVE_LEMMAS,
     ROLE_GIVING_LEMMAS,
-    VERDICT_WORDS,
 )
 from quote_miner.attribution.lexicon import DASHES
 from quote_miner.attribution.sources import is_time_word
@@ -24,9 +23,6 @@ from quote_miner.settings import CONFIDENCE as CONF
 def evaluation(tok: Token, lemma: str) -> tuple[tuple[int, int], float] | None:
     """The span of the evaluation the cue ``tok`` (of lemma ``lemma``) makes, and its confidence."""
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
-    said = [*tok.children, *(obj.children if obj is not None else ())]
-    if any(c.dep_ in ("oprd", "acomp", "amod") and c.lower_ in VERDICT_WORDS and c.i > tok.i for c in said):
-        return None  # a verdict, a decision: "found a 27-year-old man [guilty]amod of murder"
     # "dismissed X as Y" whatever the verb; "of", "for", "to", "with" only after the verbs
     # they make an evaluation of: "accused X of", "blamed X for" (not "asked the agency for
     # every document", "discuss the budget for next year").

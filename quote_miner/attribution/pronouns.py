@@ -248,8 +248,9 @@ class PronounAntecedents:
         doer = _doer_of_the_pronouns_clause(sent, pos)
         if doer is not None and doer in same:
             # "Biden pardoned his son Hunter, …, reversing his promises": whoever does what the
-            # clause says owns what it says is theirs, not the man named right before
-            same.append(doer)
+            # clause says owns what it says is theirs, not the man named right before (the
+            # nearest word is tried first: the doer goes last)
+            same = [t for t in same if t != doer] + [doer]
         # Who the article is known to call so goes first here: "Christie described Clinton as
         # a “disgrace” after she blamed …" is Clinton when she is "she" elsewhere.
         fitting = [

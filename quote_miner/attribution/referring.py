@@ -135,8 +135,7 @@ def _the_one_just_named_in_role(
     role; a place, a rank or a portfolio must)."""
     named = resolver._named_subject_right_before(para, mention.start)
     described = resolver.index.all_described_as(mention.text)
-    index = resolver.index
-    introduced = {full for full in described if index.first_seen.get(full, 0) <= para}
+    introduced = {full for full in described if resolver.index.first_seen.get(full, 0) <= para}
     if described and not (named is not None and introduced == {named.name}):
         # (the roles decide: two professors, no guess — but of three premiers, only one
         # introduced by then, "the premier" is the one the sentence right before is about)
