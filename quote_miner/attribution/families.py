@@ -57,7 +57,7 @@ def add_relatives(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
                 before = [full_of.get(name, name) for k, name in sorted(found) if k < m.start()]
                 if full:
                     surname = full.split()[-1]
-                elif owner.split()[0].lower() == "the":
+                elif owner.split()[0].lower() in ("the", "their"):
                     surname = _the_family_surname(index)  # "The couple's daughter, Camila,"
                 else:
                     pronoun = owner.lower() in ("his", "her")
@@ -95,8 +95,9 @@ def add_relatives(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
             elif owner.lower_ in ("his", "her") and not any(n.split()[0] == tok.text for n in index.counts):
                 # (not when the article gives the name in full elsewhere)
                 surname = _surname_of_last(named, owner.lower_)
-            elif owner.lower_ in KIN_GROUPS:
-                surname = _the_family_surname(index)  # "The sisters' mother, Donna,"
+            elif owner.lower_ in KIN_GROUPS or owner.lower_ == "their":
+                # "The sisters' mother, Donna,", "Their daughter, Émilie," after "Marie and Paul Doucet"
+                surname = _the_family_surname(index)
             else:
                 surname = None
             if surname and surname[:1].isupper() and surname != tok.text:
@@ -147,7 +148,7 @@ def _surname_with_particles(full: str) -> str:
 
 # A relative's given name set off after a kinship noun, in a paragraph the parser skipped.
 RELATIVE_NAMED_RE = re.compile(
-    rf"(?:^|(?<=[.;]\s)|(?<=\sand\s)|(?<=\swith\s))(?P<owner>[Hh]is|[Hh]er|[A-Z][\w-]+['’]s"
+    rf"(?:^|(?<=[.;]\s)|(?<=\sand\s)|(?<=\swith\s))(?P<owner>[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['’]s"
     rf"|[Tt]he (?:{'|'.join(sorted(KIN_GROUPS))})['’]s?)\s+(?P<kin>{'|'.join(sorted(SURNAME_KIN))}),\s+"
     rf"(?P<given>[{NAME_CAPITALS}][{NAME_SMALL_LETTERS}-]+),"
 )
