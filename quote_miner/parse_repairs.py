@@ -21,6 +21,9 @@ def repair_parse(doc: Doc) -> None:
     for root in [t for t in doc if t.dep_ == "ROOT"]:
         _verb_read_as_participle(root)
     for tok in doc:
+        if tok.dep_ == "relcl" and tok.head.dep_ == "pobj":
+            _report_read_as_relative_clause(tok)
+    for tok in doc:
         if tok.dep_ == "nsubj" and tok.tag_ == "CD":
             _age_read_as_the_subject(tok)
 
@@ -82,6 +85,35 @@ def _verb_read_as_participle(root: Token) -> None:
         opened_by_that = any(k.dep_ == "mark" and k.lower_ == "that" for k in child.children)
         if child.dep_ in ("acl", "relcl") and opened_by_that:
             child.dep_ = "ccomp"
+
+
+# How or where something is said: "through a spokesman", "in a statement", "on Twitter".
+MEDIUM_PREPOSITIONS = frozenset({"through", "in", "via", "on", "during", "at"})
+# What a speech verb says, when it says something: a reported clause, an object, a quote.
+CONTENT_DEPS = frozenset({"ccomp", "dobj", "xcomp", "parataxis"})
+
+
+def _report_read_as_relative_clause(clause: Token) -> None:
+    """ "McConnell, who has endorsed Trump, said through a spokesman that he stood by his
+    endorsement" parsed with "that he stood …" a relative clause on "spokesman": a clause opened
+    by "that", with a subject of its own, on the object of a preposition on a speech verb that
+    says nothing else is what the verb reports."""
+    doc = clause.doc
+    opener = doc[clause.left_edge.i]
+    if opener.lower_ != "that" or opener.tag_ != "WDT" or opener.head != clause:
+        return
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c != opener for c in clause.children):
+        return  # ("a spokesman that hired him": "that" is the subject indeed)
+    prep = clause.head.head
+    verb = prep.head
+    if prep.dep_ != "prep" or prep.lower_ not in MEDIUM_PREPOSITIONS:
+        return  # (not "agreeing to procedures that they might not need")
+    if not verb.tag_.startswith("VB") or cue_lemma(verb.text) not in SPEECH_LEMMAS:
+        return
+    if any(c.dep_ in CONTENT_DEPS for c in verb.children):
+        return
+    clause.head, clause.dep_ = verb, "ccomp"
+    opener.dep_, opener.tag_, opener.pos_ = "mark", "IN", "SCONJ"
 
 
 def _age_read_as_the_subject(age: Token) -> None:

@@ -2018,6 +2018,13 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="a relative of several people of one family takes the surname they share",
         ),
         pytest.param(
+            "Bakery wins award\n\nMarie and Paul Doucet opened the bakery in 2011.\n\nTheir "
+            "daughter, Émilie, who works the counter on weekends, said customers have been lining up.",
+            "indirect",
+            ["Émilie Doucet"],
+            id="their relative is of the couple just named and takes its surname",
+        ),
+        pytest.param(
             "Jays extend Guerrero\n\nTORONTO — Vladimir Guerrero Jr. is staying in Toronto.\n\n"
             "“This is my home,” Guerrero said through interpreter Hector Lebron.\n\nHis father, Hall of "
             "Famer Vladimir Guerrero Sr., said he was proud.\n\n“I'm happy for Vlad,” teammate Bo "
@@ -3559,3 +3566,29 @@ def test_a_body_the_tagger_took_for_a_plural_is_an_organisation_when_it_is_calle
         "said the pricing errors were the result of a system issue."
     )
     assert {(r["speaker"], r["speaker_type"]) for r in extract_one(text)} == {("Sobeys", "organization")}
+
+
+def test_a_claim_said_through_a_spokesman_after_the_subjects_aside(extract_one):
+    # (the parser reads "that he stood …" as a relative clause on "spokesman")
+    text = (
+        "Obama rebukes Trump\n\n"
+        "Senate Majority Leader Mitch McConnell, who has endorsed Trump, said through a spokesman "
+        "that he stood by his endorsement."
+    )
+    records = only(extract_one(text), "indirect")
+    assert [(r["speaker"], r["text"]) for r in records] == [
+        ("Mitch McConnell", "he stood by his endorsement")
+    ]
+
+
+def test_a_relative_clause_on_a_spokesman_is_no_claim(extract_one):
+    text = "Staff changes\n\nThe senator spoke through a spokesman that he hired in March."
+    assert only(extract_one(text), "indirect") == []
+
+
+def test_a_relative_clause_on_what_someone_agrees_to_is_no_claim(extract_one):
+    text = (
+        "Health costs\n\nWorkers will think twice before agreeing to extensive tests that they "
+        "might not actually need."
+    )
+    assert only(extract_one(text), "indirect") == []
