@@ -115,6 +115,16 @@ def test_someone_kept_anonymous_is_not_the_person_with_that_role_named_later(ext
             "Cape Race is one of a handful of lights that still has a keeper, Gerald Myrick said.",
             ["Gerald Myrick"],
         ),
+        # the tail of a business's name ("Time Video" was a woman "she" could stand for)
+        (
+            "Behind the counter of Reel Time Video sits Gord Mackenzie.",
+            ["Gord Mackenzie"],
+        ),
+        # a middle name or initial is kept with the given name before it
+        (
+            "The seat went in 2010 to Morris J. Brooks Jr., and Ruth Bader Ginsburg swore him in.",
+            ["Morris J. Brooks Jr", "Ruth Bader Ginsburg"],
+        ),
     ],
 )
 def test_no_persons_name_is_found_in_a_place_or_a_body_where_the_parser_did_not_run(text, names):
@@ -432,3 +442,24 @@ def test_a_description_the_next_sentence_names_with_it_was_is_that_person(extrac
         "government's chief negotiator."
     )
     assert speakers(rs) == ["Chris Green"]
+
+
+def test_a_description_refers_back_through_the_description_right_before_it(extract_one):
+    # (the sentence right before names no one: its subject describes the man named first)
+    rs = extract_one(
+        "The last video store\n\nBehind the counter of Reel Time Video on Queen Street, surrounded "
+        "by 12,000 DVDs, sits Gord Mackenzie.\n\nThe soft-spoken 68-year-old has run the shop "
+        "since 1989, when it rented VHS tapes for $3 a night.\n\n“People tell me I'm crazy,” the "
+        "shopkeeper said. “Maybe I am.”"
+    )
+    assert speakers(only(rs, "direct")) == ["Gord Mackenzie", "Gord Mackenzie"]
+
+
+def test_an_age_after_hyphenated_words_describing_someone_is_all_one_description(extract_one):
+    rs = extract_one(
+        "The last video store\n\nGord Mackenzie opened the shop in 1989.\n\n“People tell me I'm "
+        "crazy,” the soft-spoken 68-year-old said."
+    )
+    assert [(r["speaker"], r["speaker_mention"]["text"]) for r in only(rs, "direct")] == [
+        ("Gord Mackenzie", "the soft-spoken 68-year-old")
+    ]

@@ -254,6 +254,12 @@ def capitalised_names(text: str) -> Iterator[tuple[str, str | None, int]]:
         if any(w.endswith(("'s", "’s")) for w in words[-keep:-1]):
             continue  # "the Court of King's Bench", "Queen's Park": something of someone's
         role = unparsed_role(words[:-keep], text[m.end() :], text[: m.start()])
+        if len(words) > keep and role is None and not given_name_gender(words[-keep]):
+            # a middle name ("Ruth Bader Ginsburg", "Morris J. Brooks Jr."), or the tail of a
+            # longer name with no title before it ("Reel Time Video")
+            if not given_name_gender(words[-keep - 1]) and not re.fullmatch(r"[A-Z]\.", words[-keep]):
+                continue
+            keep += 1
         yield " ".join(words[-keep:]), role, m.end()
 
 

@@ -21,7 +21,7 @@ from quote_miner.attribution.lexicon import (
 from quote_miner.attribution.mentions import Mention, Speaker
 from quote_miner.attribution.names import one_persons_noun, role_words, same_rank_and_portfolio
 from quote_miner.attribution.roles import role_allows
-from quote_miner.attribution.syntax import age_description, nationality_description
+from quote_miner.attribution.syntax import age_description, doc_text, nationality_description
 from quote_miner.names import fold
 
 if TYPE_CHECKING:
@@ -88,6 +88,8 @@ def person_referred_back_to(resolver: ArticleResolver, para: int, mention: Menti
         s.name: s for p, pos, g in searches if (s := resolver._antecedent(p, pos, g)) is not None and s.name
     }
     named = resolver._named_subject_right_before(para, mention.start) if gender is None and found else None
+    if bare and named is None and found:
+        named = _described_subject_right_before(resolver, para, mention.start)
     if named is not None and named.name in found and (aged or role_allows(named.role, low)):
         # "… Brenda Mah said she had been “terrified” …. / “…,” the 54-year-old nurse said.",
         # "Lashing out, Trump said Ginsburg's “mind is shot.” / “…,” the Republican nominee
@@ -124,6 +126,22 @@ def person_referred_back_to(resolver: ArticleResolver, para: int, mention: Menti
         speaker,
         basis=f"“{mention.text}” refers back to {speaker.name}, the nearest person it can describe",
     )
+
+
+def _described_subject_right_before(resolver: ArticleResolver, para: int, pos: int) -> Speaker | None:
+    """The person the subject right before refers back to when it describes them in turn:
+    "Behind the counter sits Gord Mackenzie. / The soft-spoken 68-year-old has run the shop
+    since 1989. / “…,” the shopkeeper said." """
+    found = resolver._subject_right_before(para, pos)
+    if found is None:
+        return None
+    p, _, subject = found
+    first = subject.left_edge
+    if first.lower_ != "the" or subject.pos_ in ("PROPN", "PRON") or subject.ent_type_:
+        return None
+    start, end = first.idx, subject.idx + len(subject.text)
+    described = Mention(start, end, doc_text(subject.doc)[start:end], "nominal")
+    return person_referred_back_to(resolver, p, described)
 
 
 def _the_one_just_named_in_role(

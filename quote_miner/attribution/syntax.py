@@ -355,9 +355,12 @@ def age_description(token: Token, *, alone: bool = True) -> Span | None:
             return None
         if alone and end + 1 < len(doc) and doc[end + 1].pos_ in ("NOUN", "PROPN"):
             return None
-        # (words describing the person go with it: "the wiry 41-year-old")
+        # (words describing the person go with it: "the wiry 41-year-old", "the soft-spoken
+        # 68-year-old", "the lanky, bespectacled 41-year-old")
         article = start - 1
-        while article >= max(0, start - 3) and doc[article].tag_ == "JJ":
+        while article >= max(0, start - 7) and (
+            doc[article].tag_ in ("JJ", "HYPH", ",") or doc[article - 1].tag_ == "HYPH"
+        ):
             article -= 1
         if article >= 0 and doc[article].lower_ in ("the", "a", "an"):
             start = article
