@@ -139,6 +139,21 @@ def test_a_headline_cue_inside_a_quotation_or_in_the_passive_holds_no_claim(extr
     assert [c for c in claims(extract_one(headline + body)) if c[0].startswith(("Tenants", "building"))] == []
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Premier won't say whether province will cover transit shortfall",  # a refusal
+        "Premier asks whether province can cover transit shortfall",  # a question
+    ],
+)
+def test_what_a_headline_says_someone_did_not_say_or_asked_is_no_claim(extract_one, headline):
+    body = (
+        "\n\nEDMONTON — Premier Danielle Smith refused Tuesday to say whether the province would "
+        "cover the shortfall.\n\nCalgary Mayor Jeromy Farkas said the city had warned the province."
+    )
+    assert [c for c in claims(extract_one(headline + body)) if "province" in c[0][:20]] == []
+
+
 def test_a_thing_unveiled_is_no_claim_when_its_maker_says_what_it_does(extract_one):
     text = (
         "OpenField unveils AI model it says can design new antibiotics\n\n"
@@ -257,3 +272,11 @@ def test_a_headlines_quotation_after_a_name_and_a_colon_is_that_persons(extract_
     )
     quotes = [(r["text"], r["speaker"]) for r in extract_one(text) if r["kind"] == "direct"]
     assert quotes == [("We need to move faster", "Mark Carney")]
+
+
+def test_a_relative_clause_on_what_a_headline_seeks_is_no_claim(extract_one):
+    text = (
+        "Crown seeks 10-year sentence for drunk driver who killed cyclist\n\nHALIFAX — A Crown "
+        "prosecutor asked a judge on Monday to send Darren Whitby to prison for 10 years."
+    )
+    assert [c for c in claims(extract_one(text)) if "sentence" in c[0][:20]] == []

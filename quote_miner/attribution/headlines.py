@@ -66,6 +66,8 @@ def headline_claim(doc: Doc) -> Claim | None:
             continue  # no one: "The big reveal: Hamilton's new stadium design unveiled"
         if subject[-1].lower_ in RELATIVE_PRONOUNS:
             break  # a description: "Q&A: The economist who predicted the housing crash on …"
+        if any(t.lower_ in ("not", "n't", "never") for t in subject):
+            break  # what someone did not say: "Premier won't say whether province will cover …"
         if subject[-1].pos_ in ("ADP", "CCONJ", "DET", "PART") or (
             verb.text.islower() and not verb.tag_.startswith("VB") and not before_colon
         ):
@@ -189,6 +191,8 @@ def _states_clause(doc: Doc, start: int, end: int, lemma: str) -> bool:
     words = [t for t in doc if start <= t.idx < end and not t.is_punct and not t.is_space]
     if words and words[0].lower_ in STANCE_PREPS - {"on"}:
         return False  # a noun object: "Canadian Tire warns of weaker season …" (not "calls on X to …")
+    if words and words[0].lower_ in ("whether", "if"):
+        return False  # a question: "Minister asks whether …"
     if words and words[0].lower_ in ADVERBIAL_MARKS:
         return False  # when, not what: "Charlottetown man charged after crash that killed cyclist"
     if lemma in EVALUATIVE_LEMMAS:
@@ -196,7 +200,17 @@ def _states_clause(doc: Doc, start: int, end: int, lemma: str) -> bool:
         # describe gas explosion": what was described, no evaluation of it)
         link = EVALUATION_LINKS.get(lemma)
         return len(words) >= 2 and (link is None or any(t.lower_ == link for t in words[1:]))
-    finite = next((t for t in words[1:] if t.tag_ in FINITE_TAGS or t.lower_ in FINITE_WORDS), None)
+    # (not a relative clause on a noun object: "Crown seeks 10-year sentence for driver who
+    # killed cyclist")
+    finite = next(
+        (
+            t
+            for t in words[1:]
+            if (t.tag_ in FINITE_TAGS or t.lower_ in FINITE_WORDS)
+            and not (t.dep_ == "relcl" and t.doc[t.i - 1].lower_ in ("who", "which"))
+        ),
+        None,
+    )
     if (
         finite is not None
         and finite.i - 1 > words[0].i
