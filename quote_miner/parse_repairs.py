@@ -23,6 +23,8 @@ def repair_parse(doc: Doc) -> None:
     for tok in doc:
         if tok.dep_ == "relcl" and tok.head.dep_ == "pobj":
             _report_read_as_relative_clause(tok)
+        elif tok.dep_ == "nsubj" and tok.tag_ in ("NN", "NNS"):
+            _role_read_as_a_second_subject(tok)
     for tok in doc:
         if tok.dep_ == "nsubj" and tok.tag_ == "CD":
             _age_read_as_the_subject(tok)
@@ -114,6 +116,25 @@ def _report_read_as_relative_clause(clause: Token) -> None:
         return
     clause.head, clause.dep_ = verb, "ccomp"
     opener.dep_, opener.tag_, opener.pos_ = "mark", "IN", "SCONJ"
+
+
+def _role_read_as_a_second_subject(role: Token) -> None:
+    """ "Police spokesperson Const. Dani McKinnon said" parsed with "spokesperson" and
+    "McKinnon" both subjects of "said" (the title's period cut them apart): the role noun and
+    the title before the name are the name's."""
+    doc = role.doc
+    name = next(
+        # (the recogniser may not have run yet: a proper noun)
+        (c for c in role.head.children if c.dep_ == "nsubj" and c.i > role.i and c.tag_ == "NNP"),
+        None,
+    )
+    if name is None:
+        return
+    between = doc[role.i + 1 : name.left_edge.i]
+    if not between or not all(t.text.endswith(".") and t.text[:1].isupper() for t in between):
+        return
+    for tok in [role, *between]:
+        tok.head, tok.dep_ = name, "compound"
 
 
 def _age_read_as_the_subject(age: Token) -> None:

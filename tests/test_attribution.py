@@ -3592,3 +3592,24 @@ def test_a_relative_clause_on_what_someone_agrees_to_is_no_claim(extract_one):
         "might not actually need."
     )
     assert only(extract_one(text), "indirect") == []
+
+
+def test_a_title_with_a_period_between_a_role_and_the_name_is_no_second_speaker(extract_one):
+    # (the parser made "spokesperson" and "McKinnon" two subjects of "said")
+    text = (
+        "Missing woman\n\nPolice spokesperson Const. Dani McKinnon said investigators had followed "
+        "more than 100 tips."
+    )
+    assert [r["speaker"] for r in extract_one(text)] == ["Dani McKinnon"]
+
+
+def test_a_surname_two_people_share_opening_a_sentence_is_the_one_who_has_spoken(extract_one):
+    # (the tagger took the sentence's first word for a noun; the surname alone found the daughter)
+    text = (
+        "Mother pleads for help\n\nWINNIPEG — Tanya Harper was last seen leaving a friend's home on "
+        "Nov. 2.\n\nHer mother, Linda Harper, spoke to reporters Tuesday.\n\n“Somebody knows "
+        "something,” she said. “Please, just call.”\n\nPolice spokesperson Dani McKinnon said "
+        "investigators had followed more than 100 tips.\n\nHarper said her daughter had been doing "
+        "well.\n\n“She had plans,” Harper said."
+    )
+    assert [r["speaker"] for r in extract_one(text) if r["speaker"] != "Dani McKinnon"] == ["Linda Harper"] * 4

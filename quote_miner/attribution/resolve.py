@@ -169,7 +169,10 @@ class ArticleResolver(PronounAntecedents):
             return Speaker(mention.text, "organization", mention.role)
         full = self.index.lookup(mention.text) if looks_like_person_name(mention.text) else None
         if full is not None:
-            return Speaker(full, "person", self.index.role(full))  # a headline's "Pence:"
+            # a headline's "Pence:", a surname the tagger took for a noun ("Harper said …": which
+            # Harper)
+            full = self._surname_credited_last(para, mention.start, mention.text) or full
+            return Speaker(full, "person", self.index.role(full))
         if anonymous_mention(self.docs[para], mention.start, mention.end):
             self.anonymous.add(mention.text.lower())
             return Speaker(mention.text, "unnamed", None)
