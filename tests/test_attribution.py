@@ -3612,4 +3612,5 @@ def test_a_surname_two_people_share_opening_a_sentence_is_the_one_who_has_spoken
         "investigators had followed more than 100 tips.\n\nHarper said her daughter had been doing "
         "well.\n\n“She had plans,” Harper said."
     )
-    assert [r["speaker"] for r in extract_one(text) if r["speaker"] != "Dani McKinnon"] == ["Linda Harper"] * 4
+    speakers = [r["speaker"] for r in extract_one(text) if r["speaker"] != "Dani McKinnon"]
+    assert speakers == ["Linda Harper"] * 4
