@@ -20,7 +20,7 @@ END_PUNCT = tuple('.!?:;"”’)…»') + ("'",)  # a straight single quote clos
 
 # Widget labels, navigation and calls to action: only ever a whole short line.
 FURNITURE_LINE_RE = re.compile(
-    r"""^(?:follow\ us|share(\ this)?|tweet|email|print|menu|search|home|skip\ to|
+    r"""^(?:follow\ us|share(\ this)?|social\ shar(?:ing|e)|tweet|email|print|menu|search|home|skip\ to|
     previous(\ article|\ post|\ story)?|next(\ article|\ post|\ story)?|latest(\ news)?|
     most\ (?:read|popular|viewed)|trending|related(\ articles|\ stories|\ posts|\ coverage)?|
     read\ more|keep\ reading|continue\ reading|show\ (?:less|more)|see\ (?:also|more)|
@@ -40,6 +40,7 @@ TEASER_END_RE = re.compile(
 APPEAL_RE = re.compile(
     r"\b(?:please\s+(?:consider|support|donate|subscribe|help)|donate\s+(?:now|today)|"
     r"subscribe\s+(?:now|today|to\s+(?:our|the))|sign\s+up\s+(?:for|to|now)|"
+    r"get\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}newsletter|"
     r"support\s+(?:my|our|independent|quality)\s+(?:journalism|reporting|work|coverage)|"
     r"thanks\s+for\s+reading|subscribe\s+for\s+free|"
     r"dear\s+(?:\w+\s+)?readers|become\s+a\s+(?:member|subscriber|supporter|patron)|"
@@ -61,6 +62,7 @@ APPEAL_WORDS = (
     "contribut",
     "your",
     "tell",
+    "newsletter",
 )
 LEGAL_WORDS = (
     "copyright",
@@ -112,7 +114,7 @@ READER_RE = re.compile(r"\b(?:dear\b|readers?\b|you\b|your\b|us\b|our\b|thanks\s
 # "via shutterstock", "Photographs by Sam Ortiz".
 CREDIT_RE = re.compile(
     r"""(?:\((?:[^()]{0,80}\b(?:via|AP|Reuters|AFP|Getty|Shutterstock|Pool|Photo|Images?|
-    Credit|EPA|Bloomberg)\b[^()]{0,80})\)\s*$|
+    Credit|EPA|Bloomberg|Submitted|Supplied|Courtesy|Handout)\b[^()]{0,80})\)\s*$|
     \([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s?/\s?(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\)\s*$|
     \b[A-Z]{3,}/[A-Z][a-z]+(?:\s+[A-Z][\w.]*)*(?:/[\w ]+)?\W*$|
     /\s?Shutterstock\b|\bvia\s+shutterstock|^(?i:(?:top\s+)?(?:photo|image|picture)\s+credit)\b|

@@ -34,6 +34,7 @@ def article(*middle: str, before=(), after=()) -> str:
         "Previous Article",
         "Sign up for our newsletter",
         "Photo credit: Jane Doe/Reuters",
+        "Social Sharing",
     ],
 )
 def test_furniture_lines_before_and_after_are_dropped(junk):
@@ -51,6 +52,23 @@ def test_caption_inside_article_is_dropped():
     )
     kept = clean_text(article(cap)).text
     assert cap not in kept and all(b in kept for b in BODY)
+
+
+def test_a_caption_credited_to_whoever_submitted_the_photo_is_dropped():
+    cap = "A turbine is lowered into the water at the test site near Parrsboro, N.S., in 2022. (Submitted by FORCE)"
+    kept = clean_text(article(cap)).text
+    assert cap not in kept and all(b in kept for b in BODY)
+
+
+def test_a_sharing_widget_label_inside_the_article_is_dropped():
+    kept = clean_text(article("Social Sharing")).text
+    assert "Social Sharing" not in kept and all(b in kept for b in BODY)
+
+
+def test_a_newsletter_pitch_after_the_article_is_dropped():
+    pitch = "Keep your opinions sharp and informed. Get the Opinion newsletter."
+    kept = clean_text(article(after=[pitch])).text
+    assert "newsletter" not in kept and all(b in kept for b in BODY)
 
 
 def test_teaser_cards_after_the_article_are_dropped():
