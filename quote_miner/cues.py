@@ -23,7 +23,7 @@ SPEECH_LEMMAS = frozenset(
     applaud thank welcome rebut refute dispute question challenge concur explain acknowledge
     conclude chant read interject interrupt gush fume snipe tease taunt plead implore beg
     confide scold chide rebuke admonish berate grumble marvel gloat relay restate reassert
-    reconfirm""".split()
+    reconfirm hint imply""".split()
 )
 # Verb + particle that speak: "shot back, “…”", "pointed out that …".
 PHRASAL_SPEECH = frozenset(

@@ -556,6 +556,14 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "Russian drones struck a children's hospital in the capital.",
             ("it had no plans for new talks with Ukraine", "Kremlin"),
         ),
+        (  # hinting and implying say something without saying it outright
+            "Alberta Premier Danielle Smith hinted that her government might put up money for it.",
+            ("her government might put up money for it", "Danielle Smith"),
+        ),
+        (
+            "The senator implied that the governor had misled the legislature.",
+            ("the governor had misled the legislature", "The senator"),
+        ),
     ],
 )
 def test_claims(extract_one, text, expected):
