@@ -1205,7 +1205,12 @@ def test_one_word_quotes_with_their_speaker_are_speech_however_capitalised():
 
 @pytest.mark.parametrize(
     "frame",
-    ["Governor Amy Chu interjected,", "Governor Amy Chu laughed it off by interjecting,", "Amy Chu replied:"],
+    [
+        "Governor Amy Chu interjected,",
+        "Governor Amy Chu laughed it off by interjecting,",
+        "Amy Chu replied:",
+        "Its president, Amy Chu, said in a post on X:",  # (the colon ends the frame "said" opens)
+    ],
 )
 def test_a_short_quotation_its_cue_hands_over_to_is_speech_however_capitalised(frame):
     from quote_miner.api import extract

@@ -103,7 +103,12 @@ def _after_its_cue(paragraph: str, span: QuoteSpan, kind: str, att: Attribution 
     ):
         return False
     before = _CUE_BEFORE_RE.search(paragraph[max(0, span.open_mark - 40) : span.open_mark])
-    return before is not None and before.group(1).lower() in SPEECH_FORMS
+    if before is not None and before.group(1).lower() in SPEECH_FORMS:
+        return True
+    # (or a colon ends the frame its cue opens: "Kelly said in a post on X: “Finally.”")
+    cue = att.cue_pos
+    frame = paragraph[cue : span.open_mark] if cue is not None and cue < span.open_mark else ""
+    return frame.rstrip().endswith(":") and not re.search(r"[.!?][\s”\"]", frame)
 
 
 def speech_without_speaker(doc: Doc, paragraph: str, span: QuoteSpan, kind: str) -> bool:
