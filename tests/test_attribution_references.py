@@ -463,3 +463,11 @@ def test_an_age_after_hyphenated_words_describing_someone_is_all_one_description
     assert [(r["speaker"], r["speaker_mention"]["text"]) for r in only(rs, "direct")] == [
         ("Gord Mackenzie", "the soft-spoken 68-year-old")
     ]
+
+
+def test_the_department_is_the_body_the_words_it_reports_are_about(extract_one):
+    rs = extract_one(
+        "Funding cut\n\nHealth Canada will cut funding for the program by 10 per cent, the department "
+        "said Tuesday.\n\nIn a statement, the department said the cut was needed to balance the budget."
+    )
+    assert speakers(rs) == ["Health Canada", "Health Canada"]

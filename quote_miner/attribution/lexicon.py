@@ -301,7 +301,7 @@ CIVIC_NOUNS = frozenset("city town county village township municipality".split()
 # raise prices, the union said").
 SELF_REPORTING_NOUNS = frozenset(
     """company firm agency bureau automaker carmaker retailer airline carrier bank insurer lender
-    maker manufacturer developer startup broadcaster publisher grocer chain""".split()
+    maker manufacturer developer startup broadcaster publisher grocer chain department ministry""".split()
 )
 # ... but not after "at" with these, aimed at a person ("looked at Smith", "a shot at Trump").
 AT_A_PERSON = tuple(
