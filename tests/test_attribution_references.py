@@ -471,3 +471,13 @@ def test_the_department_is_the_body_the_words_it_reports_are_about(extract_one):
         "said Tuesday.\n\nIn a statement, the department said the cut was needed to balance the budget."
     )
     assert speakers(rs) == ["Health Canada", "Health Canada"]
+
+
+def test_his_office_is_the_office_of_the_man_his_stands_for(extract_one):
+    rs = extract_one(
+        "Pipeline\n\nB.C. Premier David Eby has yet to say whether he would accept a pipeline. His "
+        "office said only that the premier's position had not changed."
+    )
+    assert [(r["speaker"], r["speaker_mention"]["text"]) for r in only(rs, "indirect")] == [
+        ("David Eby's office", "His office")
+    ]

@@ -24,6 +24,7 @@ from quote_miner.attribution.given_names import given_name_gender
 from quote_miner.attribution.interviews import interviewee
 from quote_miner.attribution.lexicon import (
     GENDERED_TITLES,
+    ORGANISATION_NOUNS,
     PERSON_PRONOUNS,
     SURNAME_KIN,
 )
@@ -62,6 +63,13 @@ from quote_miner.quotes import QA_RE
 
 # How often someone is credited before a surname they share with another stands for them.
 SPEAKER_OF_THE_PIECE_CREDITS = 2
+
+
+# What someone has that speaks for them: "his office said", "her campaign said".
+OWNED_SPEAKER_NOUNS = ORGANISATION_NOUNS | frozenset(
+    "office campaign government administration team spokesman spokeswoman spokesperson lawyer "
+    "lawyers attorney attorneys aide aides staff".split()
+)
 
 
 class ArticleResolver(PronounAntecedents):
@@ -191,7 +199,21 @@ class ArticleResolver(PronounAntecedents):
         )
         if found is not None:
             return found
-        return Speaker(self._owner_by_name(mention.text), "unnamed", None)
+        return self._owned_by_the_one_before(para, mention) or Speaker(
+            self._owner_by_name(mention.text), "unnamed", None
+        )
+
+    def _owned_by_the_one_before(self, para: int, mention: Mention) -> Speaker | None:
+        """ "His office", "her campaign": the office or campaign of the person "his" or "her"
+        stands for, by name ("Premier David Eby … His office said" is David Eby's office)."""
+        m = re.fullmatch(r"(?i:(his|her))\s+([a-z][\w\s-]*)", mention.text)
+        if m is None or m.group(2).split()[-1] not in OWNED_SPEAKER_NOUNS:
+            return None
+        owner = self._antecedent(para, mention.start, PERSON_PRONOUNS[m.group(1).lower()])
+        if owner is None or owner.name is None or owner.type != "person":
+            return None
+        basis = f"“{mention.text}”: {owner.name}'s, whom “{m.group(1)}” stands for"
+        return Speaker(f"{owner.name}'s {m.group(2)}", "unnamed", None, basis=basis)
 
     def _owner_by_name(self, description: str) -> str:
         """A description owned by a person, with the owner's full name and no title: "Conservative
