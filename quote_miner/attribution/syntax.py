@@ -310,6 +310,8 @@ def span_of(words: list[Token]) -> tuple[int, int] | None:
         or words[0].is_space
         or words[0].lower_ in ("that", "to")
         and (words[0].dep_ not in ("nsubj", "nsubjpass") or words[1:2] and words[1].text == ",")
+        # (an infinitive keeps its "to": "vowed [to cut taxes]", as CLAIMS.md spans it)
+        and not (words[0].lower_ == "to" and words[0].dep_ == "aux")
     ):
         words = words[1:]
     while words and (words[-1].is_punct or words[-1].is_space):
