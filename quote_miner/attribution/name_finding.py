@@ -255,11 +255,13 @@ def capitalised_names(text: str) -> Iterator[tuple[str, str | None, int]]:
             continue  # "the Court of King's Bench", "Queen's Park": something of someone's
         role = unparsed_role(words[:-keep], text[m.end() :], text[: m.start()])
         if len(words) > keep and role is None and not given_name_gender(words[-keep]):
-            # a middle name ("Ruth Bader Ginsburg", "Morris J. Brooks Jr."), or the tail of a
-            # longer name with no title before it ("Reel Time Video")
-            if not given_name_gender(words[-keep - 1]) and not re.fullmatch(r"[A-Z]\.", words[-keep]):
+            # a middle name or initial ("Ruth Bader Ginsburg", "Morris J. Brooks Jr."), or the
+            # tail of a longer name with no title before it ("Reel Time Video"; but a sentence's
+            # first word may be a role in capitals: "Colleague Devinder Grewal")
+            if given_name_gender(words[-keep - 1]) or re.fullmatch(r"[A-Z]\.", words[-keep]):
+                keep += 1
+            elif text[: m.start()].rstrip()[-1:] not in ("", ".", "!", "?", "”", '"'):
                 continue
-            keep += 1
         yield " ".join(words[-keep:]), role, m.end()
 
 
