@@ -481,3 +481,12 @@ def test_his_office_is_the_office_of_the_man_his_stands_for(extract_one):
     assert [(r["speaker"], r["speaker_mention"]["text"]) for r in only(rs, "indirect")] == [
         ("David Eby's office", "His office")
     ]
+
+
+def test_a_document_named_with_its_owner_speaks_for_the_owner(extract_one):
+    rs = extract_one(
+        "Dairy\n\nDairy Farmers of Canada said supply management was not up for negotiation. The "
+        "group's statement called the threat “unacceptable.”\n\nPresident Donald Trump wrote on social "
+        "media that Canada was cheating. Trump's post said the tariffs were coming."
+    )
+    assert speakers(only(rs, "indirect")) == ["Dairy Farmers of Canada"] * 2 + ["Donald Trump"] * 2

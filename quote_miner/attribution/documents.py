@@ -24,10 +24,21 @@ OPENING_NAME_RE = re.compile(
 )
 
 
+# A document named with its owner: "The group's statement", "Trump's letter".
+OWNED_DOCUMENT_RE = re.compile(r"(?P<owner>[\w.&' -]+?)['’]s?\s+(?P<noun>[a-z]+)")
+
+
 def issuer_named_before(resolver: ArticleResolver, para: int, mention: Mention) -> Speaker | None:
     """Who "the statement" came from: the one the article said it came from when it first
     cited it ("A statement from the company said … “…,” the statement said."), or, cited for
     the first time, the one the sentence right before is about."""
+    owned = OWNED_DOCUMENT_RE.fullmatch(mention.text)
+    if owned is not None and owned.group("noun").lower() in ISSUED_NOUNS:
+        # whose it is, said with it: "The group's statement called the threat “unacceptable.”"
+        owner = owned.group("owner")
+        kind = "nominal" if owner.split()[0].lower() in ("the", "a", "an") else "name"
+        speaker = resolver._resolve(para, Mention(mention.start, mention.start + len(owner), owner, kind))
+        return speaker if speaker.name and speaker.type in ("person", "organization") else None
     words = mention.text.lower().split()
     if len(words) != 2 or words[0] not in ("the", "that", "this") or words[1] not in ISSUED_NOUNS:
         return None
