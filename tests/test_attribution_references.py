@@ -490,3 +490,15 @@ def test_a_document_named_with_its_owner_speaks_for_the_owner(extract_one):
         "media that Canada was cheating. Trump's post said the tariffs were coming."
     )
     assert speakers(only(rs, "indirect")) == ["Dairy Farmers of Canada"] * 2 + ["Donald Trump"] * 2
+
+
+def test_a_role_opening_the_lede_is_the_one_its_description_refers_back_to(extract_one):
+    # (the lede has no cue, so the parser skips it; "captain" was tagged a verb)
+    rs = extract_one(
+        "Senators edge Bruins\n\nOTTAWA — Rookie forward Carter Yakemchuk scored with 38 seconds left "
+        "to give the Ottawa Senators a 3-2 win over the Boston Bruins on Tuesday night.\n\nIt was the "
+        "first NHL goal for the 20-year-old, who was called up on Sunday.\n\n“I just closed my eyes "
+        "and shot,” the rookie said.\n\nSenators captain Brady Tkachuk, who set up the goal, said he was "
+        "happy for his teammate.\n\n“He's been working so hard for this,” the captain said."
+    )
+    assert speakers(only(rs, "direct")) == ["Carter Yakemchuk", "Brady Tkachuk"]

@@ -17,16 +17,19 @@ from quote_miner.attribution.given_names import given_name_gender
 from quote_miner.attribution.lexicon import (
     AT_A_PERSON,
     CAPITALISED_NAME_RE,
+    EPITHET_NOUNS,
     FINITE_WORDS,
     GENERATION_SUFFIXES,
     INSTITUTION_NOUNS,
     NICKNAMED_NAME_RE,
+    OCCUPATIONS,
     PERSON_ONLY_VERBS,
     PLACE_NAME_ENDINGS,
     PLACE_NAME_OPENERS,
     PLACE_PREPOSITIONS,
     PREPOSITIONS_BEFORE_NOUN,
     ROLE_TITLES,
+    STANDING_NOUNS,
     TITLE_WORDS,
 )
 from quote_miner.attribution.names import (
@@ -491,7 +494,34 @@ def unparsed_role(before: list[str], after: str, text_before: str = "") -> str |
     if m is not None and not FINITE_WORDS.intersection(m.group("role").replace(",", " ").split()):
         # (whose it is stays with it: "His dad, Tom Wise," is "his dad")
         return f"{m.group('whose').lower()} {m.group('role')}" if m.group("whose") else m.group("role")
-    return appositive_role(after) or title
+    role = appositive_role(after) or title
+    return _noun_written_before(text_before) if role is None and not before else role
+
+
+def _a_noun_for_what_one_does(word: str) -> bool:
+    # (the lists only: a suffix test takes in "for" and "former")
+    low = word.lower()
+    return low in EPITHET_NOUNS or low in OCCUPATIONS or low in STANDING_NOUNS
+
+
+def _noun_written_before(text_before: str) -> str | None:
+    """A role in lower case right before a name where the parser did not run, with the
+    capitalised word that opens it: "Rookie forward Carter Yakemchuk scored …"."""
+    words = text_before.split()[-3:]
+    if not words or not words[-1].islower() or not _a_noun_for_what_one_does(words[-1]):
+        return None
+    k = len(words) - 1
+    while (
+        k > 0
+        and words[k - 1].isalpha()
+        and (words[k - 1].istitle() or _a_noun_for_what_one_does(words[k - 1]))
+    ):
+        k -= 1
+    role = " ".join(words[k:])
+    # (a sentence that opens on the role, as a lede does; mid-sentence, "… said actress America
+    # Ferrera" gives a role the article's other actresses share, and its descriptions no one)
+    opening = text_before.rstrip()[: -len(role)].rstrip()[-1:]
+    return role if opening in ("", ".", "!", "?", "—", "–", ":", '"', "”") else None
 
 
 def appositive_role(after: str) -> str | None:

@@ -382,7 +382,10 @@ def _role_nouns(role: str) -> set[str]:
     """The nouns a role can be referred to by: its head, and what else that is called
     ("Justice Michael Code" is "the judge")."""
     head = role_head(role)
-    return {head, *ROLE_SYNONYMS.get(head, ())}
+    # (and a noun for one person before it: "Rookie forward Carter Yakemchuk" is "the rookie")
+    before = re.split(r"\s(?:to|of|for|at|in|with|from)\s", role.lower(), maxsplit=1)[0].split()[:-1]
+    named_by = {w for w in before if w in EPITHET_NOUNS or w in OCCUPATIONS or w in STANDING_NOUNS}
+    return {head, *ROLE_SYNONYMS.get(head, ()), *named_by}
 
 
 def role_head(role: str) -> str:

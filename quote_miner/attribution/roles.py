@@ -7,7 +7,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quote_miner.attribution.affiliations import PARTIES, PARTY_MEMBER_NOUNS
-from quote_miner.attribution.lexicon import CONTEST_NOUNS, RELATION_ROLE_NOUNS, TITLE_WORDS
+from quote_miner.attribution.lexicon import (
+    CONTEST_NOUNS,
+    EPITHET_NOUNS,
+    OCCUPATIONS,
+    RELATION_ROLE_NOUNS,
+    TITLE_WORDS,
+)
 from quote_miner.attribution.syntax import ancestors
 
 
@@ -18,7 +24,9 @@ def role_before(ent: Span) -> str | None:
     i = ent.start - 1
     while i >= 0:
         t = doc[i]
-        verbal = t.pos_ in ("VERB", "AUX", "ADP") and t.dep_ != "prep"
+        # (a role noun the tagger took for a verb is none: "Senators [captain]VBP Brady Tkachuk")
+        noun = t.lower_ in EPITHET_NOUNS or t.lower_ in OCCUPATIONS or t.lower_.rstrip(".") in TITLE_WORDS
+        verbal = t.pos_ in ("VERB", "AUX", "ADP") and t.dep_ != "prep" and not noun
         if t.is_punct or t.dep_ in ("det", "poss", "case", "cc") or verbal:
             break
         if not (t.head == root or root in ancestors(t) or t.head.i >= ent.start or t.head.i > t.i):
@@ -31,7 +39,11 @@ def role_before(ent: Span) -> str | None:
         not role
         or len(words) > 6
         or any(c in role for c in "/|\n:()")
-        or not any(t.pos_ == "NOUN" or t.lower_.rstrip(".") in TITLE_WORDS for t in words)
+        # (a noun for what one does, tagged as a name at the head of a sentence: "Rookie forward")
+        or not any(
+            t.pos_ == "NOUN" or t.lower_.rstrip(".") in TITLE_WORDS or t.lower_ in EPITHET_NOUNS | OCCUPATIONS
+            for t in words
+        )
     ):
         return None
     return role
