@@ -502,3 +502,12 @@ def test_a_role_opening_the_lede_is_the_one_its_description_refers_back_to(extra
         "happy for his teammate.\n\n“He's been working so hard for this,” the captain said."
     )
     assert speakers(only(rs, "direct")) == ["Carter Yakemchuk", "Brady Tkachuk"]
+
+
+def test_the_report_is_the_one_whose_report_the_article_named(extract_one):
+    rs = extract_one(
+        "Paving contracts\n\nKim Adair's report, released Tuesday, found that the department awarded "
+        "40 per cent of contracts without bids.\n\nThe report said oversight had been “inconsistent "
+        "at best.”"
+    )
+    assert speakers(only(rs, "partial")) == ["Kim Adair"]

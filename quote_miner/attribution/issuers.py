@@ -27,6 +27,9 @@ def named_issuer(document: Token) -> Token | None:
     for participle in (c for c in participles if c.lower_ in ISSUING_PARTICIPLES):
         preps += [c for c in participle.children if c.dep_ == "agent"]
     named_before = any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in document.children)
+    owner = next((c for c in document.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is not None and (ent := entity_of(owner)) is not None and ent.label_ in ENTITY_TYPES:
+        return owner  # whose it is: "Kim Adair's report, released Tuesday, found …"
     for prep in preps:
         for issuer in prep.children:
             ent = entity_of(issuer) if issuer.dep_ == "pobj" else None
