@@ -556,6 +556,11 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "Russian drones struck a children's hospital in the capital.",
             ("it had no plans for new talks with Ukraine", "Kremlin"),
         ),
+        (  # what one goes on to say after saying nothing, in the same report
+            "Shared Health said it could not comment on individual cases but that emergency "
+            "departments were dealing with record volumes.",
+            ("emergency departments were dealing with record volumes", "Shared Health"),
+        ),
         (  # an infinitive keeps its "to" (CLAIMS.md: "reluctance to provide …")
             "The premier vowed to cut the provincial sales tax by two points.",
             ("to cut the provincial sales tax by two points", "The premier"),

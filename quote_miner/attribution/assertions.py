@@ -104,6 +104,18 @@ def says_nothing(doc: Doc, s: int, e: int) -> bool:
     )
 
 
+def said_after_the_silence(doc: Doc, s: int, e: int) -> int | None:
+    """Where a claim the speaker goes on to make after saying nothing begins: "(said) it could
+    not comment on individual cases but [that emergency departments were dealing with …]"."""
+    words = list(tokens_between(doc, s, e))
+    for silent in (t for t in words if t.head.idx < s or t.head.idx >= e or t.head == t):
+        for more in silent.children:
+            if more.dep_ == "conj" and more.pos_ in ("VERB", "AUX") and has_child(more, "mark", "that"):
+                opening = next(t for t in more.subtree if not (t.dep_ == "mark" and t.head == more))
+                return opening.idx if opening.idx < e else None
+    return None
+
+
 def _the_speakers_side(subject: Token) -> bool:
     """Who stays silent on the speaker's behalf: "she", "we", or the body a spokesperson speaks
     for, named by its common noun ("said the service would not comment")."""

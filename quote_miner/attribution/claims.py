@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quote_miner.attribution.according import reported_sides
 from quote_miner.attribution.asides import dash_aside_of_its_own, named_before, narrated_after, set_off
-from quote_miner.attribution.assertions import asserts, says_nothing
+from quote_miner.attribution.assertions import asserts, said_after_the_silence, says_nothing
 from quote_miner.attribution.claim_lexicon import (
     ASKING_LEMMAS,
     COPULAS,
@@ -155,7 +155,10 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
             if s <= speaker.idx < e and conf < CONF.claim_clause:
                 continue
             if says_nothing(doc, s, e):
-                continue
+                # (unless it goes on to say something: "… could not comment, but that P")
+                s = said_after_the_silence(doc, s, e)
+                if s is None or says_nothing(doc, s, e):
+                    continue
             if conf in CLAUSE_CONFIDENCES and leads_into_quote(doc, s, e, tok, quote_ranges):
                 continue  # "In past campaigns, “we felt …,” he said": the quotation is what was said
             mention = group_mention(speaker) or mention_for(speaker)
