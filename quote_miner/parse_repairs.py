@@ -23,6 +23,8 @@ def repair_parse(doc: Doc) -> None:
     for tok in doc:
         if tok.dep_ == "relcl" and tok.head.dep_ == "pobj":
             _report_read_as_relative_clause(tok)
+        elif tok.dep_ == "ccomp" and tok.head.dep_ == "acl" and tok.head.head.dep_ == "pobj":
+            _report_hung_on_the_documents_participle(tok)
         elif tok.dep_ == "nsubj" and tok.tag_ in ("NN", "NNS"):
             _role_read_as_a_second_subject(tok)
     for tok in doc:
@@ -106,16 +108,35 @@ def _report_read_as_relative_clause(clause: Token) -> None:
         return
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c != opener for c in clause.children):
         return  # ("a spokesman that hired him": "that" is the subject indeed)
-    prep = clause.head.head
-    verb = prep.head
-    if prep.dep_ != "prep" or prep.lower_ not in MEDIUM_PREPOSITIONS:
-        return  # (not "agreeing to procedures that they might not need")
-    if not verb.tag_.startswith("VB") or cue_lemma(verb.text) not in SPEECH_LEMMAS:
-        return
-    if any(c.dep_ in CONTENT_DEPS for c in verb.children):
+    verb = _speech_verb_saying_nothing_through(clause.head)
+    if verb is None:
         return
     clause.head, clause.dep_ = verb, "ccomp"
     opener.dep_, opener.tag_, opener.pos_ = "mark", "IN", "SCONJ"
+
+
+def _speech_verb_saying_nothing_through(pobj: Token) -> Token | None:
+    """The speech verb whose medium ``pobj`` is ("said [in] a report", "said [through] a
+    spokesman") when the verb says nothing else."""
+    prep = pobj.head
+    verb = prep.head
+    if prep.dep_ != "prep" or prep.lower_ not in MEDIUM_PREPOSITIONS:
+        return None  # (not "agreeing to procedures that they might not need")
+    if not verb.tag_.startswith("VB") or cue_lemma(verb.text) not in SPEECH_LEMMAS:
+        return None
+    return None if any(c.dep_ in CONTENT_DEPS for c in verb.children) else verb
+
+
+def _report_hung_on_the_documents_participle(clause: Token) -> None:
+    """ "Dufresne said in a report tabled Thursday that the force failed to check …" parsed
+    with the "that" clause on "tabled": what the speech verb reports."""
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return
+    if clause.head.tag_ != "VBN" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return
+    verb = _speech_verb_saying_nothing_through(clause.head.head)
+    if verb is not None:
+        clause.head = verb
 
 
 def _role_read_as_a_second_subject(role: Token) -> None:

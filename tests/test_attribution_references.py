@@ -511,3 +511,17 @@ def test_the_report_is_the_one_whose_report_the_article_named(extract_one):
         "at best.”"
     )
     assert speakers(only(rs, "partial")) == ["Kim Adair"]
+
+
+def test_a_ledes_officer_of_a_place_is_the_one_the_next_paragraph_has_speak(extract_one):
+    # (and what he said "in a report tabled Thursday that …" is his claim: the parser hung the
+    # clause on "tabled")
+    rs = extract_one(
+        "Privacy watchdog\n\nCanada's privacy commissioner says the RCMP broke the law when it used "
+        "facial recognition software.\n\nPhilippe Dufresne said in a report tabled Thursday that the "
+        "force failed to check whether the software was lawful."
+    )
+    assert [(r["speaker"], r["text"][:20]) for r in only(rs, "indirect")] == [
+        ("Philippe Dufresne", "the RCMP broke the l"),
+        ("Philippe Dufresne", "the force failed to "),
+    ]

@@ -287,7 +287,9 @@ def lede_named_next(
     words = description.split()
     # (also a body's role: "…, its president said Tuesday" / "“…,” said Nathan Martindale,
     # president of the Manitoba Teachers' Society")
-    if len(words) < 2 or words[0].lower() not in ("a", "an", "the", "its", "their"):
+    # (and a place's: "Canada's privacy commissioner says … / Philippe Dufresne said …")
+    of_a_place = words[0][:1].isupper() and words[0].endswith(("'s", "’s")) and len(words) >= 2
+    if len(words) < 2 or words[0].lower() not in ("a", "an", "the", "its", "their") and not of_a_place:
         return None
     first_sentence = next_paragraph.split(". ")[0]
     if any(w in first_sentence.lower() for w in CHARGED_WORDS):
