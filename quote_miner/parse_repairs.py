@@ -1,7 +1,9 @@
 """The parser's misreadings mended in place, before attribution reads the trees: a word the
 tokenizer cut at its hyphen read as two, a speech verb after a subject's aside read as a
-participle describing the subject, a person's age read as the subject and their name as an
-adverb."""
+participle describing the subject, what is said "through a spokesman that …" or "in a report
+tabled Thursday that …" read as a relative clause or hung on the document's participle, a role
+and a name a title's period cut apart read as two subjects, a person's age read as the subject
+and their name as an adverb."""
 
 from __future__ import annotations
 

@@ -17,19 +17,16 @@ from quote_miner.attribution.given_names import given_name_gender
 from quote_miner.attribution.lexicon import (
     AT_A_PERSON,
     CAPITALISED_NAME_RE,
-    EPITHET_NOUNS,
     FINITE_WORDS,
     GENERATION_SUFFIXES,
     INSTITUTION_NOUNS,
     NICKNAMED_NAME_RE,
-    OCCUPATIONS,
     PERSON_ONLY_VERBS,
     PLACE_NAME_ENDINGS,
     PLACE_NAME_OPENERS,
     PLACE_PREPOSITIONS,
     PREPOSITIONS_BEFORE_NOUN,
     ROLE_TITLES,
-    STANDING_NOUNS,
     TITLE_WORDS,
 )
 from quote_miner.attribution.names import (
@@ -40,7 +37,7 @@ from quote_miner.attribution.names import (
     role_head,
     strip_titles,
 )
-from quote_miner.attribution.roles import role_appos, role_before, role_described
+from quote_miner.attribution.roles import names_what_one_does, role_appos, role_before, role_described
 from quote_miner.attribution.syntax import doc_text, entities, entity_of, in_ranges
 from quote_miner.cues import SPEECH_LEMMAS, cue_lemma
 from quote_miner.entity_names import hyphen_inside_a_word
@@ -263,7 +260,7 @@ def capitalised_names(text: str) -> Iterator[tuple[str, str | None, int]]:
             # first word may be a role in capitals: "Colleague Devinder Grewal")
             if given_name_gender(words[-keep - 1]) or re.fullmatch(r"[A-Z]\.", words[-keep]):
                 keep += 1
-            elif text[: m.start()].rstrip()[-1:] not in ("", ".", "!", "?", "”", '"'):
+            elif not _opens_a_sentence(text[: m.start()]):
                 continue
         yield " ".join(words[-keep:]), role, m.end()
 
@@ -498,30 +495,24 @@ def unparsed_role(before: list[str], after: str, text_before: str = "") -> str |
     return _noun_written_before(text_before) if role is None and not before else role
 
 
-def _a_noun_for_what_one_does(word: str) -> bool:
-    # (the lists only: a suffix test takes in "for" and "former")
-    low = word.lower()
-    return low in EPITHET_NOUNS or low in OCCUPATIONS or low in STANDING_NOUNS
-
-
 def _noun_written_before(text_before: str) -> str | None:
     """A role in lower case right before a name where the parser did not run, with the
     capitalised word that opens it: "Rookie forward Carter Yakemchuk scored …"."""
     words = text_before.split()[-3:]
-    if not words or not words[-1].islower() or not _a_noun_for_what_one_does(words[-1]):
+    if not words or not words[-1].islower() or not names_what_one_does(words[-1]):
         return None
     k = len(words) - 1
-    while (
-        k > 0
-        and words[k - 1].isalpha()
-        and (words[k - 1].istitle() or _a_noun_for_what_one_does(words[k - 1]))
-    ):
+    while k > 0 and words[k - 1].isalpha() and (words[k - 1].istitle() or names_what_one_does(words[k - 1])):
         k -= 1
     role = " ".join(words[k:])
     # (a sentence that opens on the role, as a lede does; mid-sentence, "… said actress America
     # Ferrera" gives a role the article's other actresses share, and its descriptions no one)
-    opening = text_before.rstrip()[: -len(role)].rstrip()[-1:]
-    return role if opening in ("", ".", "!", "?", "—", "–", ":", '"', "”") else None
+    return role if _opens_a_sentence(text_before.rstrip()[: -len(role)]) else None
+
+
+def _opens_a_sentence(text_before: str) -> bool:
+    """Whether what follows ``text_before`` opens a sentence (or the text after a dateline)."""
+    return text_before.rstrip()[-1:] in ("", ".", "!", "?", "—", "–", ":", '"', "”")
 
 
 def appositive_role(after: str) -> str | None:

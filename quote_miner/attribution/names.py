@@ -33,6 +33,7 @@ from quote_miner.attribution.lexicon import (
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
+from quote_miner.attribution.roles import names_what_one_does
 from quote_miner.attribution.syntax import PEOPLE_KEY, doc_text
 from quote_miner.names import HONORIFICS, NAME_PARTICLES, fold
 
@@ -384,7 +385,7 @@ def _role_nouns(role: str) -> set[str]:
     head = role_head(role)
     # (and a noun for one person before it: "Rookie forward Carter Yakemchuk" is "the rookie")
     before = re.split(r"\s(?:to|of|for|at|in|with|from)\s", role.lower(), maxsplit=1)[0].split()[:-1]
-    named_by = {w for w in before if w in EPITHET_NOUNS or w in OCCUPATIONS or w in STANDING_NOUNS}
+    named_by = {w for w in before if names_what_one_does(w)}
     return {head, *ROLE_SYNONYMS.get(head, ()), *named_by}
 
 

@@ -12,9 +12,17 @@ from quote_miner.attribution.lexicon import (
     EPITHET_NOUNS,
     OCCUPATIONS,
     RELATION_ROLE_NOUNS,
+    STANDING_NOUNS,
     TITLE_WORDS,
 )
 from quote_miner.attribution.syntax import ancestors
+
+
+def names_what_one_does(word: str) -> bool:
+    """A noun the word lists give for what one person does or is: "captain", "rookie" (the
+    lists only: a suffix test takes in "for" and "former")."""
+    low = word.lower()
+    return low in EPITHET_NOUNS or low in OCCUPATIONS or low in STANDING_NOUNS
 
 
 def role_before(ent: Span) -> str | None:
@@ -25,7 +33,7 @@ def role_before(ent: Span) -> str | None:
     while i >= 0:
         t = doc[i]
         # (a role noun the tagger took for a verb is none: "Senators [captain]VBP Brady Tkachuk")
-        noun = t.lower_ in EPITHET_NOUNS or t.lower_ in OCCUPATIONS or t.lower_.rstrip(".") in TITLE_WORDS
+        noun = names_what_one_does(t.text) or t.lower_.rstrip(".") in TITLE_WORDS
         verbal = t.pos_ in ("VERB", "AUX", "ADP") and t.dep_ != "prep" and not noun
         if t.is_punct or t.dep_ in ("det", "poss", "case", "cc") or verbal:
             break
@@ -41,7 +49,7 @@ def role_before(ent: Span) -> str | None:
         or any(c in role for c in "/|\n:()")
         # (a noun for what one does, tagged as a name at the head of a sentence: "Rookie forward")
         or not any(
-            t.pos_ == "NOUN" or t.lower_.rstrip(".") in TITLE_WORDS or t.lower_ in EPITHET_NOUNS | OCCUPATIONS
+            t.pos_ == "NOUN" or t.lower_.rstrip(".") in TITLE_WORDS or names_what_one_does(t.text)
             for t in words
         )
     ):
