@@ -3620,3 +3620,14 @@ def test_a_surname_two_people_share_opening_a_sentence_is_the_one_who_has_spoken
     )
     speakers = [r["speaker"] for r in extract_one(text) if r["speaker"] != "Dani McKinnon"]
     assert speakers == ["Linda Harper"] * 4
+
+
+def test_a_cue_is_given_with_the_particle_that_makes_it_speak(extract_one):
+    text = (
+        "Debate\n\n“You have never run anything,” Carney shot back.\n\nSingh pointed out that "
+        "groceries cost more than they did a year ago."
+    )
+    assert [(r["kind"], r["cue"]) for r in extract_one(text)] == [
+        ("direct", "shot back"),
+        ("indirect", "pointed out"),
+    ]
