@@ -3,7 +3,7 @@ tokenizer cut at its hyphen read as two, a speech verb after a subject's aside r
 participle describing the subject, what is said "through a spokesman that …" or "in a report
 tabled Thursday that …" read as a relative clause or hung on the document's participle, a role
 and a name a title's period cut apart read as two subjects, a person's age read as the subject
-and their name as an adverb."""
+and their name as an adverb, a given name read as a word ("president [Per]IN Bank")."""
 
 from __future__ import annotations
 
@@ -32,6 +32,8 @@ def repair_parse(doc: Doc) -> None:
     for tok in doc:
         if tok.dep_ == "nsubj" and tok.tag_ == "CD":
             _age_read_as_the_subject(tok)
+        elif tok.tag_ in ("IN", "MD", "RB", "VB") and tok.text[:1].isupper() and tok.i > tok.sent.start:
+            _given_name_read_as_a_word(tok)
 
 
 def join_hyphenated_words(doc: Doc) -> None:
@@ -158,6 +160,24 @@ def _role_read_as_a_second_subject(role: Token) -> None:
         return
     for tok in [role, *between]:
         tok.head, tok.dep_ = name, "compound"
+
+
+def _given_name_read_as_a_word(given: Token) -> None:
+    """ "president Per Bank told analysts" parsed with "Per" a preposition and "Bank" its
+    object: a capitalised word inside a sentence, between a role in lower case and a proper
+    noun, is a given name ("Per", "Will", "May"), and the name takes the role's place."""
+    doc = given.doc
+    if given.i + 1 >= len(doc):
+        return
+    role, surname = doc[given.i - 1], doc[given.i + 1]
+    if role.tag_ not in ("NN", "NNS") or not role.is_lower or surname.tag_ != "NNP" or role.dep_ == "ROOT":
+        return
+    if surname.head not in (given, role) and given.head != role:
+        return
+    surname.head, surname.dep_ = role.head, role.dep_
+    for tok in (role, given):
+        tok.head, tok.dep_ = surname, "compound"
+    given.tag_, given.pos_ = "NNP", "PROPN"
 
 
 def _age_read_as_the_subject(age: Token) -> None:

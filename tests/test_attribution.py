@@ -3631,3 +3631,12 @@ def test_a_cue_is_given_with_the_particle_that_makes_it_speak(extract_one):
         ("direct", "shot back"),
         ("indirect", "pointed out"),
     ]
+
+
+def test_a_given_name_the_tagger_read_as_a_preposition_is_part_of_the_name(extract_one):
+    # (the parser made "Per" a preposition and "Bank" its object; the speaker was "president Per Bank")
+    text = (
+        "Grocer's profit\n\n“Canadians are being careful with their money,” president Per Bank told "
+        "analysts on a conference call."
+    )
+    assert [r["speaker"] for r in only(extract_one(text), "direct")] == ["Per Bank"]
