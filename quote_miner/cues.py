@@ -246,18 +246,6 @@ def _lemma_table() -> dict[str, str]:
 CUE_LEMMAS = _lemma_table()
 
 
-PARTICLE_AFTER_RE = re.compile(r"\s+([a-z]+)\b")
-
-
-def cue_as_written(text: str, cue_pos: int | None, cue: str) -> str:
-    """The cue with the particle that makes it speak, when the text writes it right after the
-    verb: "shot back", "pointed out" (the attribution keeps the verb alone)."""
-    if cue_pos is None or cue_lemma(cue) not in PHRASAL_VERBS or text[cue_pos : cue_pos + len(cue)] != cue:
-        return cue
-    m = PARTICLE_AFTER_RE.match(text, cue_pos + len(cue))
-    return f"{cue} {m.group(1)}" if m and f"{cue_lemma(cue)}:{m.group(1)}" in PHRASAL_SPEECH else cue
-
-
 def cue_lemma(word: str) -> str:
     """The lemma of a cue word ("told" → "tell"), or the word itself, lower-cased."""
     low = word.lower()

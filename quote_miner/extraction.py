@@ -30,7 +30,7 @@ from quote_miner.attribution.paragraph_frames import frame_elsewhere
 from quote_miner.attribution.quoted_runs import not_speech, speech_without_speaker
 from quote_miner.attribution.transcripts import Turn, continued_turn, transcript_labels, transcript_turn
 from quote_miner.clean import BODY, BOILERPLATE, DEK, HEADING, TITLE, CleanResult, clean_source, clean_text
-from quote_miner.cues import cue_as_written, might_hold_speech
+from quote_miner.cues import might_hold_speech
 from quote_miner.dates import QuoteDater, article_date_from_text, full_date
 from quote_miner.names import clean_role, fold, unescaped
 from quote_miner.paragraphs import Paragraph, html_paragraphs, pieces
@@ -502,10 +502,6 @@ def _attribute(text, paras, docs, spans_by_para, article, settings, recased_titl
                 sent_text = context[sent.start_char : sent.end_char] if sent else ""
                 said = dater.date_for(i, sent_text, context, speaker.name)
                 raw_start, raw_end = para.raw_span(start, end)
-                # (with the particle that makes it speak: "shot back", "pointed out")
-                cue_words = att.cue if att else None
-                if att is not None and att.cue:
-                    cue_words = cue_as_written(paras[src_para].text, att.cue_pos, att.cue)
                 quotes.append(
                     Quote(
                         text=para.text[start:end],
@@ -517,7 +513,7 @@ def _attribute(text, paras, docs, spans_by_para, article, settings, recased_titl
                         speaker_type=speaker.type,
                         speaker_role=unescaped(clean_role(speaker.role)),
                         speaker_mention=mention_rec,
-                        cue=cue_words,
+                        cue=att.cue if att else None,
                         date=said.date,
                         date_basis=said.basis,
                         confidence=conf,

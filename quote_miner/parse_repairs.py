@@ -90,9 +90,13 @@ def _verb_read_as_participle(root: Token) -> None:
     root.head, root.dep_ = verb, "nsubj"
     for child in after:
         child.head = verb
-        opened_by_that = any(k.dep_ == "mark" and k.lower_ == "that" for k in child.children)
-        if child.dep_ in ("acl", "relcl") and opened_by_that:
+        if child.dep_ in ("acl", "relcl") and _opened_by_that(child):
             child.dep_ = "ccomp"
+
+
+def _opened_by_that(clause: Token) -> bool:
+    # (attribution.syntax.has_child, which this module must not import: see nlp.py)
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 # How or where something is said: "through a spokesman", "in a statement", "on Twitter".
@@ -134,7 +138,7 @@ def _speech_verb_saying_nothing_through(pobj: Token) -> Token | None:
 def _report_hung_on_the_documents_participle(clause: Token) -> None:
     """ "Dufresne said in a report tabled Thursday that the force failed to check …" parsed
     with the "that" clause on "tabled": what the speech verb reports."""
-    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+    if not _opened_by_that(clause):
         return
     if clause.head.tag_ != "VBN" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return

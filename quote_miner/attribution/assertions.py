@@ -93,27 +93,29 @@ def _bare_complement(clause: Token, lemma: str) -> bool:
 def says_nothing(doc: Doc, s: int, e: int) -> bool:
     """Content that says nothing was said: "(said) she couldn't provide more information". Only
     the speaker's own silence: "(said) the FBI has not commented" reports the FBI's."""
-    words = list(tokens_between(doc, s, e))
-    roots = [t for t in words if t.head.idx < s or t.head.idx >= e or t.head == t]
     return any(
         cue_lemma(r.text) in NON_STATEMENT_VERBS
         and negated(r)
         and r.pos_ in ("VERB", "AUX")
         and all(_the_speakers_side(c) for c in r.children if c.dep_ in ("nsubj", "nsubjpass"))
-        for r in roots
+        for r in _roots_between(doc, s, e)
     )
 
 
 def said_after_the_silence(doc: Doc, s: int, e: int) -> int | None:
     """Where a claim the speaker goes on to make after saying nothing begins: "(said) it could
     not comment on individual cases but [that emergency departments were dealing with …]"."""
-    words = list(tokens_between(doc, s, e))
-    for silent in (t for t in words if t.head.idx < s or t.head.idx >= e or t.head == t):
+    for silent in _roots_between(doc, s, e):
         for more in silent.children:
             if more.dep_ == "conj" and more.pos_ in ("VERB", "AUX") and has_child(more, "mark", "that"):
                 opening = next(t for t in more.subtree if not (t.dep_ == "mark" and t.head == more))
                 return opening.idx if opening.idx < e else None
     return None
+
+
+def _roots_between(doc: Doc, s: int, e: int) -> list[Token]:
+    """The words of ``doc``'s text[s:e] whose heads lie outside it: the content's main verbs."""
+    return [t for t in tokens_between(doc, s, e) if t.head.idx < s or t.head.idx >= e or t.head == t]
 
 
 def _the_speakers_side(subject: Token) -> bool:

@@ -56,6 +56,7 @@ from quote_miner.attribution.lexicon import (
 )
 from quote_miner.attribution.mentions import (
     Attribution,
+    cue_text,
     is_cue,
     is_vague,
     mention_for,
@@ -162,7 +163,7 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
             if conf in CLAUSE_CONFIDENCES and leads_into_quote(doc, s, e, tok, quote_ranges):
                 continue  # "In past campaigns, “we felt …,” he said": the quotation is what was said
             mention = group_mention(speaker) or mention_for(speaker)
-            claims.append(Claim(s, e, Attribution(mention, tok.text, "claim", conf, tok.idx)))
+            claims.append(Claim(s, e, Attribution(mention, cue_text(tok), "claim", conf, tok.idx)))
     return _without_overlaps(claims)
 
 

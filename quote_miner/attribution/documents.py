@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from quote_miner.attribution.issuers import issuer_by_verb, named_issuer
 from quote_miner.attribution.lexicon import ISSUED_NOUNS, OWN_WORDS_NOUNS
-from quote_miner.attribution.mentions import Mention, Speaker, mention_for
+from quote_miner.attribution.mentions import POSSESSED_RE, Mention, Speaker, mention_for
 from quote_miner.attribution.name_finding import ends_in_an_institution_noun
 from quote_miner.attribution.syntax import doc_text, in_ranges
 
@@ -24,16 +24,12 @@ OPENING_NAME_RE = re.compile(
 )
 
 
-# A document named with its owner: "The group's statement", "Trump's letter".
-OWNED_DOCUMENT_RE = re.compile(r"(?P<owner>[\w.&' -]+?)['’]s?\s+(?P<noun>[a-z]+)")
-
-
 def issuer_named_before(resolver: ArticleResolver, para: int, mention: Mention) -> Speaker | None:
     """Who "the statement" came from: the one the article said it came from when it first
     cited it ("A statement from the company said … “…,” the statement said."), or, cited for
     the first time, the one the sentence right before is about."""
-    owned = OWNED_DOCUMENT_RE.fullmatch(mention.text)
-    if owned is not None and owned.group("noun").lower() in ISSUED_NOUNS:
+    owned = POSSESSED_RE.fullmatch(mention.text)
+    if owned is not None and owned.group("rest") in ISSUED_NOUNS:
         # whose it is, said with it: "The group's statement called the threat “unacceptable.”"
         owner = owned.group("owner")
         kind = "nominal" if owner.split()[0].lower() in ("the", "a", "an") else "name"

@@ -3,6 +3,7 @@ them (an attribution); the subject of a cue verb through participles, relative c
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
@@ -319,7 +320,16 @@ def is_vague(speaker: Token | None) -> bool:
     return speaker.lower_ in VAGUE_SUBJECTS
 
 
+# A description owned by someone: "Smith's office", "The group's statement".
+POSSESSED_RE = re.compile(r"(?P<owner>.+?)(?P<s>['’]s?)\s+(?P<rest>[a-z][\w\s-]*)")
+
+
 def cue_text(cue: Token) -> str:
+    """The cue as written: "according to", and a verb with the particle right after it that
+    makes it speak ("shot back", "pointed out", "put it")."""
     if cue.lower_ == "according":
         return "according to"
+    after = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+    if after is not None and after.text.islower() and f"{cue_lemma(cue.text)}:{after.text}" in PHRASAL_SPEECH:
+        return f"{cue.text} {after.text}"
     return cue.text

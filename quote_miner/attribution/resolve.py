@@ -29,6 +29,7 @@ from quote_miner.attribution.lexicon import (
     SURNAME_KIN,
 )
 from quote_miner.attribution.mentions import (
+    POSSESSED_RE,
     UNKNOWN,
     Mention,
     Speaker,
@@ -218,7 +219,7 @@ class ArticleResolver(PronounAntecedents):
     def _owner_by_name(self, description: str) -> str:
         """A description owned by a person, with the owner's full name and no title: "Conservative
         Leader Pierre Poilievre's office" is "Pierre Poilievre's office"."""
-        m = re.fullmatch(r"(?P<owner>.+?)(?P<s>['’]s?)\s+(?P<rest>[a-z][\w\s-]*)", description)
+        m = POSSESSED_RE.fullmatch(description)
         if m is None:
             return description
         # (titles and a name only: not "the Washington Post's unit", "a partner at Mr. B's firm")
