@@ -468,7 +468,16 @@ def _before_body(
         found_title is not None
         and counts.get(key, 0) == 1
         and lines_above_body <= DEK_REACH
-        and (sh.prose or sh.short_sentence and sh.words >= 6)
+        and (
+            sh.prose
+            or sh.short_sentence
+            and sh.words >= 6
+            # (a first paragraph of names the run missed, right above it: "New Jersey Gov. Chris
+            # Christie endorsed Donald Trump on Friday.")
+            or lines_above_body == 1
+            and sh.ends_sentence
+            and sh.words >= 8
+        )
     ):
         return DEK, "standfirst between title and body"
     return BOILERPLATE, "short line before the article"

@@ -627,3 +627,9 @@ def test_the_headline_is_the_line_that_sums_up_the_lede_not_the_dek_nearer_the_b
         ]
     )
     assert clean_text(raw).title == "Premier defends hospital cuts as nurses rally"
+
+
+def test_an_opening_paragraph_of_names_right_above_the_body_is_kept():
+    lede = "New Jersey Gov. Chris Christie endorsed Donald Trump on Friday."
+    text = kept(article(before=["Christie backs Trump", lede]))
+    assert lede in text and BODY[0] in text
