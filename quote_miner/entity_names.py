@@ -1,6 +1,7 @@
 """Names the entity recogniser found, mended where it reliably errs: a person's name cut at a
 hyphen or a particle, opened by a word that is none of it, run into where the person works; an
-organisation's cut after "and" or "of". ``complete_person_names`` runs on every parsed doc."""
+organisation's cut after "and" or "of", or taken for a person's ("[Crestview Properties]").
+``complete_person_names`` runs on every parsed doc."""
 
 from __future__ import annotations
 
@@ -15,6 +16,15 @@ if TYPE_CHECKING:
 # Words that do not begin a person's name, whatever the recogniser took in: "[Entrusting Donald
 # Trump]", "[Certainly Donald Trump]".
 NOT_NAME_POS = frozenset({"ADV", "ADJ", "VERB", "AUX", "INTJ", "DET", "PRON", "CCONJ", "SCONJ"})
+
+
+# Last words of a company's name, never of a person's: "[Crestview Properties]" (which the
+# recogniser, reading few words around it, may take for a person).
+COMPANY_NAME_ENDINGS = frozenset(
+    """Inc Ltd Corp Co LLC LLP Properties Holdings Group Partners Capital Industries Enterprises
+    Technologies Systems Solutions Services Foods Motors Realty Developments Pharmaceuticals
+    Airlines Communications Logistics Networks Labs Ventures Investments""".split()
+)
 
 
 def _never_in_a_name(token: Token) -> bool:
@@ -55,6 +65,9 @@ def complete_person_names(doc: Doc) -> None:
     changed = ents != list(doc.ents)
     not_names: list[Span] = []
     for k, ent in enumerate(ents):
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text.rstrip(".") in COMPANY_NAME_ENDINGS:
+            ent = ents[k] = Span(doc, ent.start, ent.end, label="ORG")
+            changed = True
         start = ent.start
         while ent.label_ == "PERSON" and (
             (

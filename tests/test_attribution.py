@@ -2837,6 +2837,39 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Mary Cole"],
             id="a pronoun said again in its sentence is the first one, not a name between them",
         ),
+        pytest.param(
+            "Shutdown looms\n\nA spokeswoman for House Speaker Mike Johnson, Taylor Haulsee, said the "
+            "House would not return before next week.\n\nA lawyer for Mr. Cohen, Lanny Davis, said his "
+            "client would testify.",
+            "indirect",
+            ["Taylor Haulsee", "Lanny Davis"],
+            id="a name after a description of someone already named is the description's",
+        ),
+        pytest.param(
+            "Tenants rally\n\nThe building's new owner, Toronto-based Crestview Properties, served "
+            "notices in October telling 42 households they must leave by spring.\n\nIn an earlier "
+            "statement, the company said the work was necessary to bring the building up to code.",
+            "indirect",
+            ["Crestview Properties"],
+            id="the company is the one a sentence before names in apposition to its subject",
+        ),
+        pytest.param(
+            "Hospital closes\n\nWhen the emergency department closed overnight for the 14th time this "
+            "year, Dr. Anika Sorensen got the call at 2 a.m.\n\nResidents are skeptical about the "
+            "bonuses.\n\n“Pay people properly, give them housing, and they'll come,” the doctor said.",
+            "direct",
+            ["Anika Sorensen"],
+            id="the doctor is the one the article calls Dr.",
+        ),
+        pytest.param(
+            "Christie backs Trump\n\nNew Jersey Gov. Chris Christie endorsed Donald Trump on Friday.\n\n"
+            "Asked about his criticisms of Trump, Christie said that was a natural part of having to "
+            "run against him — no different, he said, from one candidate mocking another's plans "
+            "before joining his ticket.",
+            "indirect",
+            ["Chris Christie", "Chris Christie"],
+            id="an aside later in a report goes on with the one reporting, not a man named between",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

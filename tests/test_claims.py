@@ -573,6 +573,20 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "The senator implied that the governor had misled the legislature.",
             ("the governor had misled the legislature", "The senator"),
         ),
+        (  # a sentence's own first word is the claim's, even before a comma
+            "That, RNC Chief of Staff Katie Walsh explained, is by design.",
+            ("That, RNC Chief of Staff Katie Walsh explained, is by design", "Katie Walsh"),
+        ),
+        (  # an aside inside what follows a dash reports that part only
+            "Carly Fiorina compared the volunteers to the organizers of past campaigns — all of whom, "
+            "she explained, needed more training than they got.",
+            ("all of whom, she explained, needed more training than they got", "Carly Fiorina"),
+        ),
+        (  # the speaker's next act, parsed as part of what they said, is not in the claim
+            "Brian Schoonbaert said recruitment is the top priority and pointed to signing bonuses "
+            "of up to $15,000 for nurses.",
+            ("recruitment is the top priority", "Brian Schoonbaert"),
+        ),
     ],
 )
 def test_claims(extract_one, text, expected):
@@ -581,6 +595,16 @@ def test_claims(extract_one, text, expected):
     got_text, got_speaker = found[0]
     assert got_text == expected[0]
     assert got_speaker is not None and got_speaker.endswith(expected[1]), found
+
+
+def test_a_claim_ends_where_the_speakers_next_act_begins(extract_one):
+    # (the parser hung the quotation's last clause on the report, after "accused")
+    found = claims(
+        extract_one,
+        "Hillary Clinton said Trump is ultimately responsible for what happens at his events and "
+        'accused him of "inciting violent behavior, that I think is very dangerous."',
+    )
+    assert ("Trump is ultimately responsible for what happens at his events", "Hillary Clinton") in found
 
 
 @pytest.mark.parametrize(

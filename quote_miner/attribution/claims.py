@@ -358,7 +358,7 @@ def _verb_claim(
             if span:
                 return span, CONF.claim_clause
         if clause is not None and len(list(clause.subtree)) >= 3:
-            words = list(clause.subtree)
+            words = _up_to_a_gap(list(clause.subtree), clause)
             subject_after = [k for k in clause.children if k.dep_ in ("nsubj", "nsubjpass") and k.i > tok.i]
             # (also "that", which the tagger may take for a preposition: "a model [that]IN it
             # says can design antibiotics")
@@ -463,7 +463,7 @@ def _verb_claim(
                 elif narrated_after(tok, sent):
                     span = span_of([t for t in sent if t.i < min(own)])
                 else:
-                    span = sentence_span(sent)
+                    span = span_of([t for t in sent if t.i >= _after_a_break(sent, min(own))])
                 if span:
                     return run_on(span, sent, following), CONF.claim_clause
             # "…, a girl was pepper-sprayed by a bystander, police said." with the clause
@@ -530,6 +530,35 @@ def _verb_claim(
                     if span:
                         return span, CONF.claim_topic
     return None
+
+
+def _up_to_a_gap(words: list[Token], clause: Token) -> list[Token]:
+    """The clause's words up to the first word after its verb that is another's: "said Trump is
+    responsible for what happens at his events and accused him of “inciting …, that I think is
+    very dangerous”" ends at "events" though the parser hung the last clause on "is"."""
+    words = sorted(words, key=lambda t: t.i)  # (a subtree is walked, not ordered, when arcs cross)
+    for k in range(1, len(words)):
+        skipped = words[k - 1].doc[words[k - 1].i + 1 : words[k].i]
+        if words[k - 1].i >= clause.i and any(not (t.is_punct or t.is_space) for t in skipped):
+            return words[:k]
+    return words
+
+
+BREAKS = frozenset({"—", "–", "--", ":", ";"})
+
+
+def _after_a_break(sent: Span, cue_start: int) -> int:
+    """Where the clause an aside interrupts begins: after a dash, colon or semicolon before the
+    aside that ends a clause of its own ("She compared her employees to entrepreneurs — all of
+    whom, she explained, needed a boost"); else the sentence's start."""
+    breaks = [t for t in sent if t.i < cue_start and t.text in BREAKS]
+    if breaks:
+        last = breaks[-1]
+        before = [t for t in sent if t.i < last.i]
+        between = [t for t in sent if last.i < t.i < cue_start and not t.is_punct]
+        if between and any(t.pos_ in ("VERB", "AUX") for t in before):
+            return last.i + 1
+    return sent.start
 
 
 def _conjoined_without_and(cue: Token) -> bool:

@@ -21,11 +21,10 @@ from quote_miner.attribution.lexicon import (
     SPEAKING_FORMS,
     STAFF_NOUNS,
     SURNAME_KIN,
-    TITLE_ABBREVIATIONS,
-    TITLE_WORDS,
 )
 from quote_miner.attribution.names import NameIndex, one_persons_noun, role_head
 from quote_miner.attribution.syntax import entity_of, has_child
+from quote_miner.attribution.titles import TITLE_ABBREVIATIONS, TITLE_WORDS
 from quote_miner.dates import WEEKDAYS
 from quote_miner.entity_names import hyphen_inside_a_word
 
@@ -242,6 +241,8 @@ def _another_name(name: Token, appositive: Token) -> bool:
     ent = entity_of(name)
     if ent is None and any(c.dep_ == "compound" for c in name.children):
         return True
+    if ent is not None and ent.label_ == "PERSON" and appositive.text != name.text:
+        return True  # a person named already: "A spokeswoman for House Speaker Mike Johnson, Taylor Haulsee,"
     one_word = ent is None or len(ent) == 1
     return one_word and not any(c.dep_ == "compound" for c in name.children) and appositive.text != name.text
 

@@ -1,5 +1,6 @@
-"""Word lists and patterns attribution reads: pronouns, titles, entity types, vague subjects,
-headline labels, stance words. Data in one place; the cue verbs and nouns are in ``quotes``."""
+"""Word lists and patterns attribution reads: pronouns, entity types, vague subjects, headline
+labels, stance words. Data in one place; the cue verbs and nouns are in ``cues``, the titles
+written before names in ``titles``."""
 
 from __future__ import annotations
 
@@ -14,56 +15,10 @@ from quote_miner.cues import (
     SPEECH_LEMMAS,
     word_forms,
 )
-from quote_miner.names import NAME_CAPITALS, NAME_SMALL_LETTERS, TITLES
-
-# Words that stand before a name as a title or role: the name matcher's titles (less "of",
-# which only joins a title to its office), plus role words and dotted abbreviations.
-TITLE_WORDS = (TITLES - {"of"}) | frozenset(
-    """adm adviser advisor brother capt ceo chair chairman chairwoman col. commissioner
-    defence defense director dr. economy father gen. gov. high interior lawmaker leader
-    lt. maj mr. mrs. ms. national official officials prof. rep. representatives security
-    sen. sgt sister speaker treasury u.s.""".split()
-)
-
+from quote_miner.names import NAME_CAPITALS, NAME_SMALL_LETTERS
 
 # Whose a role is, when a pronoun says it: "His dad, Tom Wise, …".
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
-
-
-# Abbreviated titles and the role they name: "Prof. Ryan Wise" is who "the professor" means.
-TITLE_ABBREVIATIONS = {
-    "prof": "professor",
-    "sen": "senator",
-    "gov": "governor",
-    "rep": "representative",
-    "gen": "general",
-    "lt": "lieutenant",
-    "col": "colonel",
-    "maj": "major",
-    "capt": "captain",
-    "cmdr": "commander",
-    "adm": "admiral",
-    "sgt": "sergeant",
-    "det": "detective",
-    "insp": "inspector",
-    "supt": "superintendent",
-    "const": "constable",
-    "rev": "reverend",
-    "atty": "attorney",
-    "amb": "ambassador",
-    "pres": "president",
-    "cllr": "councillor",
-    "coun": "councillor",
-    "ald": "alderman",
-}
-
-
-# Title words that only modify the title after them ("Former", "Vice", "Deputy"): no role alone.
-TITLE_MODIFIERS = frozenset(
-    """the former acting state us u.s deputy press foreign national security defence defense
-    high interior treasury economy vice special""".split()
-)
-ROLE_TITLES = TITLE_WORDS - TITLE_MODIFIERS
 
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}

@@ -24,7 +24,6 @@ from quote_miner.attribution.lexicon import (
     PERSON_PRONOUNS,
     PLACE_PREPOSITIONS,
     PLURAL_PRONOUNS,
-    TITLE_WORDS,
     UNNAMED_DETERMINERS,
     VAGUE_SUBJECTS,
 )
@@ -42,6 +41,7 @@ from quote_miner.attribution.syntax import (
     nationality_description,
     opens_on_a_name,
 )
+from quote_miner.attribution.titles import TITLE_WORDS
 from quote_miner.cues import BELIEF_LEMMAS, PHRASAL_SPEECH, SPEECH_LEMMAS, SPEECH_NOUNS, cue_lemma
 from quote_miner.entity_names import hyphen_inside_a_word
 from quote_miner.names import NAME_PARTICLES

@@ -26,8 +26,6 @@ from quote_miner.attribution.lexicon import (
     PLACE_NAME_OPENERS,
     PLACE_PREPOSITIONS,
     PREPOSITIONS_BEFORE_NOUN,
-    ROLE_TITLES,
-    TITLE_WORDS,
 )
 from quote_miner.attribution.names import (
     NameIndex,
@@ -39,8 +37,9 @@ from quote_miner.attribution.names import (
 )
 from quote_miner.attribution.roles import names_what_one_does, role_appos, role_before, role_described
 from quote_miner.attribution.syntax import doc_text, entities, entity_of, in_ranges
+from quote_miner.attribution.titles import ROLE_TITLES, TITLE_WORDS
 from quote_miner.cues import SPEECH_LEMMAS, cue_lemma
-from quote_miner.entity_names import hyphen_inside_a_word
+from quote_miner.entity_names import COMPANY_NAME_ENDINGS, hyphen_inside_a_word
 from quote_miner.names import HONORIFICS, SURNAME_PARTICLES, fold
 
 
@@ -71,6 +70,8 @@ def names_in_apposition(doc: Doc) -> None:
         if (
             ent.label_ in ("GPE", "ORG", "NORP", "FAC")
             and ent.root.i == ent.end - 1
+            # (a company's name stays one: "The building's new owner, [Crestview Properties]")
+            and ent[-1].text.rstrip(".") not in COMPANY_NAME_ENDINGS
             # (a hyphen joins a given name: "Jean-Marc Guillot")
             and 2 <= len(words := [t for t in ent if t.text != "-"]) <= 3
             # (inner capitals too: "Alasdair MacLeod", "Ron DeSantis")

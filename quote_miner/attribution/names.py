@@ -30,11 +30,10 @@ from quote_miner.attribution.lexicon import (
     ROLE_SYNONYMS,
     SITUATION_NOUNS,
     STANDING_NOUNS,
-    TITLE_ABBREVIATIONS,
-    TITLE_WORDS,
 )
 from quote_miner.attribution.roles import names_what_one_does
 from quote_miner.attribution.syntax import PEOPLE_KEY, doc_text
+from quote_miner.attribution.titles import TITLE_ABBREVIATIONS, TITLE_WORDS
 from quote_miner.names import HONORIFICS, NAME_PARTICLES, fold
 
 
@@ -168,6 +167,10 @@ class NameIndex:
             self.all_roles.setdefault(name, set()).add(role)
         if title and not only_honorific(title):
             self.titles.setdefault(name, set()).add(title)
+        # ("Dr." is a form of address, but "the doctor" refers back to the one so called)
+        for given in {title, role} - {None}:
+            if fold(given).strip(".") == "dr":
+                self.titles.setdefault(name, set()).add(given)
 
     def full_name(self, name: str) -> str:
         """The fullest name the article uses for ``name`` ("Peskov" → "Dmitry Peskov")."""

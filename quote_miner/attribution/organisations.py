@@ -56,7 +56,10 @@ def organisation_named_before(
                 continue
             if quote_ranges is not None and in_ranges(ent.start_char, quote_ranges[p]):
                 continue
-            if ent.label_ == "ORG" and ent.root.dep_ in ("nsubj", "nsubjpass"):
+            # (or set in apposition to the subject: "The building's new owner, Crestview
+            # Properties, served notices")
+            subject = ent.root.head if ent.root.dep_ == "appos" else ent.root
+            if ent.label_ == "ORG" and subject.dep_ in ("nsubj", "nsubjpass"):
                 start, doc = ent.start, ent.doc
                 while (
                     start > 0

@@ -245,6 +245,13 @@ class PronounAntecedents:
             found = self._person_from_token(reported)
             if self._fits(found, gender):
                 return found
+        reporter = _reporter_the_aside_goes_on_with(sent, pos)
+        if reporter is not None and reporter in same:
+            # "Christie said that was part of running against him — no different, he said, from
+            # …": the one reporting still, not the man named between
+            found = self._person_from_token(reporter)
+            if self._fits(found, gender):
+                return found
         doer = _doer_of_the_pronouns_clause(sent, pos)
         if doer is not None and doer in same:
             # "Biden pardoned his son Hunter, …, reversing his promises": whoever does what the
@@ -408,6 +415,21 @@ def _subject_of_the_reported_clause_around(sent: Span, pos: int) -> Token | None
         return None
     subject = next((k for k in clause.children if k.dep_ == "nsubj"), None)
     return subject if subject is not None and subject.pos_ == "PROPN" and subject.i < pronoun.i else None
+
+
+def _reporter_the_aside_goes_on_with(sent: Span, pos: int) -> Token | None:
+    """The named subject of the sentence's report that an aside, later in it, goes on with:
+    "Christie said that … — no different, he said, from …" → Christie."""
+    pronoun = _token_at(sent, pos)
+    if pronoun is None or pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "parataxis":
+        return None
+    if not is_cue(pronoun.head):
+        return None
+    report = next((a for a in ancestors(pronoun.head) if is_cue(a) and a.i < pronoun.i), None)
+    if report is None:
+        return None
+    subject = next((k for k in report.children if k.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ == "PROPN" else None
 
 
 def _doer_of_the_pronouns_clause(sent: Span, pos: int) -> Token | None:

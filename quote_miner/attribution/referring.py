@@ -15,13 +15,12 @@ from quote_miner.attribution.lexicon import (
     ANONYMOUS_NOUNS,
     BODY_WORDS,
     OTHER_WORDS,
-    TITLE_ABBREVIATIONS,
-    TITLE_WORDS,
 )
 from quote_miner.attribution.mentions import Mention, Speaker
 from quote_miner.attribution.names import one_persons_noun, role_words, same_rank_and_portfolio
 from quote_miner.attribution.roles import role_allows
 from quote_miner.attribution.syntax import age_description, doc_text, nationality_description
+from quote_miner.attribution.titles import TITLE_ABBREVIATIONS, TITLE_WORDS
 from quote_miner.names import fold
 
 if TYPE_CHECKING:

@@ -13,9 +13,9 @@ from quote_miner.attribution.lexicon import (
     OCCUPATIONS,
     RELATION_ROLE_NOUNS,
     STANDING_NOUNS,
-    TITLE_WORDS,
 )
 from quote_miner.attribution.syntax import ancestors
+from quote_miner.attribution.titles import TITLE_WORDS
 
 
 def names_what_one_does(word: str) -> bool:

@@ -303,15 +303,24 @@ def span_of(words: list[Token]) -> tuple[int, int] | None:
     # among voters, …" is the parser's mistake)
     # (a subordinator opening the content is its own: "said that [once the Senate goes on
     # recess, he would campaign]")
-    while words and (
-        words[0].dep_ == "mark"
-        and not _opens_a_clause_inside(words)
-        or words[0].is_punct
-        or words[0].is_space
-        or words[0].lower_ in ("that", "to")
-        and (words[0].dep_ not in ("nsubj", "nsubjpass") or words[1:2] and words[1].text == ",")
-        # (an infinitive keeps its "to": "vowed [to cut taxes]", as CLAIMS.md spans it)
-        and not (words[0].lower_ == "to" and words[0].dep_ == "aux")
+    while (
+        words
+        and (
+            words[0].dep_ == "mark"
+            and not _opens_a_clause_inside(words)
+            or words[0].is_punct
+            or words[0].is_space
+            or words[0].lower_ in ("that", "to")
+            and (
+                words[0].dep_ not in ("nsubj", "nsubjpass")
+                # (but a sentence's own first word is no cue's: "That, Walsh explained, is by design")
+                or words[1:2]
+                and words[1].text == ","
+                and not words[0].is_sent_start
+            )
+            # (an infinitive keeps its "to": "vowed [to cut taxes]", as CLAIMS.md spans it)
+            and not (words[0].lower_ == "to" and words[0].dep_ == "aux")
+        )
     ):
         words = words[1:]
     while words and (words[-1].is_punct or words[-1].is_space):
