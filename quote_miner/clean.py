@@ -431,6 +431,15 @@ def _date_line(text: str, sh: _Shape, i: int, main: tuple[int, int] | None) -> b
     return sh.words <= 16 and (main is None or i < main[0]) and full_date(text) is not None
 
 
+def _opening_sentence(text: str) -> bool:
+    """A sentence of two words or more ending in a full stop, with a word in small letters (a
+    verb, a function word): "Auston Matthews did it again." (not "LEXINGTON, Ky.", "Font
+    size:")."""
+    words = WORD_RE.findall(mask_markup(text))
+    ends = text.rstrip().rstrip("\"”’'").endswith((".", "!"))
+    return ends and len(words) >= 2 and any(w[:1].islower() and len(w) > 1 for w in words)
+
+
 def _menu(text: str, sh: _Shape) -> bool:
     """A navigation menu, never a headline: "Local News  Politics  Education  Weather", "Home |
     News | Sport": items apart by wide spaces or bars, or capitalised words with no small ones."""
@@ -472,11 +481,10 @@ def _before_body(
             sh.prose
             or sh.short_sentence
             and sh.words >= 6
-            # (a first paragraph of names the run missed, right above it: "New Jersey Gov. Chris
-            # Christie endorsed Donald Trump on Friday.")
+            # (a first paragraph the run missed, right above it, short or crowded with names:
+            # "It's over.", "New Jersey Gov. Chris Christie endorsed Donald Trump on Friday.")
             or lines_above_body == 1
-            and sh.ends_sentence
-            and sh.words >= 8
+            and _opening_sentence(text)
         )
     ):
         return DEK, "standfirst between title and body"

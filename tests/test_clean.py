@@ -629,7 +629,21 @@ def test_the_headline_is_the_line_that_sums_up_the_lede_not_the_dek_nearer_the_b
     assert clean_text(raw).title == "Premier defends hospital cuts as nurses rally"
 
 
-def test_an_opening_paragraph_of_names_right_above_the_body_is_kept():
-    lede = "New Jersey Gov. Chris Christie endorsed Donald Trump on Friday."
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "New Jersey Gov. Chris Christie endorsed Donald Trump on Friday.",
+        "Auston Matthews did it again.",
+        "OTTAWA — It's over.",
+    ],
+)
+def test_a_short_opening_paragraph_right_above_the_body_is_kept(lede):
     text = kept(article(before=["Christie backs Trump", lede]))
     assert lede in text and BODY[0] in text
+
+
+@pytest.mark.parametrize(
+    "line", ["LEXINGTON, Ky.", "Font size:", "Minnesota (5-32) At Phoenix (27-12), 9 P.m."]
+)
+def test_a_line_of_capitals_right_above_the_body_is_no_opening_paragraph(line):
+    assert line not in kept(article(before=["Christie backs Trump", line]))

@@ -154,6 +154,16 @@ def test_what_a_headline_says_someone_did_not_say_or_asked_is_no_claim(extract_o
     assert [c for c in claims(extract_one(headline + body)) if "province" in c[0][:20]] == []
 
 
+@pytest.mark.parametrize("headline", ["Premier Ford calls snap election", "Mayor calls emergency meeting"])
+def test_calling_an_election_or_a_meeting_is_no_evaluation(extract_one, headline):
+    body = (
+        "\n\nOntario votes Feb. 27.\n\nPremier Doug Ford made it official Wednesday, and Mayor Olivia "
+        "Chow said the city would be ready."
+    )
+    found = claims(extract_one(headline + body))
+    assert found and not any(c[0].startswith(("snap", "emergency")) for c in found)
+
+
 def test_a_thing_unveiled_is_no_claim_when_its_maker_says_what_it_does(extract_one):
     text = (
         "OpenField unveils AI model it says can design new antibiotics\n\n"

@@ -199,6 +199,8 @@ def _states_clause(doc: Doc, start: int, end: int, lemma: str) -> bool:
         # "Christie Calls Clinton A Disgrace", "describes the plan as …" (not "Residents
         # describe gas explosion": what was described, no evaluation of it)
         link = EVALUATION_LINKS.get(lemma)
+        if link is None and _one_noun_phrase(words):
+            return False  # what is called, not what it is called: "Premier calls snap election"
         return len(words) >= 2 and (link is None or any(t.lower_ == link for t in words[1:]))
     # (not a relative clause on a noun object: "Crown seeks 10-year sentence for driver who
     # killed cyclist")
@@ -228,6 +230,19 @@ def _states_clause(doc: Doc, start: int, end: int, lemma: str) -> bool:
         return False  # the verb itself: "Russia, US look to …" read as "US look"
     return lemma in DIRECTIVE_LEMMAS and any(
         t.lower_ == "to" and n + 1 < len(words) and words[n + 1].tag_ == "VB" for n, t in enumerate(words)
+    )
+
+
+def _one_noun_phrase(words: list[Token]) -> bool:
+    """Whether ``words`` are one noun with the words in lower case that describe it: "snap
+    election", "an emergency meeting" (not "Clinton a liar", "the plan a disaster")."""
+    inside = {t.i for t in words}
+    heads = [t for t in words if t.head.i not in inside or t.head == t]
+    return (
+        len(heads) == 1
+        and heads[0].pos_ == "NOUN"
+        and all(t.text.islower() for t in words)
+        and all(t.pos_ in ("DET", "ADJ", "NOUN", "NUM") for t in words)
     )
 
 
