@@ -2870,6 +2870,14 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Chris Christie", "Chris Christie"],
             id="an aside later in a report goes on with the one reporting, not a man named between",
         ),
+        pytest.param(
+            "Mill closes\n\nQuebec Economy Minister Christopher Skeete said the province would help."
+            "\n\nJean-François de Grandpré, 58, has worked at the mill for 31 years. He said he does "
+            "not know what he will do next.\n\n“I am too young to retire,” de Grandpré said.",
+            None,
+            ["Christopher Skeete", "Jean-François de Grandpré", "Jean-François de Grandpré"],
+            id="a name with a particle and an age set off after it is a person's, whatever the recogniser",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

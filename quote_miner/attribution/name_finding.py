@@ -40,7 +40,7 @@ from quote_miner.attribution.syntax import doc_text, entities, entity_of, in_ran
 from quote_miner.attribution.titles import ROLE_TITLES, TITLE_WORDS
 from quote_miner.cues import SPEECH_LEMMAS, cue_lemma
 from quote_miner.entity_names import COMPANY_NAME_ENDINGS, hyphen_inside_a_word
-from quote_miner.names import HONORIFICS, SURNAME_PARTICLES, fold
+from quote_miner.names import HONORIFICS, NAME_PARTICLES, SURNAME_PARTICLES, fold
 
 
 def names_in_apposition(doc: Doc) -> None:
@@ -63,9 +63,14 @@ def names_in_apposition(doc: Doc) -> None:
         described = [c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.end and c.pos_ == "NOUN"]
         # ... or after a noun for one person, with an age set off after it: "Grade 11 student
         # [Aiden Park]FAC, 16,"
-        aged = any(c.dep_ == "appos" and c.like_num for c in ent.root.children) and any(
-            c.dep_ == "compound" and c.i == ent.start - 1 and one_persons_noun(c.lower_)
-            for c in ent.root.children
+        # (or set off by commas as people's ages are: "[Jean-François de Grandpré]ORG, 58, has
+        # worked at the mill …")
+        aged = any(c.dep_ == "appos" and c.like_num for c in ent.root.children) and (
+            any(
+                c.dep_ == "compound" and c.i == ent.start - 1 and one_persons_noun(c.lower_)
+                for c in ent.root.children
+            )
+            or AGE_AFTER_NAME_RE.match(doc_text(doc), ent.end_char) is not None
         )
         if (
             ent.label_ in ("GPE", "ORG", "NORP", "FAC")
@@ -73,7 +78,12 @@ def names_in_apposition(doc: Doc) -> None:
             # (a company's name stays one: "The building's new owner, [Crestview Properties]")
             and ent[-1].text.rstrip(".") not in COMPANY_NAME_ENDINGS
             # (a hyphen joins a given name: "Jean-Marc Guillot")
-            and 2 <= len(words := [t for t in ent if t.text != "-"]) <= 3
+            # (and a particle inside: "Jean-François de Grandpré")
+            and 2
+            <= len(
+                words := [t for t in ent[:-1] if t.text != "-" and t.text not in NAME_PARTICLES] + [ent[-1]]
+            )
+            <= 3
             # (inner capitals too: "Alasdair MacLeod", "Ron DeSantis")
             and all(len(t) > 1 and t.is_alpha and t.text[0].isupper() and t.text[1].islower() for t in words)
             and (
