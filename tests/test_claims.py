@@ -582,6 +582,11 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "she explained, needed more training than they got.",
             ("all of whom, she explained, needed more training than they got", "Carly Fiorina"),
         ),
+        (  # nor is the speaker's next act after an aside
+            "The shooting is linked to an ongoing dispute between two groups, Staff Sgt. Lindsey "
+            "Houghton added, but would not elaborate.",
+            ("The shooting is linked to an ongoing dispute between two groups", "Lindsey Houghton"),
+        ),
         (  # the speaker's next act, parsed as part of what they said, is not in the claim
             "Brian Schoonbaert said recruitment is the top priority and pointed to signing bonuses "
             "of up to $15,000 for nurses.",

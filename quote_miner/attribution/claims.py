@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from quote_miner.attribution.according import reported_sides
 from quote_miner.attribution.asides import dash_aside_of_its_own, named_before, narrated_after, set_off
 from quote_miner.attribution.assertions import asserts, said_after_the_silence, says_nothing
+from quote_miner.attribution.claim_ends import other_cue
 from quote_miner.attribution.claim_lexicon import (
     ASKING_LEMMAS,
     COPULAS,
@@ -36,7 +37,6 @@ from quote_miner.attribution.clauses import (
     goes_on_after,
     joined_without_comma,
     misattached_clause,
-    other_cue,
     past_tense_read_as_participle,
     read_as_noun_subject,
     run_on,

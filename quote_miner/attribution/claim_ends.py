@@ -1,0 +1,163 @@
+"""Where a claim ends because another act begins inside its words: a second cue with words of its
+own ("May said the country would leave … and suggested that …"), the speaker's next act joined to
+the reported clause ("said it had received complaints but declined to say how many"), a
+speaking participle ("…, adding that …"), a concessive clause with its own speaker, the writer's
+timeline ("…, hours after Zelensky urged …")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quote_miner.attribution.claim_lexicon import CONCESSIVE_MARKS, REFUSAL_LEMMAS, TARGET_LEMMAS
+from quote_miner.attribution.lexicon import TIMELINE_WORDS
+from quote_miner.attribution.mentions import is_cue
+from quote_miner.attribution.sources import is_source
+from quote_miner.attribution.syntax import has_child, own_subject
+from quote_miner.cues import word_forms
+
+
+def other_cue(words: list[Token], cue: Token) -> int | None:
+    """Where a second cue verb with its own words starts inside a claim: "May said the country
+    would leave … and suggested that it would withdraw …" is two claims, and so is "insisted
+    the deal was fair, though he admitted it had flaws" (an adverbial clause with a speaker
+    and words of its own)."""
+    for k, t in enumerate(words):
+        if k >= 3 and t.head in words and (_speaker_acts_on(t, cue) or _speaking_participle(t, cue)):
+            return _cut_at(words, t)
+        if k >= 3 and _writers_timeline(t):
+            return _cut_at(words, t)
+        if k >= 3 and t.dep_ == "conj" and t.head in words and _holds_a_report(t, cue):
+            # "say they do not have a family doctor, and [most of those who do say they wait …]":
+            # a conjunct that is others reporting their own words
+            return _cut_at(words, t)
+        concessive = (
+            t.dep_ == "advcl"
+            and any(c.dep_ == "nsubj" for c in t.children)
+            and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS for c in t.children)
+            and t.left_edge.i > words[0].i
+        )
+        if (
+            k >= 3
+            and t != cue
+            and (
+                t.dep_ == "conj"
+                and not _content_goes_on(t)
+                and (t.head == cue or own_subject(t) is not None or is_cue(t))
+                or concessive
+            )
+            and (t.head == cue or t.head in words)
+            and is_cue(t, belief=True)
+            # ("…, though others dispute that": someone else's reply, words of its own or not)
+            and (
+                concessive
+                or any(c.dep_ in ("ccomp", "xcomp") for c in t.children)
+                or _speaker_goes_on(t, cue)
+            )
+        ):
+            return _cut_at(words, t)
+    return None
+
+
+def _writers_timeline(clause: Token) -> bool:
+    """A clause set off by a comma that dates the saying against another event: "said it had
+    no plans for talks, hours after Zelensky urged allies to …" (the writer's timeline, not the
+    speaker's words)."""
+    if clause.dep_ != "advcl" or clause.doc[clause.left_edge.i - 1].text != ",":
+        return False
+    kids = list(clause.children)
+    return any(k.dep_ == "mark" and k.lower_ in ("after", "before") for k in kids) and any(
+        k.i < clause.i and k.dep_ in ("npadvmod", "advmod") and k.lower_ in TIMELINE_WORDS for k in kids
+    )
+
+
+def _holds_a_report(conj: Token, cue: Token) -> bool:
+    """Whether a conjunct that is no verb holds a cue of its own with a clause reported: "most
+    of those who do say they wait …" (the cue in a relative clause of its subject)."""
+    return conj.pos_ not in ("VERB", "AUX") and any(
+        d != cue and d.dep_ == "relcl" and is_cue(d) and any(_clause_with_a_subject(c) for c in d.children)
+        for d in conj.subtree
+    )
+
+
+def _clause_with_a_subject(clause: Token) -> bool:
+    # (not "who will say whatever makes the most political sense": no report)
+    subject = own_subject(clause) if clause.dep_ == "ccomp" else None
+    return subject is not None and subject.tag_ not in ("WDT", "WP")
+
+
+def _cut_at(words: list[Token], verb: Token) -> int:
+    cut = next(n for n, w in enumerate(words) if w.i >= verb.left_edge.i)
+    while cut > 0 and (words[cut - 1].dep_ == "cc" or words[cut - 1].is_punct):
+        cut -= 1
+    return cut
+
+
+def _speaker_acts_on(conj: Token, cue: Token) -> bool:
+    """A verb of refusing or judging with no subject, in the tense of the cue, that the parser
+    joined to the reported clause: what the speaker went on to do. A refusal after a clause
+    about the speaker ("said it had received complaints but declined to say how many"); a
+    judgement after a clause about no source ("said his team's start was “not good enough” but
+    credited his players"). ("said the agency had refused the request and declined to explain"
+    and "said the mayor had failed the city and blamed the council" stay whole.)"""
+    if conj.dep_ != "conj" or conj.head == cue or own_subject(conj) is not None or conj.tag_ != cue.tag_:
+        return False
+    subject = own_subject(conj.head)
+    if subject is None:
+        return False
+    low = conj.lower_
+    if low in REFUSAL_FORMS:
+        return subject.pos_ == "PRON"
+    return low in JUDGING_FORMS and subject.pos_ != "PRON" and not is_source(subject)
+
+
+def _speaking_participle(verb: Token, cue: Token) -> bool:
+    """A speaking participle set off by a comma that the parser hung on the reported clause: the
+    speaker's next act ("testified that she shredded the records …, telling jurors she did so
+    because …", "said sales fell, adding that …")."""
+    if not (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "xcomp", "conj")
+        and verb.head != cue
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and own_subject(verb) is None
+        and is_cue(verb)
+    ):
+        return False
+    # words of its own ("…, explaining that he was unaware …"), or on a clause about the speaker
+    # ("he would not seek a recount, conceding the race"); not the manner of others' acts the
+    # content tells ("Trump supporters began shoving her, screaming racial slurs")
+    subject = own_subject(verb.head)
+    return any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or (
+        subject is not None and subject.pos_ == "PRON"
+    )
+
+
+REFUSAL_FORMS = frozenset(f for lemma in REFUSAL_LEMMAS for f in word_forms(lemma))
+JUDGING_FORMS = frozenset(f for lemma in TARGET_LEMMAS for f in word_forms(lemma))
+
+
+def _speaker_goes_on(conj: Token, cue: Token) -> bool:
+    """A second speech verb with no subject, in the tense of the cue, joined to the reported
+    clause by the parser: the speaker's own next act, not the clause's ("said the plan was too
+    little and accused the government of …", "said the estimate looked solid but cautioned
+    against …", and after a pronoun: "said it was “deeply disappointed” and accused the union
+    of …"; dev: Trump's "warned", Rendell's "called" split off as the gold has them)."""
+    return (
+        conj.head != cue
+        and own_subject(conj) is None
+        and conj.tag_ == cue.tag_
+        and is_cue(conj)
+        and own_subject(conj.head) is not None
+    )
+
+
+def _content_goes_on(conj: Token) -> bool:
+    """ "said the wait was unacceptable and that he had written to the family": one claim in
+    two clauses — unless the second names another source with words of its own ("… and that
+    the Chamber of Commerce thinks more than 6 million jobs rely on trade")."""
+    if not has_child(conj, "mark", "that"):
+        return False
+    subject = own_subject(conj)
+    other_source = subject is not None and subject.pos_ != "PRON"
+    return not (other_source and any(c.dep_ == "ccomp" for c in conj.children))
