@@ -2878,6 +2878,13 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Christopher Skeete", "Jean-François de Grandpré", "Jean-François de Grandpré"],
             id="a name with a particle and an age set off after it is a person's, whatever the recogniser",
         ),
+        pytest.param(
+            "Stadium unveiled\n\nA statement from the Hamilton Tiger-Cats said the team was thrilled "
+            "with the design.",
+            "indirect",
+            ["Hamilton Tiger-Cats"],
+            id="a statement from a body the recogniser missed is the body's",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

@@ -35,6 +35,13 @@ def named_issuer(document: Token) -> Token | None:
             ent = entity_of(issuer) if issuer.dep_ == "pobj" else None
             if ent is not None and ent.label_ in ENTITY_TYPES:
                 return issuer
+            if (
+                issuer.dep_ == "pobj"
+                and prep.lower_ == "from"
+                and issuer.pos_ == "PROPN"
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in issuer.children)
+            ):
+                return issuer  # a body's name the recogniser missed: "from the Hamilton Tiger-Cats"
             # (or a source named by a noun: "a statement from the company"; not "a poll of
             # voters", whom it asked, nor when the document carries a name: "a New Jersey
             # Watchdog report released by the governor's office")
