@@ -53,6 +53,11 @@ def test_title_case_headline_with_a_colon(extract_one):
             "Agents missed several warning signs, according to a report from the FBI.",
             ("Agents missed warning signs", "FBI"),
         ),
+        (  # unnamed sources at the end, whom the body brings in
+            "Ottawa to cap international student permits again, sources say\n\nThe government will "
+            "announce a further cut next week, according to three sources with knowledge of the plan.",
+            ("Ottawa to cap international student permits again", "sources"),
+        ),
     ],
 )
 def test_headline_claim_and_its_source(extract_one, text, claim):

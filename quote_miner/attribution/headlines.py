@@ -102,7 +102,7 @@ def headline_claim(doc: Doc) -> Claim | None:
         break
     m = HEADLINE_TAIL_RE.search(text)
     if m and len(text[: m.start()].split()) >= 2:
-        return _headline(doc, m.start(1), m.end(1), 0, m.start(), "says")
+        return _headline(doc, m.start(1), m.end(1), 0, m.start(), m.group(2))
     m = HEADLINE_SOURCE_TAIL_RE.search(text)
     if (
         m
@@ -296,6 +296,9 @@ def named_in_body(mention: Mention | None, body_text: str, index: NameIndex) -> 
         return False
     # (a possessor as it is written anywhere: "Ottawa's new poet laureate says …")
     words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w.’'-]+", mention.text) if w[:1].isupper()]
+    if not words and mention.text.islower():
+        # unnamed sources the body brings in too: "…, sources say" and "three sources with knowledge"
+        return re.search(rf"(?<!\w){re.escape(mention.text)}(?!\w)", body_text, re.IGNORECASE) is not None
     return bool(words) and (
         index.lookup(mention.text) is not None
         or re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", body_text) is not None
