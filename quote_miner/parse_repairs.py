@@ -197,12 +197,18 @@ def _given_name_read_as_a_word(given: Token) -> None:
     if given.i + 1 >= len(doc):
         return
     role, surname = doc[given.i - 1], doc[given.i + 1]
-    if role.tag_ not in ("NN", "NNS") or not role.is_lower or surname.tag_ != "NNP" or role.dep_ == "ROOT":
+    # (or an acronym's: "president and CEO Per Bank")
+    acronym = role.tag_ == "NNP" and role.is_upper and role.is_alpha and 2 <= len(role) <= 4
+    if not (role.tag_ in ("NN", "NNS") and role.is_lower or acronym) or surname.tag_ != "NNP":
         return
-    if surname.head not in (given, role) and given.head != role:
+    if role.dep_ == "ROOT" or surname.head not in (given, role) and given.head not in (role, surname):
         return
-    surname.head, surname.dep_ = role.head, role.dep_
-    for tok in (role, given):
+    # (the name takes the place of the first of coordinated roles)
+    first = role
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.i >= given.sent.start:
+        first = first.head
+    surname.head, surname.dep_ = first.head if first.head != first else surname, first.dep_
+    for tok in (first, given):
         tok.head, tok.dep_ = surname, "compound"
     given.tag_, given.pos_ = "NNP", "PROPN"
 

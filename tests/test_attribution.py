@@ -2885,6 +2885,21 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Hamilton Tiger-Cats"],
             id="a statement from a body the recogniser missed is the body's",
         ),
+        pytest.param(
+            "Loblaw profit rises\n\nTORONTO — Loblaw Companies Ltd. reported a 9 per cent rise in "
+            "third-quarter profit on Wednesday.\n\nThe country's largest grocer said net earnings "
+            "rose to $794 million.",
+            "indirect",
+            ["Loblaw Companies Ltd."],
+            id="the country's largest grocer is the company the sentence before names",
+        ),
+        pytest.param(
+            "Loblaw profit rises\n\n“Canadians are continuing to look for value,” president and "
+            "CEO Per Bank told analysts on a conference call.",
+            "direct",
+            ["Per Bank"],
+            id="a given name read as a word after coordinated roles",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

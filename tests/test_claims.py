@@ -796,6 +796,9 @@ def test_who_holds_a_claim(extract_one, text, expected):
         "represents the ward the lanes would run through.",
         # words quoted after the one told are a quotation, not an evaluation of the listener
         "Dr. Paul Parks recalled his father telling him, “Never trust a promise made before an election.”",
+        # a name a group gives itself
+        "The lawsuit was filed by a group of residents calling themselves Calgarians for Accountable "
+        "Spending.",
     ],
 )
 def test_not_claims(extract_one, text):

@@ -13,7 +13,7 @@ from quote_miner.attribution.claim_lexicon import (
     EVALUATIVE_LEMMAS,
     ROLE_GIVING_LEMMAS,
 )
-from quote_miner.attribution.lexicon import DASHES
+from quote_miner.attribution.lexicon import DASHES, NAMING_LEMMAS
 from quote_miner.attribution.sources import is_time_word
 from quote_miner.attribution.syntax import has_child, span_of
 from quote_miner.cues import OBJECT_LEMMAS
@@ -23,6 +23,10 @@ from quote_miner.settings import CONFIDENCE as CONF
 def evaluation(tok: Token, lemma: str) -> tuple[tuple[int, int], float] | None:
     """The span of the evaluation the cue ``tok`` (of lemma ``lemma``) makes, and its confidence."""
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if obj is not None and obj.lower_ in REFLEXIVE_PRONOUNS and lemma in NAMING_LEMMAS and _a_name_after(obj):
+        # a name one gives oneself: "residents calling themselves Calgarians for …" (not what one
+        # says one is: "called himself pro-choice", "calls himself a democratic socialist")
+        return None
     # "dismissed X as Y" whatever the verb; "of", "for", "to", "with" only after the verbs
     # they make an evaluation of: "accused X of", "blamed X for" (not "asked the agency for
     # every document", "discuss the budget for next year").
@@ -108,6 +112,23 @@ def evaluation(tok: Token, lemma: str) -> tuple[tuple[int, int], float] | None:
         if span:
             return span, CONF.claim_listed_object if lemma in OBJECT_LEMMAS else CONF.claim_object
     return None
+
+
+def _a_name_after(word: Token) -> bool:
+    """Whether a proper name follows ``word``: "Asawitiri Media", "Calgarians for Accountable
+    Spending" (not a people's name alone: "a Democrat")."""
+    doc = word.doc
+    if word.i + 1 >= len(doc) or doc[word.i + 1].pos_ != "PROPN":
+        return False
+    after = doc[word.i + 1]
+    nxt = after.i + 1
+    runs_on = nxt + 1 < len(doc) and doc[nxt].lower_ in ("for", "of") and doc[nxt + 1].is_title
+    return after.ent_type_ != "NORP" or runs_on
+
+
+REFLEXIVE_PRONOUNS = frozenset(
+    "myself yourself himself herself itself ourselves yourselves themselves".split()
+)
 
 
 def _quoted_inside_the_object(obj: Token | None) -> Token | None:

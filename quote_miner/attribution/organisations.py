@@ -152,6 +152,9 @@ def organisation_referred_back_to(resolver: ArticleResolver, para: int, mention:
     if len(words) >= 3 and words[0] == "the" and any(w.endswith(ORIGIN_SUFFIXES) for w in words[1:-1]):
         # where it is from and what it does: "the Ottawa-based e-commerce firm" is "the firm"
         words = [words[0], words[-1]]
+    if _ranked_in_a_place(words):
+        # "the country's largest grocer", "Canada's second-biggest bank" is "the grocer"
+        words = ["the", words[-1]]
     if len(words) == 2 and words[0] == "the" and words[1] in CIVIC_NOUNS:
         # "the city said" is the city's government, when the article named it: "The City of Regina"
         name = _named_with_the_noun(resolver, para, mention.start, words[1])
@@ -188,6 +191,16 @@ def organisation_referred_back_to(resolver: ArticleResolver, para: int, mention:
     if not name or resolver.index.lookup(name) is not None:
         return None
     return Speaker(name.strip(), "organization", None)
+
+
+def _ranked_in_a_place(words: list[str]) -> bool:
+    """ "the country's largest grocer", "Canada's second-biggest bank": a place's and a rank
+    before a noun for one organisation."""
+    owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
+    if owner is None or words[-1] not in ORGANISATION_NOUNS or words[:owner] not in ([], ["the"]):
+        return False
+    ranks = words[owner + 1 : -1]
+    return len(ranks) == 1 and ranks[0].endswith("est")
 
 
 def _body_called_it_before(docs: list[Doc], para: int, pos: int) -> str | None:
