@@ -602,6 +602,37 @@ def test_claims(extract_one, text, expected):
     assert got_speaker is not None and got_speaker.endswith(expected[1]), found
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "A senior Hamas official told Reuters the group had accepted an Egyptian proposal but that "
+            "Israel had “added new conditions at the last minute.”",
+            ("the group had accepted an Egyptian proposal", "A senior Hamas official"),
+        ),
+        (
+            "Charlotte Mayor Jennifer Roberts said Friday that she thinks the video should be released "
+            "but said “the question is the timing.”",
+            ("she thinks the video should be released", "Jennifer Roberts"),
+        ),
+    ],
+)
+def test_a_claim_stops_before_a_conjunct_its_quotation_carries(extract_one, text, expected):
+    assert expected in claims(extract_one, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sanders said that for African-Americans between the ages of 17 and 20, “the real "
+        "unemployment rate is 51 percent.”",
+        "Sanders said the tax breaks used by Trump and others “do nothing to boost the economy.”",
+    ],
+)
+def test_words_before_and_are_no_claim_when_what_follows_is_no_clause(extract_one, text):
+    assert not [c for c in claims(extract_one, text) if not c[0].startswith(("for", "the tax", "the real"))]
+
+
 def test_a_claim_ends_where_the_speakers_next_act_begins(extract_one):
     # (the parser hung the quotation's last clause on the report, after "accused")
     found = claims(

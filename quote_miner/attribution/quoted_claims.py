@@ -93,6 +93,8 @@ def quote_bounds(text: str, s: int, e: int, quote_ranges, *, target: bool = Fals
 
 # The least a clause before "and “…”" needs to stand as a claim of its own.
 CLAIM_BEFORE_QUOTED_CONJUNCT_WORDS = 6
+# ... and the most words the quoted conjunct may open with before its quotation ("that Israel had").
+QUOTED_CONJUNCT_LEAD_WORDS = 4
 
 
 def _before_a_closing_conjunct(text: str, s: int, e: int, quote_ranges) -> tuple[int, int] | None:
@@ -102,13 +104,36 @@ def _before_a_closing_conjunct(text: str, s: int, e: int, quote_ranges) -> tuple
     last = next(((a, b) for a, b in quote_ranges if s < a and b >= e), None)
     if last is None:
         return None
-    m = re.search(r"[\s,]+(?:and|but)\s+$", text[s : last[0]])
+    # (the quoted conjunct may open on a clause's first words: "… but that Israel had “added …”",
+    # "… but said “the question is …”"; not "17 and 20, “…”", "Trump and others “do nothing …”")
+    m = next(
+        (
+            m
+            for m in reversed(list(re.finditer(r"[\s,]+(?:and|but)\s+", text[s : last[0]])))
+            if _opens_a_clause(text[s + m.end() : last[0]].split())
+        ),
+        None,
+    )
     end = s + m.start() if m is not None else s
     if len(text[s:end].split()) < CLAIM_BEFORE_QUOTED_CONJUNCT_WORDS or any(
         a < end and b > s for a, b in quote_ranges
     ):
         return None  # (its own words, not another quotation: "Guns are “…” and “…”")
     return s, end
+
+
+# Words a quoted conjunct's lead ends on when it is a clause: an auxiliary or a speech verb.
+CLAUSE_LEAD_ENDINGS = frozenset(
+    "had has have was were is are would will could should said says added".split()
+)
+
+
+def _opens_a_clause(lead: list[str]) -> bool:
+    if not lead:
+        return True  # "and “…”"
+    if len(lead) > QUOTED_CONJUNCT_LEAD_WORDS:
+        return False
+    return lead[0].lower() == "that" or lead[-1].lower() in CLAUSE_LEAD_ENDINGS
 
 
 def _cut_before_frame(text: str, s: int, mark: int) -> tuple[int, int] | None:
