@@ -191,8 +191,9 @@ def _role_read_as_a_second_subject(role: Token) -> None:
 
 def _given_name_read_as_a_word(given: Token) -> None:
     """ "president Per Bank told analysts" parsed with "Per" a preposition and "Bank" its
-    object: a capitalised word inside a sentence, between a role in lower case and a proper
-    noun, is a given name ("Per", "Will", "May"), and the name takes the role's place."""
+    object: a capitalised word inside a sentence, between a role in lower case (or an acronym:
+    "president and CEO Per Bank") and a proper noun, is a given name ("Per", "Will", "May"), and
+    the name takes the place of the role (the first of coordinated roles)."""
     doc = given.doc
     if given.i + 1 >= len(doc):
         return

@@ -51,9 +51,7 @@ from quote_miner.attribution.cue_subjects import (
 )
 from quote_miner.attribution.evaluations import evaluation
 from quote_miner.attribution.groups import group_mention
-from quote_miner.attribution.lexicon import (
-    STANCE_ADJECTIVES,
-)
+from quote_miner.attribution.lexicon import DASHES, STANCE_ADJECTIVES
 from quote_miner.attribution.mentions import (
     Attribution,
     cue_text,
@@ -544,7 +542,8 @@ def _up_to_a_gap(words: list[Token], clause: Token) -> list[Token]:
     return words
 
 
-BREAKS = frozenset({"—", "–", "--", ":", ";"})
+# What ends a clause of its own inside a sentence: a dash (not a hyphen), a colon, a semicolon.
+BREAKS = (DASHES - {"-"}) | {":", ";"}
 
 
 def _after_a_break(sent: Span, cue_start: int) -> int:

@@ -129,6 +129,8 @@ CLAUSE_LEAD_ENDINGS = frozenset(
 
 
 def _opens_a_clause(lead: list[str]) -> bool:
+    """Whether the words between "and"/"but" and a quotation open a clause ("that Israel had",
+    "said"), or there are none."""
     if not lead:
         return True  # "and “…”"
     if len(lead) > QUOTED_CONJUNCT_LEAD_WORDS:
