@@ -3481,6 +3481,25 @@ def test_a_transcript_label_with_accented_capitals_is_its_speaker_named_as_a_nam
     ]
 
 
+def test_a_transcript_labelled_by_full_names_in_title_case_is_its_speakers(extract_one):
+    text = (
+        "Why this doctor thinks ERs need a reset\n\nDr. Alecs Chochinov has worked in Winnipeg "
+        "emergency rooms for 30 years. He spoke with CBC's Marcy Markusa.\n\n"
+        "Marcy Markusa: How bad is it right now?\n\n"
+        "Alecs Chochinov: It's as bad as I've seen it.\n\n"
+        "Marcy Markusa: The province says it's hired 1,000 nurses. Is that making a difference?\n\n"
+        "Alecs Chochinov: It helps.\n\n"
+        "Photo Credit: Jane Doe\n\nPhoto Credit: John Roe"
+    )
+    turns = [(r["speaker"], r["text"][:12]) for r in extract_one(text) if r["cue"] == ":"]
+    assert turns == [
+        ("Marcy Markusa", "How bad is i"),
+        ("Alecs Chochinov", "It's as bad "),
+        ("Marcy Markusa", "The province"),
+        ("Alecs Chochinov", "It helps."),
+    ]
+
+
 def test_a_quotation_alone_between_two_paragraphs_about_one_person_is_theirs(extract_one):
     opening = (
         "Flood\n\nMaria Lopez was three hours into her shift when the water came in.\n\n"

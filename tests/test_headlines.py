@@ -159,6 +159,16 @@ def test_what_a_headline_says_someone_did_not_say_or_asked_is_no_claim(extract_o
     assert [c for c in claims(extract_one(headline + body)) if "province" in c[0][:20]] == []
 
 
+def test_a_headline_asking_why_someone_thinks_something_credits_them_not_why(extract_one):
+    found = claims(
+        extract_one(
+            "Why this Winnipeg doctor thinks ERs need a reset\n\nDr. Alecs Chochinov has worked in "
+            "Winnipeg emergency rooms for 30 years. He says the system is broken."
+        )
+    )
+    assert ("ERs need a reset", "this Winnipeg doctor") in found
+
+
 @pytest.mark.parametrize("headline", ["Premier Ford calls snap election", "Mayor calls emergency meeting"])
 def test_calling_an_election_or_a_meeting_is_no_evaluation(extract_one, headline):
     body = (

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from quote_miner.attribution.given_names import given_name_gender
 from quote_miner.attribution.lexicon import TRANSCRIPT_NOTICES
 from quote_miner.attribution.mentions import Attribution, Mention
 from quote_miner.attribution.names import NameIndex
@@ -30,6 +31,8 @@ from quote_miner.settings import CONFIDENCE
 # (accented capitals too: "FRANÇOIS-PHILIPPE CHAMPAGNE:")
 CAPS = NAME_CAPITALS
 LABEL_RE = re.compile(rf"^([\"“‘']?)\s*((?:[{CAPS}][{CAPS}.’'-]*\s){{0,2}}[{CAPS}][{CAPS}’'-]+)\s*:\s+(?=\S)")
+# ... or a person's full name in title case, as news sites set interviews: "Marcy Markusa: …"
+NAME_LABEL_RE = re.compile(rf"^([\"“‘']?)\s*((?:[{CAPS}][\w’'.-]+\s){{1,2}}[{CAPS}][\w’'-]+)\s*:\s+(?=\S)")
 # An interview set as questions and answers (QA_RE): the answers are the words of the person
 # interviewed; the questions are the interviewer's.
 QUESTION_LABELS = frozenset({"Q", "Question", "QUESTION"})
@@ -53,8 +56,8 @@ class Turn:
 
 
 def _label(text: str) -> re.Match[str] | None:
-    m = LABEL_RE.match(text) or QA_RE.match(text)
-    if m is None or m.group(2).replace("’", "'") in TRANSCRIPT_NOTICES:
+    m = LABEL_RE.match(text) or QA_RE.match(text) or NAME_LABEL_RE.match(text)
+    if m is None or m.group(2).replace("’", "'").upper() in TRANSCRIPT_NOTICES:
         return None
     return m
 
@@ -69,10 +72,17 @@ def transcript_labels(paragraphs: list[str], index: NameIndex) -> frozenset[str]
     named = {
         label
         for label, n in counts.items()
-        if n >= 2 or surnames[label.split()[-1]] >= 2 or index.lookup(label.title()) is not None
+        if (n >= 2 or surnames[label.split()[-1]] >= 2 or index.lookup(label.title()) is not None)
+        and (label.isupper() or label in QUESTION_LABELS | ANSWER_LABELS or _a_persons_name(label, n, index))
     }
     answers = {label for label in counts if label in ANSWER_LABELS} if qa_interview(paragraphs) else set()
     return frozenset(named - QUESTION_LABELS - ANSWER_LABELS | answers)
+
+
+def _a_persons_name(label: str, n: int, index: NameIndex) -> bool:
+    """A label in title case stands for a speaker when it opens turns and is a person's name the
+    article uses or opens with a given name ("Marcy Markusa:"; not "Photo Credit:")."""
+    return n >= 2 and (index.lookup(label) is not None or given_name_gender(label.split()[0]) is not None)
 
 
 def transcript_turn(text: str, labels: frozenset[str]) -> Turn | None:
