@@ -1,4 +1,5 @@
-"""Transcripts: a paragraph that opens with a speaker's label in capitals is that speaker's words.
+"""Transcripts: a paragraph that opens with a speaker's label in capitals (or a person's full name
+in title case: "Marcy Markusa: …") is that speaker's words.
 
     "PENCE: Well, look, Hillary Clinton apparently thinks …
     WALLACE: Do you really see those two as equivalent?
