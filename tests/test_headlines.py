@@ -58,6 +58,11 @@ def test_title_case_headline_with_a_colon(extract_one):
             "announce a further cut next week, according to three sources with knowledge of the plan.",
             ("Ottawa to cap international student permits again", "sources"),
         ),
+        (  # a study's finding, as the body reports it too
+            "Daily walk cuts dementia risk, Canadian study finds\n\nA brisk walk may lower the risk "
+            "of dementia, according to a large Canadian study published Tuesday.",
+            ("Daily walk cuts dementia risk", "Canadian study"),
+        ),
     ],
 )
 def test_headline_claim_and_its_source(extract_one, text, claim):
