@@ -58,9 +58,11 @@ def headline_claim(doc: Doc) -> Claim | None:
         while j > 0 and words[j - 1].text not in (",", ";", ":"):
             j -= 1
         subject = words[j:k]
-        if len(subject) > 1 and subject[0].tag_ == "WRB":
-            subject = subject[1:]  # a headline that asks why: "Why this Winnipeg doctor thinks …"
-        if not subject or not (subject[0].text[:1].isupper() or subject[0].like_num or j < k - len(subject)):
+        # (a headline that asks why: "Why this Winnipeg doctor thinks …", the holder after "Why")
+        asks_why = len(subject) > 1 and subject[0].tag_ == "WRB"
+        if asks_why:
+            subject = subject[1:]
+        if not subject or not (subject[0].text[:1].isupper() or subject[0].like_num or asks_why):
             continue
         # a source's noun before a colon: "FBI report: Agents missed …"
         before_colon = k + 2 < len(words) and words[k + 1].text == ":"
