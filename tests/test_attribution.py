@@ -2900,6 +2900,13 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Per Bank"],
             id="a given name read as a word after coordinated roles",
         ),
+        pytest.param(
+            "Wildfire rebuild\n\nTheir insurer, Intact Financial, said in an email that it does not "
+            "comment on individual claims. It said it had paid out more than $100 million to customers.",
+            "indirect",
+            ["Intact Financial"],
+            id="it is the body whose words said it before, named in apposition to a body's noun",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

@@ -21,6 +21,7 @@ from quote_miner.attribution.lexicon import (
     GENERATION_SUFFIXES,
     INSTITUTION_NOUNS,
     NICKNAMED_NAME_RE,
+    ORGANISATION_NOUNS,
     PERSON_ONLY_VERBS,
     PLACE_NAME_ENDINGS,
     PLACE_NAME_OPENERS,
@@ -91,6 +92,8 @@ def names_in_apposition(doc: Doc) -> None:
                 and head.i < ent.start
                 and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS)
                 and (one_persons_noun(head.lower_) or noun_gender(head.lower_) is not None)
+                # (not a body's noun: "Their insurer, [Intact Financial],")
+                and head.lower_ not in ORGANISATION_NOUNS
                 or any(one_persons_noun(c.lower_) for c in described)
                 or aged
             )

@@ -106,6 +106,15 @@ def organisation_before(resolver: ArticleResolver, para: int, pos: int) -> Speak
                     # "Rogers said it disagreed …": what "it" stood for there, it stands for here
                     basis = f"“it” refers back to {named.text}, which said “it” of itself before"
                     return Speaker(named.text, "organization", None, basis=basis)
+                reporter = _reporter_of(t)
+                if reporter is not None and named is None:
+                    # "Their insurer, Intact Financial, said that it does not comment …": whom that
+                    # "it" stood for, when a body
+                    found = resolver._resolve(p, mention_for(reporter))
+                    if found.type == "organization":
+                        return replace(
+                            found, basis=f"“it” refers back to {found.name}, which said “it” before"
+                        )
                 break  # the same "it" again: look further back
             if t.tag_ in ("WDT", "WP") or t.lower_ in ("that", "which"):
                 continue  # a relative pronoun: "subsidies, which it says it passes on"
@@ -363,14 +372,20 @@ def _name_with_noun_re(noun: str) -> re.Pattern[str]:
     )
 
 
-def _saying_it_of_itself(it: Token) -> Token | None:
-    """The named subject of the cue whose reported words open on "it": "Rogers said it
-    disagreed" (a name the recogniser missed or took for a person's is a body's all the same)."""
+def _reporter_of(it: Token) -> Token | None:
+    """The subject of the cue whose reported words open on "it": "Rogers said it disagreed"."""
     clause = it.head
     verb = clause.head
     if clause.dep_ != "ccomp" or not is_cue(verb) or verb.i > it.i:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if subject is None or subject.pos_ not in ("PROPN", "NOUN") or not subject.text[:1].isupper():
+    return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None
+
+
+def _saying_it_of_itself(it: Token) -> Token | None:
+    """The named subject of the cue whose reported words open on "it": "Rogers said it
+    disagreed" (a name the recogniser missed or took for a person's is a body's all the same)."""
+    subject = _reporter_of(it)
+    if subject is None or not subject.text[:1].isupper():
         return None
     return subject if len(list(subject.subtree)) == 1 else None
