@@ -2907,6 +2907,14 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Intact Financial"],
             id="it is the body whose words said it before, named in apposition to a body's noun",
         ),
+        pytest.param(
+            "Couple rebuilds\n\nTwo years after the fire, Dave and Melissa Burke are back home.\n\n"
+            "“We walked in and just stood there,” Melissa said. “Our daughter ran to her room.”\n\n"
+            "They said the insurance process was the hardest part.",
+            "indirect",
+            ["Dave Burke and Melissa Burke"],
+            id="they after a quotation by one of a couple named together is the couple",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

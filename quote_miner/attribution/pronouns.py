@@ -4,6 +4,7 @@ A part of ``resolve.ArticleResolver``, which keeps the state these read."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from itertools import chain
 from typing import TYPE_CHECKING
@@ -33,7 +34,8 @@ from quote_miner.attribution.lexicon import (
 from quote_miner.attribution.mentions import Mention, Speaker, is_cue, mention_for
 from quote_miner.attribution.names import one_persons_noun
 from quote_miner.attribution.organisations import organisation_before
-from quote_miner.attribution.syntax import ancestors, article_people, has_child, in_ranges
+from quote_miner.attribution.syntax import ancestors, article_people, doc_text, has_child, in_ranges
+from quote_miner.names import NAME_CAPITALS
 
 if TYPE_CHECKING:
     from quote_miner.attribution.names import NameIndex
@@ -107,14 +109,22 @@ class PronounAntecedents:
         group ("Nurses rallied outside the legislature. They said …", "Consumer groups were
         unimpressed. They said …"), not things ("The results came in. They show …")."""
         found = self._subject_right_before(para, pos)
-        if found is None or in_ranges(found[2].idx, self.quote_ranges[found[0]]):
+        if found is not None and in_ranges(found[2].idx, self.quote_ranges[found[0]]):
+            # a quotation right before: the couple of the one who said it, if any
+            credited = [s for (p, _), said in self.credited.items() if p == found[0] for _, s in said]
+            people = [s for s in credited if s.type == "person"]
+            return self._group_of(found[0], people[-1].name) if people else None
+        if found is None:
             return None
         p, _, subject = found
         group = group_mention(subject)  # "Mr. Rubio and Mr. Cruz"
         if group is not None:
             return self._resolve(p, group)
         if subject.ent_type_ == "PERSON" or subject.text in article_people(subject.doc):
-            return None  # "Sanders is relying on …" is one man, whatever the tagger says
+            # "Sanders is relying on …" is one man, whatever the tagger says — but after one of a
+            # couple the article named together, "they" are the couple: "Dave and Melissa Burke
+            # are back home. … “…,” Melissa said. / They said …"
+            return self._group_of(p, self._resolve(p, mention_for(subject)).name)
         one = subject.lower_[:-1] if subject.lower_.endswith("s") else subject.lower_
         people = (
             subject.tag_ == "NNPS"
@@ -122,6 +132,25 @@ class PronounAntecedents:
             and (one_persons_noun(one) or one in COLLECTIVE_NOUNS)
         )
         return self._resolve(p, mention_for(subject)) if people else None
+
+    def _group_of(self, para: int, member: str | None) -> Speaker | None:
+        """The people named together as a subject, in ``para`` or the paragraphs just before,
+        whose surname ``member`` bears ("Dave and Melissa Burke" for "Melissa Burke")."""
+        surname = member.split()[-1] if member and len(member.split()) > 1 else None
+        if surname is None:
+            return None
+        # (a paragraph left unparsed names them too: "Dave and Melissa Burke are back home")
+        given = rf"[{NAME_CAPITALS}][\w'’-]+"
+        couple = re.compile(rf"\b{given} and {given} {re.escape(surname)}\b")
+        for p in range(para, max(-1, para - GROUP_REACH - 1), -1):
+            for t in self.docs[p]:
+                group = group_mention(t) if t.dep_ in ("nsubj", "nsubjpass") else None
+                if group is not None and group.text.split()[-1] == surname:
+                    return self._resolve(p, group)
+            m = couple.search(doc_text(self.docs[p]))
+            if m is not None:
+                return self._resolve(p, Mention(m.start(), m.end(), m.group(), "group"))
+        return None
 
     def _description_before(self, para: int, pos: int, gender: str) -> Speaker | None:
         """What "he" or "she" stands for when the article names no one it fits: the unnamed
@@ -385,6 +414,10 @@ class PronounAntecedents:
             found = Speaker(full, "person", self.index.role(full))
             return found if self._fits(found, gender) else None
         return unknown
+
+
+# How many paragraphs back "they" may find the couple one of them belongs to.
+GROUP_REACH = 3
 
 
 def _said_of_the_pronoun(sent: Span, pos: int) -> set[int]:
