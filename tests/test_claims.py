@@ -633,6 +633,20 @@ def test_words_before_and_are_no_claim_when_what_follows_is_no_clause(extract_on
     assert not [c for c in claims(extract_one, text) if not c[0].startswith(("for", "the tax", "the real"))]
 
 
+def test_the_second_of_two_sources_holds_its_claim(extract_one):
+    found = claims(
+        extract_one,
+        "No final decision has been made, one of the officials said. The other said Defense "
+        "Secretary Pete Hegseth was expected to brief the president this week. One company says "
+        "there are 2,400 billionaires; another says there are about 1,800.",
+    )
+    assert (
+        "Defense Secretary Pete Hegseth was expected to brief the president this week",
+        "The other",
+    ) in found
+    assert ("there are about 1,800", "another") in found
+
+
 def test_a_claim_ends_where_the_speakers_next_act_begins(extract_one):
     # (the parser hung the quotation's last clause on the report, after "accused")
     found = claims(

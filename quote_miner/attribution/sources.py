@@ -103,6 +103,8 @@ def is_source(tok: Token, *, speech: bool = False, saying: bool = False) -> bool
         return antecedent is not None and is_source(antecedent, speech=speech)
     if low in QUANTIFIER_SOURCES:
         return True
+    if low in ("other", "another") and tok.dep_ in ("nsubj", "nsubjpass"):
+        return True  # the second of two sources: "one of the officials said … The other said …"
     # (also a name in brackets: "The Fédération … du Québec (FIQ) said"; whatever the tagger
     # made of the noun: "the [paramedic]JJ, Jasmine Dhillon, said")
     if any(c.dep_ == "appos" and c.ent_type_ in ("ORG", "PERSON") for c in tok.children):
