@@ -2,10 +2,8 @@
 tokenizer cut at its hyphen read as two, a speech verb after a subject's aside read as a
 participle describing the subject, what is said "through a spokesman that …" or "in a report
 tabled Thursday that …" read as a relative clause or hung on the document's participle, a role
-and a name a title's period cut apart read as two subjects, the speaker's next act read as part
-of what they said ("said recruitment is a priority and pointed to bonuses"), a person's age read
-as the subject and their name as an adverb, a given name read as a word ("president [Per]IN
-Bank")."""
+and a name a title's period cut apart read as two subjects, a person's age read as the subject
+and their name as an adverb, a given name read as a word ("president [Per]IN Bank")."""
 
 from __future__ import annotations
 
@@ -31,8 +29,6 @@ def repair_parse(doc: Doc) -> None:
             _report_hung_on_the_documents_participle(tok)
         elif tok.dep_ == "nsubj" and tok.tag_ in ("NN", "NNS"):
             _role_read_as_a_second_subject(tok)
-        elif tok.dep_ == "conj" and tok.tag_ == "VBD" and tok.head.dep_ == "ccomp":
-            _speakers_next_act_read_as_the_reports(tok)
     for tok in doc:
         if tok.dep_ == "nsubj" and tok.tag_ == "CD":
             _age_read_as_the_subject(tok)
@@ -64,25 +60,6 @@ def join_hyphenated_words(doc: Doc) -> None:
 
 # A participle's own subject, object or agent: it describes the noun indeed.
 OWN_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "auxpass", "agent", "dobj"})
-
-
-def _speakers_next_act_read_as_the_reports(verb: Token) -> None:
-    """ "Schoonbaert said recruitment is “our number one priority” and pointed to signing
-    bonuses" parsed with "pointed" joined to "is": a speech act in the past without a subject,
-    after a report in the present under a cue in the past, is the speaker's next act, joined to
-    the cue."""
-    report, cue = verb.head, verb.head.head
-    if report.tag_ not in ("VBZ", "VBP") or cue.tag_ != "VBD" or cue_lemma(cue.text) not in SPEECH_LEMMAS:
-        return
-    if cue_lemma(verb.text) not in SPEECH_LEMMAS | {"point"}:
-        return
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return
-    joined_by = [c for c in report.children if c.dep_ == "cc" and report.i < c.i < verb.i]
-    if not joined_by:
-        return
-    verb.head = cue
-    joined_by[-1].head = cue
 
 
 def _verb_read_as_participle(root: Token) -> None:

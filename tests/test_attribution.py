@@ -864,9 +864,7 @@ def test_a_speaker_after_a_dateline_has_no_blanks(extract_one):
     rs = only(
         extract_one("OTTAWA — Federal officials said Thursday they would review the rules."), "indirect"
     )
-    assert [(r["speaker"], r["speaker_mention"]["text"]) for r in rs] == [
-        ("Federal officials", "Federal officials")
-    ]
+    assert speakers_and_mentions(rs) == [("Federal officials", "Federal officials")]
 
 
 @pytest.mark.parametrize(

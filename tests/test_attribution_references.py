@@ -460,9 +460,7 @@ def test_an_age_after_hyphenated_words_describing_someone_is_all_one_description
         "The last video store\n\nGord Mackenzie opened the shop in 1989.\n\n“People tell me I'm "
         "crazy,” the soft-spoken 68-year-old said."
     )
-    assert [(r["speaker"], r["speaker_mention"]["text"]) for r in only(rs, "direct")] == [
-        ("Gord Mackenzie", "the soft-spoken 68-year-old")
-    ]
+    assert speakers_and_mentions(only(rs, "direct")) == [("Gord Mackenzie", "the soft-spoken 68-year-old")]
 
 
 def test_the_department_is_the_body_the_words_it_reports_are_about(extract_one):
@@ -478,9 +476,7 @@ def test_his_office_is_the_office_of_the_man_his_stands_for(extract_one):
         "Pipeline\n\nB.C. Premier David Eby has yet to say whether he would accept a pipeline. His "
         "office said only that the premier's position had not changed."
     )
-    assert [(r["speaker"], r["speaker_mention"]["text"]) for r in only(rs, "indirect")] == [
-        ("David Eby's office", "His office")
-    ]
+    assert speakers_and_mentions(only(rs, "indirect")) == [("David Eby's office", "His office")]
 
 
 def test_a_document_named_with_its_owner_speaks_for_the_owner(extract_one):

@@ -93,12 +93,14 @@ def _cut_at(words: list[Token], verb: Token) -> int:
 
 
 def _speaker_acts_on(conj: Token, cue: Token) -> bool:
-    """A verb of refusing or judging with no subject, in the tense of the cue, that the parser
-    joined to the reported clause: what the speaker went on to do. A refusal after a clause
-    about the speaker ("said it had received complaints but declined to say how many"); a
-    judgement after a clause about no source ("said his team's start was “not good enough” but
-    credited his players"). ("said the agency had refused the request and declined to explain"
-    and "said the mayor had failed the city and blamed the council" stay whole.)"""
+    """A verb of refusing, judging or pointing to something, with no subject, in the tense of
+    the cue, that the parser joined to the reported clause: what the speaker went on to do. A
+    refusal after a clause about the speaker ("said it had received complaints but declined to
+    say how many"); a judgement after a clause about no source ("said his team's start was “not
+    good enough” but credited his players"); what they pointed to ("said recruitment is the top
+    priority and pointed to signing bonuses"). ("said the agency had refused the request and
+    declined to explain" and "said the mayor had failed the city and blamed the council" stay
+    whole.)"""
     if conj.dep_ != "conj" or conj.head == cue or own_subject(conj) is not None or conj.tag_ != cue.tag_:
         return False
     subject = own_subject(conj.head)
@@ -107,6 +109,8 @@ def _speaker_acts_on(conj: Token, cue: Token) -> bool:
     low = conj.lower_
     if low in REFUSAL_FORMS:
         return subject.pos_ == "PRON"
+    if low in POINTING_FORMS:
+        return True  # "said recruitment is the top priority and pointed to signing bonuses"
     return low in JUDGING_FORMS and subject.pos_ != "PRON" and not is_source(subject)
 
 
@@ -135,6 +139,8 @@ def _speaking_participle(verb: Token, cue: Token) -> bool:
 
 REFUSAL_FORMS = frozenset(f for lemma in REFUSAL_LEMMAS for f in word_forms(lemma))
 JUDGING_FORMS = frozenset(f for lemma in TARGET_LEMMAS for f in word_forms(lemma))
+# Citing what backs one's words, an act of the speaker's whatever the clause before is about.
+POINTING_FORMS = frozenset(word_forms("point"))
 
 
 def _speaker_goes_on(conj: Token, cue: Token) -> bool:
