@@ -63,10 +63,29 @@ def test_title_case_headline_with_a_colon(extract_one):
             "of dementia, according to a large Canadian study published Tuesday.",
             ("Daily walk cuts dementia risk", "Canadian study"),
         ),
+        (  # what the holder at the end expects, not a claim of the one expected to act
+            "Bank of Canada expected to hold rates, economists say\n\nMost economists expect the "
+            "Bank of Canada to leave its key interest rate unchanged next week.",
+            ("Bank of Canada expected to hold rates", "economists"),
+        ),
     ],
 )
 def test_headline_claim_and_its_source(extract_one, text, claim):
     assert claim in claims(extract_one(text))
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Ford government urged to scrap bike lane law",
+        "Premier Smith asked to explain hospital contract",
+        "Bank of Canada expected to hold rates next week",
+    ],
+)
+def test_a_headline_passive_without_its_be_is_no_claim_of_its_subject(extract_one, headline):
+    # ("X urged to Y": someone urged X; X said nothing)
+    text = headline + "\n\nThe decision is due on Wednesday, officials confirmed."
+    assert [c for c in claims(extract_one(text)) if c[0] in headline] == []
 
 
 def test_what_a_letter_to_the_editor_answers_is_no_claim(extract_one):

@@ -77,6 +77,16 @@ def headline_claim(doc: Doc) -> Claim | None:
         ):
             # no subject, or a noun: "He stands on counters and points …" (a lead, not "X counters")
             continue
+        tail = verb.head
+        if (
+            verb.dep_ == "ccomp"
+            and tail.i > verb.i
+            and cue_lemma(tail.text) in SPEECH_LEMMAS
+            and any(c.dep_ == "nsubj" and c.i > verb.i for c in tail.children)
+        ):
+            # reported by a source after it: "Bank of Canada expected to hold rates, economists
+            # say" (not "Pence defends Trump after debate, says he 'won'", one subject's two verbs)
+            break
         if any(c.dep_ == "auxpass" for c in verb.children) or _opens_a_quotation(subject[0]):
             # the one told, or words quoted: "'We were never told': Parents angry …"
             continue
