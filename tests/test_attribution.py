@@ -2913,6 +2913,34 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Dave Burke and Melissa Burke"],
             id="they after a quotation by one of a couple named together is the couple",
         ),
+        pytest.param(
+            "Ad targets guns\n\n“She will stand up to the gun lobby,” a voice-over in the ad states. "
+            "“And she will protect a woman's right to choose.”",
+            "direct",
+            ["a voice-over in the ad"] * 2,
+            id="a cue the tagger read as a noun after the frame's noun phrase",
+        ),
+        pytest.param(
+            'Kingdom makes its case\n\n"Today, the kingdom is one of the leading nations in combating '
+            'terrorism," the Saudis state in the white paper, which was shared with lawmakers.',
+            "direct",
+            ["the Saudis"],
+            id="a plural cue read as a noun, followed by where it was said",
+        ),
+        pytest.param(
+            "Convention ends\n\n“We have had more successful conventions than this one,” Texas "
+            "delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said.",
+            "direct",
+            ["Bill Eastland"],
+            id="a quotation inside an aside of the frame leaves the name before it the speaker",
+        ),
+        pytest.param(
+            "Maher on the scandal\n\nLater in the show, Maher stated that the report “was not good.” "
+            "Adding, “Now, like with all Clinton scandals, what they actually do is never that bad.”",
+            "direct",
+            ["Maher"],
+            id="a sentence opening on a speaking participle goes on for the sentence before",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

@@ -91,6 +91,13 @@ def _subject_of(verb: Token) -> Token | None:
         before = _clause_subject_before(verb)
         if before is not None:
             return before
+    if verb.tag_ == "VBG" and verb.dep_ == "ROOT" and verb.is_sent_start and verb.i > 0 and is_cue(verb):
+        # "Maher stated of the scandal that …. Adding, “…”": a sentence that opens on a
+        # speaking participle goes on for the speaker of the sentence before
+        before = verb.doc[verb.i - 1].sent.root
+        subj = own_subject(before) if is_cue(before) else None
+        if subj is not None and is_named(subj) and not is_vague(subj):
+            return subj
     document = _received_document_saying(verb)
     if document is not None:
         return document

@@ -24,7 +24,7 @@ from quote_miner.attribution.syntax import (
     own_subject,
     sentence_of,
 )
-from quote_miner.cues import cue_lemma
+from quote_miner.cues import SPEECH_LEMMAS, cue_lemma
 from quote_miner.settings import CONFIDENCE as CONF
 
 
@@ -46,6 +46,8 @@ def short_frame_after(doc: Doc, end: int, sent: Span, quote_ranges) -> Attributi
         return None  # (words broken off are said too: "“We're going to —” Roy paused.")
     elif (aged := _age_said(words[:8], end)) is not None:
         return aged
+    elif (described := _cue_read_as_noun(words[:10], end)) is not None:
+        return described
     elif len(words) > 8:
         # A longer sentence frames a quotation that opens it when it goes on with its subject
         # and verb: "“Go back to Univision,” Trump barked and a security guard escorted him
@@ -98,6 +100,33 @@ def _age_said(words: list[Token], end: int) -> Attribution | None:
             if age is not None and age.start_char > end:
                 mention = Mention(age.start_char, age.end_char, age.text, "nominal")
                 return Attribution(mention, verb.text, "cue", CONF.cue_after_subject, verb.idx)
+    return None
+
+
+# Words that may open the noun phrase of a frame's speaker: "a voice-over in the ad", "the Saudis".
+SPEAKER_OPENING_TAGS = frozenset({"DT", "PRP$", "NNP", "NNPS"})
+
+
+def _cue_read_as_noun(words: list[Token], end: int) -> Attribution | None:
+    """ "“…,” a voice-over in the ad states.", "“…,” the Saudis state in the white paper": the
+    tagger took the cue for a noun ending the phrase before it; that phrase is the speaker."""
+    for k, cue in enumerate(words):
+        speech = cue_lemma(cue.text) in SPEECH_LEMMAS
+        if k == 0 or cue.pos_ in ("VERB", "AUX") or not cue.is_lower or not speech:
+            continue
+        after = words[k + 1] if k + 1 < len(words) else None
+        speaker = words[:k]
+        if (
+            speaker[0].tag_ not in SPEAKER_OPENING_TAGS
+            or any(t.pos_ in ("VERB", "AUX", "PRON") or t.ent_type_ in ("DATE", "TIME") for t in speaker)
+            or after is not None
+            and after.pos_ != "ADP"
+            and after.sent == cue.sent
+        ):
+            return None
+        start, stop = speaker[0].idx, speaker[-1].idx + len(speaker[-1])
+        mention = Mention(start, stop, doc_text(cue.doc)[start:stop], "nominal")
+        return Attribution(mention, cue.text, "cue", CONF.cue_after_subject, cue.idx)
     return None
 
 
@@ -171,9 +200,12 @@ def frame_subject(doc: Doc, cue: Token, end: int, quote_ranges, parsed: Token | 
         end = max(before)
     between = [t for t in doc if end <= t.idx < cue.idx and not t.is_punct and not t.is_space]
     if any(in_ranges(t.idx, quote_ranges) for t in between):
-        # not a frame but a clause with a quotation of its own: "“A,” denounced her record as
-        # “B” and said"
-        return parsed
+        named = _named_before_an_aside(doc, between, cue)
+        if named is None:
+            # not a frame but a clause with a quotation of its own: "“A,” denounced her record
+            # as “B” and said"
+            return parsed
+        between = named
     if between:
         region = between
     elif cue.tag_ == "VBG":
@@ -214,6 +246,21 @@ def frame_subject(doc: Doc, cue: Token, end: int, quote_ranges, parsed: Token | 
         if t.pos_ in ("PROPN", "PRON", "NOUN") or t.is_title and t.i != t.sent.start:
             return t
     return parsed
+
+
+def _named_before_an_aside(doc: Doc, between: list[Token], cue: Token) -> list[Token] | None:
+    """The words of a frame before an aside set off by commas, when they end in a name: "“…,”
+    Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said" (the
+    quotation inside belongs to the aside)."""
+    if cue.i == 0 or doc[cue.i - 1].text != ",":
+        return None
+    comma = next((t.i for t in doc[between[0].i : cue.i - 1] if t.text == ","), None)
+    if comma is None:
+        return None
+    named = [t for t in between if t.i < comma]
+    if named and named[-1].ent_type_ == "PERSON":
+        return named
+    return None
 
 
 def _checked_subject(doc: Doc, cue: Token, parsed: Token | None) -> Token | None:
