@@ -237,6 +237,14 @@ def find_marks(text: str) -> list[Mark]:
     return marks
 
 
+# Words that never follow a plural's apostrophe ("the families' homes"): after "s'" they show
+# the mark closes a quotation ("accused the government of 'chaos' and said …").
+NOT_POSSESSED_WORDS = frozenset(
+    """and or but nor to in of on at by for from with as than that is are was were will would
+    could should said says the a an because when while if""".split()
+)
+
+
 # A height in feet and inches, not a quotation mark: 6'3" tall.
 INCHES_BEFORE_RE = re.compile(r"\d['’]\d{1,2}$")
 
@@ -257,7 +265,13 @@ def _single_marks(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
                 before = text[j - 1]
                 # (after an "s" it is a plural's apostrophe, "the families' homes", unless
                 # punctuation follows: "should have 'read the risk maps'.")
-                plural = before == "s" and j + 1 < len(text) and after not in ".,;:!?)\n"
+                following = text[j + 1 : j + 16].split(maxsplit=1)[:1]
+                plural = (
+                    before == "s"
+                    and j + 1 < len(text)
+                    and after not in ".,;:!?)\n"
+                    and not (following and following[0].lower() in NOT_POSSESSED_WORDS)
+                )
                 closes = not after.isalnum() and not before.isspace() and not plural
                 if (cj in SINGLE_CLOSE or cj == "'") and closes:
                     break

@@ -61,6 +61,22 @@ def test_top_level_single_quotes():
     assert texts("He called it ‘a disgrace’ on Monday.") == ["a disgrace"]
 
 
+@pytest.mark.parametrize(
+    "paragraph,expected",
+    [
+        ("She accused the government of ‘chaos’ and said it had ‘no plan’.", ["chaos", "no plan"]),
+        (
+            "He called the delays ‘a farce’ on Monday, citing the ‘endless reviews’ that followed.",
+            ["a farce", "endless reviews"],
+        ),
+        ("They visited the ‘Smiths’ farm’ in the spring.", ["Smiths’ farm"]),
+    ],
+)
+def test_a_single_mark_after_an_s_closes_unless_a_noun_can_follow(paragraph, expected):
+    # (an apostrophe after "s" makes a plural possessive only before what it possesses)
+    assert texts(paragraph) == expected
+
+
 def test_missing_opening_mark_recovers_to_sentence_start():
     p = (
         "This came on the heels of comments he made the day before. The basic legal stuff is "
