@@ -120,11 +120,11 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
                 continue
             lemma = cue_lemma(tok.text)
             speech = lemma in SPEECH_LEMMAS or speaks_with_particle(tok)
-            if not asserts(tok, lemma) or tok.tag_ != "VBG" and quoted_as_saying(tok) is not None:
-                continue  # ("quoted a witness as saying P": P is the witness's, found at "saying")
             found = _verb_claim(tok, lemma, speech, sent, sents[si + 1 :], quote_ranges)
             if found is None:
-                continue
+                continue  # (most verbs report nothing: asked first, the costlier checks after)
+            if not asserts(tok, lemma) or tok.tag_ != "VBG" and quoted_as_saying(tok) is not None:
+                continue  # ("quoted a witness as saying P": P is the witness's, found at "saying")
             (s, e), conf = found
             bounds = quote_bounds(doc_text(doc), s, e, quote_ranges, target=conf in TARGET_CONFIDENCES)
             if bounds is None:
