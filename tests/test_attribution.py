@@ -2941,6 +2941,19 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Maher"],
             id="a sentence opening on a speaking participle goes on for the sentence before",
         ),
+        pytest.param(
+            "Teachers strike\n\nCalgary mother of three Aisha Rahman said she supports the teachers "
+            "but worries about the cost of child care.",
+            "indirect",
+            ["Aisha Rahman"],
+            id="the name after mother of three is the mother's",
+        ),
+        pytest.param(
+            "School too far\n\nFather of two Mark Ellis said the new school is too far away.",
+            "indirect",
+            ["Mark Ellis"],
+            id="the name after father of two opening the sentence",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

@@ -33,7 +33,12 @@ from quote_miner.attribution.misread_names import (
     person_closing_an_organisation,
     person_of_the_place,
 )
-from quote_miner.attribution.roles import person_after_a_role_inside, role_appos, role_before
+from quote_miner.attribution.roles import (
+    person_after_a_count,
+    person_after_a_role_inside,
+    role_appos,
+    role_before,
+)
 from quote_miner.attribution.sources import is_named, is_time_word, relative_antecedent
 from quote_miner.attribution.syntax import (
     age_description,
@@ -95,7 +100,7 @@ def mention_for(token: Token) -> Mention:
         appos = next((c for c in token.children if c.dep_ == "appos"), None)
         if appos is not None:
             return mention_for(appos)
-    person = person_of_the_place(token) or person_after_a_role_inside(token)
+    person = person_of_the_place(token) or person_after_a_role_inside(token) or person_after_a_count(token)
     if person is not None:
         return mention_for(person)
     party = described_by_party(token)

@@ -110,3 +110,18 @@ def person_after_a_role_inside(token: Token) -> Token | None:
     role = token.doc[appos.left_edge.i - 2]
     inside = role.i > token.i and token in role.ancestors
     return appos if inside and role.pos_ == "NOUN" and role.lower_ in TITLE_WORDS else None
+
+
+def person_after_a_count(token: Token) -> Token | None:
+    """The name after "mother of three", "father of two" that the parser hung on "of": "Calgary
+    mother of three Aisha Rahman said" is Aisha Rahman's (not "mother of three children")."""
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None or token.ent_type_ or of.i != token.i + 1 or of.i + 2 >= len(token.doc):
+        return None
+    count, first = token.doc[of.i + 1], token.doc[of.i + 2]
+    if count.tag_ != "CD" or first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
+        return None
+    name = first
+    while name.dep_ == "compound" and name.head.i == name.i + 1 and name.head.ent_type_ == "PERSON":
+        name = name.head
+    return name if name.head in (of, count) else None
