@@ -2954,6 +2954,13 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Mark Ellis"],
             id="the name after father of two opening the sentence",
         ),
+        pytest.param(
+            "Killer sentenced\n\nTara Beaulieu, 36, was a health-care aide.\n\nOutside court, Tara's "
+            "sister, Crystal, said the family would keep pushing for changes.",
+            "indirect",
+            ["Crystal Beaulieu"],
+            id="a place read as the subject before the speaker's description and name",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

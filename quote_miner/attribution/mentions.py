@@ -100,6 +100,10 @@ def mention_for(token: Token) -> Mention:
         appos = next((c for c in token.children if c.dep_ == "appos"), None)
         if appos is not None:
             return mention_for(appos)
+        # (or a second subject of the verb: "Outside court, [Tara's sister]nsubj, Crystal, said")
+        second = next((c for c in token.head.children if c.dep_ == "nsubj" and c.i > token.i), None)
+        if token.dep_ == "nsubj" and second is not None:
+            return mention_for(second)
     person = person_of_the_place(token) or person_after_a_role_inside(token) or person_after_a_count(token)
     if person is not None:
         return mention_for(person)
