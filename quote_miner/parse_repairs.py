@@ -29,6 +29,8 @@ def repair_parse(doc: Doc) -> None:
             _report_hung_on_the_documents_participle(tok)
         elif tok.dep_ == "nsubj" and tok.tag_ in ("NN", "NNS"):
             _role_read_as_a_second_subject(tok)
+        elif tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VB" and tok.i >= 2:
+            _infinitive_of_the_gerund_before(tok)
     for tok in doc:
         if tok.dep_ == "nsubj" and tok.tag_ == "CD":
             _age_read_as_the_subject(tok)
@@ -145,6 +147,18 @@ def _report_hung_on_the_documents_participle(clause: Token) -> None:
     verb = _speech_verb_saying_nothing_through(clause.head.head)
     if verb is not None:
         clause.head = verb
+
+
+def _infinitive_of_the_gerund_before(verb: Token) -> None:
+    """ "accused Carney of planning to bring back the tax" parsed with "to bring back …" a
+    purpose of "accused" (or its object): the infinitive right after a gerund after a preposition is the
+    gerund's ("planning to bring"), and what was said of Carney runs to its end."""
+    to, gerund = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
+    if to.lower_ != "to" or to.head != verb or gerund.tag_ != "VBG" or gerund.dep_ not in ("pcomp", "pobj"):
+        return
+    if verb.head not in list(gerund.ancestors):
+        return
+    verb.head, verb.dep_ = gerund, "xcomp"
 
 
 def _role_read_as_a_second_subject(role: Token) -> None:

@@ -592,6 +592,14 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "of up to $15,000 for nurses.",
             ("recruitment is the top priority", "Brian Schoonbaert"),
         ),
+        (  # the infinitive after the gerund is the gerund's, not a purpose of the accusation
+            "Opposition Leader Pierre Poilievre accused Prime Minister Mark Carney of planning to bring "
+            "back the consumer carbon tax.",
+            (
+                "Prime Minister Mark Carney of planning to bring back the consumer carbon tax",
+                "Pierre Poilievre",
+            ),
+        ),
     ],
 )
 def test_claims(extract_one, text, expected):
