@@ -25,6 +25,11 @@ MAX_INTERRUPTION = 12
 
 
 OPENING_REACH = 24
+# ... and past a table or a photo's captions (lines that are not prose) this far: "HONOLULU --
+# K.J. Choi had found …" above a 45-line box of his statistics.
+OPENING_REACH_PAST_A_TABLE = 80
+# The most prose lines such a stretch may hold (captions).
+PROSE_PAST_A_TABLE = 2
 
 
 def with_interrupted_parts(main, runs, raw_lines, labels, candidate, shapes) -> tuple[int, int]:
@@ -58,13 +63,17 @@ def with_interrupted_parts(main, runs, raw_lines, labels, candidate, shapes) -> 
     # Past a sidebar's end-of-article word ("Latest news") only when the byline or the date
     # line stands right above it.
     crossed_an_end = False
-    for k in range(lo - 1, max(-1, lo - 1 - OPENING_REACH), -1):
+    prose_between = 0
+    for k in range(lo - 1, max(-1, lo - 1 - OPENING_REACH_PAST_A_TABLE), -1):
         if END_OF_ARTICLE_RE.match(raw_lines[k][2]):
             crossed_an_end = True
+        if lo - k > OPENING_REACH and prose_between > PROSE_PAST_A_TABLE:
+            break
         if candidate[k] and OPENING_DATELINE_RE.match(raw_lines[k][2]):
             if not crossed_an_end or _under_byline(raw_lines, k):
                 lo = k
             break
+        prose_between += bool(candidate[k])
 
     def before_the_end(run: tuple[int, int]) -> tuple[int, int] | None:
         # the prose of a run after the main one up to a line that ends the article: "… response

@@ -110,12 +110,12 @@ CALL_TO_ACTION_RE = re.compile(
     re.I,
 )
 READER_RE = re.compile(r"\b(?:dear\b|readers?\b|you\b|your\b|us\b|our\b|thanks\s+for\s+reading\b)", re.I)
-# Photo credits: "(Julien de Rosa, Pool via AP)", "(Jane Robertson/CBC)", "REUTERS/Kevin Lamarque",
-# "via shutterstock", "Photographs by Sam Ortiz".
+# Photo credits: "(Julien de Rosa, Pool via AP)", "(Jane Robertson/CBC)", "(Ferrey/WireImage)",
+# "REUTERS/Kevin Lamarque", "via shutterstock", "Photographs by Sam Ortiz".
 CREDIT_RE = re.compile(
     r"""(?:\((?:[^()]{0,80}\b(?:via|AP|Reuters|AFP|Getty|Shutterstock|Pool|Photo|Images?|
     Credit|EPA|Bloomberg|Submitted|Supplied|Courtesy|Handout)\b[^()]{0,80})\)\s*$|
-    \([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s?/\s?(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\)\s*$|
+    \([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s?/\s?(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\)\s*$|
     \b[A-Z]{3,}/[A-Z][a-z]+(?:\s+[A-Z][\w.]*)*(?:/[\w ]+)?\W*$|
     /\s?Shutterstock\b|\bvia\s+shutterstock|^(?i:(?:top\s+)?(?:photo|image|picture)\s+credit)\b|
     ^(?i:(?:photo|image|credit)s?)\s*:|/(?:Reuters|AP|AFP|Getty(?:\s+Images)?|EPA|Bloomberg)\W*$|

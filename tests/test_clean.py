@@ -332,6 +332,22 @@ def test_an_opening_paragraph_with_a_dateline_is_kept():
     assert "Dolphins chat" not in text
 
 
+def test_an_opening_paragraph_with_a_dateline_is_kept_past_a_long_table():
+    opening = (
+        "HONOLULU -- K.J. Choi had found the woman he wanted to marry. Trouble was, her parents "
+        "were not sure they wanted a professional golfer as a son-in-law."
+    )
+    caption = "K.J. Choi enjoyed a lot of special support Sunday at Waialae. (Ferrey/WireImage)"
+    table = ["Inside the Numbers", "K.J. Choi's Final Stats", "Category", "Total", "Rank"]
+    for row in ("Eagles", "Birdies", "Pars", "Bogeys", "Double Bogeys", "Driving Accuracy", "Putts"):
+        table += [row, "17", "T5"]
+    raw = "\n".join(["Choi chalks up another victory", "By Helen Ross", opening, caption, *table])
+    text = kept(raw + "\n\n" + "\n\n".join([*BODY, *MORE_BODY]) + "\n")
+    assert opening in text and BODY[0] in text
+    # (the photo's caption, credited "(Surname/Agency)", and the table are not)
+    assert caption not in text and "Double Bogeys" not in text
+
+
 def test_an_opening_paragraph_under_the_byline_is_kept_past_a_sidebar_with_latest_news():
     opening = "DAVIE — Linebacker Joey Porter knew as soon as he pulled into the lot that things had changed."
     sidebar = ["Your Dolphins source", "Latest news", "Check headlines, photos and video", "RSS feeds"]
