@@ -125,6 +125,11 @@ def test_someone_kept_anonymous_is_not_the_person_with_that_role_named_later(ext
             "The seat went in 2010 to Morris J. Brooks Jr., and Ruth Bader Ginsburg swore him in.",
             ["Morris J. Brooks Jr", "Ruth Bader Ginsburg"],
         ),
+        # initials written together are one word of the name
+        (
+            "K.J. Choi won in Hawaii, and J.K. Rowling watched.",
+            ["K.J. Choi", "J.K. Rowling"],
+        ),
     ],
 )
 def test_no_persons_name_is_found_in_a_place_or_a_body_where_the_parser_did_not_run(text, names):

@@ -319,7 +319,7 @@ STANCE_PREPS = frozenset({"about", "on", "of", "over", "against", "for"})
 _CAPITAL, _SMALL = f"[{NAME_CAPITALS}]", f"[{NAME_SMALL_LETTERS}]"
 _NAME_WORD = (
     rf"(?:(?:(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von){_CAPITAL}{_SMALL}+|{_CAPITAL}{_SMALL}+|{_CAPITAL}(?=[’']))"
-    rf"(?:[-’']{_CAPITAL}?{_SMALL}+)?|{_CAPITAL}\.)"
+    rf"(?:[-’']{_CAPITAL}?{_SMALL}+)?|{_CAPITAL}\.(?:{_CAPITAL}\.){{0,2}})"  # (initials: "J.", "K.J.")
 )
 CAPITALISED_NAME_RE = re.compile(rf"\b{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,7}}")
 
