@@ -148,7 +148,8 @@ def _title_case(words: list[str]) -> bool:
 DATELINE_RE = re.compile(
     # (the capitals end before a word: "JERUSALEM - Israeli …" keeps its "I")
     # (and a wire's date after the place: "OSLO, March 3 (Reuters) -")
-    r"^[A-Z][A-Z.'’\- ]{2,40}(?![a-z])(?:,\s*[A-Z][A-Za-z.]+(?:\s+\d{1,2}(?:,\s*\d{4})?)?)?"
+    # (a hyphen only inside the place's name, "WILKES-BARRE": not "HONOLULU -- K.J. Choi")
+    r"^[A-Z](?:[A-Z.'’ ]|-(?![-\s])){2,40}(?![a-z])(?:,\s*[A-Z][A-Za-z.]+(?:\s+\d{1,2}(?:,\s*\d{4})?)?)?"
     r"\s*(?:\([A-Za-z.& ]{2,30}\))?\s*[—–-]*\s*"
 )
 

@@ -853,6 +853,15 @@ def test_a_dateline_is_no_part_of_a_claim(extract_one):
     assert texts_and_speakers(rs) == [("Demand at food banks hit a record in October", "Food Share")]
 
 
+def test_a_dateline_before_initials_leaves_them_to_the_name(extract_one):
+    text = (
+        "Choi wins in Hawaii\n\nHONOLULU -- K.J. Choi had found the woman he wanted to marry, but her "
+        "parents were not sure about a golfer.\n\n"
+        "“I can't remember having such a difficult round,” Choi said."
+    )
+    assert speakers(only(extract_one(text), "direct")) == ["K.J. Choi"]
+
+
 def test_a_publication_after_the_is_an_organisation(extract_one):
     rs = only(
         extract_one("According to the Economist, Pentagon officials questioned a European ally."), "indirect"
