@@ -149,7 +149,9 @@ DATELINE_RE = re.compile(
     # (the capitals end before a word: "JERUSALEM - Israeli …" keeps its "I")
     # (and a wire's date after the place: "OSLO, March 3 (Reuters) -")
     # (a hyphen only inside the place's name, "WILKES-BARRE": not "HONOLULU -- K.J. Choi")
-    r"^[A-Z](?:[A-Z.'’ ]|-(?![-\s])){2,40}(?![a-z])(?:,\s*[A-Z][A-Za-z.]+(?:\s+\d{1,2}(?:,\s*\d{4})?)?)?"
+    # (a region and a date both: "RAMALLAH, West Bank, Dec. 5 (AP) —")
+    r"^[A-Z](?:[A-Z.'’ ]|-(?![-\s])){2,40}(?![a-z])"
+    r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?(?:\s+\d{1,2}(?:,\s*\d{4})?)?){0,2}"
     r"\s*(?:\([A-Za-z.& ]{2,30}\))?\s*[—–-]*\s*"
 )
 
