@@ -3792,3 +3792,20 @@ def test_a_given_name_the_tagger_read_as_a_preposition_is_part_of_the_name(extra
         "analysts on a conference call."
     )
     assert [r["speaker"] for r in only(extract_one(text), "direct")] == ["Per Bank"]
+
+
+def test_a_name_after_a_dash_behind_the_quote_signs_it(extract_one):
+    text = (
+        "What readers told us\n\n“He has spread fear, and the debate just proved he is not fit to lead.” "
+        "― Edwin Monroy"
+    )
+    assert speakers(only(extract_one(text), "direct")) == ["Edwin Monroy"]
+
+
+def test_a_wire_agency_after_a_dash_credits_the_report_not_the_quote(extract_one):
+    text = (
+        "Bulls injuries\n\nThe coach listed the injured players on Monday.\n\n"
+        '"Both will probably start playing in March, but we are confident they will be back." - Sapa'
+    )
+    [quote] = only(extract_one(text), "direct")
+    assert quote["speaker"] != "Sapa" and "March" not in (quote["speaker"] or "")

@@ -22,9 +22,11 @@ from quote_miner.attribution.lexicon import (
     SUBJECT_DEPS,
     TRAILER_RE,
     VAGUE_SUBJECTS,
+    WIRE_AGENCIES,
 )
 from quote_miner.attribution.mentions import (
     Attribution,
+    Mention,
     cue_text,
     is_cue,
     is_vague,
@@ -418,9 +420,13 @@ def _by_trailer(site: QuoteSite) -> Attribution | None:
         return None
     s = end + 1 + m.start(1)
     span = doc.char_span(s, s + len(m.group(1).rstrip()), alignment_mode="expand")
-    if span is None:
-        return None
-    return Attribution(mention_for(span.root), None, "trailer", CONF.trailer, None)
+    if span is None or span.text.strip(" .") in WIRE_AGENCIES:
+        return None  # (a wire's credit: "“…” - Sapa")
+    mention = mention_for(span.root)
+    if mention.start < span.start_char:
+        # (the parser may hang the quotation on the name: the name is the words after the dash)
+        mention = Mention(span.start_char, span.end_char, span.text, "name")
+    return Attribution(mention, None, "trailer", CONF.trailer, None)
 
 
 def _by_previous_subject(site: QuoteSite) -> Attribution | None:

@@ -42,6 +42,11 @@ ENTITY_TYPES = {
 }
 
 
+# News agencies whose name after a dash credits the report, not a quotation: "“…” - Sapa".
+WIRE_AGENCIES = frozenset(
+    """AP AFP Reuters Sapa PA CP Xinhua dpa DPA ANI IANS PTI Bernama Kyodo Yonhap UPI ANSA EFE
+    AAP NZPA Bloomberg""".split()
+)
 TRAILER_RE = re.compile(rf"^\s*(?:[—–―-]{{1,2}}|--)\s*((?:[{NAME_CAPITALS}][\w.’'-]*\s*){{1,4}})")
 
 
