@@ -853,6 +853,15 @@ def test_a_dateline_is_no_part_of_a_claim(extract_one):
     assert texts_and_speakers(rs) == [("Demand at food banks hit a record in October", "Food Share")]
 
 
+def test_a_dateline_with_a_region_and_a_date_is_no_speaker(extract_one):
+    text = (
+        "RAMALLAH, West Bank, Dec. 5 (AP) — Mahmoud Abbas, the Palestinian president, said Wednesday "
+        "that donors had promised more aid."
+    )
+    rs = only(extract_one(text), "indirect")
+    assert texts_and_speakers(rs) == [("donors had promised more aid", "Mahmoud Abbas")]
+
+
 def test_a_dateline_before_initials_leaves_them_to_the_name(extract_one):
     text = (
         "Choi wins in Hawaii\n\nHONOLULU -- K.J. Choi had found the woman he wanted to marry, but her "
