@@ -2946,6 +2946,19 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="a plural cue read as a noun, followed by where it was said",
         ),
         pytest.param(
+            'Child soldier case\n\n"It is a principle of customary international law that children are '
+            'to be accorded special protections," the brief states.',
+            "direct",
+            ["the brief"],
+            id="a cue read as a noun after an adjective that is a cue's form too",
+        ),
+        pytest.param(
+            "Film news\n\nA source informs, “Yes, both Salman and Katrina have brief cameos in the film.”",
+            "direct",
+            ["A source"],
+            id="a lead before the quote whose cue was read as a noun",
+        ),
+        pytest.param(
             "Convention ends\n\n“We have had more successful conventions than this one,” Texas "
             "delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said.",
             "direct",

@@ -111,23 +111,39 @@ def _cue_read_as_noun(words: list[Token], end: int) -> Attribution | None:
     """ "“…,” a voice-over in the ad states.", "“…,” the Saudis state in the white paper": the
     tagger took the cue for a noun ending the phrase before it; that phrase is the speaker."""
     for k, cue in enumerate(words):
-        speech = cue_lemma(cue.text) in SPEECH_LEMMAS
-        if k == 0 or cue.pos_ in ("VERB", "AUX") or not cue.is_lower or not speech:
+        if k == 0 or not _speech_read_as_noun(cue):
             continue
         after = words[k + 1] if k + 1 < len(words) else None
-        speaker = words[:k]
-        if (
-            speaker[0].tag_ not in SPEAKER_OPENING_TAGS
-            or any(t.pos_ in ("VERB", "AUX", "PRON") or t.ent_type_ in ("DATE", "TIME") for t in speaker)
-            or after is not None
-            and after.pos_ != "ADP"
-            and after.sent == cue.sent
-        ):
+        if after is not None and after.pos_ != "ADP" and after.sent == cue.sent:
             return None
-        start, stop = speaker[0].idx, speaker[-1].idx + len(speaker[-1])
-        mention = Mention(start, stop, doc_text(cue.doc)[start:stop], "nominal")
-        return Attribution(mention, cue.text, "cue", CONF.cue_after_subject, cue.idx)
+        return _noun_phrase_speaking(words[:k], cue)
     return None
+
+
+def lead_cue_read_as_noun(doc: Doc, sent: Span, start: int) -> Attribution | None:
+    """ "A source informs, “…”": the lead before a quotation is a noun phrase and a cue the
+    tagger took for a noun, and nothing else."""
+    words = [t for t in sent if t.idx < start and not t.is_punct]
+    if len(words) < 2 or not _speech_read_as_noun(words[-1]):
+        return None
+    return _noun_phrase_speaking(words[:-1], words[-1])
+
+
+def _speech_read_as_noun(word: Token) -> bool:
+    return word.pos_ == "NOUN" and word.is_lower and cue_lemma(word.text) in SPEECH_LEMMAS
+
+
+def _noun_phrase_speaking(speaker: list[Token], cue: Token) -> Attribution | None:
+    words = [t for t in speaker if t.tag_ not in ("DT", "PRP$")]  # (not "His remarks, “…”")
+    if (
+        speaker[0].tag_ not in SPEAKER_OPENING_TAGS
+        or not words
+        or any(t.pos_ in ("VERB", "AUX", "PRON") or t.ent_type_ in ("DATE", "TIME") for t in words)
+    ):
+        return None
+    start, stop = speaker[0].idx, speaker[-1].idx + len(speaker[-1])
+    mention = Mention(start, stop, doc_text(cue.doc)[start:stop], "nominal")
+    return Attribution(mention, cue.text, "cue", CONF.cue_after_subject, cue.idx)
 
 
 def _ends_for_a_frame(text: str, end: int) -> bool:
