@@ -3831,3 +3831,31 @@ def test_a_wire_agency_after_a_dash_credits_the_report_not_the_quote(extract_one
     )
     [quote] = only(extract_one(text), "direct")
     assert quote["speaker"] != "Sapa" and "March" not in (quote["speaker"] or "")
+
+
+@pytest.mark.parametrize(
+    "text,speaker,speaker_type",
+    [
+        (  # small particles inside a person's name
+            "Rice meets Maliki\n\nAli al-Dabbagh, al-Maliki's spokesman, said Rice and the prime minister "
+            "met for about 45 minutes.",
+            "Ali al-Dabbagh",
+            "person",
+        ),
+        (  # a given name, and the body the person is of after it
+            "Hybrid embryos approved\n\n“This is good news for patients,” said Sophie Petit-Zeman of the "
+            "Association of Medical Research Charities.",
+            "Sophie Petit-Zeman",
+            "person",
+        ),
+        (  # names joined by "and" inside a body's name
+            "Hybrid embryos approved\n\nThe Human Fertilization and Embryology Authority said it had "
+            "granted two licences.",
+            "Human Fertilization and Embryology Authority",
+            "organization",
+        ),
+    ],
+)
+def test_a_speaker_is_typed_as_what_the_name_shows(extract_one, text, speaker, speaker_type):
+    rs = extract_one(text)
+    assert (rs[0]["speaker"], rs[0]["speaker_type"]) == (speaker, speaker_type)

@@ -201,6 +201,14 @@ def mention_for(token: Token) -> Mention:
                 lo -= 1  # "de Wit", "von der Leyen"
             elif (
                 doc[lo - 1].pos_ == "PROPN"
+                and doc[lo - 1].dep_ == "conj"
+                and doc[lo - 1].head.head.i == token.i
+                and doc[lo - 1].head.pos_ == "PROPN"
+            ):
+                # names joined inside a body's name: "The Human Fertilization and Embryology Authority"
+                lo = doc[lo - 1].head.left_edge.i
+            elif (
+                doc[lo - 1].pos_ == "PROPN"
                 and (person := entity_of(doc[lo - 1])) is not None
                 and person.label_ == "PERSON"
             ):

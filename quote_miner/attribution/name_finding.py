@@ -73,6 +73,9 @@ def names_in_apposition(doc: Doc) -> None:
             )
             or AGE_AFTER_NAME_RE.match(doc_text(doc), ent.end_char) is not None
         )
+        # ... or a given name opening it, and the organisation they are of after it: "said
+        # [Sophie Petit-Zeman]ORG of [the Association of Medical Research Charities]ORG"
+        of_a_body = given_name_gender(ent[0].text) is not None and _of_an_organisation(doc, ent.end)
         if (
             ent.label_ in ("GPE", "ORG", "NORP", "FAC")
             and ent.root.i == ent.end - 1
@@ -96,6 +99,7 @@ def names_in_apposition(doc: Doc) -> None:
                 and head.lower_ not in ORGANISATION_NOUNS
                 or any(one_persons_noun(c.lower_) for c in described)
                 or aged
+                or of_a_body
             )
         ):
             start = ent.start
@@ -107,6 +111,14 @@ def names_in_apposition(doc: Doc) -> None:
         doc.set_ents([e for e in ents if e not in lowercase], outside=lowercase, default="unmodified")
     elif changed:
         doc.set_ents(ents, default="unmodified")
+
+
+def _of_an_organisation(doc: Doc, end: int) -> bool:
+    """Whether "of", "at" or "with" and an organisation's name follow token ``end``."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "at", "with"):
+        return False
+    body = doc[end + 2] if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else doc[end + 1]
+    return body.ent_type_ == "ORG"
 
 
 def build_name_index(

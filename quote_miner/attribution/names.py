@@ -431,7 +431,16 @@ def looks_like_person_name(text: str) -> bool:
         # Brian Kostiuk")
         return False
     words = strip_titles(text).split()
-    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+    # (small particles inside: "Osama bin Laden", "Ali al-Dabbagh", "al-Shahristani")
+    return (
+        1 <= len(words) <= 4
+        and all(w[:1].isupper() or w in NAME_PARTICLES or JOINED_ARTICLE_RE.match(w) for w in words)
+        and words[-1] not in NAME_PARTICLES
+    )
+
+
+# An Arabic article joined to a name: "al-Maliki", "el-Sisi".
+JOINED_ARTICLE_RE = re.compile(r"(?:al|el|ad|ash|as|at|az|ar)-[A-Z]")
 
 
 # Words of letters (a hyphen, an apostrophe or an initial's period inside): "Karen Ng", "Marie
