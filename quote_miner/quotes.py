@@ -211,7 +211,7 @@ def _blank_groups(pattern: re.Pattern, text: str) -> str:
 
 
 def find_marks(text: str) -> list[Mark]:
-    """Double quotation marks (and ``''``/`````` pairs), with their likely role."""
+    """Double quotation marks (and ``''``/``````/``‘‘ ’’`` pairs), with their likely role."""
     marks: list[Mark] = []
     # Marks are looked for outside tags of markup; their roles are read from the text as it is
     # (with its entities as characters).
@@ -227,6 +227,11 @@ def find_marks(text: str) -> list[Mark]:
             continue
         if ch == "`" and i + 1 < n and visible[i + 1] == "`":
             marks.append(Mark(i, 2, "open", "double"))
+            i += 2
+            continue
+        if ch in "‘’" and i + 1 < n and visible[i + 1] == ch:
+            # two single marks typed as one double: ‘‘Cassandra’s Dream,’’
+            marks.append(Mark(i, 2, "open" if ch == "‘" else "close", "double"))
             i += 2
             continue
         if ch == '"' and INCHES_BEFORE_RE.search(text, max(0, i - 5), i):

@@ -3848,6 +3848,12 @@ def test_a_wire_agency_after_a_dash_credits_the_report_not_the_quote(extract_one
             "Sophie Petit-Zeman",
             "person",
         ),
+        (  # an abbreviation's bracket the recogniser left open is no part of the name
+            "Overdraft fees\n\nThe British Bankers' Association (BBA) has defended the industry, saying "
+            "the fees customers pay for overdrafts are “fair”.",
+            "British Bankers' Association",
+            "organization",
+        ),
         (  # names joined by "and" inside a body's name
             "Hybrid embryos approved\n\nThe Human Fertilization and Embryology Authority said it had "
             "granted two licences.",

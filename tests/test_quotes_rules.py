@@ -44,6 +44,12 @@ def test_double_apostrophe_closes():
     assert texts("\"We believe it is risky,'' she explained.") == ["We believe it is risky,"]
 
 
+def test_two_single_marks_typed_as_a_double_pair():
+    assert texts("The film is the European version of ‘‘Before the Devil Knows You’re Dead,’’ he said.") == [
+        "Before the Devil Knows You’re Dead,"
+    ]
+
+
 def test_guillemets():
     assert texts("«Nous verrons», a-t-il dit.") == ["Nous verrons"]
 

@@ -294,10 +294,13 @@ def _kind_after_the(name: Token) -> str:
 
 def _without_edge_marks(span: Span) -> Span:
     """A name without the dash or blank the recogniser took in with it: "― Christina Olidem"
-    (a signature after a reader's comment, with a no-break space)."""
+    (a signature after a reader's comment, with a no-break space), or a bracket it left open."""
     lo, hi = span.start, span.end
     while hi - lo > 1 and (span.doc[lo].is_punct or span.doc[lo].is_space):
         lo += 1
+    opened = next((t.i for t in span.doc[lo:hi] if t.text == "("), None)
+    if opened is not None and opened > lo and not any(t.text == ")" for t in span.doc[opened:hi]):
+        hi = opened  # (nor an abbreviation's bracket it left open: "The British Bankers' Association (BBA")
     return span.doc[lo:hi]
 
 
