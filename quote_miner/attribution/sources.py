@@ -38,6 +38,18 @@ def relative_antecedent(token: Token) -> Token | None:
     antecedent = verb.head
     if antecedent.lower_ in RELATIVE_PRONOUNS or antecedent.pos_ not in ("PROPN", "NOUN"):
         return None
+    before = token.doc[token.i - 2] if token.i >= 2 and token.doc[token.i - 1].text == "," else None
+    if (
+        low == "who"
+        and before is not None
+        and before.ent_type_ == "PERSON"
+        and antecedent.ent_type_ != "PERSON"
+        and antecedent.i < before.i
+        and antecedent in list(before.ancestors)
+    ):
+        # "who" is a person: the name right before its comma, which the parser hung lower
+        # ("talks with Olmert and Israeli President Shimon Peres, who cautioned …")
+        return before
     return _predicated_of(antecedent) or antecedent
 
 
