@@ -2953,6 +2953,13 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="a cue read as a noun after an adjective that is a cue's form too",
         ),
         pytest.param(
+            "Bush in Israel\n\nBush flew to Jerusalem for talks with Olmert and Israeli President Shimon "
+            "Peres, who cautioned that peace negotiations “may be slow, but the progress can be sweet.”",
+            "partial",
+            ["Shimon Peres"],
+            id="who after a comma is the person named right before it, not the talks the parser hung it on",
+        ),
+        pytest.param(
             "Film news\n\nA source informs, “Yes, both Salman and Katrina have brief cameos in the film.”",
             "direct",
             ["A source"],
@@ -3865,3 +3872,12 @@ def test_a_wire_agency_after_a_dash_credits_the_report_not_the_quote(extract_one
 def test_a_speaker_is_typed_as_what_the_name_shows(extract_one, text, speaker, speaker_type):
     rs = extract_one(text)
     assert (rs[0]["speaker"], rs[0]["speaker_type"]) == (speaker, speaker_type)
+
+
+def test_words_listed_as_examples_of_words_are_no_quotations(extract_one):
+    text = (
+        "Banned words\n\nThe list is not binding, as evidenced by the continued use of past banned words "
+        "and phrases such as “erectile dysfunction,” “i-anything” and “awesome.”\n\n"
+        "Mayor Ann Lee called the list “a bit of fun.”"
+    )
+    assert [r["text"] for r in extract_one(text) if r["kind"] != "indirect"] == ["a bit of fun."]

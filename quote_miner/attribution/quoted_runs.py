@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from quote_miner.attribution.frames import names_by_verb
 from quote_miner.attribution.mentions import Attribution
-from quote_miner.cues import SPEECH_FORMS
+from quote_miner.cues import SPEECH_FORMS, SPEECH_LEMMAS, cue_lemma
 from quote_miner.quotes import QuoteSpan, sentence_start_before
 
 SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as vs nor but".split())
@@ -69,12 +69,34 @@ def is_framed_speech(paragraph: str, span: QuoteSpan, kind: str, att: Attributio
     )
 
 
+# Words listed as examples of words: "banned words and phrases such as “erectile dysfunction,”
+# “i-anything” and “awesome.”" (what is listed before it, quoted, too).
+LISTED_AS_WORDS_RE = re.compile(
+    r"\b(?:words?|phrases?|terms?|expressions?|labels?)\b[^.?!“”\"]{0,40}?\b(?:such as|like|including)"
+    r"(?P<listed>(?:\s*[“\"][^”\"]*[”\"]\s*,?\s*(?:and|or)?)*)\s*$",
+    re.IGNORECASE,
+)
+
+
+def listed_as_words(paragraph: str, span: QuoteSpan) -> bool:
+    """Whether the quoted run is an example in a list of words: "phrases such as “…,” “…”"."""
+    if span.open_mark is None:
+        return False
+    lead = paragraph[sentence_start_before(paragraph, span.open_mark) : span.open_mark]
+    return LISTED_AS_WORDS_RE.search(lead) is not None
+
+
 def not_speech(doc: Doc, paragraph: str, span: QuoteSpan, kind: str, att: Attribution | None) -> bool:
     """Whether the quoted run is a title, a nickname or a word quoted as a word."""
     if is_framed_speech(paragraph, span, kind, att):
         return False
     quoted = paragraph[span.start : span.end]
     if is_function_word(quoted):
+        return True
+    # (words someone said are theirs, listed or not: "… not wave around speculative words like
+    # “maybe” and “perhaps”, he told reporters")
+    said = att is not None and att.cue is not None and cue_lemma(att.cue) in SPEECH_LEMMAS
+    if listed_as_words(paragraph, span) and not said:
         return True
     named_by_speaker = (
         att is not None
