@@ -88,6 +88,15 @@ def test_a_headline_passive_without_its_be_is_no_claim_of_its_subject(extract_on
     assert [c for c in claims(extract_one(text)) if c[0] in headline] == []
 
 
+@pytest.mark.parametrize(
+    "headline",
+    ["Cricket: Ontong, Morkel in S Africa one day squad", "Tennis: Federer says he is fit to play"],
+)
+def test_a_section_label_before_a_colon_is_no_source(extract_one, headline):
+    text = headline + "\n\nCricket South Africa named its one-day squad on Tuesday."
+    assert [s for _, s in claims(extract_one(text)) if s in ("Cricket", "Tennis")] == []
+
+
 def test_what_a_letter_to_the_editor_answers_is_no_claim(extract_one):
     text = (
         "Letters to the editor: Transit fares, bike lanes and the mayor\n\n"

@@ -186,6 +186,11 @@ HEADLINE_LABELS = frozenset(
         "editor’s note",
         # what a letter to the editor answers: "Re: TTC fare hike approved (Jan. 14)"
         "re",
+        # a page's section: "Cricket: Ontong, Morkel in S Africa one day squad"
+        *"""sport sports cricket rugby soccer football tennis golf hockey baseball basketball
+        motorsport racing netball athletics boxing cycling sailing yachting olympics business
+        markets politics world weather entertainment health science technology tech travel
+        lifestyle arts music movies film books culture crime courts education""".split(),
     ]
 )
 
