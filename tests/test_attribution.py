@@ -2960,6 +2960,15 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="who after a comma is the person named right before it, not the talks the parser hung it on",
         ),
         pytest.param(
+            "Schools told to skip Vista\n\nThe British Educational Communications and Technology Agency "
+            "published its review on Monday. Microsoft disagreed with ODF file converters.\n\n"
+            "The cost of upgrading would be 175 million pounds, the agency said. The rest would go on "
+            "deployment costs, it said.",
+            "indirect",
+            ["British Educational Communications and Technology Agency"] * 2,
+            id="the agency is the body whose name has the noun, and it after its report is that body",
+        ),
+        pytest.param(
             "Film news\n\nA source informs, “Yes, both Salman and Katrina have brief cameos in the film.”",
             "direct",
             ["A source"],

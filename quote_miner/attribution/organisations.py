@@ -92,6 +92,11 @@ def organisation_before(resolver: ArticleResolver, para: int, pos: int) -> Speak
         if credited:
             return credited[-1]
         rng = resolver.quote_ranges[p]
+        if p == para and k == si and doc_text(resolver.docs[p])[:pos].rstrip().endswith(","):
+            # a frame after what it reports: "The rest would go on deployment costs, it said." (the
+            # subjects before it are the report's)
+            k -= 1
+            continue
         sent = resolver._sents[p][k][2]
         subjects = [
             t
@@ -192,9 +197,11 @@ def organisation_referred_back_to(resolver: ArticleResolver, para: int, mention:
             if words[1] in SELF_REPORTING_NOUNS
             else None
         )
+        # (the one body whose name has the noun, before whichever body was named last: "the
+        # agency" is the British Educational Communications and Technology Agency, not ODF)
+        or _named_with_the_noun(resolver, para, mention.start, words[1])
         or organisation_named_before(resolver.docs, para, sentence_start, 1, resolver.quote_ranges)
         or _body_called_it_before(resolver.docs, para, sentence_start)
-        or _named_with_the_noun(resolver, para, mention.start, words[1])
         or (_owner_right_before(resolver, para, sentence_start) if words[1] in SELF_REPORTING_NOUNS else None)
     )
     if not name or resolver.index.lookup(name) is not None:
@@ -366,8 +373,11 @@ def _name_with_noun_re(noun: str) -> re.Pattern[str]:
     word = noun.title()
     # (its plural too: "the company" after "Loblaw Companies Ltd.")
     word = f"(?:{word}|{word[:-1]}ies)" if word.endswith("y") else f"{word}s?"
+    # (and "and" between its capitalised words: "British Educational Communications and
+    # Technology Agency")
     return re.compile(
-        rf"(?:[A-Z][\w&'’.-]*\s+)*{word}\b(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
+        rf"(?:[A-Z][\w&'’.-]*\s+(?:and\s+(?=[A-Z]))?)*{word}\b"
+        rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
         r"(?:,?\s+(?:Inc|Ltd|Corp|Co|LLC)\.)?"
     )
 
