@@ -208,6 +208,11 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "The harbor plan was lucky, according to Jason Miller, who was an adviser to the mayor.",
             ("The harbor plan was lucky", "Jason Miller"),
         ),
+        (  # nor a noun phrase in apposition to it that the parser hung on the verb
+            "The minister accused the union of seeking to control the port, according to SITE, a US "
+            "institute that monitors labour disputes.",
+            ("The minister accused the union of seeking to control the port", "SITE"),
+        ),
         (  # nor what qualifies the figure
             "The fee would fall to 15 percent, according to port officials, compared with 25 percent now.",
             ("The fee would fall to 15 percent", "port officials"),

@@ -108,10 +108,18 @@ def _about_the_source(words: list[Token], source: Token, after_claim: bool) -> b
     its 25 percent rate", "…, despite winning …"), rather than going on with what X reports
     ("…, killing 35"; "According to Sperry, while …")."""
     first = words[0]
+    inside = {t.i for t in words}
+    # (a noun phrase whose verbs are all in its relative clauses, whatever the parser hung it on:
+    # "according to SITE, a US institute that monitors extremist web forums")
+    relatives = {t.i for w in words if w.dep_ in ("relcl", "acl") and w.head.i in inside for t in w.subtree}
+    noun_phrase = first.tag_ in ("DT", "PRP$") and all(
+        t.i in relatives for t in words if t.pos_ in ("VERB", "AUX")
+    )
     describes = (
         first.lower_ in ("who", "whom", "whose", "which", "that")
         or first.dep_ == "appos"
         or any(t.dep_ == "appos" and t.head == source for t in words[:3])
+        or noun_phrase
     )
     # (a phrase without a verb qualifies it too: "…, down from 5.6 million tonnes in September")
     verbless = not any(t.pos_ in ("VERB", "AUX") for t in words)
