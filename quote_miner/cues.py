@@ -190,7 +190,7 @@ def word_forms(lemma: str) -> set[str]:
         forms.add(w[:-1] + "ing")
     if w.endswith("y") and len(w) > 2 and w[-2] not in "aeiou":
         forms |= {w[:-1] + "ies", w[:-1] + "ied"}
-    if re.fullmatch(r"[a-z]*[^aeiou][aeiou][bdgklmnprt]", w):
+    if re.fullmatch(r"[a-z]*(?:qu|[^aeiou])[aeiou][bdgklmnprt]", w):  # ("quipped": "qu" as one)
         forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}
     forms |= set(IRREGULAR_FORMS.get(w, "").split())
     return forms
