@@ -2977,6 +2977,14 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="a cue whose past tense doubles its last letter after qu",
         ),
         pytest.param(
+            "Noah grills Trump\n\nTrevor Noah asked Donald Trump about his claim.\n\nTrump replied: “No, "
+            "I meant he is the founder of ISIS.”\n\nA flabbergasted Noah deadpanned, “It is like a lawyer "
+            "with the dumbest client ever.”",
+            "direct",
+            ["Donald Trump", "Trevor Noah"],
+            id="a short lead before the quote with a verb outside the lexicon",
+        ),
+        pytest.param(
             "Film news\n\nA source informs, “Yes, both Salman and Katrina have brief cameos in the film.”",
             "direct",
             ["A source"],

@@ -44,7 +44,12 @@ from quote_miner.attribution.syntax import (
     sentence_of,
     tokens_between,
 )
-from quote_miner.attribution.word_order import frame_subject, lead_cue_read_as_noun, short_frame_after
+from quote_miner.attribution.word_order import (
+    frame_subject,
+    lead_cue_read_as_noun,
+    short_frame_after,
+    short_frame_before,
+)
 from quote_miner.cues import SPEECH_LEMMAS, cue_lemma
 from quote_miner.nlp import AUX_WORDS
 from quote_miner.settings import CONFIDENCE as CONF
@@ -407,6 +412,10 @@ def _by_colon_lead(site: QuoteSite) -> Attribution | None:
     return None
 
 
+def _by_short_lead(site: QuoteSite) -> Attribution | None:
+    return short_frame_before(site.doc, site.start, site.sents[0], site.quote_ranges)
+
+
 def _by_lead_read_as_noun(site: QuoteSite) -> Attribution | None:
     return lead_cue_read_as_noun(site.doc, site.sents[0], site.start)
 
@@ -457,6 +466,7 @@ PATTERNS: tuple[tuple[str, Callable[[QuoteSite], Attribution | None]], ...] = (
     ("a frame ending in a colon in the quote's sentence", _by_colon_lead),
     ("a name and a colon before the quote", _by_colon_name),
     ("a lead before the quote whose cue the tagger took for a noun", _by_lead_read_as_noun),
+    ("a short lead before the quote with a verb outside the lexicon", _by_short_lead),
     ("a name after a dash behind the quote", _by_trailer),
     ("the person the sentence before is about", _by_previous_subject),
 )

@@ -72,6 +72,28 @@ def short_frame_after(doc: Doc, end: int, sent: Span, quote_ranges) -> Attributi
     return None
 
 
+# The most words of a short lead before a quotation: "A flabbergasted Noah deadpanned, “…”".
+SHORT_LEAD_MAX_WORDS = 6
+
+
+def short_frame_before(doc: Doc, start: int, sent: Span, quote_ranges) -> Attribution | None:
+    """A short lead before the quote whose verb is outside the lexicon: "Noah deadpanned, “…”"
+    (a subject and its verb, an adverb at most, and a comma)."""
+    text = doc_text(doc)
+    if not text[sent.start_char : start].rstrip(" “\"‘'").endswith(","):
+        return None
+    words = [t for t in sent if t.idx < start and not t.is_punct and not in_ranges(t.idx, quote_ranges)]
+    if not 2 <= len(words) <= SHORT_LEAD_MAX_WORDS:
+        return None
+    verb = words[-2] if words[-1].pos_ == "ADV" else words[-1]
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ"):
+        return None
+    subj = own_subject(verb)
+    if subj is None or subj.i > verb.i or not (is_person(subj) or subj.pos_ == "PROPN"):
+        return None
+    return Attribution(mention_for(subj), verb.text, "cue", CONF.cue_after_subject, verb.idx)
+
+
 # The most words a sentence between two quotations has to be a speaker's beat ("She paused.").
 BEAT_MAX_WORDS = 6
 
