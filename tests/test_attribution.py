@@ -2985,6 +2985,14 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="a short lead before the quote with a verb outside the lexicon",
         ),
         pytest.param(
+            "Transit levy\n\nCoun. Maria Santos and Coun. Derek Olsen disagreed sharply on Tuesday over "
+            "the levy.\n\nThe former called the levy “overdue,” while the latter said it would hit "
+            "low-income families hardest.",
+            "indirect",
+            ["Maria Santos", "Derek Olsen"],
+            id="the former and the latter are the first and the last of two named before",
+        ),
+        pytest.param(
             "Film news\n\nA source informs, “Yes, both Salman and Katrina have brief cameos in the film.”",
             "direct",
             ["A source"],

@@ -182,3 +182,28 @@ def _hyphened(tok: Token) -> bool:
     """The first piece of a hyphenated adjective the tokenizer split: "self" of "the
     self-described democratic socialist"."""
     return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-" and not tok.whitespace_
+
+
+# "the former" and "the latter": the first and the last of people named together before.
+ORDINAL_REFERENCES = {"the former": 0, "the latter": -1}
+
+
+def one_of_two_named_before(resolver: ArticleResolver, para: int, mention: Mention) -> Speaker | None:
+    """Whom "the former" or "the latter" stands for: the first or the last person of the
+    nearest sentence before that names two or more ("Coun. Maria Santos and Coun. Derek Olsen
+    disagreed … The former called the levy “overdue,” while the latter said …")."""
+    which = ORDINAL_REFERENCES.get(mention.text.lower())
+    if which is None:
+        return None
+    for p in range(para, max(-1, para - 2), -1):
+        for start, _, sent in reversed(resolver._sents[p]):
+            if p == para and start >= mention.start:
+                continue
+            people = [e for e in sent.ents if e.label_ == "PERSON"]
+            names = list(dict.fromkeys(resolver.index.full_name(e.text) for e in people))
+            if len(names) >= 2:
+                name = names[which]
+                place = "first" if which == 0 else "last"
+                basis = f"“{mention.text}” refers to {name}, the {place} of those named before"
+                return Speaker(name, "person", resolver.index.role(name), basis=basis)
+    return None

@@ -46,7 +46,7 @@ from quote_miner.attribution.organisations import (
     organisation_referred_back_to,
 )
 from quote_miner.attribution.pronouns import PronounAntecedents
-from quote_miner.attribution.referring import person_referred_back_to
+from quote_miner.attribution.referring import one_of_two_named_before, person_referred_back_to
 from quote_miner.attribution.syntax import (
     article_people,
     doc_text,
@@ -192,7 +192,8 @@ class ArticleResolver(PronounAntecedents):
         if issuer is not None:
             return issuer
         found = (
-            person_referred_back_to(self, para, mention)
+            one_of_two_named_before(self, para, mention)
+            or person_referred_back_to(self, para, mention)
             or organisation_referred_back_to(self, para, mention)
             or _titled_speaker(mention)
             or self._relative_named(para, mention)

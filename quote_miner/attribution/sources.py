@@ -25,7 +25,7 @@ from quote_miner.attribution.lexicon import (
     STANDING_NOUNS,
     TIME_ENTITIES,
 )
-from quote_miner.attribution.syntax import age_description, article_people, own_subject
+from quote_miner.attribution.syntax import age_description, article_people, has_article, own_subject
 from quote_miner.names import NAME_PARTICLES
 
 
@@ -117,6 +117,8 @@ def is_source(tok: Token, *, speech: bool = False, saying: bool = False) -> bool
         return True
     if low in ("other", "another") and tok.dep_ in ("nsubj", "nsubjpass"):
         return True  # the second of two sources: "one of the officials said … The other said …"
+    if low in ("former", "latter") and tok.dep_ in ("nsubj", "nsubjpass") and has_article(tok):
+        return True  # one of two named before: "… while the latter said it would …"
     # (also a name in brackets: "The Fédération … du Québec (FIQ) said"; whatever the tagger
     # made of the noun: "the [paramedic]JJ, Jasmine Dhillon, said")
     if any(c.dep_ == "appos" and c.ent_type_ in ("ORG", "PERSON") for c in tok.children):
