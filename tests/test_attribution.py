@@ -3888,6 +3888,12 @@ def test_a_wire_agency_after_a_dash_credits_the_report_not_the_quote(extract_one
             "Sophie Petit-Zeman",
             "person",
         ),
+        (  # a "who" clause describes a person, whatever the recogniser took the name for
+            "Choi wins in Hawaii\n\n“When they looked at my eyes, they saw that I had the passion,” "
+            "said Choi, who has gone on to win more than $17 million.",
+            "Choi",
+            "person",
+        ),
         (  # an abbreviation's bracket the recogniser left open is no part of the name
             "Overdraft fees\n\nThe British Bankers' Association (BBA) has defended the industry, saying "
             "the fees customers pay for overdrafts are “fair”.",

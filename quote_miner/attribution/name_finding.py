@@ -76,6 +76,11 @@ def names_in_apposition(doc: Doc) -> None:
         # ... or a given name opening it, and the organisation they are of after it: "said
         # [Sophie Petit-Zeman]ORG of [the Association of Medical Research Charities]ORG"
         of_a_body = given_name_gender(ent[0].text) is not None and _of_an_organisation(doc, ent.end)
+        if _described_by_who(ent):
+            # "said [Choi]ORG, who has gone on to win more than $17 million": a person
+            ents[k] = Span(doc, ent.start, ent.end, label="PERSON")
+            changed = True
+            continue
         if (
             ent.label_ in ("GPE", "ORG", "NORP", "FAC")
             and ent.root.i == ent.end - 1
@@ -111,6 +116,24 @@ def names_in_apposition(doc: Doc) -> None:
         doc.set_ents([e for e in ents if e not in lowercase], outside=lowercase, default="unmodified")
     elif changed:
         doc.set_ents(ents, default="unmodified")
+
+
+def _described_by_who(ent: Span) -> bool:
+    """A name the recogniser took for a group's, with no article before it, that a "who"
+    clause set off by a comma describes."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.end + 1 >= len(doc) or ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+        return False
+    who = doc[ent.end + 1]
+    # (not a place after a preposition the parser hung the clause on: "Democrats on Capitol
+    # Hill, who have argued …")
+    return (
+        doc[ent.end].text == ","
+        and who.lower_ == "who"
+        and who.head.head == ent.root
+        and ent.root.dep_ != "pobj"
+        and ent[0].is_title
+    )
 
 
 def _of_an_organisation(doc: Doc, end: int) -> bool:
