@@ -1251,3 +1251,14 @@ def test_those_who_fight_a_proposal_do_not_hold_it(extract_one):
 def test_an_evaluation_in_quotation_marks_set_after_its_target_is_a_claim(extract_one, sentence, content):
     rs = extract_one("Op-ed\n\nStephen Harper wrote an op-ed.\n\n" + sentence)
     assert [r["text"] for r in rs if r["kind"] == "indirect"] == [content]
+
+
+def test_the_speakers_participle_after_the_cue_is_a_claim_of_its_own(extract_one):
+    text = (
+        "Ontario will ban cellphones in classrooms starting in September, Education Minister Stephen "
+        "Lecce announced Sunday, saying students are distracted, disengaged and anxious."
+    )
+    assert claims(extract_one, text) == [
+        ("Ontario will ban cellphones in classrooms starting in September", "Stephen Lecce"),
+        ("students are distracted, disengaged and anxious", "Stephen Lecce"),
+    ]

@@ -63,6 +63,11 @@ def test_title_case_headline_with_a_colon(extract_one):
             "of dementia, according to a large Canadian study published Tuesday.",
             ("Daily walk cuts dementia risk", "Canadian study"),
         ),
+        (  # a minister's announcement at the end
+            "Ontario to ban cellphones in classrooms, Lecce announces\n\nOntario will ban cellphones in "
+            "classrooms starting in September, Education Minister Stephen Lecce announced Sunday.",
+            ("Ontario to ban cellphones in classrooms", "Stephen Lecce"),
+        ),
         (  # what the holder at the end expects, not a claim of the one expected to act
             "Bank of Canada expected to hold rates, economists say\n\nMost economists expect the "
             "Bank of Canada to leave its key interest rate unchanged next week.",

@@ -96,6 +96,14 @@ def goes_on_after(verb: Token, sent: Span) -> bool:
     rest = [t for t in sent if t.i > own_end and not t.is_punct]
     if rest and rest[0].lower_ in WRITERS_LINKS:
         return False  # the writer's own clause after the cue: "…, the company said, as demand fell"
+    if (
+        rest
+        and rest[0].tag_ == "VBG"
+        and rest[0].head == verb
+        and rest[0].dep_ == "advcl"
+        and rest[0].doc[rest[0].i - 1].text == ","
+    ):
+        return False  # the speaker's participle: "…, Lecce announced Sunday, saying students are …"
     if rest and rest[0].dep_ == "cc" and rest[0].head == verb:
         more = next((c for c in verb.children if c.dep_ == "conj" and c.i > rest[0].i), None)
         # (not the quotation going on: "…,'' she continued, ''and what I am proposing is …")

@@ -303,7 +303,7 @@ HEADLINE_COLON_RE = re.compile(rf"^\s*({NAME_RUN})\s*:\s+(?=\S)")
 
 
 HEADLINE_TAIL_RE = re.compile(
-    r",\s+((?:[\w.’'-]+\s+){0,5}[\w.’'-]+)\s+([Ss]ays?|[Ss]aid|[Ww]arns?|[Cc]laims?|[Ff]inds?)[.!]?\s*$"
+    r",\s+((?:[\w.’'-]+\s+){0,5}[\w.’'-]+)\s+([Ss]ays?|[Ss]aid|[Ww]arns?|[Cc]laims?|[Ff]inds?|[Aa]nnounces?|[Cc]onfirms?)[.!]?\s*$"
 )
 # The source after a colon that ends a headline, as wire services write it: "Housing starts fell
 # 12 per cent in October: CMHC", "… rose in May: StatCan", "…: study".
