@@ -23,9 +23,9 @@ from quote_miner.attribution import (
     sentence_of,
     share_names,
 )
+from quote_miner.attribution.entity_labels import names_in_apposition
 from quote_miner.attribution.evidence import explain
 from quote_miner.attribution.interviews import unmarked_answers
-from quote_miner.attribution.name_finding import names_in_apposition
 from quote_miner.attribution.paragraph_frames import frame_elsewhere
 from quote_miner.attribution.quoted_runs import not_speech, speech_without_speaker
 from quote_miner.attribution.transcripts import Turn, continued_turn, transcript_labels, transcript_turn

@@ -254,6 +254,20 @@ NOT_POSSESSED_WORDS = frozenset(
 INCHES_BEFORE_RE = re.compile(r"\d['’]\d{1,2}$")
 
 
+def _closes_single(text: str, j: int) -> bool:
+    """Whether the single mark at ``j`` closes a quotation: not before a letter, not after a
+    blank, and not a plural's apostrophe ("the families' homes"; but "of 'chaos' and said",
+    "'read the risk maps'.")."""
+    after = text[j + 1] if j + 1 < len(text) else " "
+    before = text[j - 1]
+    if after.isalnum() or before.isspace():
+        return False
+    if before != "s" or j + 1 >= len(text) or after in ".,;:!?)\n":
+        return True
+    following = text[j + 1 : j + 16].split(maxsplit=1)[:1]
+    return bool(following) and following[0].lower() in NOT_POSSESSED_WORDS
+
+
 def _single_marks(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Top-level single-quoted runs in text[lo:hi] (apostrophes are never marks)."""
     spans = []
@@ -266,19 +280,7 @@ def _single_marks(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             j = i + 1
             while j < hi:
                 cj = text[j]
-                after = text[j + 1] if j + 1 < len(text) else " "
-                before = text[j - 1]
-                # (after an "s" it is a plural's apostrophe, "the families' homes", unless
-                # punctuation follows: "should have 'read the risk maps'.")
-                following = text[j + 1 : j + 16].split(maxsplit=1)[:1]
-                plural = (
-                    before == "s"
-                    and j + 1 < len(text)
-                    and after not in ".,;:!?)\n"
-                    and not (following and following[0].lower() in NOT_POSSESSED_WORDS)
-                )
-                closes = not after.isalnum() and not before.isspace() and not plural
-                if (cj in SINGLE_CLOSE or cj == "'") and closes:
+                if (cj in SINGLE_CLOSE or cj == "'") and _closes_single(text, j):
                     break
                 if cj == "\n" and not text[j + 1 : hi].split("\n", 1)[0].strip():
                     j = hi  # (a blank line ends the paragraph; a wrapped line goes on)

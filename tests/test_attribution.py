@@ -2993,6 +2993,13 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="the former and the latter are the first and the last of two named before",
         ),
         pytest.param(
+            "What readers told us\n\n“He has spread fear, and the debate just proved he is not fit to "
+            "lead.” ― Edwin Monroy",
+            "direct",
+            ["Edwin Monroy"],
+            id="a name after a dash behind the quote signs it",
+        ),
+        pytest.param(
             "Film news\n\nA source informs, “Yes, both Salman and Katrina have brief cameos in the film.”",
             "direct",
             ["A source"],
@@ -3854,14 +3861,6 @@ def test_a_given_name_the_tagger_read_as_a_preposition_is_part_of_the_name(extra
         "analysts on a conference call."
     )
     assert [r["speaker"] for r in only(extract_one(text), "direct")] == ["Per Bank"]
-
-
-def test_a_name_after_a_dash_behind_the_quote_signs_it(extract_one):
-    text = (
-        "What readers told us\n\n“He has spread fear, and the debate just proved he is not fit to lead.” "
-        "― Edwin Monroy"
-    )
-    assert speakers(only(extract_one(text), "direct")) == ["Edwin Monroy"]
 
 
 def test_a_wire_agency_after_a_dash_credits_the_report_not_the_quote(extract_one):

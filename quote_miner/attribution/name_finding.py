@@ -12,7 +12,6 @@ from spacy.tokens import Doc, Span, Token
 
 from quote_miner.attribution.affiliations import PARTIES, REGION_NAMES
 from quote_miner.attribution.families import add_couples, add_relatives
-from quote_miner.attribution.gender import noun_gender
 from quote_miner.attribution.given_names import given_name_gender
 from quote_miner.attribution.lexicon import (
     AT_A_PERSON,
@@ -21,7 +20,6 @@ from quote_miner.attribution.lexicon import (
     GENERATION_SUFFIXES,
     INSTITUTION_NOUNS,
     NICKNAMED_NAME_RE,
-    ORGANISATION_NOUNS,
     PERSON_ONLY_VERBS,
     PLACE_NAME_ENDINGS,
     PLACE_NAME_OPENERS,
@@ -40,108 +38,8 @@ from quote_miner.attribution.roles import names_what_one_does, role_appos, role_
 from quote_miner.attribution.syntax import doc_text, entities, entity_of, in_ranges
 from quote_miner.attribution.titles import ROLE_TITLES, TITLE_WORDS
 from quote_miner.cues import SPEECH_LEMMAS, cue_lemma
-from quote_miner.entity_names import COMPANY_NAME_ENDINGS, hyphen_inside_a_word
-from quote_miner.names import HONORIFICS, NAME_PARTICLES, SURNAME_PARTICLES, fold
-
-
-def names_in_apposition(doc: Doc) -> None:
-    """A name the recogniser took for a place or a group is a person's when it stands in
-    apposition to a noun for one person: "The Conservative leader, [Kemi Badenoch]GPE, said",
-    "Her aunt, [Beverly Thomas]GPE, said",
-    "Former Hewlett-Packard CEO [Carly Fiorina]ORG named …". (And a "person" in small letters
-    is none.)"""
-    if not doc.has_annotation("DEP") or not doc.has_annotation("ENT_IOB"):
-        return
-    ents = list(doc.ents)
-    changed = False
-    lowercase: list[Span] = []
-    for k, ent in enumerate(ents):
-        if ent.label_ == "PERSON" and not any(t.text[:1].isupper() for t in ent):
-            lowercase.append(ent)  # no name is written in small letters: "after [landlord]PERSON's sale"
-            continue
-        head = ent.root.head
-        # ... or a noun for one person in apposition to it: "[Sylvain Charlebois]ORG, director of …"
-        described = [c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.end and c.pos_ == "NOUN"]
-        # ... or after a noun for one person, with an age set off after it: "Grade 11 student
-        # [Aiden Park]FAC, 16,"
-        # (or set off by commas as people's ages are: "[Jean-François de Grandpré]ORG, 58, has
-        # worked at the mill …")
-        aged = any(c.dep_ == "appos" and c.like_num for c in ent.root.children) and (
-            any(
-                c.dep_ == "compound" and c.i == ent.start - 1 and one_persons_noun(c.lower_)
-                for c in ent.root.children
-            )
-            or AGE_AFTER_NAME_RE.match(doc_text(doc), ent.end_char) is not None
-        )
-        # ... or a given name opening it, and the organisation they are of after it: "said
-        # [Sophie Petit-Zeman]ORG of [the Association of Medical Research Charities]ORG"
-        of_a_body = given_name_gender(ent[0].text) is not None and _of_an_organisation(doc, ent.end)
-        if _described_by_who(ent):
-            # "said [Choi]ORG, who has gone on to win more than $17 million": a person
-            ents[k] = Span(doc, ent.start, ent.end, label="PERSON")
-            changed = True
-            continue
-        if (
-            ent.label_ in ("GPE", "ORG", "NORP", "FAC")
-            and ent.root.i == ent.end - 1
-            # (a company's name stays one: "The building's new owner, [Crestview Properties]")
-            and ent[-1].text.rstrip(".") not in COMPANY_NAME_ENDINGS
-            # (a hyphen joins a given name: "Jean-Marc Guillot")
-            # (and a particle inside: "Jean-François de Grandpré")
-            and 2
-            <= len(
-                words := [t for t in ent[:-1] if t.text != "-" and t.text not in NAME_PARTICLES] + [ent[-1]]
-            )
-            <= 3
-            # (inner capitals too: "Alasdair MacLeod", "Ron DeSantis")
-            and all(len(t) > 1 and t.is_alpha and t.text[0].isupper() and t.text[1].islower() for t in words)
-            and (
-                ent.root.dep_ == "appos"
-                and head.i < ent.start
-                and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS)
-                and (one_persons_noun(head.lower_) or noun_gender(head.lower_) is not None)
-                # (not a body's noun: "Their insurer, [Intact Financial],")
-                and head.lower_ not in ORGANISATION_NOUNS
-                or any(one_persons_noun(c.lower_) for c in described)
-                or aged
-                or of_a_body
-            )
-        ):
-            start = ent.start
-            while start < ent.end - 2 and one_persons_noun(doc[start].lower_):
-                start += 1  # (not the role that opens the sentence: "Goaltender Connor Hellebuyck")
-            ents[k] = Span(doc, start, ent.end, label="PERSON")
-            changed = True
-    if lowercase:
-        doc.set_ents([e for e in ents if e not in lowercase], outside=lowercase, default="unmodified")
-    elif changed:
-        doc.set_ents(ents, default="unmodified")
-
-
-def _described_by_who(ent: Span) -> bool:
-    """A name the recogniser took for a group's, with no article before it, that a "who"
-    clause set off by a comma describes."""
-    doc = ent.doc
-    if ent.label_ != "ORG" or ent.end + 1 >= len(doc) or ent.start > 0 and doc[ent.start - 1].lower_ == "the":
-        return False
-    who = doc[ent.end + 1]
-    # (not a place after a preposition the parser hung the clause on: "Democrats on Capitol
-    # Hill, who have argued …")
-    return (
-        doc[ent.end].text == ","
-        and who.lower_ == "who"
-        and who.head.head == ent.root
-        and ent.root.dep_ != "pobj"
-        and ent[0].is_title
-    )
-
-
-def _of_an_organisation(doc: Doc, end: int) -> bool:
-    """Whether "of", "at" or "with" and an organisation's name follow token ``end``."""
-    if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "at", "with"):
-        return False
-    body = doc[end + 2] if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else doc[end + 1]
-    return body.ent_type_ == "ORG"
+from quote_miner.entity_names import hyphen_inside_a_word
+from quote_miner.names import HONORIFICS, SURNAME_PARTICLES, fold
 
 
 def build_name_index(

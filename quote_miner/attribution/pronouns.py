@@ -4,7 +4,6 @@ A part of ``resolve.ArticleResolver``, which keeps the state these read."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from itertools import chain
 from typing import TYPE_CHECKING
@@ -23,6 +22,7 @@ from quote_miner.attribution.clues import (
     unnamed_of_gender,
     unnamed_source_fits,
 )
+from quote_miner.attribution.families import COUPLE_RE
 from quote_miner.attribution.gender import noun_gender
 from quote_miner.attribution.groups import group_mention
 from quote_miner.attribution.lexicon import (
@@ -35,7 +35,6 @@ from quote_miner.attribution.mentions import Mention, Speaker, is_cue, mention_f
 from quote_miner.attribution.names import one_persons_noun
 from quote_miner.attribution.organisations import organisation_before
 from quote_miner.attribution.syntax import ancestors, article_people, doc_text, has_child, in_ranges
-from quote_miner.names import NAME_CAPITALS
 
 if TYPE_CHECKING:
     from quote_miner.attribution.names import NameIndex
@@ -139,15 +138,13 @@ class PronounAntecedents:
         surname = member.split()[-1] if member and len(member.split()) > 1 else None
         if surname is None:
             return None
-        # (a paragraph left unparsed names them too: "Dave and Melissa Burke are back home")
-        given = rf"[{NAME_CAPITALS}][\w'’-]+"
-        couple = re.compile(rf"\b{given} and {given} {re.escape(surname)}\b")
         for p in range(para, max(-1, para - GROUP_REACH - 1), -1):
             for t in self.docs[p]:
                 group = group_mention(t) if t.dep_ in ("nsubj", "nsubjpass") else None
                 if group is not None and group.text.split()[-1] == surname:
                     return self._resolve(p, group)
-            m = couple.search(doc_text(self.docs[p]))
+            # (a paragraph left unparsed names them too: "Dave and Melissa Burke are back home")
+            m = next((m for m in COUPLE_RE.finditer(doc_text(self.docs[p])) if m.group(3) == surname), None)
             if m is not None:
                 return self._resolve(p, Mention(m.start(), m.end(), m.group(), "group"))
         return None
