@@ -237,12 +237,14 @@ def inside_a_listed_name(tok: Token) -> bool:
 def _another_name(name: Token, appositive: Token) -> bool:
     """Whether ``appositive`` names someone else than the ``name`` it is set after: a one-word
     name it does not repeat, or a name of several words the recogniser saw as nobody's (a
-    department's: "Family Services")."""
+    department's: "Family Services") or as a place's or a body's ("Ottawa Street")."""
     ent = entity_of(name)
     if ent is None and any(c.dep_ == "compound" for c in name.children):
         return True
     if ent is not None and ent.label_ == "PERSON" and appositive.text != name.text:
         return True  # a person named already: "A spokeswoman for House Speaker Mike Johnson, Taylor Haulsee,"
+    if ent is not None and ent.label_ in ("FAC", "ORG", "GPE", "LOC") and len(ent) > 1:
+        return True  # a place or a body: "The manager of the Grand Hotel, Anne Leblanc,"
     one_word = ent is None or len(ent) == 1
     return one_word and not any(c.dep_ == "compound" for c in name.children) and appositive.text != name.text
 

@@ -239,7 +239,8 @@ OCCUPATIONS = frozenset(
     priest coach referee midwife carpenter plumber poet laureate accountant consultant assistant
     attendant merchant restaurateur waitress mechanic clerk nanny barista architect analyst
     detective constable sergeant lieutenant chaplain monk nun cook lifeguard cashier janitor
-    surgeon pilot bartender apprentice intern""".split()
+    surgeon pilot bartender apprentice intern principal superintendent dean trustee provost
+    registrar warden steward archbishop deacon vicar headmistress""".split()
 )
 # People by where they stand rather than their work, written before a name or alone as a
 # source: "Tenant Marguerite Osei said", "One commuter said".
@@ -562,3 +563,7 @@ PREPOSITIONS_BEFORE_NOUN = frozenset({"for", "of", "at", "with", "from", "to", "
 LOOKING_BACK_RE = re.compile(
     r"(?:That|This|Such)(?:’s|'s| is| was) (?:how|what)\b|With (?:those|these|that|this)(?: words?)?,"
 )
+# The labels of an interview set as questions and answers (QA_RE): the answers are the words of
+# the person interviewed; the questions are the interviewer's.
+QUESTION_LABELS = frozenset({"Q", "Question", "QUESTION"})
+ANSWER_LABELS = frozenset({"A", "Answer", "ANSWER"})
