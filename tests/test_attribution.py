@@ -2110,6 +2110,14 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="a given name after a title; a name set after the organisation a role is for",
         ),
         pytest.param(
+            "Bike lanes\n\nThe owner of a hardware store near Ottawa Street, Luis Ferreira, said he "
+            "would wait and see.\n\nThe manager of the Grand Hotel, Anne Leblanc, said bookings were "
+            "down.\n\nThe principal of Westdale Secondary School, Mark Reyes, said classes would resume.",
+            "indirect",
+            ["Luis Ferreira", "Anne Leblanc", "Mark Reyes"],
+            id="a name set after the street or the building that a role's description ends on",
+        ),
+        pytest.param(
             "Sentencing hearing\n\nThe mother of one of the victims, 19-year-old Kayla Brar, read a "
             "statement. Harpreet Brar said her daughter had been accepted into a nursing program.\n\n"
             "“She wanted to help people,” Brar told the court.",
@@ -3515,6 +3523,21 @@ def test_a_quoted_answer_with_a_cue_of_its_own_stays_a_quotation(extract_one, ma
         f"A: {mark}Only if they deserve it,{closing} Tremblay said, laughing."
     )
     assert ("Only if they deserve it,", "Aaron Tremblay") in texts_and_speakers(only(rs, "direct"))
+
+
+def test_a_quoted_answer_without_a_cue_is_the_interviewees_not_the_labels(extract_one):
+    rs = extract_one(
+        "Q&A: Why your grocery bill is still climbing\n\n"
+        "Economist Sylvain Charlebois has tracked food prices for two decades. We asked him why.\n\n"
+        "Q: Prices were supposed to come down. What happened?\n\n"
+        "A: “Inflation slowed, but it didn't reverse. People confuse the two.”\n\n"
+        "Q: Are grocers to blame?\n\n"
+        "A: “Partly. Margins went up during the pandemic.”"
+    )
+    assert texts_and_speakers(only(rs, "direct")) == [
+        ("Inflation slowed, but it didn't reverse. People confuse the two.", "Sylvain Charlebois"),
+        ("Partly. Margins went up during the pandemic.", "Sylvain Charlebois"),
+    ]
 
 
 def test_words_a_report_quotes_someone_as_saying_are_theirs(extract_one):

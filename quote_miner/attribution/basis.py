@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quote_miner.attribution.lexicon import ISSUED_NOUNS, PERSON_PRONOUNS
+from quote_miner.attribution.lexicon import ANSWER_LABELS, ISSUED_NOUNS, PERSON_PRONOUNS
 from quote_miner.attribution.mentions import Mention
-from quote_miner.attribution.transcripts import ANSWER_LABELS
 
 if TYPE_CHECKING:
     from quote_miner.attribution.mentions import Speaker

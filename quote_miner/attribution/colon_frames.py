@@ -8,10 +8,12 @@ from spacy.tokens import Doc, Token
 from quote_miner.attribution.cue_subjects import speaker_token_for_cue
 from quote_miner.attribution.lexicon import (
     ADDRESSED_NAME_RE,
+    ANSWER_LABELS,
     COLON_NAME_RE,
     ENTITY_TYPES,
     HEADLINE_LABELS,
     PERSON_PRONOUNS,
+    QUESTION_LABELS,
 )
 from quote_miner.attribution.mentions import (
     Attribution,
@@ -90,8 +92,13 @@ def colon_name(doc: Doc, lo: int, hi: int, confidence: float) -> Attribution | N
     )
     if span is None or not (opening or any(t.ent_type_ in ENTITY_TYPES or t.pos_ == "PROPN" for t in span)):
         return None
-    if m.group(1).lower() in HEADLINE_LABELS:
-        return None  # "Watch: “…”"
+    if m.group(1).lower() in HEADLINE_LABELS or m.start(1) == 0 and m.group(1) in QUESTION_LABELS:
+        return None  # "Watch: “…”"; an interview's question is the paper's
+    if m.start(1) == 0 and m.group(1) in ANSWER_LABELS:
+        # an interview's quoted answer, "A: “…”": the interviewee's (the resolver finds them)
+        return Attribution(
+            Mention(span.start_char, span.end_char, span.text, "label"), None, "colon", confidence, None
+        )
     if all(is_time_word(t) for t in span):
         return None  # "… put it on Tuesday:" (a day is no one)
     mention = mention_for(span.root)

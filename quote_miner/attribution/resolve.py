@@ -23,6 +23,7 @@ from quote_miner.attribution.gender import gender_votes, noun_gender
 from quote_miner.attribution.given_names import given_name_gender
 from quote_miner.attribution.interviews import interviewee
 from quote_miner.attribution.lexicon import (
+    ANSWER_LABELS,
     GENDERED_TITLES,
     ORGANISATION_NOUNS,
     PERSON_PRONOUNS,
@@ -56,7 +57,6 @@ from quote_miner.attribution.syntax import (
     is_tagged,
     sentences,
 )
-from quote_miner.attribution.transcripts import ANSWER_LABELS
 from quote_miner.quotes import QA_RE
 
 # --- in-article resolution -----------------------------------------------------------------

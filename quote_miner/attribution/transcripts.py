@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from quote_miner.attribution.given_names import given_name_gender
-from quote_miner.attribution.lexicon import TRANSCRIPT_NOTICES
+from quote_miner.attribution.lexicon import ANSWER_LABELS, QUESTION_LABELS, TRANSCRIPT_NOTICES
 from quote_miner.attribution.mentions import Attribution, Mention
 from quote_miner.attribution.names import NameIndex
 from quote_miner.attribution.quoted_runs import POINTER_RE
@@ -36,8 +36,6 @@ LABEL_RE = re.compile(rf"^([\"“‘']?)\s*((?:[{CAPS}][{CAPS}.’'-]*\s){{0,2}}
 NAME_LABEL_RE = re.compile(rf"^([\"“‘']?)\s*((?:[{CAPS}][\w’'.-]+\s){{1,2}}[{CAPS}][\w’'-]+)\s*:\s+(?=\S)")
 # An interview set as questions and answers (QA_RE): the answers are the words of the person
 # interviewed; the questions are the interviewer's.
-QUESTION_LABELS = frozenset({"Q", "Question", "QUESTION"})
-ANSWER_LABELS = frozenset({"A", "Answer", "ANSWER"})
 CLOSING = {"”": "“", "’": "‘", '"': '"', "'": "'"}
 OPENING_MARKS = frozenset(CLOSING.values())
 
