@@ -22,6 +22,8 @@ def repair_parse(doc: Doc) -> None:
     join_hyphenated_words(doc)
     for root in [t for t in doc if t.dep_ == "ROOT"]:
         _verb_read_as_participle(root)
+    for verb in [t for t in doc if t.dep_ == "conj" and t.head.dep_ == "ROOT" and t.tag_ in ("VBD", "VBZ")]:
+        _speaker_read_as_an_object_listed(verb)
     for tok in doc:
         if tok.dep_ == "relcl" and tok.head.dep_ == "pobj":
             _report_read_as_relative_clause(tok)
@@ -94,6 +96,40 @@ def _verb_read_as_participle(root: Token) -> None:
         child.head = verb
         if child.dep_ in ("acl", "relcl") and _opened_by_that(child):
             child.dep_ = "ccomp"
+
+
+def _speaker_read_as_an_object_listed(verb: Token) -> None:
+    """ "Jordan was a student who loved hockey, his mother, Karen Whitfield, said in an
+    interview" parsed with "his mother" a second object of "loved" and "said" a second verb of
+    the sentence, with no subject: a speech verb set after a comma with no subject and no "and"
+    of its own, whose noun right before it, set off by commas, was listed without an "and", is
+    the speaker of the sentence before it. The verb becomes the root, the noun its subject and
+    the sentence its object."""
+    doc, root = verb.doc, verb.head
+    if cue_lemma(verb.text) not in SPEECH_LEMMAS or doc[verb.i - 1].text != ",":
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass", "cc") for c in verb.children):
+        return
+    if any(c.dep_ == "cc" and root.i < c.i < verb.i for c in root.children):
+        return  # "she laughed and, her voice breaking, said …"
+    speaker = next(
+        (
+            t
+            for t in doc[root.i + 1 : verb.i - 1]
+            if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and t.right_edge.i in (verb.i - 2, verb.i - 1)
+        ),
+        None,
+    )
+    if speaker is None or doc[speaker.left_edge.i - 1].text != ",":
+        return
+    if any(c.dep_ == "cc" for c in speaker.head.children):
+        return  # ("hockey and his mother": listed indeed)
+    after = [c for c in root.children if c.i > verb.i]
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "ccomp"
+    speaker.head, speaker.dep_ = verb, "nsubj"
+    for child in after:
+        child.head = verb
 
 
 def _opened_by_that(clause: Token) -> bool:

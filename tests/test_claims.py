@@ -605,6 +605,11 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
                 "Pierre Poilievre",
             ),
         ),
+        (  # the speaker set after the clause, parsed as a second object listed in it
+            "Jordan Whitfield was a straight-A student who loved hockey, his mother, Karen Whitfield, "
+            "said in an interview at the family's home in Sudbury.",
+            ("Jordan Whitfield was a straight-A student who loved hockey", "Karen Whitfield"),
+        ),
     ],
 )
 def test_claims(extract_one, text, expected):
