@@ -2118,6 +2118,21 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="a name set after the street or the building that a role's description ends on",
         ),
         pytest.param(
+            "Pipeline\n\nConservative MP Shannon Stubbs said the government was dragging its feet. "
+            "Minister Tim Hodgson said there was no application.\n\nStubbs was unmoved. The "
+            "Lakeland MP said investors were watching.",
+            "indirect",
+            ["Shannon Stubbs", "Tim Hodgson", "Shannon Stubbs"],
+            id="an office in capitals after a place is the one the sentence before is about",
+        ),
+        pytest.param(
+            "Caucus\n\nTom Ebeling and his wife were greeted by an organizer at the field office. The "
+            "organizer said volunteers were needed.",
+            "indirect",
+            ["The organizer"],
+            id="the subject of a passive with its agent is not the one a description refers to",
+        ),
+        pytest.param(
             "Sentencing hearing\n\nThe mother of one of the victims, 19-year-old Kayla Brar, read a "
             "statement. Harpreet Brar said her daughter had been accepted into a nursing program.\n\n"
             "“She wanted to help people,” Brar told the court.",

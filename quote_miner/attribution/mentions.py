@@ -239,7 +239,9 @@ def mention_for(token: Token) -> Mention:
             # "The Region of Waterloo, which runs …": an institution the recogniser missed
             span = doc[lo - 1 : of_name.i + 1]
             return Mention(span.start_char, span.end_char, span.text, "organization", role=role)
-        if lo > 0 and doc[lo - 1].lower_ == "the" and (lo == token.i or only_titles):
+        # (nor an office in capitals after a place or party: "the Lakeland MP", "the Liberal MPP")
+        office = token.lower_ in TITLE_WORDS and token.is_upper
+        if lo > 0 and doc[lo - 1].lower_ == "the" and (lo == token.i or only_titles or office):
             # "the Prime Minister": a title to resolve as a role, no person's name
             span = doc[lo - 1 : token.i + 1]
             return Mention(span.start_char, span.end_char, span.text, _kind_after_the(token), role=role)

@@ -60,9 +60,12 @@ def person_referred_back_to(resolver: ArticleResolver, para: int, mention: Menti
         aged = {t.i for t in age} if age is not None else {head.i}
     else:
         party_member = low in PARTY_MEMBER_NOUNS  # "the New York Democrat"
-        if head.tag_ != "NN" and not party_member or low in ANONYMOUS_NOUNS:
+        title = head.tag_ == "NNP" and low in TITLE_WORDS and head.is_upper  # "the Lakeland MP"
+        if head.tag_ != "NN" and not party_member and not title or low in ANONYMOUS_NOUNS:
             return None
-        if any(t.lower_ in OTHER_WORDS for t in modifiers) or not (one_persons_noun(low) or party_member):
+        if any(t.lower_ in OTHER_WORDS for t in modifiers) or not (
+            one_persons_noun(low) or party_member or title
+        ):
             return None
         # (an age is a plain word of it too: "the 54-year-old nurse")
         aged = {

@@ -344,7 +344,12 @@ class ArticleResolver(PronounAntecedents):
             return None
         p, k = before
         sent = self._sents[p][k][2]
-        subject = next((t for t in sent.root.children if t.dep_ == "nsubj"), None)
+        # (a passive's subject only with no one acting on it: "Stubbs was unmoved", not "Ebeling
+        # was greeted by an organizer")
+        passive = not any(t.dep_ == "agent" for t in sent.root.children)
+        subject = next(
+            (t for t in sent.root.children if t.dep_ == "nsubj" or passive and t.dep_ == "nsubjpass"), None
+        )
         if not sent.doc.has_annotation("DEP"):
             # (a sentence left unparsed: the name it opens with, "Quinn was less talkative …")
             words = [t for t in sent if not t.is_space]
