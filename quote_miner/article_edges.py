@@ -42,6 +42,42 @@ HEADLINE_NEAR = 8
 HEADLINE_OPENING = 4
 
 
+# A list of other articles' headlines ("Related stories", "Most read"): this many bulleted or
+# numbered items in a row or more, of this many words, fewer than half of them ending like a
+# sentence (a list an article makes is of sentences, or too short to read as prose).
+HEADLINE_LIST_MIN_ITEMS = 3
+HEADLINE_LIST_WORDS = (4, 16)
+
+
+def headline_lists(lines: list[tuple[int, int, str]], words: list[int], bullets: list[bool]) -> list[range]:
+    """The lists of headlines among ``lines``: "* Unauthorized book says Cruise lives in dream
+    world", "1. Sisters in Pleasanton ripped off in bogus diamond scam" (a headline cut short,
+    "… as Apple reportedly mulls...", ends no sentence)."""
+    found: list[range] = []
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and _headline_item(lines[end][2], words[end], bullets[end]):
+            end += 1
+        items = range(k, end)
+        sentences = sum(_ends_a_sentence(lines[i][2]) for i in items)
+        if len(items) >= HEADLINE_LIST_MIN_ITEMS and 2 * sentences < len(items):
+            found.append(items)
+        k = max(end, k + 1)
+    return found
+
+
+def _headline_item(text: str, words: int, bullet: bool) -> bool:
+    """A list item that may be a headline: a few words, not a menu's ("* Blog This") nor a line
+    of data ("1. Bayliss (Ducati) 1'32.2", "* Memory: 512MB DDR2")."""
+    return bullet and HEADLINE_LIST_WORDS[0] <= words <= HEADLINE_LIST_WORDS[1] and not fact_line(text)
+
+
+def _ends_a_sentence(text: str) -> bool:
+    stripped = text.rstrip()
+    return stripped.endswith((".", "!", "?", "”", '"')) and not stripped.endswith(("...", "…"))
+
+
 def separated_items(text: str) -> bool:
     """Three or more items apart by wide spaces, tabs, bars or bullets: a menu or a label row."""
     return bool(re.search(r"\S(?:\s{2,}|\t|\s*[|•·»]\s*)\S", text)) and (

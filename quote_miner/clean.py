@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from quote_miner.article_edges import fact_box_end, headline_above, separated_items
+from quote_miner.article_edges import fact_box_end, headline_above, headline_lists, separated_items
 from quote_miner.article_extent import before_comments, with_closing_sentences, with_interrupted_parts
 from quote_miner.dates import full_date
 from quote_miner.furniture import (
@@ -241,6 +241,14 @@ def clean_text(
             candidate[i] = True
         elif interview and sh.words >= 3 and QA_RE.match(text):
             candidate[i] = True  # a short turn of an interview: "A: Twelve firefighters."
+
+    # A list of headlines after the article is of other articles ("Related", "Most read"); before
+    # it, it may be the article's own summary ("Quick Look").
+    for items in headline_lists(raw_lines, [sh.words for sh in shapes], [sh.bullet for sh in shapes]):
+        if sum(candidate[: items.start]) > sum(candidate[items.stop :]):
+            for k in items:
+                labels[k] = (BOILERPLATE, "list of other articles' headlines after the article")
+                candidate[k] = False
 
     for i in _pull_quotes(raw_lines, candidate):
         labels[i] = (BOILERPLATE, "pull quote repeating the article's words")

@@ -399,6 +399,26 @@ def test_a_bulleted_list_of_links_is_dropped_and_a_list_of_sentences_kept():
     assert not any(line in text for line in links + dated)
 
 
+def test_a_list_of_headlines_after_the_article_is_dropped_and_the_articles_own_lists_kept(extract_one):
+    # (the same shape before the article may be its own summary: test_seed_lines)
+    related = [
+        "* Unauthorized book says Cruise lives in dream world",
+        "* Probe should dig into Mulroney's tax records, says NDP",
+        "* Tory support plunges in wake of controversies: poll",
+        "* Nine Canadians arrested in international child porn probe",
+    ]
+    points = [
+        "* The council will publish every contract online before the vote.",
+        "* Residents may comment on the plan until the end of February.",
+        "* The mayor says the harbor will stay public for good.",
+    ]
+    raw = "\n\n".join(["Harbor plan", *BODY, *points, *MORE_BODY, *related]) + "\n"
+    text = kept(raw)
+    assert all(line in text for line in points)
+    assert not any(line in text for line in related)
+    assert not [r for r in extract_one(raw) if "Cruise" in r["text"]]
+
+
 def test_a_short_quote_line_is_kept():
     raw = "\n\n".join(["Harbor plan", *BODY, "“Fine,” said Governor Amy Chu.", *MORE_BODY]) + "\n"
     assert "“Fine,” said Governor Amy Chu." in kept(raw)
