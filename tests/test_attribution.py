@@ -2126,6 +2126,14 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="an office in capitals after a place is the one the sentence before is about",
         ),
         pytest.param(
+            "Study\n\nOther experts not involved in the study welcomed the research, saying it was a "
+            "major effort.\n\nAn exhaustive study being released Tuesday shows how companies shelter "
+            "profits offshore.",
+            "indirect",
+            ["Other experts", "An exhaustive study"],
+            id="the words of a participle before it are no part of the description it hangs on",
+        ),
+        pytest.param(
             "Caucus\n\nTom Ebeling and his wife were greeted by an organizer at the field office. The "
             "organizer said volunteers were needed.",
             "indirect",

@@ -172,8 +172,10 @@ def description_span(token: Token) -> Span:
     ]
     clausal = {t.i for c in relatives for k in c.children if k.dep_ in OWN_CLAUSE_DEPS for t in k.subtree}
     contact = {t.i for c in relatives for t in c.subtree} - clausal
+    # (a participle's words before it are the participle's: "Other experts [not] involved in …")
+    participles = {t.i for c in token.children if c.dep_ == "acl" and c.i > token.i for t in c.subtree}
     for t in token.subtree:
-        if times and t.i >= min(times):
+        if times and t.i >= min(times) or t.i in participles:
             break
         if t.i in clausal:
             if t.lower_ in STRANDED_PREPOSITIONS and t.i - 1 in contact:
