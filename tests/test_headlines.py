@@ -58,6 +58,16 @@ def test_title_case_headline_with_a_colon(extract_one):
             "announce a further cut next week, according to three sources with knowledge of the plan.",
             ("Ottawa to cap international student permits again", "sources"),
         ),
+        (  # unnamed sources opening the headline, in lower case in the body; a passive without its "was"
+            "Police say man charged after downtown stabbing\n\nA 27-year-old man has been charged "
+            "with aggravated assault after a stabbing outside a bar early Sunday, police said.",
+            ("man charged after downtown stabbing", "Police"),
+        ),
+        (  # a poll by its noun before a colon
+            "Poll: Clinton and Trump in dead heat heading into first debate\n\nThe race is tied "
+            "nationally, according to a new poll released Sunday.",
+            ("Clinton and Trump in dead heat heading into first debate", "Poll"),
+        ),
         (  # a study's finding, as the body reports it too
             "Daily walk cuts dementia risk, Canadian study finds\n\nA brisk walk may lower the risk "
             "of dementia, according to a large Canadian study published Tuesday.",

@@ -242,9 +242,27 @@ def _states_clause(doc: Doc, start: int, end: int, lemma: str) -> bool:
         return not any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in clause.children)
     if words and (words[0].tag_ in FINITE_TAGS or words[0].lower_ in FINITE_WORDS):
         return False  # the verb itself: "Russia, US look to …" read as "US look"
+    if lemma in CLAUSE_ONLY_LEMMAS and _passive_without_its_be(words):
+        return True  # headline style: "Police say man charged after downtown stabbing"
     return lemma in DIRECTIVE_LEMMAS and any(
         t.lower_ == "to" and n + 1 < len(words) and words[n + 1].tag_ == "VB" for n, t in enumerate(words)
     )
+
+
+# Cues that take a clause and never a noun object: a noun and a participle after them are a
+# passive whose "is" or "was" a headline leaves out.
+CLAUSE_ONLY_LEMMAS = frozenset({"say", "confirm"})
+
+
+def _passive_without_its_be(words: list[Token]) -> bool:
+    """Whether ``words`` open on a noun and the past participle said of it: "man charged after
+    …", "bridge closed until spring"."""
+    participle = next((t for t in words[1:4] if t.tag_ == "VBN"), None)
+    if participle is None or participle.dep_ not in ("acl", "ROOT", "ccomp"):
+        return False
+    before = [t for t in words if t.i < participle.i]
+    noun = participle.head if participle.dep_ == "acl" else before[-1]
+    return noun.pos_ in ("NOUN", "PROPN") and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") for t in before)
 
 
 def _one_noun_phrase(words: list[Token]) -> bool:
@@ -310,9 +328,13 @@ def named_in_body(mention: Mention | None, body_text: str, index: NameIndex) -> 
         return False
     # (a possessor as it is written anywhere: "Ottawa's new poet laureate says …")
     words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w.’'-]+", mention.text) if w[:1].isupper()]
+    # unnamed sources the body brings in too: "…, sources say" and "three sources with knowledge"
+    # (capitalised as the headline's first words: "Police say …" and "…, police said.")
+    described = mention.text.islower() or mention.text[1:].islower() and mention.start == 0
+    if described and re.search(rf"(?<!\w){re.escape(mention.text)}(?!\w)", body_text, re.IGNORECASE):
+        return True
     if not words and mention.text.islower():
-        # unnamed sources the body brings in too: "…, sources say" and "three sources with knowledge"
-        return re.search(rf"(?<!\w){re.escape(mention.text)}(?!\w)", body_text, re.IGNORECASE) is not None
+        return False
     return bool(words) and (
         index.lookup(mention.text) is not None
         or re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", body_text) is not None
