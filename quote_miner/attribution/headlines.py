@@ -29,7 +29,7 @@ from quote_miner.attribution.lexicon import (
     STANCE_PREPS,
 )
 from quote_miner.attribution.mentions import Attribution, Mention, mention_for
-from quote_miner.attribution.names import NameIndex
+from quote_miner.attribution.names import NameIndex, one_persons_noun
 from quote_miner.attribution.syntax import FINITE_TAGS, doc_text, entities
 from quote_miner.cues import SPEECH_LEMMAS, cue_lemma
 from quote_miner.settings import CONFIDENCE as CONF
@@ -330,7 +330,10 @@ def named_in_body(mention: Mention | None, body_text: str, index: NameIndex) -> 
     words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w.’'-]+", mention.text) if w[:1].isupper()]
     # unnamed sources the body brings in too: "…, sources say" and "three sources with knowledge"
     # (capitalised as the headline's first words: "Police say …" and "…, police said.")
-    described = mention.text.islower() or mention.text[1:].islower() and mention.start == 0
+    # (not one person by a noun, whom the body names: "Aide tells jury …" is Alicia Ortega's)
+    low = mention.text.lower()
+    one_person = one_persons_noun(low) and not low.endswith("s")
+    described = mention.text.islower() or mention.text[1:].islower() and mention.start == 0 and not one_person
     if described and re.search(rf"(?<!\w){re.escape(mention.text)}(?!\w)", body_text, re.IGNORECASE):
         return True
     if not words and mention.text.islower():

@@ -240,7 +240,7 @@ OCCUPATIONS = frozenset(
     attendant merchant restaurateur waitress mechanic clerk nanny barista architect analyst
     detective constable sergeant lieutenant chaplain monk nun cook lifeguard cashier janitor
     surgeon pilot bartender apprentice intern principal superintendent dean trustee provost
-    registrar warden steward archbishop deacon vicar headmistress""".split()
+    registrar warden steward archbishop deacon vicar headmistress aide staffer""".split()
 )
 # People by where they stand rather than their work, written before a name or alone as a
 # source: "Tenant Marguerite Osei said", "One commuter said".
