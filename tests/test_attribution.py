@@ -2134,6 +2134,14 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="the words of a participle before it are no part of the description it hangs on",
         ),
         pytest.param(
+            "F1\n\nLewis Hamilton is ready to race again after a rookie season at McLaren's garage "
+            "saw him miss the title by a point.\n\nThe 23-year-old Briton said the car felt fast.\n\n"
+            "The 23-year-old said he felt stronger.",
+            "indirect",
+            ["Lewis Hamilton", "Lewis Hamilton"],
+            id="a nation's noun the recogniser took for a name describes the one named before, age and all",
+        ),
+        pytest.param(
             "Caucus\n\nTom Ebeling and his wife were greeted by an organizer at the field office. The "
             "organizer said volunteers were needed.",
             "indirect",

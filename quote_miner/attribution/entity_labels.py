@@ -1,8 +1,9 @@
 """Names the recogniser labelled as something else, relabelled on the doc before anything
 reads its entities: a person's name taken for a place or a group when the sentence shows a
 person ("The Conservative leader, [Kemi Badenoch]GPE, said", "[Jean-François de Grandpré]ORG,
-58,", "said [Choi]ORG, who …", "[Sophie Petit-Zeman]ORG of the Association of …"), and a
-"person" written in small letters, which is none."""
+58,", "said [Choi]ORG, who …", "[Sophie Petit-Zeman]ORG of the Association of …"), a nation's
+noun taken for a person's name ("the [Briton]PERSON"), and a "person" written in small letters,
+which is none."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from quote_miner.attribution.given_names import given_name_gender
 from quote_miner.attribution.lexicon import ORGANISATION_NOUNS
 from quote_miner.attribution.name_finding import AGE_AFTER_NAME_RE
 from quote_miner.attribution.names import one_persons_noun
-from quote_miner.attribution.syntax import doc_text
+from quote_miner.attribution.syntax import DEMONYM_NOUNS, doc_text
 from quote_miner.attribution.titles import TITLE_WORDS
 from quote_miner.entity_names import COMPANY_NAME_ENDINGS
 from quote_miner.names import NAME_PARTICLES
@@ -33,6 +34,10 @@ def names_in_apposition(doc: Doc) -> None:
     for k, ent in enumerate(ents):
         if ent.label_ == "PERSON" and not any(t.text[:1].isupper() for t in ent):
             lowercase.append(ent)  # no name is written in small letters: "after [landlord]PERSON's sale"
+            continue
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].text in DEMONYM_NOUNS:
+            ents[k] = Span(doc, ent.start, ent.end, label="NORP")  # "the 23-year-old [Briton]PERSON"
+            changed = True
             continue
         head = ent.root.head
         # ... or a noun for one person in apposition to it: "[Sylvain Charlebois]ORG, director of …"

@@ -41,8 +41,12 @@ def person_referred_back_to(resolver: ArticleResolver, para: int, mention: Menti
     span = resolver.docs[para].char_span(mention.start, mention.end, alignment_mode="expand")
     words = [t for t in span if not t.is_punct] if span is not None else []
     # "the teenager", and one by nationality alone, for whom no role can tell: "the American"
-    by_age = len(words) == 2 and (
-        words[1].lower_ in AGE_NOUNS or nationality_description(words[1]) is not None
+    # (with an age too: "the 23-year-old Briton")
+    nation = nationality_description(words[-1]) if words else None
+    by_age = (
+        len(words) == 2
+        and words[1].lower_ in AGE_NOUNS
+        or (nation is not None and nation.start_char == mention.start)
     )
     # (a bare noun only for the one the sentence right before is about: "Hansen said the
     # project taught them more. / “…,” the teacher said.")
@@ -90,7 +94,7 @@ def person_referred_back_to(resolver: ArticleResolver, para: int, mention: Menti
         s.name: s for p, pos, g in searches if (s := resolver._antecedent(p, pos, g)) is not None and s.name
     }
     named = resolver._named_subject_right_before(para, mention.start) if gender is None and found else None
-    if bare and named is None and found:
+    if (bare or aged) and named is None and found:
         named = _described_subject_right_before(resolver, para, mention.start)
     if named is not None and named.name in found and (aged or role_allows(named.role, low)):
         # "… Brenda Mah said she had been “terrified” …. / “…,” the 54-year-old nurse said.",
@@ -139,8 +143,9 @@ def _described_subject_right_before(resolver: ArticleResolver, para: int, pos: i
         return None
     p, _, subject = found
     first = subject.left_edge
-    if first.lower_ != "the" or subject.pos_ in ("PROPN", "PRON") or subject.ent_type_:
-        return None
+    named = subject.pos_ in ("PROPN", "PRON") or subject.ent_type_
+    if first.lower_ != "the" or named and nationality_description(subject) is None:
+        return None  # (but "The 23-year-old Briton" describes)
     start, end = first.idx, subject.idx + len(subject.text)
     described = Mention(start, end, doc_text(subject.doc)[start:end], "nominal")
     return person_referred_back_to(resolver, p, described)

@@ -385,11 +385,26 @@ def nationality_description(token: Token) -> Span | None:
     American player") or it is a party's word."""
     doc = token.doc
     alone = token.i + 1 >= len(doc) or doc[token.i + 1].pos_ not in ("NOUN", "PROPN")
-    if token.ent_type_ != "NORP" or token.tag_ not in ("NNP", "NN", "JJ") or not alone:
+    # (a demonym the recogniser may take for a name: "the 23-year-old [Briton]PERSON")
+    nationality = token.ent_type_ == "NORP" or token.text in DEMONYM_NOUNS
+    if not nationality or token.tag_ not in ("NNP", "NN", "JJ") or not alone or token.i == 0:
         return None
-    if token.i == 0 or doc[token.i - 1].lower_ != "the" or token.lower_ in PARTIES:
+    if token.lower_ in PARTIES:
         return None  # (a party's word: "the Republican" is PARTY_MEMBER_NOUNS' business)
-    return doc[token.i - 1 : token.i + 1]
+    if doc[token.i - 1].lower_ == "the":
+        return doc[token.i - 1 : token.i + 1]
+    # ... or with an age: "the 23-year-old Briton"
+    age = age_description(doc[token.i - 1], alone=False)
+    if age is not None and age.end == token.i and age[0].lower_ == "the":
+        return doc[age.start : token.i + 1]
+    return None
+
+
+# Nouns for a person of a nation that are no adjectives ("the Briton", "the Spaniard").
+DEMONYM_NOUNS = frozenset(
+    """Briton Britons Frenchman Frenchwoman Englishman Englishwoman Scotsman Scotswoman Welshman
+    Welshwoman Irishman Irishwoman Dutchman Dutchwoman Spaniard Swede Dane Kiwi Aussie""".split()
+)
 
 
 def name_after_opening_cue(cue: Token) -> Token | None:
