@@ -862,6 +862,9 @@ def test_who_holds_a_claim(extract_one, text, expected):
         # a name a group gives itself
         "The lawsuit was filed by a group of residents calling themselves Calgarians for Accountable "
         "Spending.",
+        # a team hitting back scores; it says nothing
+        "Thomas added his second on the hour mark and despite Tom Biggs replying for Leeds in the 65th "
+        "minute, Sale hit back again when centre Chris Mayor and wing Oriol Ripol crossed the line.",
     ],
 )
 def test_not_claims(extract_one, text):

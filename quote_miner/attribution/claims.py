@@ -424,8 +424,11 @@ def _verb_claim(
         # (also "…, a USA TODAY analysis of the reports shows.", "…, the study found.")
         doc = tok.doc
         frames_quote = any(in_ranges(t.idx, quote_ranges) for t in doc[tok.i + 1 : tok.i + 4])
+        # (a retort speaks no aside: "…, Sale hit back again when Chris Mayor crossed the line" is
+        # a team scoring; "as experts have pointed out, …" is an aside)
+        retort = lemma not in SPEECH_LEMMAS and any(c.lower_ == "back" for c in tok.children)
         if (
-            (speech or lemma in ("show", "find"))
+            (speech and not retort or lemma in ("show", "find"))
             and (tok.dep_ in ("parataxis", "advcl", "ccomp", "ROOT") or _conjoined_without_and(tok))
             and not frames_quote
             and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr") for c in tok.children)
