@@ -167,6 +167,11 @@ TIME_STAMP_RE = re.compile(
 )
 
 
+# Characters the parser reads as a space: line breaks, and C1 control characters (U+0080-U+009F),
+# which no text holds but a page decoded with the wrong character set does.
+PARSER_BLANKS = {ord("\r"): " ", ord("\n"): " "} | {code: " " for code in range(0x80, 0xA0)}
+
+
 def mask_dateline(text: str) -> str:
     """The text for the parser, with a leading dateline or time stamp blanked (offsets
     unchanged)."""
@@ -289,7 +294,8 @@ def prepare_paragraphs(
         )
         open_before = leaves_quote_open(paras[i].text)
     # (the line breaks of a wrapped paragraph are spaces to the parser: see wrapping.py)
-    texts = [mask_markup(mask_dateline(p.text)).replace("\r", " ").replace("\n", " ") for p in paras]
+    # (and the C1 control characters a wrong decoding leaves are no words: "“\x9d said Ashish Arora")
+    texts = [mask_markup(mask_dateline(p.text)).translate(PARSER_BLANKS) for p in paras]
     full = [_worth_parsing(p, n == 0) for n, p in enumerate(paras)] if settings.selective else None
     recased = None
     if paras and paras[0].label == TITLE and _title_case(paras[0].text.split()):

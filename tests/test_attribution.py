@@ -3973,3 +3973,14 @@ def test_words_listed_as_examples_of_words_are_no_quotations(extract_one):
         "Mayor Ann Lee called the list “a bit of fun.”"
     )
     assert [r["text"] for r in extract_one(text) if r["kind"] != "indirect"] == ["a bit of fun."]
+
+
+def test_a_control_character_a_wrong_decoding_left_is_no_speaker(extract_one):
+    # (U+009D, the last byte of a closing mark decoded as Windows-1252)
+    rs = extract_one(
+        "Logitech remotes\n\nLogitech said on Monday that sales of its remotes rose 30 per cent.\n\n"
+        "The Harmony remotes have been highly successful at providing easy access to favorite "
+        "activities, all with a single remote, \x9d said Ashish Arora, vice president of Logitech."
+    )
+    assert "Ashish Arora" in speakers(rs)
+    assert not any(r["speaker"] and not r["speaker"].isprintable() for r in rs)
