@@ -743,6 +743,28 @@ def test_a_concessive_clause_with_a_speaker_of_its_own_is_another_claim(extract_
             [("the Senate should not confirm a new judge before the election", "Ray Ortiz")],
             id="a confirmation that is no statement",
         ),
+        pytest.param(
+            "The agency advised schools to insist their suppliers deliver software that can open ODF "
+            "documents.",
+            [
+                (
+                    "schools to insist their suppliers deliver software that can open ODF documents",
+                    "The agency",
+                )
+            ],
+            id="what someone is advised to insist is the adviser's request, not their own assertion",
+        ),
+        pytest.param(
+            "BECTA said schools should wait.\n\nIn its report, BECTA warned schools to avoid the "
+            "format, even though interoperability is a benefit Microsoft claims for it. It called on "
+            "schools to use free alternatives.",
+            [
+                ("schools should wait", "BECTA"),
+                ("schools to avoid the format", "BECTA"),
+                ("schools to use free alternatives", "BECTA"),
+            ],
+            id="'it' is the body the sentence before is about, not one named in its subordinate clause",
+        ),
     ],
 )
 def test_who_holds_a_claim(extract_one, text, expected):

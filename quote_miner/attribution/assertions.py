@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from quote_miner.attribution.claim_lexicon import (
     CONDITION_PARTICIPLES,
+    DIRECTIVE_LEMMAS,
     NON_STATEMENT_VERBS,
     NOT_YET_SAID,
     PERCEPTION_LEMMAS,
@@ -53,6 +54,12 @@ def asserts(verb: Token, lemma: str) -> bool:
             return False
         if verb.dep_ == "xcomp" and head.lower_ in NOT_YET_SAID:
             return False  # "is expected to announce that …": nothing said yet
+        if (
+            verb.dep_ == "xcomp"
+            and head_lemma in DIRECTIVE_LEMMAS
+            and any(c.dep_ == "dobj" for c in head.children)
+        ):
+            return False  # what someone was asked to say: "advised schools to insist their suppliers …"
     stopping = head.head if verb.dep_ == "pcomp" else None
     if stopping is not None and stopping.lower_.startswith("stop") and has_child(stopping, "advmod", "short"):
         return False  # "stopped short of saying the deal was dead": a refusal

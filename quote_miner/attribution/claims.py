@@ -292,10 +292,14 @@ def _verb_claim(
         # a question asserts nothing ("Asked what he would like, …", "…, she asked."); a request
         # does: "asked lawmakers to pass the budget", "asking that the proceeds go to charity"
         speech = belief = False
-    if (speech or belief) and any(
-        c.dep_ == "xcomp" and cue_lemma(c.text) in SPEECH_LEMMAS for c in tok.children
+    if (
+        (speech or belief)
+        and any(c.dep_ == "xcomp" and cue_lemma(c.text) in SPEECH_LEMMAS for c in tok.children)
+        and not (lemma in DIRECTIVE_LEMMAS and any(c.dep_ == "dobj" for c in tok.children))
     ):
-        return None  # "continues to insist that …": the inner verb is the cue
+        # "continues to insist that …": the inner verb is the cue (but "advised schools to
+        # insist …" is a request, whose content the infinitive is)
+        return None
     if speech or belief:
         clauses = [c for c in tok.children if c.dep_ == "ccomp"] or [
             # "said after the vote the council had erred", parsed as an adverbial clause

@@ -103,7 +103,10 @@ def organisation_before(resolver: ArticleResolver, para: int, pos: int) -> Speak
             for t in sent
             if t.dep_ in ("nsubj", "nsubjpass") and not in_ranges(t.idx, rng) and (p < para or t.idx < pos)
         ]
-        for t in reversed(subjects):
+        # (the main clause's subject first: "BECTA warned schools … the benefits Microsoft claims
+        # for the format. It called on schools …" is BECTA)
+        main = [t for t in reversed(subjects) if t.head == sent.root]
+        for t in main + [t for t in reversed(subjects) if t not in main]:
             if t.lower_ == "it":
                 named = _saying_it_of_itself(t)
                 known = named is not None and resolver.index.lookup(named.text) is not None
