@@ -2142,6 +2142,14 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="a nation's noun the recogniser took for a name describes the one named before, age and all",
         ),
         pytest.param(
+            "NATO soldier killed\n\nThe soldiers were patrolling in the south when an explosion ripped "
+            "through their vehicle, NATO said in a statement.\n\n“They were evacuated for medical care "
+            "... (but) sadly one died of wounds inflicted by the explosion,” it said.",
+            "direct",
+            ["NATO"],
+            id="'it' after a quotation of two sentences is the body named before the quotation",
+        ),
+        pytest.param(
             "Caucus\n\nTom Ebeling and his wife were greeted by an organizer at the field office. The "
             "organizer said volunteers were needed.",
             "indirect",

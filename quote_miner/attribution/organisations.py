@@ -82,12 +82,17 @@ def organisation_before(resolver: ArticleResolver, para: int, pos: int) -> Speak
     its sentence and the one before, is no speaker."""
     si = resolver._sent_index(para, pos)
     p, k = para, si
-    for _ in range(2):  # its sentence and the one before
+    budget = 2  # its sentence and the one before
+    while budget > 0:
         if k < 0:
             p -= 1
             if p < 0:
                 break
             k = len(resolver._sents[p]) - 1
+        if (p, k) != (para, si) and _all_quoted(resolver, p, k):
+            k -= 1  # a sentence of the quotation the frame closes is none: "“… ... (but) sadly …,” it said."
+            continue
+        budget -= 1
         credited = [s for _, s in resolver.credited.get((p, k), []) if s.type == "organization"]
         if credited:
             return credited[-1]
@@ -210,6 +215,13 @@ def organisation_referred_back_to(resolver: ArticleResolver, para: int, mention:
     if not name or resolver.index.lookup(name) is not None:
         return None
     return Speaker(name.strip(), "organization", None)
+
+
+def _all_quoted(resolver: ArticleResolver, p: int, k: int) -> bool:
+    """Whether every word of sentence ``k`` of paragraph ``p`` is inside a quotation."""
+    start, end, _ = resolver._sents[p][k]
+    text = doc_text(resolver.docs[p])
+    return all(in_ranges(i, resolver.quote_ranges[p]) for i in range(start, end) if text[i].isalnum())
 
 
 def _ranked_in_a_place(words: list[str]) -> bool:
