@@ -3992,3 +3992,15 @@ def test_a_control_character_a_wrong_decoding_left_is_no_speaker(extract_one):
     )
     assert "Ashish Arora" in speakers(rs)
     assert not any(r["speaker"] and not r["speaker"].isprintable() for r in rs)
+
+
+def test_a_second_that_clause_of_the_reporter_casts_no_gender_vote_for_the_first_clauses_subject(
+    extract_one,
+):
+    rs = extract_one(
+        "Rice in Baghdad\n\nRice, who split off from President Bush's tour for a visit to Baghdad, "
+        "said the vote was a first step.\n\n“It is clearly a step forward,” she said.\n\n"
+        "Bush said Rice could “help push the momentum by her very presence” and that he himself would "
+        "not go to Iraq while traveling in the region."
+    )
+    assert ("It is clearly a step forward,", "Rice") in texts_and_speakers(only(rs, "direct"))

@@ -19,7 +19,7 @@ from quote_miner.attribution.lexicon import (
     NOT_MEN,
 )
 from quote_miner.attribution.names import NameIndex
-from quote_miner.attribution.syntax import ancestors, entities, in_ranges, own_subject, sentence_of
+from quote_miner.attribution.syntax import ancestors, entities, has_child, in_ranges, own_subject, sentence_of
 from quote_miner.cues import cue_lemma
 
 
@@ -84,9 +84,13 @@ def gender_votes(
 
 def _bound_by(pronoun: Token, verb: Token) -> bool:
     """Whether ``pronoun`` lies in ``verb``'s clause with no other name as subject between."""
+    clause = pronoun.head
     for head in ancestors(pronoun):
         if head == verb:
-            return True
+            # (not a second "that" clause the parser joined to the subject's own verb, which the
+            # one reporting both says: "Bush said Rice could help … and that he himself would not go")
+            return not (clause.dep_ == "conj" and clause.head == verb and has_child(clause, "mark", "that"))
+        clause = head
         subj = own_subject(head)
         if subj is not None and subj.i != pronoun.i and (subj.pos_ == "PROPN" or subj.ent_type_):
             return False
