@@ -4004,3 +4004,15 @@ def test_a_second_that_clause_of_the_reporter_casts_no_gender_vote_for_the_first
         "not go to Iraq while traveling in the region."
     )
     assert ("It is clearly a step forward,", "Rice") in texts_and_speakers(only(rs, "direct"))
+
+
+def test_a_name_that_only_says_whose_a_thing_is_is_no_antecedent(extract_one):
+    rs = extract_one(
+        "Rice defends aid\n\nBERLIN - Secretary of State Condoleezza Rice said Tuesday the Bush "
+        "administration will fight efforts to curb aid to Pakistan.\n\n“The situation in Pakistan is "
+        "very complicated,” she said.\n\nRice praised Musharraf as a “good ally,” but brushed aside his "
+        "criticism."
+    )
+    assert texts_and_speakers(only(rs, "direct")) == [
+        ("The situation in Pakistan is very complicated,", "Condoleezza Rice")
+    ]

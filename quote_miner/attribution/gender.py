@@ -56,8 +56,11 @@ def gender_votes(
             for t in sentence_of(ent.root):
                 if t.i < ent.end or in_ranges(t.idx, ranges):
                     continue
-                if t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and not t.ent_type_:
-                    break  # someone else named in between: the pronoun could be theirs
+                if t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.ent_type_ not in NO_ONES_ENTITIES:
+                    # someone else named in between, whatever the recogniser took the name for
+                    # ("Rice praised [Musharraf]PRODUCT … but brushed aside his criticism"): the
+                    # pronoun could be theirs
+                    break
                 if t.lower_ not in GENDERED_WORDS:
                     continue
                 # "X scolded him" is someone else; "X said he …", "X defended his …" is X.
@@ -80,6 +83,12 @@ def gender_votes(
         if not rest or n >= 3 * rest[0][1]:
             genders[name] = top
     return genders
+
+
+# Names of what is never anyone, which a pronoun after them cannot stand for: places, bodies, times.
+NO_ONES_ENTITIES = frozenset(
+    {"GPE", "LOC", "FAC", "ORG", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
+)
 
 
 def _bound_by(pronoun: Token, verb: Token) -> bool:

@@ -404,6 +404,8 @@ class ArticleResolver(PronounAntecedents):
 
     def _person_from_token(self, tok: Token) -> Speaker | None:
         ent = entity_of(tok)
+        if ent is not None and ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN":
+            return None  # a name that only says whose a thing is: "the Bush administration"
         if ent is not None and ent.label_ == "PERSON" and not self.index.is_place(ent.text):
             full = self.index.full_name(ent.text)
             # ("The elder Okafor practised …": which Okafor)
