@@ -2150,6 +2150,13 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="'it' after a quotation of two sentences is the body named before the quotation",
         ),
         pytest.param(
+            "ER closures\n\nAccording to Alberta Health Services, the emergency rooms in Sundre will "
+            "close overnight. The agency said patients would be redirected to neighbouring towns.",
+            "indirect",
+            ["Alberta Health Services", "Alberta Health Services"],
+            id="'the agency' is the one body the sentence before gave words to, however it was named",
+        ),
+        pytest.param(
             "Caucus\n\nTom Ebeling and his wife were greeted by an organizer at the field office. The "
             "organizer said volunteers were needed.",
             "indirect",

@@ -90,7 +90,9 @@ def organisation_before(resolver: ArticleResolver, para: int, pos: int) -> Speak
                 break
             k = len(resolver._sents[p]) - 1
         if (p, k) != (para, si) and _all_quoted(resolver, p, k):
-            k -= 1  # a sentence of the quotation the frame closes is none: "“… ... (but) sadly …,” it said."
+            # a sentence all quoted names no one "it" stands for, nor counts among the two: the
+            # quotation's first sentence in "“… ... (but) sadly …,” it said."
+            k -= 1
             continue
         budget -= 1
         credited = [s for _, s in resolver.credited.get((p, k), []) if s.type == "organization"]
@@ -208,6 +210,7 @@ def organisation_referred_back_to(resolver: ArticleResolver, para: int, mention:
         # (the one body whose name has the noun, before whichever body was named last: "the
         # agency" is the British Educational Communications and Technology Agency, not ODF)
         or _named_with_the_noun(resolver, para, mention.start, words[1])
+        or _credited_right_before(resolver, para, mention.start)
         or organisation_named_before(resolver.docs, para, sentence_start, 1, resolver.quote_ranges)
         or _body_called_it_before(resolver.docs, para, sentence_start)
         or (_owner_right_before(resolver, para, sentence_start) if words[1] in SELF_REPORTING_NOUNS else None)
@@ -215,6 +218,23 @@ def organisation_referred_back_to(resolver: ArticleResolver, para: int, mention:
     if not name or resolver.index.lookup(name) is not None:
         return None
     return Speaker(name.strip(), "organization", None)
+
+
+def _credited_right_before(resolver: ArticleResolver, para: int, pos: int) -> str | None:
+    """The one body the sentence right before gives words to, however it named it: "According
+    to Alberta Health Services, the rooms will close. The agency said …"."""
+    si = resolver._sent_index(para, pos)
+    if si > 0:
+        p, k = para, si - 1
+    elif para > 0 and resolver._sents[para - 1]:
+        p, k = para - 1, len(resolver._sents[para - 1]) - 1
+    else:
+        return None
+    bodies = {s.name for _, s in resolver.credited.get((p, k), []) if s.type == "organization" and s.name}
+    # (not a party or a people, which no "agency" or "institute" stands for: "Democrats and
+    # independent voters who said …. …, according to the institute")
+    bodies = {name for name in bodies if " " in name or not name.endswith("s")}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def _all_quoted(resolver: ArticleResolver, p: int, k: int) -> bool:
