@@ -2157,6 +2157,15 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="'the agency' is the one body the sentence before gave words to, however it was named",
         ),
         pytest.param(
+            "Fabric shop\n\n“Cloth tells you who people are,” said Grace Okafor, who runs the shop with "
+            "her son, Daniel.\n\nHer father, Emmanuel Okafor, opened the store in 1963.\n\nDaniel "
+            "Okafor handles the online orders. “People in Halifax buy from us now,” he said.\n\n"
+            "Mr. Okafor said the rent has tripled in a decade.",
+            "indirect",
+            ["Daniel Okafor"],
+            id="'Mr.' with a surname two men share is the one who spoke last, named once by first name",
+        ),
+        pytest.param(
             "Caucus\n\nTom Ebeling and his wife were greeted by an organizer at the field office. The "
             "organizer said volunteers were needed.",
             "indirect",

@@ -470,6 +470,7 @@ def titled_name_unrecognised(text: str) -> tuple[str, str] | None:
 
 
 def called_by_first_name(name: str, docs: list[Doc]) -> bool:
-    """Whether the article calls ``name`` by the first name alone somewhere ("Tom told …")."""
+    """Whether the article calls ``name`` by the first name alone somewhere ("Tom told …"; not
+    where it gives the name set off after a noun: "her son, Daniel,")."""
     first = re.escape(name.split()[0])
-    return any(re.search(rf"\b{first}\b(?!\s+[A-Z])", doc_text(d)) for d in docs)
+    return any(re.search(rf"(?<!, )\b{first}\b(?!\s+[A-Z])", doc_text(d)) for d in docs)

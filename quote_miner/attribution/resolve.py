@@ -166,8 +166,13 @@ class ArticleResolver(PronounAntecedents):
         ):
             title_gender = self._gendered_title(para, mention)
             full = self._of_the_titles_gender(title_gender, self.index.full_name(mention.text))
-            if title_gender is None:  # ("Mr Tregear" decides which Tregear)
-                full = self._surname_credited_last(para, mention.start, mention.text) or full
+            # (the one credited right before, unless "Mr Tregear" rules them out: of two men, the
+            # one who spoke last, not the one the surname alone finds)
+            credited = self._surname_credited_last(para, mention.start, mention.text)
+            if credited is not None and (
+                title_gender is None or self._gender_of(credited) in (None, title_gender)
+            ):
+                full = credited
             # ("the younger Kowalski" decides which Kowalski)
             full = (
                 of_the_generation(doc_text(self.docs[para]), mention.start, full, self.index, self.docs)
