@@ -3,7 +3,9 @@ tokenizer cut at its hyphen read as two, a speech verb after a subject's aside r
 participle describing the subject, what is said "through a spokesman that …" or "in a report
 tabled Thursday that …" read as a relative clause or hung on the document's participle, a role
 and a name a title's period cut apart read as two subjects, a person's age read as the subject
-and their name as an adverb, a given name read as a word ("president [Per]IN Bank")."""
+and their name as an adverb, a given name read as a word ("president [Per]IN Bank"), a speaker
+set after the sentence they report read as one more object listed in it ("… who loved hockey,
+his mother, Karen Whitfield, said")."""
 
 from __future__ import annotations
 

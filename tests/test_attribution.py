@@ -4010,25 +4010,28 @@ def test_a_control_character_a_wrong_decoding_left_is_no_speaker(extract_one):
     assert not any(r["speaker"] and not r["speaker"].isprintable() for r in rs)
 
 
-def test_a_second_that_clause_of_the_reporter_casts_no_gender_vote_for_the_first_clauses_subject(
-    extract_one,
-):
-    rs = extract_one(
-        "Rice in Baghdad\n\nRice, who split off from President Bush's tour for a visit to Baghdad, "
-        "said the vote was a first step.\n\n“It is clearly a step forward,” she said.\n\n"
-        "Bush said Rice could “help push the momentum by her very presence” and that he himself would "
-        "not go to Iraq while traveling in the region."
-    )
-    assert ("It is clearly a step forward,", "Rice") in texts_and_speakers(only(rs, "direct"))
-
-
-def test_a_name_that_only_says_whose_a_thing_is_is_no_antecedent(extract_one):
-    rs = extract_one(
-        "Rice defends aid\n\nBERLIN - Secretary of State Condoleezza Rice said Tuesday the Bush "
-        "administration will fight efforts to curb aid to Pakistan.\n\n“The situation in Pakistan is "
-        "very complicated,” she said.\n\nRice praised Musharraf as a “good ally,” but brushed aside his "
-        "criticism."
-    )
-    assert texts_and_speakers(only(rs, "direct")) == [
-        ("The situation in Pakistan is very complicated,", "Condoleezza Rice")
-    ]
+@pytest.mark.parametrize(
+    "text,quote,speaker",
+    [
+        pytest.param(
+            "Rice in Baghdad\n\nRice, who split off from President Bush's tour for a visit to Baghdad, "
+            "said the vote was a first step.\n\n“It is clearly a step forward,” she said.\n\n"
+            "Bush said Rice could “help push the momentum by her very presence” and that he himself "
+            "would not go to Iraq while traveling in the region.",
+            "It is clearly a step forward,",
+            "Rice",
+            id="a second 'that' clause of the reporter casts no gender vote for the first clause's subject",
+        ),
+        pytest.param(
+            "Rice defends aid\n\nBERLIN - Secretary of State Condoleezza Rice said Tuesday the Bush "
+            "administration will fight efforts to curb aid to Pakistan.\n\n“The situation in Pakistan "
+            "is very complicated,” she said.\n\nRice praised Musharraf as a “good ally,” but brushed "
+            "aside his criticism.",
+            "The situation in Pakistan is very complicated,",
+            "Condoleezza Rice",
+            id="a name that only says whose a thing is, or a misread name between, is no antecedent",
+        ),
+    ],
+)
+def test_whom_she_stands_for_past_names_that_are_no_antecedents(extract_one, text, quote, speaker):
+    assert texts_and_speakers(only(extract_one(text), "direct")) == [(quote, speaker)]
