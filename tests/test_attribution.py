@@ -2166,6 +2166,13 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="'Mr.' with a surname two men share is the one who spoke last, named once by first name",
         ),
         pytest.param(
+            "Housing\n\nAssembly of First Nations National Chief Cindy Woodhouse Nepinak welcomed the "
+            "announcement but warned it fell far short of what is needed.",
+            "indirect",
+            ["Cindy Woodhouse Nepinak"],
+            id="a body's name running into a title and a person's name is the person's",
+        ),
+        pytest.param(
             "Caucus\n\nTom Ebeling and his wife were greeted by an organizer at the field office. The "
             "organizer said volunteers were needed.",
             "indirect",

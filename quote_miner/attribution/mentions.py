@@ -36,6 +36,7 @@ from quote_miner.attribution.misread_names import (
 from quote_miner.attribution.roles import (
     person_after_a_count,
     person_after_a_role_inside,
+    person_titled_inside,
     role_appos,
     role_before,
 )
@@ -104,7 +105,12 @@ def mention_for(token: Token) -> Mention:
         second = next((c for c in token.head.children if c.dep_ == "nsubj" and c.i > token.i), None)
         if token.dep_ == "nsubj" and second is not None:
             return mention_for(second)
-    person = person_of_the_place(token) or person_after_a_role_inside(token) or person_after_a_count(token)
+    person = (
+        person_of_the_place(token)
+        or person_after_a_role_inside(token)
+        or person_after_a_count(token)
+        or person_titled_inside(token)
+    )
     if person is not None:
         return mention_for(person)
     party = described_by_party(token)

@@ -112,6 +112,24 @@ def person_after_a_role_inside(token: Token) -> Token | None:
     return appos if inside and role.pos_ == "NOUN" and role.lower_ in TITLE_WORDS else None
 
 
+def person_titled_inside(token: Token) -> Token | None:
+    """The person a body's name runs into with a title between, which the parser hung on the
+    body's "of": "Assembly of First Nations National Chief Cindy Woodhouse Nepinak welcomed …" is
+    hers (the body is her role's)."""
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    name = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if name is None or name.pos_ != "PROPN" or token.ent_type_ not in ("ORG", ""):
+        return None
+    start = name.i
+    doc = token.doc
+    while start - 1 > of.i and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].head.i <= name.i:
+        start -= 1
+    title = doc[start - 1]
+    if start == name.i and name.ent_type_ != "PERSON" or title.i <= of.i + 1:
+        return None  # (no person named at the end: "Assembly of First Nations")
+    return name if title.text[:1].isupper() and title.lower_ in TITLE_WORDS else None
+
+
 def person_after_a_count(token: Token) -> Token | None:
     """The name after "mother of three", "father of two" that the parser hung on "of": "Calgary
     mother of three Aisha Rahman said" is Aisha Rahman's (not "mother of three children")."""
