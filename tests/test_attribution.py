@@ -845,30 +845,35 @@ def test_who_the_last_quotation_is_credited_to(extract_one, text, speaker):
     assert speakers(only(extract_one(text), "direct"))[-1] == speaker
 
 
-def test_a_dateline_is_no_part_of_a_claim(extract_one):
-    text = (
-        "HAMILTON, Ont. — Demand at food banks hit a record in October, according to a report by Food Share."
-    )
-    rs = only(extract_one(text), "indirect")
-    assert texts_and_speakers(rs) == [("Demand at food banks hit a record in October", "Food Share")]
-
-
-def test_a_dateline_with_a_region_and_a_date_is_no_speaker(extract_one):
-    text = (
-        "RAMALLAH, West Bank, Dec. 5 (AP) — Mahmoud Abbas, the Palestinian president, said Wednesday "
-        "that donors had promised more aid."
-    )
-    rs = only(extract_one(text), "indirect")
-    assert texts_and_speakers(rs) == [("donors had promised more aid", "Mahmoud Abbas")]
-
-
-def test_a_dateline_before_initials_leaves_them_to_the_name(extract_one):
-    text = (
-        "Choi wins in Hawaii\n\nHONOLULU -- K.J. Choi had found the woman he wanted to marry, but her "
-        "parents were not sure about a golfer.\n\n"
-        "“I can't remember having such a difficult round,” Choi said."
-    )
-    assert speakers(only(extract_one(text), "direct")) == ["K.J. Choi"]
+@pytest.mark.parametrize(
+    "text,kind,expected",
+    [
+        pytest.param(
+            "HAMILTON, Ont. — Demand at food banks hit a record in October, according to a report by "
+            "Food Share.",
+            "indirect",
+            [("Demand at food banks hit a record in October", "Food Share")],
+            id="a dateline is no part of a claim",
+        ),
+        pytest.param(
+            "RAMALLAH, West Bank, Dec. 5 (AP) — Mahmoud Abbas, the Palestinian president, said "
+            "Wednesday that donors had promised more aid.",
+            "indirect",
+            [("donors had promised more aid", "Mahmoud Abbas")],
+            id="a dateline with a region and a date is no speaker",
+        ),
+        pytest.param(
+            "Choi wins in Hawaii\n\nHONOLULU -- K.J. Choi had found the woman he wanted to marry, but "
+            "her parents were not sure about a golfer.\n\n“I can't remember having such a difficult "
+            "round,” Choi said.",
+            "direct",
+            [("I can't remember having such a difficult round,", "K.J. Choi")],
+            id="a dateline before initials leaves them to the name",
+        ),
+    ],
+)
+def test_a_datelines_words_are_nobodys(extract_one, text, kind, expected):
+    assert texts_and_speakers(only(extract_one(text), kind)) == expected
 
 
 def test_a_publication_after_the_is_an_organisation(extract_one):

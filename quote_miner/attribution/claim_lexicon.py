@@ -149,3 +149,6 @@ AUDIENCE_NOUNS = frozenset(
 
 # What opens a clause that sets a second statement against the first: "…, though he admitted …".
 CONCESSIVE_MARKS = frozenset({"though", "although", "while", "whereas"})
+# Cues that take a clause and never a noun object: in a headline, a noun and a past participle
+# after them are a passive whose "is" or "was" is left out ("Police say man charged …").
+CLAUSE_ONLY_LEMMAS = frozenset({"say", "confirm"})

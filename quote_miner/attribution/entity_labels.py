@@ -11,10 +11,10 @@ from spacy.tokens import Doc, Span
 
 from quote_miner.attribution.gender import noun_gender
 from quote_miner.attribution.given_names import given_name_gender
-from quote_miner.attribution.lexicon import ORGANISATION_NOUNS
+from quote_miner.attribution.lexicon import DEMONYM_NOUNS, ORGANISATION_NOUNS
 from quote_miner.attribution.name_finding import AGE_AFTER_NAME_RE
 from quote_miner.attribution.names import one_persons_noun
-from quote_miner.attribution.syntax import DEMONYM_NOUNS, doc_text
+from quote_miner.attribution.syntax import doc_text
 from quote_miner.attribution.titles import TITLE_WORDS
 from quote_miner.entity_names import COMPANY_NAME_ENDINGS
 from quote_miner.names import NAME_PARTICLES

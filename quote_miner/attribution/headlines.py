@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from quote_miner.attribution.claim_lexicon import (
     ADVERBIAL_MARKS,
+    CLAUSE_ONLY_LEMMAS,
     DIRECTIVE_LEMMAS,
     EVALUATION_LINKS,
     EVALUATIVE_LEMMAS,
@@ -247,11 +248,6 @@ def _states_clause(doc: Doc, start: int, end: int, lemma: str) -> bool:
     return lemma in DIRECTIVE_LEMMAS and any(
         t.lower_ == "to" and n + 1 < len(words) and words[n + 1].tag_ == "VB" for n, t in enumerate(words)
     )
-
-
-# Cues that take a clause and never a noun object: a noun and a participle after them are a
-# passive whose "is" or "was" a headline leaves out.
-CLAUSE_ONLY_LEMMAS = frozenset({"say", "confirm"})
 
 
 def _passive_without_its_be(words: list[Token]) -> bool:

@@ -567,3 +567,9 @@ LOOKING_BACK_RE = re.compile(
 # the person interviewed; the questions are the interviewer's.
 QUESTION_LABELS = frozenset({"Q", "Question", "QUESTION"})
 ANSWER_LABELS = frozenset({"A", "Answer", "ANSWER"})
+# Nouns for a person of a nation that are no adjectives ("the Briton", "the Spaniard"), which
+# the recogniser may take for a person's name.
+DEMONYM_NOUNS = frozenset(
+    """Briton Britons Frenchman Frenchwoman Englishman Englishwoman Scotsman Scotswoman Welshman
+    Welshwoman Irishman Irishwoman Dutchman Dutchwoman Spaniard Swede Dane Kiwi Aussie""".split()
+)

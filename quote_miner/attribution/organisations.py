@@ -223,14 +223,10 @@ def organisation_referred_back_to(resolver: ArticleResolver, para: int, mention:
 def _credited_right_before(resolver: ArticleResolver, para: int, pos: int) -> str | None:
     """The one body the sentence right before gives words to, however it named it: "According
     to Alberta Health Services, the rooms will close. The agency said …"."""
-    si = resolver._sent_index(para, pos)
-    if si > 0:
-        p, k = para, si - 1
-    elif para > 0 and resolver._sents[para - 1]:
-        p, k = para - 1, len(resolver._sents[para - 1]) - 1
-    else:
+    before = resolver._sentence_before(para, resolver._sent_index(para, pos))
+    if before is None:
         return None
-    bodies = {s.name for _, s in resolver.credited.get((p, k), []) if s.type == "organization" and s.name}
+    bodies = {s.name for _, s in resolver.credited.get(before, []) if s.type == "organization" and s.name}
     # (not a party or a people, which no "agency" or "institute" stands for: "Democrats and
     # independent voters who said …. …, according to the institute")
     bodies = {name for name in bodies if " " in name or not name.endswith("s")}

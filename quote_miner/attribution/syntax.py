@@ -7,6 +7,7 @@ import bisect
 from spacy.tokens import Doc, Span, Token
 
 from quote_miner.attribution.affiliations import PARTIES
+from quote_miner.attribution.lexicon import DEMONYM_NOUNS
 from quote_miner.cues import SPEECH_LEMMAS, cue_lemma
 
 # --- mentions -------------------------------------------------------------------------
@@ -398,13 +399,6 @@ def nationality_description(token: Token) -> Span | None:
     if age is not None and age.end == token.i and age[0].lower_ == "the":
         return doc[age.start : token.i + 1]
     return None
-
-
-# Nouns for a person of a nation that are no adjectives ("the Briton", "the Spaniard").
-DEMONYM_NOUNS = frozenset(
-    """Briton Britons Frenchman Frenchwoman Englishman Englishwoman Scotsman Scotswoman Welshman
-    Welshwoman Irishman Irishwoman Dutchman Dutchwoman Spaniard Swede Dane Kiwi Aussie""".split()
-)
 
 
 def name_after_opening_cue(cue: Token) -> Token | None:
