@@ -27,7 +27,7 @@ def repair_parse(doc: Doc) -> None:
     for verb in [t for t in doc if t.dep_ == "conj" and t.head.dep_ == "ROOT" and t.tag_ in ("VBD", "VBZ")]:
         _speaker_read_as_an_object_listed(verb)
     for tok in doc:
-        if tok.dep_ == "relcl" and tok.head.dep_ == "pobj":
+        if tok.dep_ in ("relcl", "acl") and tok.head.dep_ == "pobj":
             _report_read_as_relative_clause(tok)
         elif tok.dep_ == "ccomp" and tok.head.dep_ == "acl" and tok.head.head.dep_ == "pobj":
             _report_hung_on_the_documents_participle(tok)
@@ -147,13 +147,16 @@ CONTENT_DEPS = frozenset({"ccomp", "dobj", "xcomp", "parataxis"})
 
 def _report_read_as_relative_clause(clause: Token) -> None:
     """ "McConnell, who has endorsed Trump, said through a spokesman that he stood by his
-    endorsement" parsed with "that he stood …" a relative clause on "spokesman": a clause opened
-    by "that", with a subject of its own, on the object of a preposition on a speech verb that
-    says nothing else is what the verb reports."""
+    endorsement" parsed with "that he stood …" a relative clause on "spokesman" (or "said in a
+    statement that management had made …" a clause of the noun's): a clause opened by "that",
+    with a subject of its own, on the object of a preposition on a speech verb that says nothing
+    else is what the verb reports."""
     doc = clause.doc
     opener = doc[clause.left_edge.i]
-    if opener.lower_ != "that" or opener.tag_ != "WDT" or opener.head != clause:
+    if opener.lower_ != "that" or opener.head != clause:
         return
+    if opener.tag_ != ("WDT" if clause.dep_ == "relcl" else "IN"):
+        return  # (a relative clause opened by a "that" read as a conjunction is a muddled parse)
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c != opener for c in clause.children):
         return  # ("a spokesman that hired him": "that" is the subject indeed)
     verb = _speech_verb_saying_nothing_through(clause.head)

@@ -765,6 +765,16 @@ def test_a_concessive_clause_with_a_speaker_of_its_own_is_another_claim(extract_
             ],
             id="'it' is the body the sentence before is about, not one named in its subordinate clause",
         ),
+        pytest.param(
+            "Mayor Richard Ireland urged residents not to return until officials said it was safe. "
+            "Schools will stay shut unless the minister says they are safe. Crews waited until engineers "
+            "said the bridge was sound.",
+            [
+                ("residents not to return", "Richard Ireland"),
+                ("the bridge was sound", "engineers"),
+            ],
+            id="what is said in a request's 'until' clause or in an 'unless' clause is not yet said",
+        ),
     ],
 )
 def test_who_holds_a_claim(extract_one, text, expected):

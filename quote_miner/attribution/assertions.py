@@ -32,6 +32,10 @@ def asserts(verb: Token, lemma: str) -> bool:
         c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children
     ):
         return False  # asked about, not asserted: "Asked if he believed that …", "whether she thought …"
+    if verb.dep_ == "advcl" and has_child(verb, "mark", "unless"):
+        return False  # a condition: "… unless the minister says otherwise"
+    if verb.dep_ == "advcl" and has_child(verb, "mark", "until") and _requested(verb.head):
+        return False  # part of a request: "urged residents not to return until officials said it was safe"
     if verb.lower_ in CONDITION_PARTICIPLES and own_subject(verb) is None:
         return False  # a condition the writer sets: "assuming that any tax avoidance is legal"
     if _a_verdict(verb):
@@ -68,6 +72,12 @@ def asserts(verb: Token, lemma: str) -> bool:
     if (passive or agent) and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return False  # "…, as initially suggested by Trump": what he suggested is not the sentence
     return not passive or agent
+
+
+def _requested(verb: Token) -> bool:
+    """A directive verb or what it asks for: "urged (residents not to return)"."""
+    directive = verb.head if verb.dep_ == "xcomp" else verb
+    return cue_lemma(directive.text) in DIRECTIVE_LEMMAS
 
 
 def _a_verdict(verb: Token) -> bool:

@@ -20,6 +20,7 @@ from quote_miner.attribution.lexicon import (
     RELATIVE_PRONOUNS,
     SPEAKING_FORMS,
     STAFF_NOUNS,
+    SPOKESPERSON_NOUNS,
     SURNAME_KIN,
 )
 from quote_miner.attribution.names import NameIndex, one_persons_noun, role_head
@@ -310,6 +311,8 @@ def lede_named_next(
         in_role = [n for n in named if noun in index.role_nouns(n)]
         if len(in_role) == 1:
             return in_role[0]
+        if noun in SPOKESPERSON_NOUNS:
+            return None  # ("…, an agency spokesperson said. / “…,” said Raj Patel, who runs a motel")
         one_person = (one_persons_noun(noun) or noun in STAFF_NOUNS) and not noun.endswith("s")
         # (speaking: not "Lawyers for Darren Kowalczyk had argued …" after "An Ontario judge …";
         # of two named, the one who speaks: "Priya Nair, 29, testified at the trial of …")

@@ -458,6 +458,8 @@ ANONYMOUS_NOUNS = frozenset(
 # Nouns for one person by the job they hold for someone, which the name finder does not read
 # as a trade: a lede's "A former aide to Sen. …" is the person the next paragraph names.
 STAFF_NOUNS = frozenset("aide staffer employee".split())
+# Nouns for one who speaks for a body: an article that names them gives them the role too.
+SPOKESPERSON_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
 # Verbs that take someone speaking as their object: "recalled his father telling him, “…”".
 WITNESSING_LEMMAS = frozenset("recall remember hear see watch imagine picture".split())
 # Roles an article refers back to by another noun: "Justice Michael Code … the judge wrote".
