@@ -19,8 +19,8 @@ from quote_miner.attribution.lexicon import (
     RANK_WORDS,
     RELATIVE_PRONOUNS,
     SPEAKING_FORMS,
-    STAFF_NOUNS,
     SPOKESPERSON_NOUNS,
+    STAFF_NOUNS,
     SURNAME_KIN,
 )
 from quote_miner.attribution.names import NameIndex, one_persons_noun, role_head
