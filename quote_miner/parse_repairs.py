@@ -5,7 +5,8 @@ tabled Thursday that …" read as a relative clause or hung on the document's pa
 and a name a title's period cut apart read as two subjects, a person's age read as the subject
 and their name as an adverb, a given name read as a word ("president [Per]IN Bank"), a speaker
 set after the sentence they report read as one more object listed in it ("… who loved hockey,
-his mother, Karen Whitfield, said")."""
+his mother, Karen Whitfield, said"), the records a sentence ends on as showing it read as a
+compound ("…, campaign finance records show.")."""
 
 from __future__ import annotations
 
@@ -35,6 +36,9 @@ def repair_parse(doc: Doc) -> None:
             _role_read_as_a_second_subject(tok)
         elif tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VB" and tok.i >= 2:
             _infinitive_of_the_gerund_before(tok)
+    for tok in doc:
+        if tok.lower_ in SHOWING_FORMS and tok.i + 1 < len(doc) and doc[tok.i + 1].is_sent_end:
+            _evidence_read_as_a_compound(tok)
     for tok in doc:
         if tok.dep_ == "nsubj" and tok.tag_ == "CD":
             _age_read_as_the_subject(tok)
@@ -260,3 +264,37 @@ def _age_read_as_the_subject(age: Token) -> None:
     age.head, age.dep_ = name, "appos"
     doc[age.i - 1].head = name
     doc[age.i + 1].head = name
+
+
+# What records and figures do at the end of the sentence they bear out: "…, records show."
+SHOWING_FORMS = frozenset("show shows suggest suggests indicate indicates reveal reveals".split())
+# ... and the plural nouns for them (the singular ones, "a report shows", parse as subjects).
+EVIDENCE_NOUNS = frozenset(
+    """records data figures statistics documents numbers estimates surveys polls filings studies
+    results tallies papers emails""".split()
+)
+
+
+def _evidence_read_as_a_compound(verb: Token) -> None:
+    """ "Clinton raised $20 million in March, records show." parsed with "records" a compound of
+    "show" (or "show" a noun joined to the sentence: "…, campaign finance records show."): the
+    plural noun right before the sentence's last word, after a comma, is the subject of a verb
+    that reports the sentence."""
+    doc = verb.doc
+    noun = doc[verb.i - 1]
+    if noun.lower_ not in EVIDENCE_NOUNS or noun.head != verb or noun.dep_ != "compound":
+        return
+    # (the noun's own words, which the parser may have hung on the verb: "official statistics")
+    first = noun.i
+    while first - 1 > verb.sent.start and doc[first - 1].pos_ in ("ADJ", "NOUN", "PROPN", "DET"):
+        first -= 1
+    if first - 1 <= verb.sent.start or doc[first - 1].text != ",":
+        return
+    for word in doc[first : noun.i]:
+        if word.head == verb:
+            word.head = noun
+    noun.dep_ = "nsubj"
+    if verb.tag_.startswith("NN"):
+        verb.tag_, verb.pos_ = ("VBZ" if verb.lower_.endswith("s") else "VBP"), "VERB"
+        if verb.dep_ != "ROOT":
+            verb.head, verb.dep_ = verb.sent.root, "parataxis"

@@ -610,6 +610,18 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "said in an interview at the family's home in Sudbury.",
             ("Jordan Whitfield was a straight-A student who loved hockey", "Karen Whitfield"),
         ),
+        (  # the records the sentence ends on, parsed as a compound of "show"
+            "Clinton raised $20 million in March, campaign finance records show.",
+            ("Clinton raised $20 million in March", "campaign finance records"),
+        ),
+        (  # ... with the words before it hung on "show"
+            "Unemployment fell to 4 percent, official statistics show.",
+            ("Unemployment fell to 4 percent", "official statistics"),
+        ),
+        (  # ... and "show" read as a noun joined to the sentence's last clause
+            "Overdose deaths fell 8 percent last year, but remain near record highs, federal data show.",
+            ("Overdose deaths fell 8 percent last year, but remain near record highs", "federal data"),
+        ),
     ],
 )
 def test_claims(extract_one, text, expected):

@@ -468,7 +468,11 @@ def _verb_claim(
                 elif narrated_after(tok, sent):
                     span = span_of([t for t in sent if t.i < min(own)])
                 else:
-                    span = span_of([t for t in sent if t.i >= _after_a_break(sent, min(own))])
+                    start = _after_a_break(sent, min(own))
+                    # (up to the cue when it ends the sentence: "…, but remain near record
+                    # highs, federal data show.")
+                    end = sent.end if any(t.i > tok.i for t in words) else min(own)
+                    span = span_of([t for t in sent if start <= t.i < end])
                 if span:
                     return run_on(span, sent, following), CONF.claim_clause
             # "…, a girl was pepper-sprayed by a bystander, police said." with the clause
