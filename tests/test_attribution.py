@@ -3122,6 +3122,21 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Parks Canada", "an agency spokesperson"],
             id="a spokesperson is not the next one named without that role",
         ),
+        pytest.param(
+            "Blackout\n\nLocal MSP Paul Sweeney said he would write to the chief executive. "
+            "\u2018It was days,\u2019 he said.\n\nThe company said customers could claim compensation.",
+            "indirect",
+            ["Paul Sweeney", "The company"],
+            id="an MSP's office letters and name read as a group's are no company",
+        ),
+        pytest.param(
+            "Chip maker cuts forecast\n\nChip maker Veltrix Inc on Tuesday said it would lay off 5% of "
+            "its staff.\n\n\u201cThe PC market remains challenging,\u201d Chief Executive Laura Stein "
+            "said.\n\nVeltrix now expects revenue of $14.2 billion, the company said.",
+            "indirect",
+            ["Veltrix Inc", "Veltrix Inc"],
+            id="a name ending like a company's is no person's, and the company is that one",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

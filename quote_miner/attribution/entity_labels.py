@@ -1,7 +1,8 @@
 """Names the recogniser labelled as something else, relabelled on the doc before anything
 reads its entities: a person's name taken for a place or a group when the sentence shows a
 person ("The Conservative leader, [Kemi Badenoch]GPE, said", "[Jean-François de Grandpré]ORG,
-58,", "said [Choi]ORG, who …", "[Sophie Petit-Zeman]ORG of the Association of …"), a nation's
+58,", "said [Choi]ORG, who …", "[Sophie Petit-Zeman]ORG of the Association of …", "Local [MSP
+Paul Sweeney]ORG"), a nation's
 noun taken for a person's name ("the [Briton]PERSON"), and a "person" written in small letters,
 which is none."""
 
@@ -56,6 +57,11 @@ def names_in_apposition(doc: Doc) -> None:
         # ... or a given name opening it, and the organisation they are of after it: "said
         # [Sophie Petit-Zeman]ORG of [the Association of Medical Research Charities]ORG"
         of_a_body = given_name_gender(ent[0].text) is not None and _of_an_organisation(doc, ent.end)
+        if ent.label_ == "ORG" and _office_before_a_name(ent):
+            # "Local [MSP Paul Sweeney]ORG said": the office's letters and a person's name
+            ents[k] = Span(doc, ent.end - 2, ent.end, label="PERSON")
+            changed = True
+            continue
         if _described_by_who(ent):
             # "said [Choi]ORG, who has gone on to win more than $17 million": a person
             ents[k] = Span(doc, ent.start, ent.end, label="PERSON")
@@ -96,6 +102,14 @@ def names_in_apposition(doc: Doc) -> None:
         doc.set_ents([e for e in ents if e not in lowercase], outside=lowercase, default="unmodified")
     elif changed:
         doc.set_ents(ents, default="unmodified")
+
+
+def _office_before_a_name(ent: Span) -> bool:
+    """Whether a group's name is an office in capitals or a title, then a given name and a
+    surname: "MSP Paul Sweeney", "MPP Jill Dunlop" (not "Walt Disney", "Bill Gates Foundation")."""
+    if len(ent) < 3 or given_name_gender(ent[-2].text) is None or not ent[-1].is_title:
+        return False
+    return all(t.is_upper and t.is_alpha and len(t) <= 4 or t.lower_ in TITLE_WORDS for t in ent[:-2])
 
 
 def _described_by_who(ent: Span) -> bool:

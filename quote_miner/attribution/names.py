@@ -34,6 +34,7 @@ from quote_miner.attribution.lexicon import (
 from quote_miner.attribution.roles import names_what_one_does
 from quote_miner.attribution.syntax import PEOPLE_KEY, doc_text
 from quote_miner.attribution.titles import TITLE_ABBREVIATIONS, TITLE_WORDS
+from quote_miner.entity_names import COMPANY_NAME_ENDINGS
 from quote_miner.names import HONORIFICS, NAME_PARTICLES, fold
 
 
@@ -157,6 +158,8 @@ class NameIndex:
             w[:1].isupper() for w in words if w not in inner
         ):
             return
+        if words[-1].rstrip(".,") in COMPANY_NAME_ENDINGS:
+            return  # a company's name: "Chip maker Veltrix Inc said"
         self.counts[name] += 1
         self.first_seen[name] = min(para, self.first_seen.get(name, para))
         if not quoted:
@@ -436,6 +439,7 @@ def looks_like_person_name(text: str) -> bool:
         1 <= len(words) <= 4
         and all(w[:1].isupper() or w in NAME_PARTICLES or JOINED_ARTICLE_RE.match(w) for w in words)
         and words[-1] not in NAME_PARTICLES
+        and (len(words) == 1 or words[-1].rstrip(".,") not in COMPANY_NAME_ENDINGS)  # "Veltrix Inc"
     )
 
 

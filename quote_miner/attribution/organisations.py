@@ -233,6 +233,17 @@ def _credited_right_before(resolver: ArticleResolver, para: int, pos: int) -> st
     return bodies.pop() if len(bodies) == 1 else None
 
 
+def _credited_before(resolver: ArticleResolver, para: int, pos: int) -> list[str]:
+    """The organisations the article gave words to before ``pos``, in order."""
+    here = (para, resolver._sent_index(para, pos))
+    return [
+        speaker.name
+        for at in sorted(k for k in resolver.credited if k < here)
+        for _, speaker in resolver.credited[at]
+        if speaker.type == "organization" and speaker.name
+    ]
+
+
 def _all_quoted(resolver: ArticleResolver, p: int, k: int) -> bool:
     """Whether every word of sentence ``k`` of paragraph ``p`` is inside a quotation."""
     start, end, _ = resolver._sents[p][k]
@@ -312,6 +323,14 @@ def _subject_reported(resolver: ArticleResolver, para: int, sentence_start: int,
         opening = entity_of(first.left_edge)
         if opening is not None and opening.end <= first.i:
             return opening.text
+    if first is not None and first.pos_ in ("PROPN", "NOUN") and first.text[:1].isupper():
+        # the short name of a body the article gave words to before: "Veltrix now expects …,
+        # the company said" after "Chip maker Veltrix Inc … said"
+        short = doc_text(resolver.docs[para])[first.left_edge.idx : first.idx + len(first)]
+        credited = _credited_before(resolver, para, pos)
+        named = [name for name in credited if name == short or name.startswith(short + " ")]
+        if named:
+            return named[-1]
     if found is None:
         return None
     at = text.find(found, sentence_start, pos)
