@@ -3130,6 +3130,15 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="an MSP's office letters and name read as a group's are no company",
         ),
         pytest.param(
+            "Teachers reach deal\n\nOntario's high school teachers have reached a tentative agreement "
+            "with the province, their union announced late Sunday.\n\nThe Ontario Secondary School "
+            "Teachers' Federation said the deal protects class sizes. Details will be released after "
+            "members vote, the union said.",
+            "indirect",
+            ["Ontario Secondary School Teachers' Federation"] * 3,
+            id="a lede's 'their union' is the body the next paragraph then calls the union",
+        ),
+        pytest.param(
             "Chip maker cuts forecast\n\nChip maker Veltrix Inc on Tuesday said it would lay off 5% of "
             "its staff.\n\n\u201cThe PC market remains challenging,\u201d Chief Executive Laura Stein "
             "said.\n\nVeltrix now expects revenue of $14.2 billion, the company said.",

@@ -278,6 +278,10 @@ def _named_in_the_paragraph_after(resolver: ArticleResolver, para: int, noun: st
         return None
     text = doc_text(resolver.docs[para + 1])
     name = _one_name((text, m) for m in _name_with_noun_re(noun).finditer(text))
+    if name is None and re.search(rf"\bthe {re.escape(noun)}\b", text, re.IGNORECASE):
+        # (or whose name does not say what it is, when the paragraph then calls its subject so:
+        # "The Ontario Secondary School Teachers' Federation said … , the union said.")
+        name = organisation_named_before(resolver.docs, para + 1, len(text), 0, resolver.quote_ranges)
     return name if name is not None and resolver.index.lookup(name) is None else None
 
 
