@@ -3139,6 +3139,21 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="a lede's 'their union' is the body the next paragraph then calls the union",
         ),
         pytest.param(
+            "Crash trial\n\nA woman who was in the car told a jury Tuesday that the driver had been "
+            "drinking for hours.\n\nKayla Martin, 24, testified for the Crown at the trial of Jordan "
+            "Pike, who is charged with impaired driving causing death.",
+            "indirect",
+            ["Kayla Martin"],
+            id="a lede's woman is the witness the next paragraph names testifying at someone's trial",
+        ),
+        pytest.param(
+            "Stabbing\n\nA man told police Tuesday that he had been attacked with a knife.\n\n"
+            "Jon Roe, 34, is charged with aggravated assault.",
+            "indirect",
+            ["A man"],
+            id="a lede's man is not the one the next paragraph names as charged",
+        ),
+        pytest.param(
             "Chip maker cuts forecast\n\nChip maker Veltrix Inc on Tuesday said it would lay off 5% of "
             "its staff.\n\n\u201cThe PC market remains challenging,\u201d Chief Executive Laura Stein "
             "said.\n\nVeltrix now expects revenue of $14.2 billion, the company said.",

@@ -298,7 +298,14 @@ def lede_named_next(
     if len(words) < 2 or words[0].lower() not in ("a", "an", "the", "its", "their") and not of_a_place:
         return None
     first_sentence = next_paragraph.split(". ")[0]
-    if any(w in first_sentence.lower() for w in CHARGED_WORDS):
+    verbs = "|".join(sorted(SPEAKING_FORMS))
+    # (unless the one it opens on speaks: "Kayla Martin, 24, testified … at the trial of Jordan
+    # Pike, who is charged …")
+    opener_speaks = any(
+        re.match(rf"{re.escape(n)},?(?:\s+[^,.]{{1,60}},){{0,2}}\s+(?:{verbs})\b", first_sentence)
+        for n in index.full_names()
+    )
+    if not opener_speaks and any(w in first_sentence.lower() for w in CHARGED_WORDS):
         return None  # the accused, not the one who told: "A man told police … / Jon Roe, 34, is charged"
     gender = _gender_of_words(words[1:4])
     if gender is None:
@@ -316,7 +323,6 @@ def lede_named_next(
         one_person = (one_persons_noun(noun) or noun in STAFF_NOUNS) and not noun.endswith("s")
         # (speaking: not "Lawyers for Darren Kowalczyk had argued …" after "An Ontario judge …";
         # of two named, the one who speaks: "Priya Nair, 29, testified at the trial of …")
-        verbs = "|".join(sorted(SPEAKING_FORMS))
         speaking = [
             n
             for n in named
