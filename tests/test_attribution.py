@@ -3154,6 +3154,13 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="a lede's man is not the one the next paragraph names as charged",
         ),
         pytest.param(
+            "Heat wave\n\n\u201cWe're asking Texans to do their part,\u201d ERCOT chief executive Pablo "
+            "Vegas said at a briefing. He said there was no immediate risk of rolling blackouts.",
+            "indirect",
+            ["Pablo Vegas"],
+            id="a name the recogniser took for a place after a noun for one person is a person's",
+        ),
+        pytest.param(
             "Chip maker cuts forecast\n\nChip maker Veltrix Inc on Tuesday said it would lay off 5% of "
             "its staff.\n\n\u201cThe PC market remains challenging,\u201d Chief Executive Laura Stein "
             "said.\n\nVeltrix now expects revenue of $14.2 billion, the company said.",

@@ -610,6 +610,14 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "said in an interview at the family's home in Sudbury.",
             ("Jordan Whitfield was a straight-A student who loved hockey", "Karen Whitfield"),
         ),
+        (  # the target's determiner is in the claim
+            'China\'s foreign ministry called that remark "extremely wrong."',
+            ('that remark "extremely wrong."', "China's foreign ministry"),
+        ),
+        (  # ... but a "that" misread as one, before a verb, is the clause's conjunction
+            "Mr. Autor and Mr. Hanson emphasize that trade is only one factor among many.",
+            ("trade is only one factor among many", "Mr. Autor and Mr. Hanson"),
+        ),
         (  # the records the sentence ends on, parsed as a compound of "show"
             "Clinton raised $20 million in March, campaign finance records show.",
             ("Clinton raised $20 million in March", "campaign finance records"),

@@ -57,6 +57,14 @@ def names_in_apposition(doc: Doc) -> None:
         # ... or a given name opening it, and the organisation they are of after it: "said
         # [Sophie Petit-Zeman]ORG of [the Association of Medical Research Charities]ORG"
         of_a_body = given_name_gender(ent[0].text) is not None and _of_an_organisation(doc, ent.end)
+        # ... or a given name opening it after a noun for one person: "ERCOT chief executive
+        # [Pablo Vegas]GPE said"
+        after_a_role = (
+            given_name_gender(ent[0].text) is not None
+            and ent.start > 0
+            and doc[ent.start - 1].pos_ == "NOUN"
+            and one_persons_noun(doc[ent.start - 1].lower_)
+        )
         if ent.label_ == "ORG" and _office_before_a_name(ent):
             # "Local [MSP Paul Sweeney]ORG said": the office's letters and a person's name
             ents[k] = Span(doc, ent.end - 2, ent.end, label="PERSON")
@@ -91,6 +99,7 @@ def names_in_apposition(doc: Doc) -> None:
                 or any(one_persons_noun(c.lower_) for c in described)
                 or aged
                 or of_a_body
+                or after_a_role
             )
         ):
             start = ent.start

@@ -298,6 +298,11 @@ def has_article(tok: Token) -> bool:
     return any(c.dep_ == "det" for c in tok.children)
 
 
+def _verb_right_after(noun: Token) -> bool:
+    after = noun.right_edge.i + 1
+    return after < len(noun.doc) and noun.doc[after].pos_ in ("VERB", "AUX")
+
+
 def span_of(words: list[Token]) -> tuple[int, int] | None:
     # (blanks stand where markup was: never an end of a span)
     # (not "that" as the clause's own subject: "said that was not enough"; but "said that,
@@ -312,6 +317,14 @@ def span_of(words: list[Token]) -> tuple[int, int] | None:
             or words[0].is_punct
             or words[0].is_space
             or words[0].lower_ in ("that", "to")
+            # (but a determiner of an object: "called [that remark] “extremely wrong”"; before
+            # a subject, or an "object" a verb follows, it is as often a misread conjunction:
+            # "said that trade is …", "emphasize [that]det [trade]dobj is …")
+            and not (
+                words[0].dep_ == "det"
+                and words[0].head.dep_ in ("dobj", "pobj", "attr")
+                and not _verb_right_after(words[0].head)
+            )
             and (
                 words[0].dep_ not in ("nsubj", "nsubjpass")
                 # (but a sentence's own first word is no cue's: "That, Walsh explained, is by design")
