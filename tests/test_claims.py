@@ -653,6 +653,11 @@ def test_claims(extract_one, text, expected):
             "but said “the question is the timing.”",
             ("she thinks the video should be released", "Jennifer Roberts"),
         ),
+        (  # ... or starts after one: the quoted conjunct first, the writer's words last
+            "The Food and Beverage Association said in a statement that processed foods “play an "
+            "important role in a healthy diet” and that the study relied on self-reported data.",
+            ("the study relied on self-reported data", "Food and Beverage Association"),
+        ),
     ],
 )
 def test_a_claim_stops_before_a_conjunct_its_quotation_carries(extract_one, text, expected):

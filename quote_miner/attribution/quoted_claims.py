@@ -87,7 +87,9 @@ def quote_bounds(text: str, s: int, e: int, quote_ranges, *, target: bool = Fals
     words = len(text[s:e].split())
     quoted = sum(len(text[max(a, s) : min(b, e)].split()) for a, b in quote_ranges if a < e and b > s)
     if quoted > MAX_QUOTED_SHARE * words and not target:
-        return _before_a_closing_conjunct(text, s, e, quote_ranges)
+        return _before_a_closing_conjunct(text, s, e, quote_ranges) or _after_an_opening_conjunct(
+            text, s, e, quote_ranges
+        )
     return s, e
 
 
@@ -120,6 +122,24 @@ def _before_a_closing_conjunct(text: str, s: int, e: int, quote_ranges) -> tuple
     ):
         return None  # (its own words, not another quotation: "Guns are “…” and “…”")
     return s, end
+
+
+def _after_an_opening_conjunct(text: str, s: int, e: int, quote_ranges) -> tuple[int, int] | None:
+    """A claim whose first conjunct is mostly quoted goes on in its last, in the writer's words:
+    "said that processed foods “play an important role in a healthy diet” and that the study
+    relied on self-reported data" is the study's data; the rest is the quotation's."""
+    last = max((b for a, b in quote_ranges if s <= a < e), default=None)
+    if last is None:
+        return None
+    m = re.search(r"[\s,]+(?:and|but)\s+that\s+", text[last:e])
+    if m is None:
+        return None
+    start = last + m.end()
+    if len(text[start:e].split()) < CLAIM_BEFORE_QUOTED_CONJUNCT_WORDS or any(
+        a < e and b > start for a, b in quote_ranges
+    ):
+        return None
+    return start, e
 
 
 # Words a quoted conjunct's lead ends on when it is a clause: an auxiliary or a speech verb.
