@@ -800,6 +800,16 @@ def test_a_concessive_clause_with_a_speaker_of_its_own_is_another_claim(extract_
             ],
             id="what is said in a request's 'until' clause or in an 'unless' clause is not yet said",
         ),
+        pytest.param(
+            "After the Americans handed over power in 2004, they urged the new government to ease the "
+            "measures. After nurses rallied outside the legislature, they said the province had "
+            "ignored them.",
+            [
+                ("the new government to ease the measures", "Americans"),
+                ("the province had ignored them", "nurses"),
+            ],
+            id="'they' is the people a clause opening its sentence is about",
+        ),
     ],
 )
 def test_who_holds_a_claim(extract_one, text, expected):

@@ -70,6 +70,7 @@ class PronounAntecedents:
         if low == "they":
             return (
                 self._group_framing_they(para, mention.start)
+                or self._people_of_the_clause_before(para, mention.start)
                 or self._people_right_before(para, mention.start)
                 or Speaker(None, "unknown", None)
             )
@@ -103,6 +104,19 @@ class PronounAntecedents:
             return None
         return None
 
+    def _people_of_the_clause_before(self, para: int, pos: int) -> Speaker | None:
+        """ "They" after a clause its sentence opens with, whose subject is people: "After the
+        Americans handed over power …, they urged the administration to …"."""
+        sent = self._sents[para][self._sent_index(para, pos)][2]
+        pronoun = _token_at(sent, pos)
+        if pronoun is None or pronoun.dep_ != "nsubj":
+            return None
+        for clause in (c for c in pronoun.head.children if c.dep_ == "advcl" and c.i < pronoun.i):
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None and _plural_people(subject):
+                return self._resolve(para, mention_for(subject))
+        return None
+
     def _people_right_before(self, para: int, pos: int) -> Speaker | None:
         """What "they" stands for: the plural subject of the sentence right before, people or a
         group ("Nurses rallied outside the legislature. They said …", "Consumer groups were
@@ -124,13 +138,7 @@ class PronounAntecedents:
             # couple the article named together, "they" are the couple: "Dave and Melissa Burke
             # are back home. … “…,” Melissa said. / They said …"
             return self._group_of(p, self._resolve(p, mention_for(subject)).name)
-        one = subject.lower_[:-1] if subject.lower_.endswith("s") else subject.lower_
-        people = (
-            subject.tag_ == "NNPS"
-            or subject.tag_ == "NNS"
-            and (one_persons_noun(one) or one in COLLECTIVE_NOUNS)
-        )
-        return self._resolve(p, mention_for(subject)) if people else None
+        return self._resolve(p, mention_for(subject)) if _plural_people(subject) else None
 
     def _group_of(self, para: int, member: str | None) -> Speaker | None:
         """The people named together as a subject, in ``para`` or the paragraphs just before,
@@ -479,3 +487,10 @@ def _doer_of_the_pronouns_clause(sent: Span, pos: int) -> Token | None:
 def _token_at(sent: Span, pos: int) -> Token | None:
     """The word of ``sent`` that starts at character ``pos`` of its paragraph."""
     return next((t for t in sent if t.idx == pos), None)
+
+
+def _plural_people(subject: Token) -> bool:
+    """Whether a plural subject is people or a group of them ("Nurses", "Americans", "Consumer
+    groups"), not things ("The results")."""
+    one = subject.lower_[:-1] if subject.lower_.endswith("s") else subject.lower_
+    return subject.tag_ == "NNPS" or subject.tag_ == "NNS" and (one_persons_noun(one) or one in COLLECTIVE_NOUNS)
