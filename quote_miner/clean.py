@@ -448,6 +448,11 @@ def _opening_sentence(text: str) -> bool:
     return ends and len(words) >= 2 and any(w[:1].islower() and len(w) > 1 for w in words)
 
 
+# A headline's length in words: more is a run of links or a paragraph ("canada.com, Newspapers,
+# TV, Radio Home News Sports … National Post Victoria Times Colonist …", 90 words).
+HEADLINE_MIN_WORDS, HEADLINE_MAX_WORDS = 3, 40
+
+
 def _menu(text: str, sh: _Shape) -> bool:
     """A navigation menu, never a headline: "Local News  Politics  Education  Weather", "Home |
     News | Sport": items apart by wide spaces or bars, or capitalised words with no small ones."""
@@ -476,7 +481,7 @@ def _before_body(
         found_title is None
         and title_key is None
         and not headline_below
-        and sh.words >= 3
+        and HEADLINE_MIN_WORDS <= sh.words <= HEADLINE_MAX_WORDS
         and not sh.bullet
         and not _menu(text, sh)
     ):

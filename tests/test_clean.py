@@ -683,3 +683,13 @@ def test_a_short_opening_paragraph_right_above_the_body_is_kept(lede):
 )
 def test_a_line_of_capitals_right_above_the_body_is_no_opening_paragraph(line):
     assert line not in kept(article(before=["Christie backs Trump", line]))
+
+
+def test_a_run_of_links_opening_the_page_is_no_headline():
+    # (a line of 60 names of sites and sections: its "Regina Leader-Post" gave a claim credited to
+    # the newspaper before it, with the cue "Post")
+    sites = " ".join(f"Sun{k} Herald{k} Leader-Post{k}" for k in range(20))
+    raw = f"canada.com, Newspapers, TV, Radio Home News {sites}\n\n" + "\n\n".join(BODY) + "\n"
+    result = clean_text(raw)
+    assert result.title is None or "Leader-Post" not in result.title
+    assert "Leader-Post" not in result.text
