@@ -493,4 +493,5 @@ def _plural_people(subject: Token) -> bool:
     """Whether a plural subject is people or a group of them ("Nurses", "Americans", "Consumer
     groups"), not things ("The results")."""
     one = subject.lower_[:-1] if subject.lower_.endswith("s") else subject.lower_
-    return subject.tag_ == "NNPS" or subject.tag_ == "NNS" and (one_persons_noun(one) or one in COLLECTIVE_NOUNS)
+    people = one_persons_noun(one) or one in COLLECTIVE_NOUNS
+    return subject.tag_ == "NNPS" or subject.tag_ == "NNS" and people
