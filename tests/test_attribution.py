@@ -3161,6 +3161,13 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="a name the recogniser took for a place after a noun for one person is a person's",
         ),
         pytest.param(
+            "Bullying\n\nRyan and Michelle Torres say they complained to the school at least six "
+            "times last year.",
+            "indirect",
+            ["Ryan Torres and Michelle Torres"],
+            id="two given names and the surname they share, parsed as one name's modifiers, are a couple",
+        ),
+        pytest.param(
             "Chip maker cuts forecast\n\nChip maker Veltrix Inc on Tuesday said it would lay off 5% of "
             "its staff.\n\n\u201cThe PC market remains challenging,\u201d Chief Executive Laura Stein "
             "said.\n\nVeltrix now expects revenue of $14.2 billion, the company said.",

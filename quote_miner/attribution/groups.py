@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quote_miner.attribution.given_names import given_name_gender
 from quote_miner.attribution.lexicon import COLLECTIVE_NOUNS
 from quote_miner.attribution.mentions import Mention, mention_for
 from quote_miner.attribution.names import one_persons_noun
@@ -17,6 +18,9 @@ GROUP_MEMBER_TAGS = frozenset({"NNP", "NNPS", "NNS", "PRP"})
 def group_mention(token: Token) -> Mention | None:
     """Several holders named together: "Kyiv and Moscow", "Britain, France and Sweden", "Kyiv
     and its allies" — one mention for all of them, or None when ``token`` heads no such list."""
+    couple = _couple_by_one_surname(token)
+    if couple is not None:
+        return couple
     members = [token, *(c for c in token.conjuncts if c.i > token.i)]
     joined = any(c.dep_ == "cc" and c.lower_ in ("and", "&") for m in members for c in m.children)
     if len(members) < 2 or not joined:  # ("Britain, France, Sweden and Australia": "and" hangs low)
@@ -45,6 +49,21 @@ def group_mention(token: Token) -> Mention | None:
         return None  # a clause, not a list of names: "a group of rabbis called for …, and the …"
     named = any(m.ent_type_ in ("ORG", "GPE", "NORP") for m in members)
     return Mention(span.start_char, span.end_char, span.text, "group", role="organization" if named else None)
+
+
+def _couple_by_one_surname(surname: Token) -> Mention | None:
+    """ "Ryan and Michelle Torres say …", parsed with "Ryan" a modifier of "Torres": two people
+    by their given names and the surname they share."""
+    doc = surname.doc
+    first = doc[surname.left_edge.i]
+    if surname.ent_type_ != "PERSON" or first.head != surname or first.dep_ not in ("nmod", "compound"):
+        return None
+    if first.i + 3 != surname.i or doc[first.i + 1].lower_ not in ("and", "&"):
+        return None
+    if given_name_gender(first.text) is None or given_name_gender(doc[first.i + 2].text) is None:
+        return None
+    span = doc[first.i : surname.i + 1]
+    return Mention(span.start_char, span.end_char, span.text, "group")
 
 
 def _roles_of_one_person(first: Token, last: Token) -> bool:
