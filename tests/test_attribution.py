@@ -3946,33 +3946,6 @@ def test_a_body_the_tagger_took_for_a_plural_is_an_organisation_when_it_is_calle
     assert {(r["speaker"], r["speaker_type"]) for r in extract_one(text)} == {("Sobeys", "organization")}
 
 
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        pytest.param(
-            "Senate Majority Leader Mitch McConnell, who has endorsed Trump, said through a spokesman "
-            "that he stood by his endorsement.",
-            [("Mitch McConnell", "he stood by his endorsement")],
-            id="relative-clause-on-the-spokesman",
-        ),
-        pytest.param(
-            "The hospital's chief executive, Dr. Samuel Reyes, said in a statement that management had "
-            "made a fair offer and urged the union to return to the table.",
-            [
-                ("Samuel Reyes", "management had made a fair offer"),
-                ("Samuel Reyes", "the union to return to the table"),
-            ],
-            id="clause-of-the-statement-and-a-second-verb",
-        ),
-    ],
-)
-def test_a_claim_said_through_a_spokesman_or_in_a_statement(extract_one, sentence, expected):
-    # (the parser hangs "that he stood …" on "spokesman" as a relative clause, and "that
-    # management had made …" on "statement" as the noun's clause, whose subject then "urged")
-    records = only(extract_one("Contract talks\n\n" + sentence), "indirect")
-    assert [(r["speaker"], r["text"]) for r in records] == expected
-
-
 def test_a_relative_clause_on_a_spokesman_is_no_claim(extract_one):
     text = "Staff changes\n\nThe senator spoke through a spokesman that he hired in March."
     assert only(extract_one(text), "indirect") == []

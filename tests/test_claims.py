@@ -810,6 +810,21 @@ def test_a_concessive_clause_with_a_speaker_of_its_own_is_another_claim(extract_
             ],
             id="'they' is the people a clause opening its sentence is about",
         ),
+        pytest.param(  # (the parser hangs "that he stood …" on "spokesman" as a relative clause)
+            "Senate Majority Leader Mitch McConnell, who has endorsed Trump, said through a spokesman "
+            "that he stood by his endorsement.",
+            [("he stood by his endorsement", "Mitch McConnell")],
+            id="what is said through a spokesman",
+        ),
+        pytest.param(  # (... and "that management had made …" on "statement" as the noun's clause)
+            "The hospital's chief executive, Dr. Samuel Reyes, said in a statement that management had "
+            "made a fair offer and urged the union to return to the table.",
+            [
+                ("management had made a fair offer", "Samuel Reyes"),
+                ("the union to return to the table", "Samuel Reyes"),
+            ],
+            id="what is said in a statement, and the speaker's next verb",
+        ),
     ],
 )
 def test_who_holds_a_claim(extract_one, text, expected):
