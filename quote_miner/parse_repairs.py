@@ -37,7 +37,7 @@ def repair_parse(doc: Doc) -> None:
         elif tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VB" and tok.i >= 2:
             _infinitive_of_the_gerund_before(tok)
     for tok in doc:
-        if tok.lower_ in SHOWING_FORMS and tok.i + 1 < len(doc) and doc[tok.i + 1].is_sent_end:
+        if tok.lower_ in SHOWING_FORMS and 0 < tok.i < len(doc) - 1 and doc[tok.i + 1].is_sent_end:
             _evidence_read_as_a_compound(tok)
     for tok in doc:
         if tok.dep_ == "nsubj" and tok.tag_ == "CD":

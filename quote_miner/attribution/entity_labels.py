@@ -2,9 +2,8 @@
 reads its entities: a person's name taken for a place or a group when the sentence shows a
 person ("The Conservative leader, [Kemi Badenoch]GPE, said", "[Jean-François de Grandpré]ORG,
 58,", "said [Choi]ORG, who …", "[Sophie Petit-Zeman]ORG of the Association of …", "Local [MSP
-Paul Sweeney]ORG"), a nation's
-noun taken for a person's name ("the [Briton]PERSON"), and a "person" written in small letters,
-which is none."""
+Paul Sweeney]ORG", "chief executive [Pablo Vegas]GPE"), a nation's noun taken for a person's
+name ("the [Briton]PERSON"), and a "person" written in small letters, which is none."""
 
 from __future__ import annotations
 
