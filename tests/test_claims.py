@@ -810,6 +810,16 @@ def test_a_concessive_clause_with_a_speaker_of_its_own_is_another_claim(extract_
             ],
             id="'they' is the people a clause opening its sentence is about",
         ),
+        pytest.param(
+            "Governor Terry McAuliffe refuses to discuss potential appointees, aside from saying he "
+            "wants a diverse delegation. Later, Trump was back to implying that Fields had lied about the "
+            "incident. It is too soon to say how severe the damage might be.",
+            [
+                ("he wants a diverse delegation", "Terry McAuliffe"),
+                ("Fields had lied about the incident", "Trump"),
+            ],
+            id="what one says 'aside from' refusing, or is 'back to' saying, is the subject's",
+        ),
         pytest.param(  # (the parser hangs "that he stood …" on "spokesman" as a relative clause)
             "Senate Majority Leader Mitch McConnell, who has endorsed Trump, said through a spokesman "
             "that he stood by his endorsement.",

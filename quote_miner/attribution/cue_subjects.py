@@ -122,8 +122,12 @@ def _subject_of(verb: Token) -> Token | None:
         controller = _object_in_control(cur)
         if controller is not None:
             return controller
+        # (and through "aside from", "apart from", "back to": "refuses to discuss …, aside from
+        # saying …", "Trump was back to implying that …")
+        aside = cur.dep_ == "advmod" and cur.lower_ in ("aside", "apart", "back")
         if (
             cur.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "acl", "dep", "ccomp", "prep", "pobj")
+            and not aside
             or cur.head == cur
         ):
             break
