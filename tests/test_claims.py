@@ -820,6 +820,15 @@ def test_a_concessive_clause_with_a_speaker_of_its_own_is_another_claim(extract_
             ],
             id="what one says 'aside from' refusing, or is 'back to' saying, is the subject's",
         ),
+        pytest.param(
+            "Polls show a close contest in the state. Video of the incident shows him with his hands "
+            "in the air. The team showed great character.",
+            [
+                ("a close contest in the state", "Polls"),
+                ("him with his hands in the air", "Video of the incident"),
+            ],
+            id="what polls or footage show, an object and what is said of it, is their finding",
+        ),
         pytest.param(  # (the parser hangs "that he stood …" on "spokesman" as a relative clause)
             "Senate Majority Leader Mitch McConnell, who has endorsed Trump, said through a spokesman "
             "that he stood by his endorsement.",

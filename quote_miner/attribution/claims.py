@@ -49,7 +49,7 @@ from quote_miner.attribution.cue_subjects import (
     received_document,
     speaker_token_for_cue,
 )
-from quote_miner.attribution.evaluations import evaluation
+from quote_miner.attribution.evaluations import evaluation, finding_shown
 from quote_miner.attribution.groups import group_mention
 from quote_miner.attribution.lexicon import DASHES, STANCE_ADJECTIVES
 from quote_miner.attribution.mentions import (
@@ -530,6 +530,9 @@ def _verb_claim(
         evaluated = evaluation(tok, lemma)
         if evaluated is not None:
             return evaluated
+    shown = finding_shown(tok, lemma)
+    if shown is not None:
+        return shown
     # "she is confident that …", "they seem confident that …": a belief held as a stance
     for child in tok.children:
         if child.dep_ in ("acomp", "oprd") and child.lower_ in STANCE_ADJECTIVES:

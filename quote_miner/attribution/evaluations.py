@@ -15,7 +15,7 @@ from quote_miner.attribution.claim_lexicon import (
 )
 from quote_miner.attribution.lexicon import DASHES, NAMING_LEMMAS
 from quote_miner.attribution.sources import is_time_word
-from quote_miner.attribution.syntax import has_child, span_of
+from quote_miner.attribution.syntax import has_child, own_subject, span_of
 from quote_miner.cues import OBJECT_LEMMAS
 from quote_miner.settings import CONFIDENCE as CONF
 
@@ -155,3 +155,30 @@ def _opens_on_a_quotation_mark(phrase: Token) -> bool:
 
 def _target_noun(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and not is_time_word(tok)
+
+
+# What shows a finding: polls, studies, records and footage.
+EVIDENCE_SUBJECTS = frozenset(
+    """poll polls survey surveys study studies analysis analyses data record records figures
+    average averages report reports video videos footage document documents statistics numbers
+    results research audit review tally count""".split()
+)
+
+
+def finding_shown(tok: Token, lemma: str) -> tuple[tuple[int, int], float] | None:
+    """A finding with an object for content, which evidence shows: "Polls show a close contest
+    in the state", "The average shows Clinton ahead by 3.7 points", "Video of the incident shows
+    him with his hands in the air". Its span: the object and what the verb goes on to say of it."""
+    if lemma != "show":
+        return None
+    subject = own_subject(tok)
+    if subject is None or subject.lower_ not in EVIDENCE_SUBJECTS:
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if obj is None:
+        return None
+    words = [t for t in tok.subtree if t.i >= obj.left_edge.i]
+    while words and (words[-1].is_punct or words[-1].is_space):
+        words.pop()
+    span = span_of(words)
+    return (span, CONF.claim_object) if span else None
