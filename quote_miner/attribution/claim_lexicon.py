@@ -152,3 +152,10 @@ CONCESSIVE_MARKS = frozenset({"though", "although", "while", "whereas"})
 # Cues that take a clause and never a noun object: in a headline, a noun and a past participle
 # after them are a passive whose "is" or "was" is left out ("Police say man charged …").
 CLAUSE_ONLY_LEMMAS = frozenset({"say", "confirm"})
+
+# What shows a finding: polls, studies, records and footage ("Polls show a close contest").
+EVIDENCE_SUBJECTS = frozenset(
+    """poll polls survey surveys study studies analysis analyses data record records figures
+    average averages report reports video videos footage document documents statistics numbers
+    results research audit review tally count""".split()
+)

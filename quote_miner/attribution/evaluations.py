@@ -11,6 +11,7 @@ from quote_miner.attribution.claim_lexicon import (
     EVALUATION_PAIRS,
     EVALUATION_PREPS,
     EVALUATIVE_LEMMAS,
+    EVIDENCE_SUBJECTS,
     ROLE_GIVING_LEMMAS,
 )
 from quote_miner.attribution.lexicon import DASHES, NAMING_LEMMAS
@@ -155,14 +156,6 @@ def _opens_on_a_quotation_mark(phrase: Token) -> bool:
 
 def _target_noun(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and not is_time_word(tok)
-
-
-# What shows a finding: polls, studies, records and footage.
-EVIDENCE_SUBJECTS = frozenset(
-    """poll polls survey surveys study studies analysis analyses data record records figures
-    average averages report reports video videos footage document documents statistics numbers
-    results research audit review tally count""".split()
-)
 
 
 def finding_shown(tok: Token, lemma: str) -> tuple[tuple[int, int], float] | None:
