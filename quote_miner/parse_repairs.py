@@ -6,7 +6,8 @@ and a name a title's period cut apart read as two subjects, a person's age read 
 and their name as an adverb, a given name read as a word ("president [Per]IN Bank"), a speaker
 set after the sentence they report read as one more object listed in it ("… who loved hockey,
 his mother, Karen Whitfield, said"), the records a sentence ends on as showing it read as a
-compound ("…, campaign finance records show.")."""
+compound ("…, campaign finance records show."), a verb cut at its prefix's hyphen read as two
+("who co - wrote a report")."""
 
 from __future__ import annotations
 
@@ -56,6 +57,9 @@ def join_hyphenated_words(doc: Doc) -> None:
         if not hyphen_inside_a_word(tok) or tok.i + 1 >= len(doc):
             continue
         left, right = doc[tok.i - 1], doc[tok.i + 1]
+        if left.lower_ in VERB_PREFIXES and left.tag_.startswith("VB") and right.tag_.startswith("VB"):
+            _prefixed_verb(left, tok, right)
+            continue
         # (the second piece may hang elsewhere: "Co - founder Marcus Reid said" with "Co" and
         # "-" subjects and "founder" a compound of the name)
         if left.dep_ != tok.dep_ or left.head != tok.head or left.dep_ in ("ROOT", "compound"):
@@ -66,6 +70,43 @@ def join_hyphenated_words(doc: Doc) -> None:
             child.head = right
         left.head, left.dep_ = right, "compound"
         tok.head, tok.dep_ = right, "punct"
+
+
+# What a verb may open on before a hyphen: "co-wrote", "re-elected".
+VERB_PREFIXES = frozenset("co re pre mis over under out".split())
+
+
+def _prefixed_verb(prefix: Token, hyphen: Token, verb: Token) -> None:
+    """ "…, said the Canadian expert, Ian Smillie, who co-wrote a U.N. report" parsed with "co"
+    the relative clause's verb and "wrote" a second clause reported by "said": the verb takes
+    the prefix's place, and the prefix and its hyphen are the verb's."""
+    sent = prefix.sent
+    touched = [prefix, hyphen, verb, prefix.head, hyphen.head, verb.head]
+    if any(not sent.start <= t.i < sent.end for t in touched) or verb in list(prefix.subtree):
+        return  # (arcs stay inside their sentence)
+    if "ROOT" in (prefix.dep_, hyphen.dep_, verb.dep_):
+        return  # (the sentence's root stays where the parser set it)
+    movers = [c for c in [*prefix.children, *hyphen.children] if c not in (hyphen, verb)]
+    before = [(t, t.head, t.dep_) for t in (prefix, hyphen, verb, *movers)]
+    for child in movers:
+        child.head = verb
+    verb.head, verb.dep_ = prefix.head, prefix.dep_
+    prefix.head, prefix.dep_ = verb, "compound"
+    hyphen.head, hyphen.dep_ = verb, "punct"
+    if _loops(sent):
+        for tok, head, dep in before:
+            tok.head, tok.dep_ = head, dep
+
+
+def _loops(sent) -> bool:
+    """Whether some word of ``sent`` no longer reaches the root by its heads."""
+    for tok in sent:
+        seen = 0
+        while tok.head != tok:
+            tok, seen = tok.head, seen + 1
+            if seen > len(sent):
+                return True
+    return False
 
 
 # A participle's own subject, object or agent: it describes the noun indeed.

@@ -966,6 +966,9 @@ def test_who_holds_a_claim(extract_one, text, expected):
         # a team hitting back scores; it says nothing
         "Thomas added his second on the hour mark and despite Tom Biggs replying for Leeds in the 65th "
         "minute, Sale hit back again when centre Chris Mayor and wing Oriol Ripol crossed the line.",
+        # what the speaker did, in a relative clause the parser cut at a prefix's hyphen
+        "Taylor \u201cwas involved in both weapons and diamonds,\u201d said the Canadian expert, Ian "
+        "Smillie, who co-wrote a U.N. report on the influence of diamonds in West Africa's civil wars.",
     ],
 )
 def test_not_claims(extract_one, text):
