@@ -17,7 +17,7 @@ from quote_miner.cues import SPEECH_LEMMAS, cue_lemma
 from quote_miner.entity_names import hyphen_inside_a_word
 
 if TYPE_CHECKING:  # (importing nlp, as the query path's model checks do, loads no spaCy)
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def repair_parse(doc: Doc) -> None:
@@ -98,7 +98,7 @@ def _prefixed_verb(prefix: Token, hyphen: Token, verb: Token) -> None:
             tok.head, tok.dep_ = head, dep
 
 
-def _loops(sent) -> bool:
+def _loops(sent: Span) -> bool:
     """Whether some word of ``sent`` no longer reaches the root by its heads."""
     for tok in sent:
         seen = 0
@@ -309,7 +309,8 @@ def _age_read_as_the_subject(age: Token) -> None:
 
 # What records and figures do at the end of the sentence they bear out: "…, records show."
 SHOWING_FORMS = frozenset("show shows suggest suggests indicate indicates reveal reveals".split())
-# ... and the plural nouns for them (the singular ones, "a report shows", parse as subjects).
+# ... and the plural nouns for them (the singular ones, "a report shows", parse as subjects;
+# claim_lexicon.EVIDENCE_SUBJECTS, which this module must not import, lists both for the claims).
 EVIDENCE_NOUNS = frozenset(
     """records data figures statistics documents numbers estimates surveys polls filings studies
     results tallies papers emails""".split()
