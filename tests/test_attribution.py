@@ -3168,6 +3168,21 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="two given names and the surname they share, parsed as one name's modifiers, are a couple",
         ),
         pytest.param(
+            "Collette has a baby\n\nAustralian actress Toni Collette has given birth to a baby girl.\n\n"
+            "The star and her husband welcomed Sage Florence on Wednesday in Sydney, a spokeswoman for "
+            "Collette said.",
+            "indirect",
+            ["a spokeswoman for Collette"],
+            id="a spokeswoman for a name the parse left without a link to the cue is no name",
+        ),
+        pytest.param(
+            "Heads up\n\nPaul Ryan spoke on Thursday.\n\nAnd it was no accident \u2014 Brendan Buck, a "
+            "spokesman for Ryan, told POLITICO that the House speaker gave Priebus a heads up.",
+            "indirect",
+            ["Brendan Buck"],
+            id="the one named before a spokesman for a name the parse left without a link to the cue",
+        ),
+        pytest.param(
             "Chip maker cuts forecast\n\nChip maker Veltrix Inc on Tuesday said it would lay off 5% of "
             "its staff.\n\n\u201cThe PC market remains challenging,\u201d Chief Executive Laura Stein "
             "said.\n\nVeltrix now expects revenue of $14.2 billion, the company said.",

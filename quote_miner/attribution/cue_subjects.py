@@ -19,6 +19,7 @@ from quote_miner.attribution.lexicon import (
     WITNESSING_LEMMAS,
 )
 from quote_miner.attribution.mentions import is_cue, is_vague
+from quote_miner.attribution.names import one_persons_noun
 from quote_miner.attribution.sources import is_named, is_source, is_time_word
 from quote_miner.attribution.syntax import (
     FINITE_TAGS,
@@ -269,6 +270,17 @@ def _adjacent_subject(verb: Token) -> Token | None:
                 # "… and said she was “unfit”": the subject of what was said
                 and not (k > verb.i and t.dep_ in SUBJECT_DEPS and t.head != verb)
             ):
+                holder = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("for", "to") else None
+                if (
+                    k < verb.i
+                    and holder is not None
+                    and holder.pos_ == "NOUN"
+                    and one_persons_noun(holder.lower_)
+                ):
+                    # the one who speaks for the name ("…, a spokeswoman for Collette said."), or
+                    # the one so described: "Brendan Buck, a spokesman for Ryan, told POLITICO"
+                    named = holder.head if holder.dep_ == "appos" and holder.head.pos_ == "PROPN" else None
+                    return named if named is not None and named.i < holder.i else holder
                 return t
             if k == verb.i - 1 and t.pos_ == "NOUN" and t.dep_ == "conj" and is_source(t):
                 # "…, House Speaker Paul Ryan’s office announced Friday that …", the office
