@@ -3176,8 +3176,9 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="a spokeswoman for a name the parse left without a link to the cue is no name",
         ),
         pytest.param(
-            "Heads up\n\nPaul Ryan spoke on Thursday.\n\nAnd it was no accident \u2014 Brendan Buck, a "
-            "spokesman for Ryan, told POLITICO that the House speaker gave Priebus a heads up.",
+            "Heads up\n\nPaul Ryan spoke on Thursday.\n\nAnd it wasn\u2019t a one-off or an accident \u2014 "
+            "Brendan Buck, a spokesman for Ryan, told POLITICO that the House speaker gave Priebus a heads "
+            "up about his declaration.",
             "indirect",
             ["Brendan Buck"],
             id="the one named before a spokesman for a name the parse left without a link to the cue",
