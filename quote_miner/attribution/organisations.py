@@ -95,7 +95,7 @@ def organisation_before(resolver: ArticleResolver, para: int, pos: int) -> Speak
             k -= 1
             continue
         budget -= 1
-        credited = [s for _, s in resolver.credited.get((p, k), []) if s.type == "organization"]
+        credited = _bodies_credited_at(resolver, (p, k))
         if credited:
             return credited[-1]
         rng = resolver.quote_ranges[p]
@@ -226,7 +226,7 @@ def _credited_right_before(resolver: ArticleResolver, para: int, pos: int) -> st
     before = resolver._sentence_before(para, resolver._sent_index(para, pos))
     if before is None:
         return None
-    bodies = {s.name for _, s in resolver.credited.get(before, []) if s.type == "organization" and s.name}
+    bodies = {s.name for s in _bodies_credited_at(resolver, before) if s.name}
     # (not a party or a people, which no "agency" or "institute" stands for: "Democrats and
     # independent voters who said …. …, according to the institute")
     bodies = {name for name in bodies if " " in name or not name.endswith("s")}
@@ -237,11 +237,16 @@ def _credited_before(resolver: ArticleResolver, para: int, pos: int) -> list[str
     """The organisations the article gave words to before ``pos``, in order."""
     here = (para, resolver._sent_index(para, pos))
     return [
-        speaker.name
+        body.name
         for at in sorted(k for k in resolver.credited if k < here)
-        for _, speaker in resolver.credited[at]
-        if speaker.type == "organization" and speaker.name
+        for body in _bodies_credited_at(resolver, at)
+        if body.name
     ]
+
+
+def _bodies_credited_at(resolver: ArticleResolver, at: tuple[int, int]) -> list[Speaker]:
+    """The organisations given words in sentence ``at`` (paragraph, sentence), in order."""
+    return [s for _, s in resolver.credited.get(at, []) if s.type == "organization"]
 
 
 def _all_quoted(resolver: ArticleResolver, p: int, k: int) -> bool:
