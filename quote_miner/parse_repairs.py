@@ -7,7 +7,8 @@ and their name as an adverb, a given name read as a word ("president [Per]IN Ban
 set after the sentence they report read as one more object listed in it ("… who loved hockey,
 his mother, Karen Whitfield, said"), the records a sentence ends on as showing it read as a
 compound ("…, campaign finance records show."), a verb cut at its prefix's hyphen read as two
-("who co - wrote a report")."""
+("who co - wrote a report"), the "a.m." a sentence ends on read apart from its hour, "the
+accused" read as a participle."""
 
 from __future__ import annotations
 
@@ -40,6 +41,12 @@ def repair_parse(doc: Doc) -> None:
     for tok in doc:
         if tok.lower_ in SHOWING_FORMS and 0 < tok.i < len(doc) - 1 and doc[tok.i + 1].is_sent_end:
             _evidence_read_as_a_compound(tok)
+    for tok in doc:
+        if tok.tag_ == "VBN" and tok.dep_ in ("nsubj", "nsubjpass") and _participle_as_a_noun(tok):
+            tok.tag_, tok.pos_ = "NN", "NOUN"  # "“…,” [the accused] replied": a person
+    for tok in doc:
+        if tok.lower_ in CLOCK_WORDS and tok.i > 0 and doc[tok.i - 1].tag_ == "CD":
+            _clock_time_read_apart(doc[tok.i - 1], tok)
     for tok in doc:
         if tok.dep_ == "nsubj" and tok.tag_ == "CD":
             _age_read_as_the_subject(tok)
@@ -87,15 +94,49 @@ def _prefixed_verb(prefix: Token, hyphen: Token, verb: Token) -> None:
     if "ROOT" in (prefix.dep_, hyphen.dep_, verb.dep_):
         return  # (the sentence's root stays where the parser set it)
     movers = [c for c in [*prefix.children, *hyphen.children] if c not in (hyphen, verb)]
-    before = [(t, t.head, t.dep_) for t in (prefix, hyphen, verb, *movers)]
+    described = prefix.head
+    before = [(t, t.head, t.dep_) for t in (prefix, hyphen, verb, described, *movers)]
     for child in movers:
         child.head = verb
+    if described.head == verb and described.dep_ == "nsubj" and verb.dep_ == "ccomp":
+        # "Anita Dhillon, who co - founded the group, says …" with "Dhillon" the subject of
+        # "founded", a clause "says" reported: the one described is the subject of "says"
+        described.head, described.dep_ = verb.head, "nsubj"
     verb.head, verb.dep_ = prefix.head, prefix.dep_
     prefix.head, prefix.dep_ = verb, "compound"
     hyphen.head, hyphen.dep_ = verb, "punct"
     if _loops(sent):
         for tok, head, dep in before:
             tok.head, tok.dep_ = head, dep
+
+
+def _participle_as_a_noun(tok: Token) -> bool:
+    """A participle with "the" and nothing else of its own, the subject of a verb: "the
+    accused", "the deceased" (not "the money raised": the participle then follows a noun)."""
+    kids = list(tok.children)
+    return (
+        len(kids) >= 1
+        and all(c.i < tok.i and c.dep_ in ("det", "amod", "advmod") for c in kids)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
+        and tok.head.pos_ in ("VERB", "AUX")
+        and tok.head.i > tok.i
+    )
+
+
+# What follows an hour: "8 a.m.", "5 pm".
+CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm"})
+
+
+def _clock_time_read_apart(hour: Token, clock: Token) -> None:
+    """ "… would last from 8 p.m. to 8 a.m." parsed with "a.m." an adverb of the sentence's
+    verb: the clock word takes its hour's place and the hour is its number, as "8 p.m." is
+    read (the reported clause ended on "to 8")."""
+    if clock.head == hour or list(hour.children) or hour.dep_ == "ROOT" or hour.head in clock.subtree:
+        return
+    if not hour.sent.start <= clock.head.i < hour.sent.end:
+        return
+    clock.head, clock.dep_ = hour.head, hour.dep_
+    hour.head, hour.dep_ = clock, "nummod"
 
 
 def _loops(sent: Span) -> bool:
