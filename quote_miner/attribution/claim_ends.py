@@ -148,13 +148,14 @@ def _speaker_goes_on(conj: Token, cue: Token) -> bool:
     clause by the parser: the speaker's own next act, not the clause's ("said the plan was too
     little and accused the government of …", "said the estimate looked solid but cautioned
     against …", and after a pronoun: "said it was “deeply disappointed” and accused the union
-    of …"; dev: Trump's "warned", Rendell's "called" split off as the gold has them)."""
+    of …"; dev: Trump's "warned", Rendell's "called" split off as the gold has them), or after a
+    passive clause: "said the tax had been eliminated in April and accused Poilievre of …"."""
     return (
         conj.head != cue
         and own_subject(conj) is None
         and conj.tag_ == cue.tag_
         and is_cue(conj)
-        and own_subject(conj.head) is not None
+        and (own_subject(conj.head) is not None or any(c.dep_ == "nsubjpass" for c in conj.head.children))
     )
 
 

@@ -322,6 +322,12 @@ def _verb_claim(
             and dash_aside_of_its_own(tok, sent, opening=tok.doc[clause.right_edge.i + 1 : tok.i])
         ):
             clause = None  # "an ambitious — some say unrealistic — goal": an aside of its own
+        if (
+            clause is not None
+            and clause.i < tok.i
+            and any(t.text == ";" for t in sent if clause.i < t.i < tok.i)
+        ):
+            clause = None  # "Organizers estimated the crowd at 1,500; police put it at 800": its own
         if clause is not None and clause.i < tok.i and acts_on_an_object(tok):
             clause = None  # "We have been here before: bin Laden declared war on …"
         if (

@@ -341,7 +341,26 @@ def span_of(words: list[Token]) -> tuple[int, int] | None:
         words = words[:-1]
     if len(words) < 2:
         return None
-    return words[0].idx, words[-1].idx + len(words[-1])
+    return words[0].idx, _rest_of_the_word(words[-1])
+
+
+def _rest_of_the_word(last: Token) -> int:
+    """Where the written word ``last`` is part of ends: a span never stops inside one ("30
+    km/h." cut by the tokenizer into "km", "/" and "h.", with the last two hung elsewhere)."""
+    doc, end = last.doc, last.sent.end
+    k = last.i
+    while (
+        not doc[k].whitespace_
+        and k + 1 < end
+        and not doc[k + 1].is_space  # (a no-break space is a token of its own)
+        and doc[k + 1].text[0] not in WORD_ENDS
+    ):
+        k += 1
+    return doc[k].idx + len(doc[k])
+
+
+# What may follow a word with no space and is no part of it.
+WORD_ENDS = frozenset(",.;:?!\"”’')]}—–…")
 
 
 def _opens_a_clause_inside(words: list[Token]) -> bool:
