@@ -3191,6 +3191,84 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Veltrix Inc", "Veltrix Inc"],
             id="a name ending like a company's is no person's, and the company is that one",
         ),
+        pytest.param(
+            "Crypto founder charged\n\nA start-up founder was charged with fraud on Wednesday.\n\n"
+            "Her lawyer, Deborah Kim, said her client would fight the charges.\n\nOne investor, a "
+            "retired teacher from Surrey who asked not to be named, said she had lost her savings. "
+            "\u201cHe was so convincing,\u201d she said.",
+            "direct",
+            ["One investor"],
+            id="she is the unnamed investor of the sentence before, from a place read as a name",
+        ),
+        pytest.param(
+            "Class sizes\n\nThe province will cap class sizes.\n\nAnita Dhillon, who co-founded the "
+            "group Small Classes Ontario, says the cap is a start but not enough.",
+            "indirect",
+            ["Anita Dhillon"],
+            id="who co-founded a group: the one described says it, not the group",
+        ),
+        pytest.param(
+            "MP suspended\n\nThe party has suspended an MP over leaked messages, a party spokesman said "
+            "on Saturday.\n\nAndrew Gwynne, the MP for Gorton, was also sacked as a minister.",
+            "indirect",
+            ["a party spokesman"],
+            id="a lede's spokesman is not the man the next paragraph opens on in another role",
+        ),
+        pytest.param(
+            "Derby\n\nCeltic won 3-1 as Brendan Rodgers' side dominated.\n\n\u201cThe players were "
+            "outstanding,\u201d Rodgers said.",
+            "direct",
+            ["Brendan Rodgers"],
+            id="a possessive's apostrophe the recogniser took into a name is no part of it",
+        ),
+        pytest.param(
+            "Boeing cuts jobs\n\nBoeing will cut 17,000 jobs, the company said on Friday.\n\n"
+            "\u201cOur business is in a difficult position,\u201d Chief Executive Kelly Ortberg wrote.",
+            "direct",
+            ["Kelly Ortberg"],
+            id="a role's last word the recogniser took into a name of either sex is no part of it",
+        ),
+        pytest.param(
+            "Forum\n\nDonald Trump spoke at a forum on Monday.\n\nOne questioner claimed that political "
+            "correctness was hurting the military.\n\n\u201cYou\u2019re right,\u201d he said.",
+            "direct",
+            ["Donald Trump"],
+            id="he who answers a questioner is not the questioner",
+        ),
+        pytest.param(
+            "Robots\n\nStudents in Dr. Amara Okonkwo's class do not write exams.\n\n\u201cExams measure "
+            "how well you memorize,\u201d the lanky, bespectacled professor said.\n\nThe department chair, "
+            "Prof. David Nguyen, said enrolment had doubled.",
+            "direct",
+            ["Amara Okonkwo"],
+            id="a description past the lede refers back, not to a professor the article names later",
+        ),
+        pytest.param(
+            "Bookseller\n\nFor 40 years, Walter Kaminski has sold used books.\n\nKaminski, 76, opened "
+            "the shop in 1985.\n\nHis landlord, Frank Osei, said he would not raise the rent. \u201cWalter "
+            "is part of this street,\u201d Osei said.\n\nAsked when he will retire, the septuagenarian "
+            "laughed. \u201cWhen they carry me out,\u201d he said.",
+            "direct",
+            ["Frank Osei", "Walter Kaminski"],
+            id="he is whom the subject right before describes, by the age the article gives him",
+        ),
+        pytest.param(
+            "Bakery\n\nWhen Priya and Anjali Mehta lost their mother, they inherited her recipes.\n\n"
+            "\u201cShe always said she'd open a shop,\u201d Priya said.\n\nAnjali, the younger of the two, "
+            "quit her job to run the business. \u201cEveryone told me I was crazy,\u201d she said.",
+            "direct",
+            ["Priya Mehta", "Anjali Mehta"],
+            id="she is the sister the sentence before is about, a given name the tagger read as an adjective",
+        ),
+        pytest.param(
+            "Trial\n\nThe man accused of stabbing a 22-year-old outside a Montreal bar testified Tuesday "
+            "that he feared for his life.\n\nMarc Tessier, 29, is charged with second-degree murder.\n\n"
+            "\u201cDoes that look like self-defence?\u201d the prosecutor asked.\n\n\u201cIt happened very "
+            "fast,\u201d the accused replied.",
+            "indirect",
+            ["Marc Tessier"],
+            id="a lede's accused is the one the next paragraph names charged",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):
@@ -4111,3 +4189,17 @@ def test_a_control_character_a_wrong_decoding_left_is_no_speaker(extract_one):
 )
 def test_whom_she_stands_for_past_names_that_are_no_antecedents(extract_one, text, quote, speaker):
     assert texts_and_speakers(only(extract_one(text), "direct")) == [(quote, speaker)]
+
+
+def test_the_accused_who_replies_is_a_speaker_not_a_cue(extract_one):
+    found = only(
+        extract_one(
+            "Trial\n\n\u201cDoes that look like self-defence?\u201d the prosecutor asked.\n\n"
+            "\u201cIt happened very fast,\u201d the accused replied."
+        ),
+        "direct",
+    )
+    assert [(r["cue"], r["speaker_mention"]["text"]) for r in found] == [
+        ("asked", "the prosecutor"),
+        ("replied", "the accused"),
+    ]

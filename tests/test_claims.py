@@ -630,6 +630,11 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "Overdose deaths fell 8 percent last year, but remain near record highs, federal data show.",
             ("Overdose deaths fell 8 percent last year, but remain near record highs", "federal data"),
         ),
+        (  # the hour a clause ends on, with "a.m." hung on the sentence's verb
+            "The health authority said in a news release Friday that the closures would last from 8 p.m. "
+            "to 8 a.m.",
+            ("the closures would last from 8 p.m. to 8 a.m.", "The health authority"),
+        ),
     ],
 )
 def test_claims(extract_one, text, expected):
@@ -844,6 +849,24 @@ def test_a_concessive_clause_with_a_speaker_of_its_own_is_another_claim(extract_
             ],
             id="what is said in a statement, and the speaker's next verb",
         ),
+        pytest.param(
+            "The premier's office said the consumer carbon tax had already been eliminated in April and "
+            "accused the opposition leader of fighting old battles.",
+            [
+                ("the consumer carbon tax had already been eliminated in April", "The premier's office"),
+                ("the opposition leader of fighting old battles", "The premier's office"),
+            ],
+            id="after a passive clause, a speech verb with no subject is the speaker's next act",
+        ),
+        pytest.param(
+            "Councillor Ana Bravo said she would bring a motion to cut the speed limit to 30 km/h. The "
+            "turnout was a record 39\u00a0%, the clerk said.",
+            [
+                ("she would bring a motion to cut the speed limit to 30 km/h.", "Ana Bravo"),
+                ("The turnout was a record 39", "the clerk"),
+            ],
+            id="a span never ends inside a written word, and a no-break space ends one",
+        ),
     ],
 )
 def test_who_holds_a_claim(extract_one, text, expected):
@@ -969,6 +992,8 @@ def test_who_holds_a_claim(extract_one, text, expected):
         # what the speaker did, in a relative clause the parser cut at a prefix's hyphen
         "Taylor \u201cwas involved in both weapons and diamonds,\u201d said the Canadian expert, Ian "
         "Smillie, who co-wrote a U.N. report on the influence of diamonds in West Africa's civil wars.",
+        # a clause of its own before a semicolon is not what the next clause's "put it" says
+        "Organizers estimated the crowd at 1,500; police put it closer to 800.",
     ],
 )
 def test_not_claims(extract_one, text):

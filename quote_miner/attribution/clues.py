@@ -13,6 +13,7 @@ from quote_miner.attribution.claim_lexicon import ASKING_LEMMAS
 from quote_miner.attribution.gender import noun_gender
 from quote_miner.attribution.lexicon import (
     ANONYMOUS_NOUNS,
+    ASKER_NOUNS,
     OCCUPATIONS,
     PERSON_PRONOUNS,
     SITUATION_NOUNS,
@@ -42,9 +43,15 @@ def someone_unnamed(speaker: Speaker) -> bool:
         return False
     # (one picked out of many: "one of the complainants")
     nouns = singulars(words[-1]) if words[:2] == ["one", "of"] else [words[-1]]
-    # (or by the work they do: "One emergency-room nurse, who asked not to be named, …")
+    # (or by the work they do: "One emergency-room nurse, who asked not to be named, …", or
+    # by a noun for one person: "One investor", "A juror")
     return any(
-        noun in ANONYMOUS_NOUNS or noun in OCCUPATIONS or noun in UNNAMED_KIN or noun in SITUATION_NOUNS
+        noun in ANONYMOUS_NOUNS
+        or noun in OCCUPATIONS
+        or noun in UNNAMED_KIN
+        or noun in SITUATION_NOUNS
+        or one_persons_noun(noun)
+        and noun not in ASKER_NOUNS
         for noun in nouns
     )
 
@@ -70,10 +77,17 @@ def unnamed_source_fits(speaker: Speaker, sent: Span, gender: str, right_before:
 
 def names_someone(sent: Span) -> bool:
     """Whether the sentence names a person (a newsroom it cites is none: "told CBC News",
-    "told The Age")."""
+    "told The Age"; nor is where someone is from: "a retired teacher from Surrey")."""
     return any(
-        t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and not t.ent_type_ and not has_article(t) for t in sent
+        (t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and not t.ent_type_ and not has_article(t))
+        and not _where_one_is_from(t)
+        for t in sent
     )
+
+
+def _where_one_is_from(t: Token) -> bool:
+    """A name after "from" that follows a noun for a person: the place they come from."""
+    return t.dep_ == "pobj" and t.head.lower_ == "from" and one_persons_noun(t.head.head.lower_)
 
 
 def called_so_there(sent: Span, gender: str) -> bool:

@@ -285,7 +285,11 @@ def name_revealed_next(description: str, next_paragraph: str, index: NameIndex) 
 
 
 def lede_named_next(
-    description: str, next_paragraph: str, index: NameIndex, gender_of: Callable[[str], str | None]
+    description: str,
+    next_paragraph: str,
+    index: NameIndex,
+    gender_of: Callable[[str], str | None],
+    said_of_it: str = "",
 ) -> str | None:
     """The person a lede's "a woman" turns out to be, when the next paragraph opens by naming
     someone of that gender: "A woman who was working at the bar told a jury that she saw … /
@@ -305,7 +309,9 @@ def lede_named_next(
         re.match(rf"{re.escape(n)},?(?:\s+[^,.]{{1,60}},){{0,2}}\s+(?:{verbs})\b", first_sentence)
         for n in index.full_names()
     )
-    if not opener_speaks and any(w in first_sentence.lower() for w in CHARGED_WORDS):
+    # (unless the lede's description says so itself: "The man accused of stabbing … testified")
+    charged_one = any(w in f"{description} {said_of_it}".lower().split() for w in CHARGED_WORDS)
+    if not opener_speaks and not charged_one and any(w in first_sentence.lower() for w in CHARGED_WORDS):
         return None  # the accused, not the one who told: "A man told police … / Jon Roe, 34, is charged"
     gender = _gender_of_words(words[1:4])
     if gender is None:
@@ -338,12 +344,15 @@ def lede_named_next(
         if len(speaking) != 1 or index.role(speaking[0]) is not None and not ranked or not one_person:
             return None
         return speaking[0]
-    if words[0].lower() == "the":
-        return None
+    if words[0].lower() == "the" and not charged_one:
+        return None  # (but the lede's accused is one the next paragraph names charged)
     # (by the article's names, not the parse: the paragraph may be one the parser skipped)
     full = next(
         (n for n in index.full_names() if re.match(rf"{re.escape(n)}\b(?!['’])", next_paragraph)), None
     )
+    noun = role_head(" ".join(words[1:]))
+    if full is not None and noun in SPOKESPERSON_NOUNS and noun not in index.role_nouns(full):
+        return None  # ("…, a party spokesman said. / Andrew Gwynne, the MP for …, was also sacked")
     return full if full is not None and gender_of(full) == gender else None
 
 

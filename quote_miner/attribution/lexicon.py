@@ -446,7 +446,16 @@ SPEAKING_FORMS = frozenset(
     if form != lemma and not form.endswith("ing")
 )
 # Nouns that describe someone by their age alone, as "the 16-year-old" does: "the teenager".
-AGE_NOUNS = frozenset("teenager teen youngster toddler octogenarian nonagenarian centenarian".split())
+# Nouns for someone in a decade of life, by its first year ("the septuagenarian": 70 to 79).
+DECADE_NOUNS = {
+    "quinquagenarian": 50,
+    "sexagenarian": 60,
+    "septuagenarian": 70,
+    "octogenarian": 80,
+    "nonagenarian": 90,
+    "centenarian": 100,
+}
+AGE_NOUNS = frozenset("teenager teen youngster toddler".split()) | frozenset(DECADE_NOUNS)
 # Nouns for the unnamed people who stand beside the named ones ("the official said", "the
 # aide said"): never someone the article has named, without more evidence.
 ANONYMOUS_NOUNS = frozenset(
@@ -492,6 +501,13 @@ CHARGED_WORDS = ("charged", "arrested", "accused", "suspect")
 # vice-presidential nominee")
 CONTEST_NOUNS = frozenset("winner victor loser runner-up front-runner frontrunner nominee candidate".split())
 RANK_WORDS = frozenset("top highest-ranking top-ranking".split())
+# Adjectives that place someone in an office, not describe them: "the former vice president's
+# spokeswoman" may be someone the article names later; "the lanky, bespectacled professor" is
+# someone it has named.
+OFFICE_ADJECTIVES = frozenset(
+    """former new top senior chief deputy acting interim incoming outgoing late current longtime
+    longstanding veteran then future principal general special national federal regional""".split()
+)
 # "the younger Kowalski", "the elder Trump": which of two people with one surname, and the
 # nouns that make someone the younger of the two, or the elder, in their role.
 GENERATION_WORD_RE = re.compile(r"\bthe\s+(younger|elder|older)\s+$", re.IGNORECASE)
@@ -568,6 +584,9 @@ LOOKING_BACK_RE = re.compile(
 # The labels of an interview set as questions and answers (QA_RE): the answers are the words of
 # the person interviewed; the questions are the interviewer's.
 QUESTION_LABELS = frozenset({"Q", "Question", "QUESTION"})
+# Who puts questions: the words that follow them are the answer, someone else's ("At a forum,
+# one questioner claimed … / “You're right, …,” he said").
+ASKER_NOUNS = frozenset("questioner interviewer moderator reporter journalist host".split())
 ANSWER_LABELS = frozenset({"A", "Answer", "ANSWER"})
 # Nouns for a person of a nation that are no adjectives ("the Briton", "the Spaniard"), which
 # the recogniser may take for a person's name.

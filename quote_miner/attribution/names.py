@@ -76,6 +76,9 @@ def strip_titles(name: str) -> str:
         # any other trade or a paper's name opening the sentence, before a given name:
         # "Millwright Andre Gauthier", "Billionaire Donald Trump", "Commentary’s Noah Rothman"
         words = words[1:]
+    elif len(words) == 3 and fold(words[0]) in EPITHET_NOUNS and not given_name_gender(words[0]):
+        # a role's last word, before a given name of either sex: "Chief [Executive Kelly Ortberg]"
+        words = words[1:]
     if len(words) >= 2 and fold(words[0]) in KIN_GROUPS:
         words = words[1:]  # "[Sisters Laura] and Dana Wilson grew up …"
     return " ".join(words)
@@ -143,6 +146,8 @@ class NameIndex:
         ``title`` in front too when the role is another ("Gen. Jennie Carignan, the chief of the
         defence staff," is also "the general")."""
         raw = " ".join(w for w in name.split() if not w.startswith(("@", "#")))
+        # (the recogniser may take a possessive's apostrophe in: "[Brendan Rodgers']PERSON side")
+        raw = POSSESSIVE_END_RE.sub("", raw)
         name = strip_titles(raw)
         if role is None and raw.endswith(name) and raw != name:
             # a title the recogniser took into the name is the role: "[Cllr Sarah Jones]"
@@ -230,14 +235,15 @@ class NameIndex:
         role = self.role(name)
         return _role_nouns(role) if role else set()
 
-    def described_as(self, description: str) -> str | None:
+    def described_as(self, description: str, by_then: bool = False) -> str | None:
         """The one person the article names whose role is what a definite description calls
         someone: "the Kremlin spokesman" is Dmitry Peskov when the article names him so."""
-        found = self.all_described_as(description)
+        found = self.all_described_as(description, by_then)
         return found.pop() if len(found) == 1 else None
 
-    def all_described_as(self, description: str) -> set[str]:
-        """Everyone the article names whose role a definite description fits."""
+    def all_described_as(self, description: str, by_then: bool = False) -> set[str]:
+        """Everyone the article names whose role a definite description fits (``by_then``: of
+        those named by the paragraph read, for a description that can only refer back)."""
         words = description.lower().replace(",", " ").replace("’", "'").split()
         if len(words) == 1 and description[:1].isupper() and words[0] in TITLE_WORDS:
             words = ["the", words[0]]  # a headline's title alone: "Premier vows to fix ERs"
@@ -257,7 +263,10 @@ class NameIndex:
             words = ["the", *words]  # "Quebec premier says …": a headline drops the article
         elif words[0] not in ("the", "this", "that", "his", "her", "their") and possessor is None:
             return set()
-        found = self._fitting(self.all_roles, words, named, possessor)
+        roles_of = self.all_roles
+        if by_then:
+            roles_of = {full: roles for full, roles in roles_of.items() if self._named_by_then(full)}
+        found = self._fitting(roles_of, words, named, possessor)
         if not found:
             # the titles before the names, of the people introduced by then: "Gen. Jennie
             # Carignan, the chief of the defence staff, … the general replied"
@@ -297,9 +306,19 @@ class NameIndex:
     def role(self, full: str) -> str | None:
         return self.roles.get(full)
 
-    def has_role_named(self, noun: str) -> bool:
-        """Whether someone the article names has a role named by ``noun`` ("professor")."""
-        return any(noun in _role_nouns(role) for role in self.roles.values())
+    def has_role_named(self, noun: str, by_then: bool = False) -> bool:
+        """Whether someone the article names (``by_then``: by the paragraph read) has a role
+        named by ``noun`` ("professor")."""
+        return any(
+            noun in _role_nouns(role)
+            for full, role in self.roles.items()
+            if not by_then or self._named_by_then(full)
+        )
+
+    def _named_by_then(self, full: str) -> bool:
+        """Whether the article has named ``full`` by the paragraph read (``horizon``), or the
+        paragraph is the headline's or the lede's, whose descriptions may name someone later."""
+        return self.horizon is None or self.horizon < 2 or self.first_seen.get(full, 0) <= self.horizon
 
     def full_names(self) -> list[str]:
         return sorted(self.counts)
@@ -404,6 +423,10 @@ def role_head(role: str) -> str:
     if not words:
         return ""
     return TITLE_ABBREVIATIONS.get(words[-1].rstrip("."), words[-1])
+
+
+# A possessive's ending left on a name: "Rodgers'", "Rodgers’s".
+POSSESSIVE_END_RE = re.compile(r"(?<=[a-z])\s?['’]s?$")
 
 
 def one_persons_noun(low: str) -> bool:

@@ -34,6 +34,7 @@ from quote_miner.attribution.lexicon import (
 from quote_miner.attribution.mentions import Mention, Speaker, is_cue, mention_for
 from quote_miner.attribution.names import one_persons_noun
 from quote_miner.attribution.organisations import organisation_before
+from quote_miner.attribution.referring import described_subject_right_before
 from quote_miner.attribution.syntax import ancestors, article_people, doc_text, has_child, in_ranges
 
 if TYPE_CHECKING:
@@ -314,6 +315,11 @@ class PronounAntecedents:
             return (known or fitting)[0]
         described = self._unnamed_described_right_before(para, pos, gender)
         if described is not None:
+            return described
+        # the named person the subject right before describes: "Asked when he will retire, the
+        # septuagenarian laughed. “…,” he said." (not the landlord quoted before)
+        described = described_subject_right_before(self, para, pos)
+        if self._fits(described, gender):
             return described
         introduced = introduced_right_before(self, para, si, pos)
         if introduced is not None and self._fits(introduced, gender):

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,8 @@ from quote_miner.attribution.lexicon import (
     AGE_NOUNS,
     ANONYMOUS_NOUNS,
     BODY_WORDS,
+    DECADE_NOUNS,
+    OFFICE_ADJECTIVES,
     OTHER_WORDS,
 )
 from quote_miner.attribution.mentions import Mention, Speaker
@@ -28,6 +31,19 @@ if TYPE_CHECKING:
 
 # The words of a plain description before its noun: "the lanky, bespectacled professor".
 DESCRIBING_DEPS = frozenset({"amod", "compound", "nmod", "punct", "cc", "conj", "advmod"})
+
+
+def refers_back_only(resolver: ArticleResolver, para: int, mention: Mention) -> bool:
+    """Whether a description describes the person rather than their office ("the lanky,
+    bespectacled professor", "the affable proprietor"), and so stands for someone the article
+    has named by then, not someone it names later in that role."""
+    span = resolver.docs[para].char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) < 3 or span[0].lower_ != "the":
+        return False
+    modifiers = span[1:-1]
+    return any(t.text == "," for t in modifiers) or any(
+        t.tag_ == "JJ" and t.is_lower and t.lower_ not in OFFICE_ADJECTIVES for t in modifiers
+    )
 
 
 def person_referred_back_to(resolver: ArticleResolver, para: int, mention: Mention) -> Speaker | None:
@@ -77,7 +93,7 @@ def person_referred_back_to(resolver: ArticleResolver, para: int, mention: Menti
         }
         if any(t.dep_ not in DESCRIBING_DEPS and t.i not in aged and not _hyphened(t) for t in modifiers):
             return None  # a clause or a phrase of its own: not a plain description
-        if resolver.index.has_role_named(low):
+        if resolver.index.has_role_named(low, by_then=refers_back_only(resolver, para, mention)):
             # the roles decide ("described_as"): two professors, no guess — but when they find
             # no one, a team's name need not be in the role of the one the sentence right before
             # is about: "Toronto
@@ -85,6 +101,12 @@ def person_referred_back_to(resolver: ArticleResolver, para: int, mention: Menti
             # quarterback said" (a place must: not "the Ohio governor" for a Florida one)
             return _the_one_just_named_in_role(resolver, para, mention, low, modifiers)
         gender = noun_gender(low)
+    if by_age or aged:
+        # the one person whose age the article gives and the description's words fit: "Walter
+        # Kaminski, 76, … Frank Osei said … / the septuagenarian laughed"
+        of_age = _of_the_age_said(resolver, para, words)
+        if of_age is not None:
+            return of_age
     searches = [(para, mention.start, g) for g in ((gender,) if gender else ("m", "f"))]
     if gender is None and (pronoun := resolver._pronoun_subject_right_before(para, mention.start)):
         # "Woll stopped 27 shots. Asked about the goal, he shrugged. “…,” the 26-year-old
@@ -95,7 +117,7 @@ def person_referred_back_to(resolver: ArticleResolver, para: int, mention: Menti
     }
     named = resolver._named_subject_right_before(para, mention.start) if gender is None and found else None
     if (bare or aged) and named is None and found:
-        named = _described_subject_right_before(resolver, para, mention.start)
+        named = described_subject_right_before(resolver, para, mention.start)
     if named is not None and named.name in found and (aged or role_allows(named.role, low)):
         # "… Brenda Mah said she had been “terrified” …. / “…,” the 54-year-old nurse said.",
         # "Lashing out, Trump said Ginsburg's “mind is shot.” / “…,” the Republican nominee
@@ -134,7 +156,45 @@ def person_referred_back_to(resolver: ArticleResolver, para: int, mention: Menti
     )
 
 
-def _described_subject_right_before(resolver: ArticleResolver, para: int, pos: int) -> Speaker | None:
+def _of_the_age_said(resolver: ArticleResolver, para: int, words: list[Token]) -> Speaker | None:
+    """The one person named by ``para`` whose age, given as "Walter Kaminski, 76," or
+    "Kaminski, 76,", is in the years the description gives ("the 76-year-old", "the
+    septuagenarian", "the teenager"); None unless exactly one such age is given."""
+    years = _years_described(words)
+    if years is None:
+        return None
+    text = "\n".join(doc_text(d) for d in resolver.docs[: para + 1])
+    fitting = set()
+    for m in AGE_GIVEN_RE.finditer(text):
+        full = resolver.index.lookup(m.group("name"))
+        if full is not None and years[0] <= int(m.group("age")) <= years[1]:
+            fitting.add(full)
+    if len(fitting) != 1:
+        return None
+    full = fitting.pop()
+    return Speaker(
+        full, "person", resolver.index.role(full), basis=f"the article gives {full} the age it describes"
+    )
+
+
+def _years_described(words: list[Token]) -> tuple[int, int] | None:
+    """The ages a description of someone by age covers: 76 for "the 76-year-old", 70 to 79
+    for "the septuagenarian", 13 to 19 for "the teenager"."""
+    for t in words:
+        if t.like_num and t.text.isdigit() and age_description(t, alone=False) is not None:
+            return int(t.text), int(t.text)
+    low = words[-1].lower_ if words else ""
+    if low in ("teenager", "teen"):
+        return 13, 19
+    decade = DECADE_NOUNS.get(low)
+    return (decade, decade + 9 if decade < 100 else 120) if decade is not None else None
+
+
+# A name and the age set after it: "Walter Kaminski, 76,", "Kaminski, 76,".
+AGE_GIVEN_RE = re.compile(r"\b(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}),\s+(?P<age>\d{1,3}),")
+
+
+def described_subject_right_before(resolver: ArticleResolver, para: int, pos: int) -> Speaker | None:
     """The person the subject right before refers back to when it describes them in turn:
     "Behind the counter sits Gord Mackenzie. / The soft-spoken 68-year-old has run the shop
     since 1989. / “…,” the shopkeeper said." """

@@ -47,7 +47,11 @@ from quote_miner.attribution.organisations import (
     organisation_referred_back_to,
 )
 from quote_miner.attribution.pronouns import PronounAntecedents
-from quote_miner.attribution.referring import one_of_two_named_before, person_referred_back_to
+from quote_miner.attribution.referring import (
+    one_of_two_named_before,
+    person_referred_back_to,
+    refers_back_only,
+)
 from quote_miner.attribution.syntax import (
     article_people,
     doc_text,
@@ -190,7 +194,7 @@ class ArticleResolver(PronounAntecedents):
         if anonymous_mention(self.docs[para], mention.start, mention.end):
             self.anonymous.add(mention.text.lower())
             return Speaker(mention.text, "unnamed", None)
-        full = self.index.described_as(mention.text)
+        full = self.index.described_as(mention.text, by_then=refers_back_only(self, para, mention))
         if full is not None:
             return Speaker(full, "person", self.index.role(full))  # "the Kremlin spokesman"
         issuer = issuer_named_before(self, para, mention)
@@ -256,7 +260,10 @@ class ArticleResolver(PronounAntecedents):
             before = [doc_text(d) for d in self.docs[:para]] + [doc_text(self.docs[para])[: mention.start]]
             if any(n in text for text in before for n in self.index.full_names()):
                 return None  # "the New Jersey governor" after Chris Christie is him, not the next one named
-        full = lede_named_next(mention.text, doc_text(self.docs[para + 1]), self.index, self._gender_of)
+        after = doc_text(self.docs[para])[mention.end : mention.end + 30]  # ("… accused of …")
+        full = lede_named_next(
+            mention.text, doc_text(self.docs[para + 1]), self.index, self._gender_of, after
+        )
         if full is None:
             return None
         basis = f"“{mention.text}” is named in the next paragraph: {full}"
@@ -420,7 +427,14 @@ class ArticleResolver(PronounAntecedents):
             return None  # a word inside an organisation's name: "The [Canadian] Press"
         untagged = not is_tagged(tok.doc)
         # (also one the tagger took for an adverb: "Tully did not testify")
-        named = tok.pos_ in ("PROPN", "NOUN") or tok.text in article_people(tok.doc)
+        # (or an adjective: "[Anjali]JJ, the younger of the two, quit her job", a given name the
+        # article has written with its surname: "Priya and Anjali Mehta")
+        named = (
+            tok.pos_ in ("PROPN", "NOUN")
+            or tok.text in article_people(tok.doc)
+            or tok.dep_ == "nsubj"
+            and any(full.split()[0] == tok.text for full in self.index.full_names())
+        )
         if (untagged or named) and tok.text[:1].isupper():
             # A surname the recogniser tagged otherwise ("Rubio" as ORG) but the article names,
             # with the given name written before it ("Ivanka Trump", not Donald).
