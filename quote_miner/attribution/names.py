@@ -317,8 +317,8 @@ class NameIndex:
 
     def _named_by_then(self, full: str) -> bool:
         """Whether the article has named ``full`` by the paragraph read (``horizon``), or the
-        paragraph is the headline's or the lede's, whose descriptions may name someone later."""
-        return self.horizon is None or self.horizon < 2 or self.first_seen.get(full, 0) <= self.horizon
+        paragraph is the lede, whose descriptions may name someone later."""
+        return self.horizon is None or self.horizon == 0 or self.first_seen.get(full, 0) <= self.horizon
 
     def full_names(self) -> list[str]:
         return sorted(self.counts)
