@@ -175,8 +175,12 @@ def _verb_read_as_participle(root: Token) -> None:
     )
     if verb is None or any(k.dep_ in OWN_ARGUMENTS for k in verb.children):
         return  # a participle indeed: "a report, released by the city"
-    if not any(c.dep_ in ("relcl", "appos") and root.i < c.i < verb.i for c in root.children):
-        return  # (the aside that made the verb look like a participle)
+    if not any(
+        root.i < c.i < verb.i
+        and (c.dep_ in ("relcl", "appos") or c.dep_ == "acl" and c.doc[c.left_edge.i - 1].text == ",")
+        for c in root.children
+    ):
+        return  # (the aside that made the verb look like a participle: "Bailey, reached by phone,")
     after = [c for c in root.children if c.i > verb.i]
     verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
     root.head, root.dep_ = verb, "nsubj"

@@ -3269,6 +3269,22 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Marc Tessier"],
             id="a lede's accused is the one the next paragraph names charged",
         ),
+        pytest.param(
+            "Sprinter retires\n\nAndre De Grasse retired on Monday, 28 years after Donovan Bailey won "
+            "gold.\n\nBailey, reached by phone, called De Grasse \u201cthe greatest Canadian sprinter of "
+            "all time.\u201d",
+            "partial",
+            ["Donovan Bailey"],
+            id="a speech verb after a participle's aside is the verb, not a second participle",
+        ),
+        pytest.param(
+            "Missing\n\nJessica Campbell, 31, was last seen on Oct. 3.\n\n\u201cShe would never leave her "
+            "kids,\u201d said her partner, Ryan Dubois.\n\nHer father, Doug Campbell, drove from Timmins "
+            "to help with the search. \u201cWe just want her home,\u201d Campbell said.",
+            "direct",
+            ["Ryan Dubois", "Doug Campbell"],
+            id="of two people with one surname, the one the sentence right before is about",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

@@ -630,6 +630,10 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "Overdose deaths fell 8 percent last year, but remain near record highs, federal data show.",
             ("Overdose deaths fell 8 percent last year, but remain near record highs", "federal data"),
         ),
+        (  # a day after the cue is no one addressed
+            "Premier Doug Ford vowed on Monday to press ahead with Highway 413.",
+            ("to press ahead with Highway 413", "Doug Ford"),
+        ),
         (  # the hour a clause ends on, with "a.m." hung on the sentence's verb
             "The health authority said in a news release Friday that the closures would last from 8 p.m. "
             "to 8 a.m.",
@@ -859,6 +863,12 @@ def test_a_concessive_clause_with_a_speaker_of_its_own_is_another_claim(extract_
             id="after a passive clause, a speech verb with no subject is the speaker's next act",
         ),
         pytest.param(
+            "Obama has had a frosty relationship with McConnell, now the Senate majority leader, who in "
+            "2010 said the GOP's most important goal was to make Obama a one-term president.",
+            [("the GOP's most important goal was to make Obama a one-term president", "McConnell")],
+            id="who after a role set beside a name is the one named",
+        ),
+        pytest.param(
             "Councillor Ana Bravo said she would bring a motion to cut the speed limit to 30 km/h. The "
             "turnout was a record 39\u00a0%, the clerk said.",
             [
@@ -992,6 +1002,9 @@ def test_who_holds_a_claim(extract_one, text, expected):
         # what the speaker did, in a relative clause the parser cut at a prefix's hyphen
         "Taylor \u201cwas involved in both weapons and diamonds,\u201d said the Canadian expert, Ian "
         "Smillie, who co-wrote a U.N. report on the influence of diamonds in West Africa's civil wars.",
+        # a quotation before the cue, and narration after it
+        "\u201cYou winning?\u201d she said, but Kevin was drifting off again, and as Trump went on about "
+        "\u201chow the system is rigged,\u201d Melanie said yes, yes, yes, over and over again.",
         # a clause of its own before a semicolon is not what the next clause's "put it" says
         "Organizers estimated the crowd at 1,500; police put it closer to 800.",
     ],

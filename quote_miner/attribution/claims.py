@@ -32,6 +32,7 @@ from quote_miner.attribution.clauses import (
     clause_above,
     clause_before_final_cue,
     content_start,
+    frames_a_quotation,
     gerund_before,
     gerund_subject_clause,
     goes_on_after,
@@ -328,6 +329,8 @@ def _verb_claim(
             and any(t.text == ";" for t in sent if clause.i < t.i < tok.i)
         ):
             clause = None  # "Organizers estimated the crowd at 1,500; police put it at 800": its own
+        if clause is not None and clause.i < tok.i and frames_a_quotation(clause):
+            clause = None  # "“You winning?” she said, but …, Melanie said yes": another's frame
         if clause is not None and clause.i < tok.i and acts_on_an_object(tok):
             clause = None  # "We have been here before: bin Laden declared war on …"
         if (

@@ -275,7 +275,8 @@ def addressees(cue: Token, comp: Token) -> list[Token]:
         if c.dep_ in ("dobj", "dative"):
             found.append(c)
         elif c.dep_ in ("prep", "prt") and c.lower_ in ADDRESSING_PREPS:
-            found.extend(g for g in c.children if g.dep_ == "pobj")
+            # (not a day: "vowed on Monday to press ahead")
+            found.extend(g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME"))
     return found
 
 
@@ -459,3 +460,15 @@ def read_as_noun_subject(tok: Token) -> Token | None:
         for c in tok.children
     )
     return before if that_clause else None
+
+
+def frames_a_quotation(clause: Token) -> bool:
+    """A speech verb with a subject of its own, opening its clause right after a quotation that
+    ends on a comma, a question or an exclamation: "“You winning?” she said, but …" (the frame
+    of that quotation, not words another cue later in the sentence reports)."""
+    subject = own_subject(clause)
+    left = clause.left_edge
+    if not is_cue(clause) or subject is None or subject != left or left.i < 2:
+        return False
+    doc = clause.doc
+    return doc[left.i - 1].is_quote and doc[left.i - 2].text in (",", "?", "!")

@@ -316,6 +316,11 @@ class ArticleResolver(PronounAntecedents):
             for _, spk in reversed(self.credited.get(where, []) if where else []):
                 if spk.name in same and not called_by_first_name(spk.name, self.docs):
                     return spk.name
+        # (or the one the sentence right before is about: "Her father, Doug Campbell, drove from
+        # Timmins to help. “…,” Campbell said." is not Jessica Campbell, whom the article is about)
+        subject = self._named_subject_right_before(para, pos)
+        if subject is not None and subject.name in same and not called_by_first_name(subject.name, self.docs):
+            return subject.name
         # (else, of people the article names as often, the one of them it has quoted before,
         # more than once: "Eishia Hudson's cousin, Darren Hudson, told CBC News … “…,” he said.
         # … / Hudson said his cousin …" is Darren; not Bill Clinton, credited once with a claim

@@ -50,6 +50,8 @@ def relative_antecedent(token: Token) -> Token | None:
         # "who" is a person: the name right before its comma, which the parser hung lower
         # ("talks with Olmert and Israeli President Shimon Peres, who cautioned …")
         return before
+    if low == "who" and antecedent.dep_ == "appos" and antecedent.head.ent_type_ == "PERSON":
+        return antecedent.head  # the name the role is set beside: "McConnell, now the majority leader, who …"
     return _predicated_of(antecedent) or antecedent
 
 
