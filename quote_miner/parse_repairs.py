@@ -8,7 +8,8 @@ set after the sentence they report read as one more object listed in it ("… wh
 his mother, Karen Whitfield, said"), the records a sentence ends on as showing it read as a
 compound ("…, campaign finance records show."), a verb cut at its prefix's hyphen read as two
 ("who co - wrote a report"), the "a.m." a sentence ends on read apart from its hour, "the
-accused" read as a participle."""
+accused" read as a participle, a subject opening the sentence left hanging ("[Trump]dep,
+writing on …, accused")."""
 
 from __future__ import annotations
 
@@ -52,6 +53,8 @@ def repair_parse(doc: Doc) -> None:
             _age_read_as_the_subject(tok)
         elif tok.tag_ in ("IN", "MD", "RB", "VB") and tok.text[:1].isupper() and tok.i > tok.sent.start:
             _given_name_read_as_a_word(tok)
+        elif tok.dep_ == "dep" and tok.i == tok.sent.start and tok.text[:1].isupper():
+            _subject_left_unattached(tok)
 
 
 def join_hyphenated_words(doc: Doc) -> None:
@@ -121,6 +124,22 @@ def _participle_as_a_noun(tok: Token) -> bool:
         and tok.head.pos_ in ("VERB", "AUX")
         and tok.head.i > tok.i
     )
+
+
+def _subject_left_unattached(tok: Token) -> None:
+    """ "[Trump]JJ dep, writing on his platform, accused Canada …": a capitalised word opening
+    the sentence, set off by a comma, hung loosely on a verb after it that has no subject, is
+    that verb's subject."""
+    verb = tok.head
+    if verb.i <= tok.i or verb.pos_ not in ("VERB", "AUX") or tok.i + 1 >= len(tok.doc):
+        return
+    if tok.doc[tok.i + 1].text != "," or tok.tag_ not in ("JJ", "NN", "NNP", "NNS") or list(tok.children):
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return
+    tok.dep_ = "nsubj"
+    if tok.tag_ == "JJ":
+        tok.tag_, tok.pos_ = "NNP", "PROPN"
 
 
 # What follows an hour: "8 a.m.", "5 pm".

@@ -3285,6 +3285,22 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Ryan Dubois", "Doug Campbell"],
             id="of two people with one surname, the one the sentence right before is about",
         ),
+        pytest.param(
+            "Tariffs\n\nU.S. President Donald Trump threatened a 25 per cent levy on Canadian goods.\n\n"
+            "Trump, writing on his Truth Social platform, accused Canada of \u201cripping off\u201d American "
+            "farmers and said the tariffs would take effect Feb. 1.",
+            "partial",
+            ["Donald Trump"],
+            id="a name opening the sentence that the parser left hanging is the verb's subject",
+        ),
+        pytest.param(
+            "Debate\n\nFormer councillor Catherine McKenney is running for mayor.\n\nMcKenney said the "
+            "contract was signed before they joined council. They said the city needed to bring "
+            "maintenance back in-house.",
+            "indirect",
+            ["Catherine McKenney", "Catherine McKenney"],
+            id="they is the one person the sentence before calls so",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

@@ -138,7 +138,11 @@ class PronounAntecedents:
             # "Sanders is relying on …" is one man, whatever the tagger says — but after one of a
             # couple the article named together, "they" are the couple: "Dave and Melissa Burke
             # are back home. … “…,” Melissa said. / They said …"
-            return self._group_of(p, self._resolve(p, mention_for(subject)).name)
+            person = self._resolve(p, mention_for(subject))
+            group = self._group_of(p, person.name)
+            if group is None and _called_they(subject, self.quote_ranges[p]):
+                return person  # one the sentence itself calls "they": "McKenney said … before they joined"
+            return group
         return self._resolve(p, mention_for(subject)) if _plural_people(subject) else None
 
     def _group_of(self, para: int, member: str | None) -> Speaker | None:
@@ -488,6 +492,16 @@ def _doer_of_the_pronouns_clause(sent: Span, pos: int) -> Token | None:
     if any(k.dep_ in ("nsubj", "nsubjpass") for k in verb.children):
         return None
     return next((k for k in verb.head.children if k.dep_ == "nsubj" and k.i < verb.i), None)
+
+
+def _called_they(subject: Token, quote_ranges: list[tuple[int, int]]) -> bool:
+    """Whether the sentence of a named person goes on to call them "they", with no one else it
+    could stand for: "McKenney said the contract was signed before they joined council" (not
+    inside a quotation: "Silverman responded, “Thank God they can fix this …”")."""
+    sent = subject.sent
+    after = [t for t in sent if t.i > subject.i and not in_ranges(t.idx, quote_ranges)]
+    plural = any(t.tag_ in ("NNS", "NNPS") or t.dep_ == "conj" and t.head.ent_type_ == "PERSON" for t in sent)
+    return not plural and any(t.lower_ in ("they", "them", "their", "themselves", "themself") for t in after)
 
 
 def _token_at(sent: Span, pos: int) -> Token | None:
