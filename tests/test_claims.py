@@ -1005,6 +1005,9 @@ def test_who_holds_a_claim(extract_one, text, expected):
         # a quotation before the cue, and narration after it
         "\u201cYou winning?\u201d she said, but Kevin was drifting off again, and as Trump went on about "
         "\u201chow the system is rigged,\u201d Melanie said yes, yes, yes, over and over again.",
+        # a noun the tagger read as a speech verb ("which [questions]VBZ")
+        "Because first-year students ask the best questions. They haven't learned yet which questions "
+        "you're not supposed to ask.",
         # a clause of its own before a semicolon is not what the next clause's "put it" says
         "Organizers estimated the crowd at 1,500; police put it closer to 800.",
     ],
