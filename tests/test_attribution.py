@@ -3301,6 +3301,13 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Catherine McKenney", "Catherine McKenney"],
             id="they is the one person the sentence before calls so",
         ),
+        pytest.param(
+            "Trial\n\nA man testified Tuesday in his own defence.\n\nMarc Tessier, 29, is charged with "
+            "second-degree murder.\n\n\u201cDoes that look like self-defence?\u201d the prosecutor asked.",
+            "direct",
+            ["the prosecutor"],
+            id="the prosecutor is not the one the sentence before says is charged",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

@@ -493,6 +493,8 @@ RELATION_ROLE_NOUNS = SURNAME_KIN | frozenset(
 )
 # Words that make the person a crime story names next the accused, not the lede's speaker.
 CHARGED_WORDS = ("charged", "arrested", "accused", "suspect")
+# What the one charged is called: "the accused replied" (not "the prosecutor asked").
+DEFENDANT_NOUNS = frozenset("accused suspect defendant".split())
 # Words that rank a person rather than name a role: "the country's top soldier" is whoever
 # holds the highest post of the kind, whatever the article calls the post.
 # What someone is in a contest, whatever their office: "Incumbent Patrick Brown … / “…,” the

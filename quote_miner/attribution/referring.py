@@ -15,7 +15,9 @@ from quote_miner.attribution.lexicon import (
     AGE_NOUNS,
     ANONYMOUS_NOUNS,
     BODY_WORDS,
+    CHARGED_WORDS,
     DECADE_NOUNS,
+    DEFENDANT_NOUNS,
     OFFICE_ADJECTIVES,
     OTHER_WORDS,
 )
@@ -129,6 +131,8 @@ def person_referred_back_to(resolver: ArticleResolver, para: int, mention: Menti
         or set(found) != {named.name}
         or not role_allows(named.role, low)
         or resolver._quotes_right_before(para, mention.start)
+        or low not in DEFENDANT_NOUNS
+        and _charged_right_before(resolver, para, mention.start)
     ):
         return None  # (in an exchange the next to speak is the other: "“…?” Borger asked. /
         # “…,” the senator said.")
@@ -154,6 +158,13 @@ def person_referred_back_to(resolver: ArticleResolver, para: int, mention: Menti
         speaker,
         basis=f"“{mention.text}” refers back to {speaker.name}, the nearest person it can describe",
     )
+
+
+def _charged_right_before(resolver: ArticleResolver, para: int, pos: int) -> bool:
+    """Whether the sentence right before says its subject is charged or accused: "Marc
+    Tessier, 29, is charged with murder. / “…?” the prosecutor asked." is not Tessier."""
+    found = resolver._subject_right_before(para, pos)
+    return found is not None and any(t.lower_ in CHARGED_WORDS for t in found[1])
 
 
 def _of_the_age_said(resolver: ArticleResolver, para: int, words: list[Token]) -> Speaker | None:
