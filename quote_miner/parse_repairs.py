@@ -9,7 +9,8 @@ his mother, Karen Whitfield, said"), the records a sentence ends on as showing i
 compound ("…, campaign finance records show."), a verb cut at its prefix's hyphen read as two
 ("who co - wrote a report"), the "a.m." a sentence ends on read apart from its hour, "the
 accused" read as a participle, a subject opening the sentence left hanging ("[Trump]dep,
-writing on …, accused")."""
+writing on …, accused"), a speaker read into the phrase the sentence opens with ("In a
+statement read by the Crown, [the woman] said")."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ def repair_parse(doc: Doc) -> None:
     join_hyphenated_words(doc)
     for root in [t for t in doc if t.dep_ == "ROOT"]:
         _verb_read_as_participle(root)
+        _speaker_read_into_the_opening_phrase(root)
     for verb in [t for t in doc if t.dep_ == "conj" and t.head.dep_ == "ROOT" and t.tag_ in ("VBD", "VBZ")]:
         _speaker_read_as_an_object_listed(verb)
     for tok in doc:
@@ -207,6 +209,30 @@ def _verb_read_as_participle(root: Token) -> None:
         child.head = verb
         if child.dep_ in ("acl", "relcl") and _opened_by_that(child):
             child.dep_ = "ccomp"
+
+
+def _speaker_read_into_the_opening_phrase(verb: Token) -> None:
+    """ "In a statement read by the Crown, the woman, now 23, said …" parsed with "the woman"
+    in apposition to "Crown" and "said" without a subject: the noun set off right before the
+    speech verb, inside the phrase the sentence opens with, is its subject."""
+    doc = verb.doc
+    if cue_lemma(verb.text) not in SPEECH_LEMMAS or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return
+    opening = [c for c in verb.children if c.dep_ == "prep" and c.i < verb.i]
+    candidates = [
+        t
+        for p in opening
+        for t in p.subtree
+        if t.dep_ == "appos"
+        and t.pos_ in ("NOUN", "PROPN")
+        and (t.ent_type_ == "PERSON" or any(c.dep_ == "det" for c in t.children))
+        and t.right_edge.i == verb.i - 2
+    ]
+    if candidates:
+        subject = candidates[-1]
+        subject.head, subject.dep_ = verb, "nsubj"
 
 
 def _speaker_read_as_an_object_listed(verb: Token) -> None:

@@ -3308,6 +3308,14 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["the prosecutor"],
             id="the prosecutor is not the one the sentence before says is charged",
         ),
+        pytest.param(
+            "Sentence\n\nA former youth pastor in Red Deer was sentenced Friday to four years in prison."
+            "\n\nIn a victim impact statement read by the Crown, the woman, now 23, said the abuse had "
+            "\u201ctaken years of my life.\u201d She said she still struggles to trust people.",
+            "indirect",
+            ["the woman"],
+            id="the speaker set off before the verb, read into the phrase the sentence opens with",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):
