@@ -3316,6 +3316,15 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["the woman"],
             id="the speaker set off before the verb, read into the phrase the sentence opens with",
         ),
+        pytest.param(
+            "Battery plant\n\nThe plant will employ 3,000 people. Ms. Preston, the city's mayor, calls it "
+            "\u201cthe biggest thing to happen here in a century.\u201d\n\nJoe Preston \u2014 no relation "
+            "to the mayor \u2014 runs a diner near the site. \u201cI had to hire four more people,\u201d Mr. "
+            "Preston said.",
+            "partial",
+            ["Preston"],
+            id="Ms. Preston is no Joe Preston",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

@@ -169,7 +169,9 @@ class ArticleResolver(PronounAntecedents):
             and not self.index.is_institution(mention.text)
         ):
             title_gender = self._gendered_title(para, mention)
-            full = self._of_the_titles_gender(title_gender, self.index.full_name(mention.text))
+            full = (
+                self._of_the_titles_gender(title_gender, self.index.full_name(mention.text)) or mention.text
+            )
             # (the one credited right before, unless "Mr Tregear" rules them out: of two men, the
             # one who spoke last, not the one the surname alone finds)
             credited = self._surname_credited_last(para, mention.start, mention.text)
@@ -290,12 +292,13 @@ class ArticleResolver(PronounAntecedents):
         words = mention.text.split()
         return GENDERED_TITLES.get((words[0] if len(words) > 1 else "".join(before)).lower())
 
-    def _of_the_titles_gender(self, title_gender: str | None, full: str) -> str:
+    def _of_the_titles_gender(self, title_gender: str | None, full: str) -> str | None:
         """ "Mr Pengelly" is the man of the two Pengellys the article names ("Martin and Sue
-        Pengelly"), whichever the surname alone finds."""
+        Pengelly"), whichever the surname alone finds; "Ms. Preston" is no Joe Preston (None: the
+        article names no one of that surname and the title's gender)."""
         if title_gender is None or self._gender_of(full) in (None, title_gender):
             return full
-        return one_of_the_family(full, title_gender, self.index, self._gender_of) or full
+        return one_of_the_family(full, title_gender, self.index, self._gender_of)
 
     def _surname_credited_last(self, para: int, pos: int, surname: str) -> str | None:
         """Of two people with one surname, the one credited in the sentence right before: "Harpreet
