@@ -10,7 +10,8 @@ compound ("…, campaign finance records show."), a verb cut at its prefix's hyp
 ("who co - wrote a report"), the "a.m." a sentence ends on read apart from its hour, "the
 accused" read as a participle, a subject opening the sentence left hanging ("[Trump]dep,
 writing on …, accused"), a speaker read into the phrase the sentence opens with ("In a
-statement read by the Crown, [the woman] said")."""
+statement read by the Crown, [the woman] said"), a speech verb read as a relative clause's
+second ("Whitlock, whose books argue …, called")."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ def repair_parse(doc: Doc) -> None:
     for root in [t for t in doc if t.dep_ == "ROOT"]:
         _verb_read_as_participle(root)
         _speaker_read_into_the_opening_phrase(root)
+        _verb_read_into_the_relative_clause(root)
     for verb in [t for t in doc if t.dep_ == "conj" and t.head.dep_ == "ROOT" and t.tag_ in ("VBD", "VBZ")]:
         _speaker_read_as_an_object_listed(verb)
     for tok in doc:
@@ -209,6 +211,27 @@ def _verb_read_as_participle(root: Token) -> None:
         child.head = verb
         if child.dep_ in ("acl", "relcl") and _opened_by_that(child):
             child.dep_ = "ccomp"
+
+
+def _verb_read_into_the_relative_clause(root: Token) -> None:
+    """ "Whitlock, whose books argue that …, called the cancellation …" parsed as the noun
+    "Whitlock" with "called" a second verb of the relative clause: a speech verb set off by a
+    comma with no subject and no "and", joined to a relative clause of a sentence with no verb
+    at its root, is the root, and the noun its subject."""
+    if root.pos_ not in ("PROPN", "NOUN"):
+        return
+    doc = root.doc
+    for rel in (c for c in root.children if c.dep_ == "relcl" and c.i > root.i):
+        for verb in (c for c in rel.children if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ")):
+            if cue_lemma(verb.text) not in SPEECH_LEMMAS or doc[verb.i - 1].text != ",":
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass", "cc") for c in verb.children) or any(
+                c.dep_ == "cc" for c in rel.children
+            ):
+                continue
+            verb.head, verb.dep_ = verb, "ROOT"
+            root.head, root.dep_ = verb, "nsubj"
+            return
 
 
 def _speaker_read_into_the_opening_phrase(verb: Token) -> None:

@@ -3325,6 +3325,15 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Preston"],
             id="Ms. Preston is no Joe Preston",
         ),
+        pytest.param(
+            "Talk cancelled\n\nThe university cancelled a talk by author Jordan Whitlock.\n\nWhitlock, "
+            "whose books argue that universities have become hostile to free speech, called the "
+            "cancellation \u201cproof of everything I've been saying.\u201d He said he would give the talk "
+            "online instead.",
+            "indirect",
+            ["Jordan Whitlock's books", "Jordan Whitlock", "Jordan Whitlock"],
+            id="whose books are the named one's, and his next verb is his",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

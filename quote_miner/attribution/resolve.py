@@ -212,9 +212,27 @@ class ArticleResolver(PronounAntecedents):
         )
         if found is not None:
             return found
-        return self._owned_by_the_one_before(para, mention) or Speaker(
-            self._owner_by_name(mention.text), "unnamed", None
+        return (
+            self._owned_by_the_one_before(para, mention)
+            or self._owned_by_the_antecedent(para, mention)
+            or Speaker(self._owner_by_name(mention.text), "unnamed", None)
         )
+
+    def _owned_by_the_antecedent(self, para: int, mention: Mention) -> Speaker | None:
+        """ "whose books": the books of the one the relative clause is about, by name
+        ("Whitlock, whose books argue that …" is Jordan Whitlock's books)."""
+        if not mention.text.lower().startswith("whose "):
+            return None
+        whose = next((t for t in self.docs[para] if t.idx == mention.start), None)
+        verb = whose.head.head if whose is not None else None
+        if verb is None or verb.dep_ != "relcl" or verb.head.pos_ not in ("PROPN", "NOUN"):
+            return None
+        owner = self._resolve(para, mention_for(verb.head))
+        if owner.type != "person" or owner.name is None:
+            return None
+        rest = mention.text.split(None, 1)[1]
+        basis = f"“{mention.text}”: {owner.name}'s, whom the relative clause is about"
+        return Speaker(f"{owner.name}'s {rest}", "unnamed", None, basis=basis)
 
     def _owned_by_the_one_before(self, para: int, mention: Mention) -> Speaker | None:
         """ "His office", "her campaign": the office or campaign of the person "his" or "her"
