@@ -119,7 +119,7 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
                 continue
             if tok.pos_ not in ("VERB", "AUX") and not tok.tag_.startswith("VB") and not misread:
                 continue
-            if not misread and any(c.dep_ == "det" for c in tok.children):
+            if not misread and any(c.dep_ == "det" and c.i == tok.i - 1 for c in tok.children):
                 continue  # a noun the tagger read as a verb: "which [questions]VBZ you're …"
             lemma = cue_lemma(tok.text)
             speech = lemma in SPEECH_LEMMAS or speaks_with_particle(tok)
