@@ -59,6 +59,8 @@ def repair_parse(doc: Doc) -> None:
             _given_name_read_as_a_word(tok)
         elif tok.dep_ == "dep" and tok.i == tok.sent.start and tok.text[:1].isupper():
             _subject_left_unattached(tok)
+        elif tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("VB", "VBP") and tok.text[:1].isupper():
+            tok.tag_, tok.pos_ = "NNP", "PROPN"  # a subject is no verb: "[Smit]VB, who had never met …, said"
 
 
 def join_hyphenated_words(doc: Doc) -> None:

@@ -3334,6 +3334,14 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Jordan Whitlock's books", "Jordan Whitlock", "Jordan Whitlock"],
             id="whose books are the named one's, and his next verb is his",
         ),
+        pytest.param(
+            "Rugby\n\nJohn Smit met the new coach on Monday.\n\nSmit, who had never before met De "
+            "Villiers, said he was impressed by the coach's passion.\n\n\"We spoke about a range of "
+            "things. He made me no promise about selection.\"",
+            "direct",
+            ["John Smit"],
+            id="a surname opening the sentence that the tagger read as a verb is the one reported",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):
