@@ -60,7 +60,7 @@ def repair_parse(doc: Doc) -> None:
         elif tok.dep_ == "dep" and tok.i == tok.sent.start and tok.text[:1].isupper():
             _subject_left_unattached(tok)
         elif tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("VB", "VBP") and tok.text[:1].isupper():
-            tok.tag_, tok.pos_ = "NNP", "PROPN"  # a subject is no verb: "[Smit]VB, who had never met …, said"
+            _name_read_as_a_verb(tok)
 
 
 def join_hyphenated_words(doc: Doc) -> None:
@@ -130,6 +130,14 @@ def _participle_as_a_noun(tok: Token) -> bool:
         and tok.head.pos_ in ("VERB", "AUX")
         and tok.head.i > tok.i
     )
+
+
+def _name_read_as_a_verb(tok: Token) -> None:
+    """ "[Smit]VB, who had never before met De Villiers, said …": a capitalised subject the
+    tagger read as a verb, alone or with an aside set off after it, is a name (not the head of
+    a longer subject: "[Whistleblower]VB and former nurse Leila Rossiter said")."""
+    if all(c.dep_ in ("punct", "relcl", "appos", "acl") and c.i > tok.i for c in tok.children):
+        tok.tag_, tok.pos_ = "NNP", "PROPN"
 
 
 def _subject_left_unattached(tok: Token) -> None:

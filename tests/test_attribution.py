@@ -3342,6 +3342,13 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["John Smit"],
             id="a surname opening the sentence that the tagger read as a verb is the one reported",
         ),
+        pytest.param(
+            "Hospital\n\nWhistleblower and former mental health nurse Leila Rossiter said she was "
+            "disgusted.\n\n\"It's absolutely soul destroying what's happening there,\" she told ABC Radio.",
+            "direct",
+            ["Leila Rossiter"],
+            id="a common noun heading a longer subject stays no name, whatever the tagger read",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):
