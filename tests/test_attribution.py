@@ -3337,7 +3337,7 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
         pytest.param(
             "Rugby\n\nJohn Smit met the new coach on Monday.\n\nSmit, who had never before met De "
             "Villiers, said he was impressed by the coach's passion.\n\n\"We spoke about a range of "
-            "things. He made me no promise about selection.\"",
+            'things. He made me no promise about selection."',
             "direct",
             ["John Smit"],
             id="a surname opening the sentence that the tagger read as a verb is the one reported",
@@ -3348,6 +3348,21 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             "direct",
             ["Leila Rossiter"],
             id="a common noun heading a longer subject stays no name, whatever the tagger read",
+        ),
+        pytest.param(
+            "Suharto\n\nJAKARTA, Indonesia \u2014 Doctors struggled Tuesday to stabilize the condition of "
+            "former President Suharto after a setback that they said included new signs of internal "
+            "bleeding.",
+            "indirect",
+            ["Doctors"],
+            id="they inside a clause of a sentence whose subject is people",
+        ),
+        pytest.param(
+            "Hiring\n\nEconomists looked at data from firms in which some managers had the discretion to "
+            "hire the employees they thought were the best fit.",
+            "indirect",
+            ["some managers"],
+            id="they inside a clause are the people subject nearest it",
         ),
     ],
 )

@@ -35,7 +35,14 @@ from quote_miner.attribution.mentions import Mention, Speaker, is_cue, mention_f
 from quote_miner.attribution.names import one_persons_noun
 from quote_miner.attribution.organisations import organisation_before
 from quote_miner.attribution.referring import described_subject_right_before
-from quote_miner.attribution.syntax import ancestors, article_people, doc_text, has_child, in_ranges
+from quote_miner.attribution.syntax import (
+    ancestors,
+    article_people,
+    doc_text,
+    has_child,
+    in_ranges,
+    negated,
+)
 
 if TYPE_CHECKING:
     from quote_miner.attribution.names import NameIndex
@@ -87,22 +94,32 @@ class PronounAntecedents:
     def _group_framing_they(self, para: int, pos: int) -> Speaker | None:
         """ "They" inside a clause whose sentence has a group for its subject: "Clinton's campaign
         is seeking to contrast her approach with what they call Trump's “self-centered
-        message”" is the campaign."""
+        message”" is the campaign; or, when they say something, the people subject nearest it."""
         si = self._sent_index(para, pos)
         sent = self._sents[para][si][2]
         pronoun = _token_at(sent, pos)
         if pronoun is None:
             return None
         above = set(ancestors(pronoun, 40))
-        for t in sent:
-            if t.idx >= pos or t.dep_ != "nsubj" or t.head not in above or t.head == pronoun.head:
-                continue
-            if in_ranges(t.idx, self.quote_ranges[para]):
-                return None
-            one = t.lower_[:-1] if t.tag_ == "NNS" else t.lower_
-            if t.ent_type_ == "ORG" or t.tag_ in ("NN", "NNS") and one in COLLECTIVE_NOUNS:
-                return self._resolve(para, mention_for(t))
+        subjects = [
+            t
+            for t in sent
+            if t.idx < pos and t.dep_ == "nsubj" and t.head in above and t.head != pronoun.head
+        ]
+        if not subjects or in_ranges(subjects[0].idx, self.quote_ranges[para]):
             return None
+        first = subjects[0]
+        one = first.lower_[:-1] if first.tag_ == "NNS" else first.lower_
+        if first.ent_type_ == "ORG" or first.tag_ in ("NN", "NNS") and one in COLLECTIVE_NOUNS:
+            return self._resolve(para, mention_for(first))
+        # (or the people nearest it, when "they" say something: "Doctors struggled … after a
+        # setback that they said included …", "Economists looked at firms in which some managers
+        # hired the employees they thought were the best fit"; not "The dispute [centers] on …
+        # because they did not respond")
+        nearest = subjects[-1]
+        saying = is_cue(pronoun.head, belief=True) and not negated(pronoun.head)
+        if saying and _plural_people(nearest) and not in_ranges(nearest.idx, self.quote_ranges[para]):
+            return self._resolve(para, mention_for(nearest))
         return None
 
     def _people_of_the_clause_before(self, para: int, pos: int) -> Speaker | None:
