@@ -11,7 +11,8 @@ compound ("…, campaign finance records show."), a verb cut at its prefix's hyp
 accused" read as a participle, a subject opening the sentence left hanging ("[Trump]dep,
 writing on …, accused"), a speaker read into the phrase the sentence opens with ("In a
 statement read by the Crown, [the woman] said"), a speech verb read as a relative clause's
-second ("Whitlock, whose books argue …, called")."""
+second ("Whitlock, whose books argue …, called"), a name opening the sentence read as a verb
+("[Smit]VB, who had never met …, said")."""
 
 from __future__ import annotations
 
@@ -124,8 +125,7 @@ def _participle_as_a_noun(tok: Token) -> bool:
     accused", "the deceased" (not "the money raised": the participle then follows a noun)."""
     kids = list(tok.children)
     return (
-        len(kids) >= 1
-        and all(c.i < tok.i and c.dep_ in ("det", "amod", "advmod") for c in kids)
+        all(c.i < tok.i and c.dep_ in ("det", "amod", "advmod") for c in kids)
         and any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
         and tok.head.pos_ in ("VERB", "AUX")
         and tok.head.i > tok.i
