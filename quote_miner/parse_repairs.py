@@ -47,11 +47,9 @@ def repair_parse(doc: Doc) -> None:
     for tok in doc:
         if tok.lower_ in SHOWING_FORMS and 0 < tok.i < len(doc) - 1 and doc[tok.i + 1].is_sent_end:
             _evidence_read_as_a_compound(tok)
-    for tok in doc:
-        if tok.tag_ == "VBN" and tok.dep_ in ("nsubj", "nsubjpass") and _participle_as_a_noun(tok):
+        elif tok.tag_ == "VBN" and tok.dep_ in ("nsubj", "nsubjpass") and _participle_as_a_noun(tok):
             tok.tag_, tok.pos_ = "NN", "NOUN"  # "“…,” [the accused] replied": a person
-    for tok in doc:
-        if tok.lower_ in CLOCK_WORDS and tok.i > 0 and doc[tok.i - 1].tag_ == "CD":
+        elif tok.lower_ in CLOCK_WORDS and tok.i > 0 and doc[tok.i - 1].tag_ == "CD":
             _clock_time_read_apart(doc[tok.i - 1], tok)
     for tok in doc:
         if tok.dep_ == "nsubj" and tok.tag_ == "CD":
@@ -149,7 +147,7 @@ def _subject_left_unattached(tok: Token) -> None:
         return
     if tok.doc[tok.i + 1].text != "," or tok.tag_ not in ("JJ", "NN", "NNP", "NNS") or list(tok.children):
         return
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+    if _has_a_subject(verb):
         return
     tok.dep_ = "nsubj"
     if tok.tag_ == "JJ":
@@ -170,6 +168,10 @@ def _clock_time_read_apart(hour: Token, clock: Token) -> None:
         return
     clock.head, clock.dep_ = hour.head, hour.dep_
     hour.head, hour.dep_ = clock, "nummod"
+
+
+def _has_a_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
 
 
 def _loops(sent: Span) -> bool:
@@ -251,7 +253,7 @@ def _speaker_read_into_the_opening_phrase(verb: Token) -> None:
     doc = verb.doc
     if cue_lemma(verb.text) not in SPEECH_LEMMAS or verb.i < 2 or doc[verb.i - 1].text != ",":
         return
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+    if _has_a_subject(verb):
         return
     opening = [c for c in verb.children if c.dep_ == "prep" and c.i < verb.i]
     candidates = [

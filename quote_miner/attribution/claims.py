@@ -59,6 +59,7 @@ from quote_miner.attribution.mentions import (
     is_cue,
     is_vague,
     mention_for,
+    noun_read_as_verb,
     speaks_with_particle,
 )
 from quote_miner.attribution.quoted_claims import leads_into_quote, quote_bounds
@@ -119,8 +120,8 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
                 continue
             if tok.pos_ not in ("VERB", "AUX") and not tok.tag_.startswith("VB") and not misread:
                 continue
-            if not misread and any(c.dep_ == "det" and c.i == tok.i - 1 for c in tok.children):
-                continue  # a noun the tagger read as a verb: "which [questions]VBZ you're …"
+            if not misread and noun_read_as_verb(tok):
+                continue
             lemma = cue_lemma(tok.text)
             speech = lemma in SPEECH_LEMMAS or speaks_with_particle(tok)
             found = _verb_claim(tok, lemma, speech, sent, sents[si + 1 :], quote_ranges)

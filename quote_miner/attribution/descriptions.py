@@ -314,12 +314,12 @@ def lede_named_next(
     if not opener_speaks and not charged_one and any(w in first_sentence.lower() for w in CHARGED_WORDS):
         return None  # the accused, not the one who told: "A man told police … / Jon Roe, 34, is charged"
     gender = _gender_of_words(words[1:4])
+    noun = role_head(" ".join(words[1:]))  # (not "a team of astronomers", "the family of …")
     if gender is None:
         # "An Edmonton judge has ruled … / In a written decision, Justice Anne Roy said …", "The
         # Winnipeg Transit driver who pulled four passengers from a burning bus says … / “…,”
         # Ravinder Dhaliwal told reporters": the one person the next paragraph names, in the
         # role the lede gives or in none
-        noun = role_head(" ".join(words[1:]))  # (not "a team of astronomers", "the family of …")
         named = [n for n in index.full_names() if re.search(rf"\b{re.escape(n)}\b(?!['’])", next_paragraph)]
         in_role = [n for n in named if noun in index.role_nouns(n)]
         if len(in_role) == 1:
@@ -350,7 +350,6 @@ def lede_named_next(
     full = next(
         (n for n in index.full_names() if re.match(rf"{re.escape(n)}\b(?!['’])", next_paragraph)), None
     )
-    noun = role_head(" ".join(words[1:]))
     if full is not None and noun in SPOKESPERSON_NOUNS and noun not in index.role_nouns(full):
         return None  # ("…, a party spokesman said. / Andrew Gwynne, the MP for …, was also sacked")
     return full if full is not None and gender_of(full) == gender else None

@@ -329,13 +329,18 @@ def speaks_with_particle(verb: Token) -> bool:
     )
 
 
+def noun_read_as_verb(token: Token) -> bool:
+    """A noun the tagger read as a verb, by the determiner right before it: "which
+    [questions]VBZ you're not supposed to ask" (not a determiner the parser hung on the verb
+    from afar: "“…,” the 38-year-old said")."""
+    return any(c.dep_ == "det" and c.i == token.i - 1 for c in token.children)
+
+
 def is_cue(token: Token, *, belief: bool = False) -> bool:
     if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
         return True
     if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or opens_on_a_name(token):
-        if any(c.dep_ == "det" and c.i == token.i - 1 for c in token.children):
-            # a noun the tagger read as a verb: "which [questions]VBZ you …" (not a determiner
-            # the parser hung on the verb from afar: "“…,” the 38-year-old said")
+        if noun_read_as_verb(token):
             return False
         lemma = cue_lemma(token.text)
         return lemma in SPEECH_LEMMAS or (belief and lemma in BELIEF_LEMMAS) or speaks_with_particle(token)

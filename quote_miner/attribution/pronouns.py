@@ -30,6 +30,7 @@ from quote_miner.attribution.lexicon import (
     COLLECTIVE_NOUNS,
     PERSON_ONLY_VERBS,
     PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
 )
 from quote_miner.attribution.mentions import Mention, Speaker, is_cue, mention_for
 from quote_miner.attribution.names import one_persons_noun
@@ -518,7 +519,7 @@ def _called_they(subject: Token, quote_ranges: list[tuple[int, int]]) -> bool:
     sent = subject.sent
     after = [t for t in sent if t.i > subject.i and not in_ranges(t.idx, quote_ranges)]
     plural = any(t.tag_ in ("NNS", "NNPS") or t.dep_ == "conj" and t.head.ent_type_ == "PERSON" for t in sent)
-    return not plural and any(t.lower_ in ("they", "them", "their", "themselves", "themself") for t in after)
+    return not plural and any(t.lower_ in PLURAL_PRONOUNS or t.lower_.startswith("themsel") for t in after)
 
 
 def _token_at(sent: Span, pos: int) -> Token | None:
