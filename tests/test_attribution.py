@@ -3364,6 +3364,44 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["some managers"],
             id="they inside a clause are the people subject nearest it",
         ),
+        pytest.param(
+            "Oilers win\n\nLeon Draisaitl had a goal and two assists for Edmonton.\n\nDraisaitl, who "
+            'extended his point streak to 11 games, credited the crowd.\n\n"The building was rocking," '
+            "the German forward said.",
+            "direct",
+            ["Leon Draisaitl"],
+            id="a description right after a sentence about someone, its noun tagged as an adverb, is them",
+        ),
+        pytest.param(
+            "Drake suit dismissed\n\nIn a 38-page ruling, Judge Jeannette Vargas wrote that the lyrics "
+            "were opinion.\n\nThe Toronto rapper, whose legal name is Aubrey Graham, had accused the "
+            "label of promoting the song.",
+            "indirect",
+            ["Jeannette Vargas", "The Toronto rapper"],
+            id="a description that names someone in its own relative clause refers back to no one",
+        ),
+        pytest.param(
+            "Sentenced\n\nCrown attorney Michelle Rumbolt said the abuse was deliberate.\n\nOutside the "
+            'courthouse, the mother of one of the children said the sentence was not enough.\n\n"My '
+            'daughter will be afraid of adults for much longer than that," she said.',
+            "direct",
+            ["the mother of one of the children"],
+            id="she after an unnamed source described by a noun before of is that source",
+        ),
+        pytest.param(
+            "Ford defiant\n\nOntario Premier Doug Ford spoke on Tuesday.\n\n\"I'm not going "
+            'anywhere": Ford brushes off calls to resign.',
+            "direct",
+            ["Doug Ford"],
+            id="a quotation with a colon after it is the subject's of the clause after the colon",
+        ),
+        pytest.param(
+            "Pipeline\n\nChiefs from more than 30 First Nations in northern Alberta say they will block "
+            "the pipeline.",
+            "indirect",
+            ["Chiefs from more than 30 First Nations in northern Alberta"],
+            id="a long description does not end on a word leading into the next",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

@@ -877,6 +877,18 @@ def test_a_concessive_clause_with_a_speaker_of_its_own_is_another_claim(extract_
             ],
             id="a span never ends inside a written word, and a no-break space ends one",
         ),
+        pytest.param(
+            "The Toronto rapper had accused the label of promoting the song while knowing it contained "
+            "false claims that he was a pedophile.",
+            [
+                (
+                    "the label of promoting the song while knowing it contained false claims that he was a "
+                    "pedophile",
+                    "The Toronto rapper",
+                )
+            ],
+            id="a clause on a noun inside another verb's clause is no content of the cue",
+        ),
     ],
 )
 def test_who_holds_a_claim(extract_one, text, expected):

@@ -124,6 +124,9 @@ def misattached_clause(verb: Token) -> Token | None:
     for t in verb.subtree:
         if t.i <= verb.i or t.dep_ not in ("relcl", "acl") or t.pos_ not in ("VERB", "AUX"):
             continue
+        if any(a.pos_ in ("VERB", "AUX") for a in _between(t.head, verb)):
+            continue  # the noun of another verb's clause: "accused the label of promoting the
+            # song while knowing it contained false claims that he was …"
         if (
             t.head.dep_ == "dobj"
             and t.head.head == verb
@@ -144,6 +147,15 @@ def misattached_clause(verb: Token) -> Token | None:
         if _that_then_subject(t, verb):
             return t
     return None
+
+
+def _between(tok: Token, top: Token) -> list[Token]:
+    """The words from ``tok`` up its heads to ``top``, ``top`` left out."""
+    path = []
+    while tok != top and tok.head != tok:
+        path.append(tok)
+        tok = tok.head
+    return path
 
 
 def _that_then_subject(clause: Token, cue: Token) -> bool:

@@ -20,7 +20,7 @@ from quote_miner.attribution.lexicon import (
     UNNAMED_KIN,
 )
 from quote_miner.attribution.mentions import Speaker, is_cue
-from quote_miner.attribution.names import one_persons_noun
+from quote_miner.attribution.names import one_persons_noun, role_head
 from quote_miner.attribution.sources import singulars
 from quote_miner.attribution.syntax import doc_text, entity_of, has_article, in_ranges
 from quote_miner.cues import cue_lemma
@@ -64,7 +64,8 @@ def unnamed_source_fits(speaker: Speaker, sent: Span, gender: str, right_before:
     the coach had thrown a bottle. “…,” he said.")."""
     if speaker.type != "unnamed":
         return False
-    noun = noun_gender((speaker.name or "").split()[-1].lower())
+    # (the noun before "of" when there is one: "the mother of one of the children")
+    noun = noun_gender(role_head(speaker.name or ""))
     if noun is not None:
         if noun != gender:
             return False

@@ -210,6 +210,14 @@ def description_span(token: Token) -> Span:
     last = after[min(7, len(after) - 1)].i if after else token.i
     if doc[last].dep_ == "poss" and doc[last].head.i > last:
         last = doc[last].head.i  # never a possessor without what it possesses: "of Cruz’s friends"
+    kept = {t.i for t in keep}
+    for _ in range(3):
+        # nor a word that leads into the next: "in northern [Alberta]", "Substance Use and
+        # [Addiction]"
+        leads_on = doc[last].head.i > last or doc[last].dep_ in ("cc", "prep")
+        if not leads_on or last + 1 not in kept:
+            break
+        last += 1
     ent = entity_of(doc[last])
     if ent is not None and keep and ent.end - 1 <= keep[-1].i:
         last = max(last, ent.end - 1)  # nor part of a name: "Ministry of Children, Community and …"

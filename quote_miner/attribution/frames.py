@@ -3,6 +3,7 @@ in either order, inverted cues, colon frames, dash trailers, judgements of a quo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -442,6 +443,27 @@ def _by_trailer(site: QuoteSite) -> Attribution | None:
     return Attribution(mention, None, "trailer", CONF.trailer, None)
 
 
+def _by_subject_after_a_colon(site: QuoteSite) -> Attribution | None:
+    """ "“I'm not going anywhere”: Ford brushes off calls to resign" — a quotation that opens
+    its sentence, then a colon and a clause whose subject names someone: theirs (a headline's
+    way, and a lede's)."""
+    doc, text = site.doc, doc_text(site.doc)
+    opening = text[site.sents[0].start_char : site.start].strip(" “\"'‘")
+    if opening or not COLON_AFTER_RE.match(text, site.end):
+        return None
+    colon = text.index(":", site.end)
+    after = [t for t in doc if t.idx > colon and not in_ranges(t.idx, site.quote_ranges)]
+    verb = next((t for t in after if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"), None)
+    subject = own_subject(verb) if verb is not None else None
+    if subject is None or subject.idx < colon or not is_named(subject) or subject.lower_ in ("he", "she"):
+        return None
+    return Attribution(mention_for(subject), None, "subject after a colon", CONF.trailer, None)
+
+
+# The closing mark of a quotation and a colon right after it: "“Not going anywhere”: Ford …".
+COLON_AFTER_RE = re.compile(r"[”\"’'»]?[ \t]*:\s")
+
+
 def _by_previous_subject(site: QuoteSite) -> Attribution | None:
     """The person the sentence before is about: "Sen. Bernie Sanders … identified young voters’
     exhaustion as one of the reasons. “The younger people are …”"."""
@@ -468,6 +490,7 @@ PATTERNS: tuple[tuple[str, Callable[[QuoteSite], Attribution | None]], ...] = (
     ("a lead before the quote whose cue the tagger took for a noun", _by_lead_read_as_noun),
     ("a short lead before the quote with a verb outside the lexicon", _by_short_lead),
     ("a name after a dash behind the quote", _by_trailer),
+    ("the subject of the clause after a colon behind the quote", _by_subject_after_a_colon),
     ("the person the sentence before is about", _by_previous_subject),
 )
 # A quoted fragment is credited by a cue that governs it, or by a verb of judgement.

@@ -31,6 +31,9 @@ from quote_miner.names import fold
 if TYPE_CHECKING:
     from quote_miner.attribution.resolve import ArticleResolver
 
+# The tags a subject's noun may wrongly get: "the German [forward]RB said".
+MISREAD_NOUN_TAGS = frozenset({"RB", "JJ", "VB", "VBP", "VBZ"})
+
 # The words of a plain description before its noun: "the lanky, bespectacled professor".
 DESCRIBING_DEPS = frozenset({"amod", "compound", "nmod", "punct", "cc", "conj", "advmod"})
 
@@ -74,6 +77,8 @@ def person_referred_back_to(resolver: ArticleResolver, para: int, mention: Menti
     head, modifiers = words[-1], words[1:-1]
     if para <= 1 and any(c.dep_ == "relcl" for c in head.children):
         return None  # a lede's "The lifelong Republican who wrote the speech says …" brings someone in
+    if any(t.ent_type_ == "PERSON" for c in head.children if c.dep_ in ("relcl", "appos") for t in c.subtree):
+        return None  # it names someone itself: "The Toronto rapper, whose legal name is Aubrey Graham,"
     low = head.lower_
     age = age_description(head, alone=False)  # (the mention ends with it: no noun follows)
     aged: set[int] = set()
@@ -83,7 +88,9 @@ def person_referred_back_to(resolver: ArticleResolver, para: int, mention: Menti
     else:
         party_member = low in PARTY_MEMBER_NOUNS  # "the New York Democrat"
         title = head.tag_ == "NNP" and low in TITLE_WORDS and head.is_upper  # "the Lakeland MP"
-        if head.tag_ != "NN" and not party_member and not title or low in ANONYMOUS_NOUNS:
+        # (a subject's noun the tagger read as another word: "the German [forward]RB said")
+        misread = head.dep_ == "nsubj" and head.tag_ in MISREAD_NOUN_TAGS
+        if head.tag_ != "NN" and not misread and not party_member and not title or low in ANONYMOUS_NOUNS:
             return None
         if any(t.lower_ in OTHER_WORDS for t in modifiers) or not (
             one_persons_noun(low) or party_member or title

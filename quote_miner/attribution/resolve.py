@@ -393,7 +393,11 @@ class ArticleResolver(PronounAntecedents):
             words = [t for t in sent if not t.is_space]
             run = name_opening(words)
             end = words.index(run[-1]) + 1 if run else 0
-            subject = run[-1] if run and end < len(words) and words[end].is_lower else None
+            # (or set off by an aside: "Draisaitl, who extended his streak, credited …",
+            # "Kaminski, 76, laughed")
+            aside = end + 1 < len(words) and words[end].text == "," and words[end + 1].lower_ == "who"
+            aside = aside or end + 2 < len(words) and words[end].text == "," and words[end + 1].like_num
+            subject = run[-1] if run and end < len(words) and (words[end].is_lower or aside) else None
         return (p, sent, subject) if subject is not None else None
 
     def _quotes_right_before(self, para: int, pos: int) -> bool:
