@@ -3402,6 +3402,14 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Chiefs from more than 30 First Nations in northern Alberta"],
             id="a long description does not end on a word leading into the next",
         ),
+        pytest.param(
+            "Bike lanes\n\nOwner Peter Wise said he feared for his business. His father, Harold Wise, "
+            'founded the store.\n\n"My dad built this place. I don\'t want to be the one who loses it," '
+            "Wise said.",
+            "direct",
+            ["Peter Wise"],
+            id="of two with one surname, a quotation opening its paragraph is the one credited before",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

@@ -889,6 +889,12 @@ def test_a_concessive_clause_with_a_speaker_of_its_own_is_another_claim(extract_
             ],
             id="a clause on a noun inside another verb's clause is no content of the cue",
         ),
+        pytest.param(
+            "The city's paramedic chief, Michael Sanderson, said he could not comment on an individual "
+            "case but that response times had been affected by hospital offload delays.",
+            [("response times had been affected by hospital offload delays", "Michael Sanderson")],
+            id="what the speaker goes on to say after not commenting, joined to the cue",
+        ),
     ],
 )
 def test_who_holds_a_claim(extract_one, text, expected):

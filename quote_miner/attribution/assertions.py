@@ -122,11 +122,14 @@ def says_nothing(doc: Doc, s: int, e: int) -> bool:
 def said_after_the_silence(doc: Doc, s: int, e: int) -> int | None:
     """Where a claim the speaker goes on to make after saying nothing begins: "(said) it could
     not comment on individual cases but [that emergency departments were dealing with …]"."""
-    for silent in _roots_between(doc, s, e):
-        for more in silent.children:
-            if more.dep_ == "conj" and more.pos_ in ("VERB", "AUX") and has_child(more, "mark", "that"):
-                opening = next(t for t in more.subtree if not (t.dep_ == "mark" and t.head == more))
-                return opening.idx if opening.idx < e else None
+    roots = _roots_between(doc, s, e)
+    # (the "but that" clause on the silent one, or on the cue itself: "said he could not comment
+    # on an individual case but that response times had been affected …")
+    joined = [more for silent in roots for more in silent.children] + roots[1:]
+    for more in joined:
+        if more.dep_ == "conj" and more.pos_ in ("VERB", "AUX") and has_child(more, "mark", "that"):
+            opening = next(t for t in more.subtree if not (t.dep_ == "mark" and t.head == more))
+            return opening.idx if opening.idx < e else None
     return None
 
 

@@ -329,9 +329,11 @@ class ArticleResolver(PronounAntecedents):
             return None
         si = self._sent_index(para, pos)
         places = [(para, si), self._sentence_before(para, si)]
-        if si == 0 and para > 0:
-            # (opening its paragraph: anyone credited in the paragraph before, its quotations
-            # going on past the frame: "“…,” he said. “…” / Beaulieu said his mother …")
+        if para > 0 and (si == 0 or self._opens_paragraph(para, si)):
+            # (opening its paragraph, but for quoted sentences: anyone credited in the paragraph
+            # before, its quotations going on past the frame: "“…,” he said. “…” / Beaulieu said
+            # his mother …", "Peter Wise said … His father, Harold Wise, founded the store. /
+            # “My dad built this place. …,” Wise said.")
             places += [(para - 1, k) for k in reversed(range(len(self._sents[para - 1])))]
         for where in places:
             for _, spk in reversed(self.credited.get(where, []) if where else []):
