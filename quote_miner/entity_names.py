@@ -13,6 +13,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
+# Last words of an event's name, never of a person's: "his season-ending [Masters Cup]".
+EVENT_NAME_ENDINGS = frozenset(
+    """Cup Open Games Olympics Championship Championships Trophy Prix Series Classic Bowl
+    Tournament Marathon Festival Awards Prize""".split()
+)
+
 # Words that do not begin a person's name, whatever the recogniser took in: "[Entrusting Donald
 # Trump]", "[Certainly Donald Trump]".
 NOT_NAME_POS = frozenset({"ADV", "ADJ", "VERB", "AUX", "INTJ", "DET", "PRON", "CCONJ", "SCONJ"})
@@ -67,6 +73,9 @@ def complete_person_names(doc: Doc) -> None:
     for k, ent in enumerate(ents):
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text.rstrip(".") in COMPANY_NAME_ENDINGS:
             ent = ents[k] = Span(doc, ent.start, ent.end, label="ORG")
+            changed = True
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text in EVENT_NAME_ENDINGS:
+            ent = ents[k] = Span(doc, ent.start, ent.end, label="EVENT")
             changed = True
         start = ent.start
         while ent.label_ == "PERSON" and (

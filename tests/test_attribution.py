@@ -3410,6 +3410,51 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Peter Wise"],
             id="of two with one surname, a quotation opening its paragraph is the one credited before",
         ),
+        pytest.param(
+            "Djokovic strong and healthy\n\nMELBOURNE (Reuters) - Exhaustion ruined his season-ending "
+            "Masters Cup but Novak Djokovic is making sure energy levels will not be an issue at the "
+            "Australian Open.\n\nThe third seed sailed past Italy's Simone Bolelli on Thursday, having "
+            'beaten first-round victim Benjamin Becker.\n\n"I feel good," the Serb said.',
+            "direct",
+            ["Novak Djokovic"],
+            id="an event is no one, and the third seed is the player just named",
+        ),
+        pytest.param(
+            "Mulroney probe\n\nOTTAWA -- Prime Minister Stephen Harper is expected to call a limited "
+            "inquiry into the affair.\n\nMulroney has admitted he did not pay tax on the money until "
+            "1999. The former prime minister has apologized for accepting cash payments, saying it was a "
+            '"serious error in judgment."',
+            "partial",
+            ["Mulroney"],
+            id="one given no role takes a description no one else fits, right after he is named",
+        ),
+        pytest.param(
+            "Clarkson loses bet\n\nBBC presenter Jeremy Clarkson has lost \u00a3500 after publishing his "
+            "bank details.\n\nClarkson insisted that little could be done with the stolen information, "
+            'the BBC reported: "All you\'ll be able to do is put money into my account," the Top Gear '
+            "host wrote.",
+            "direct",
+            ["Jeremy Clarkson"],
+            id="a show's name in a description need not be in the role of one named just before",
+        ),
+        pytest.param(
+            "Rivers picks\n\nJoan Rivers made nominations day easy for the housemates last night.\n\n"
+            "Sitting in the chair, the American comedian announced she would pick the nominees herself."
+            '\n\n"I think you\'re fabulous," Rivers said.\n\nHousemate Emilia Arata, 22, burst into '
+            "tears and hugged her brother.\n\nThe age-defying comedian then ended her stint with a "
+            'farewell: "I wish you all well."',
+            "direct",
+            ["Joan Rivers", "Joan Rivers"],
+            id="a description's noun stands for whom an earlier description by that noun stood for",
+        ),
+        pytest.param(
+            'Quarantine\n\n"You bet I would," Chris Christie said when asked about a quarantine.\n\n'
+            "When a nurse who had been treating Ebola patients returned to the U.S., the governor ordered "
+            "such a quarantine. The nurse later sued, claiming the quarantine violated her rights.",
+            "indirect",
+            ["The nurse"],
+            id="guard: the noun of one brought in with 'a' right before is that person, not one named",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

@@ -429,13 +429,14 @@ EPITHET_NOUNS = frozenset(
     justice general surgeon neurosurgeon physician chef pilot dentist veteran pastor priest
     rabbi imam bishop delegate tycoon mogul billionaire millionaire entrepreneur star actor
     actress singer coach veteran quarterback shortstop goalie goaltender guard forward center centre
-    teammate rookie captain""".split()
+    teammate rookie captain seed champion striker midfielder defender defenceman winger pitcher
+    batsman bowler""".split()
 )
 # Nouns for one person by where they stand to others, not by trade: "Patron Ahmed Saleh",
 # "Tenant Rosa Diaz" at a sentence's start are a role and a name.
 STANDING_NOUNS = frozenset(
     """patron tenant neighbour neighbor resident patient witness parent retiree landlord
-    landlady client guest athlete widow widower homeowner""".split()
+    landlady client guest athlete widow widower homeowner housemate roommate classmate""".split()
 )
 # The verbs by which a paragraph the parser may have skipped shows someone speaking, in their
 # finite forms: "Ravinder Dhaliwal told reporters", "said Ravinder Dhaliwal".
@@ -533,6 +534,8 @@ UNNAMED_KIN = frozenset("parent mother father grandparent grandmother grandfathe
 UNNAMED_DETERMINERS = frozenset("a an one another".split())
 # Words that set one unnamed person beside another: "the second official", "another aide".
 OTHER_WORDS = frozenset("other another second third fourth first".split())
+# Nouns an ordinal ranks rather than counts off: "the third seed" is one player, not another one.
+RANKED_NOUNS = frozenset("seed".split())
 
 # Entities that are times and sums, never anyone's words (a number or a share may be people:
 # "51 percent of respondents said …"; and a name may be taken into a date: "[Last week Stumpf]").

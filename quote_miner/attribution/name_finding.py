@@ -38,7 +38,7 @@ from quote_miner.attribution.roles import names_what_one_does, role_appos, role_
 from quote_miner.attribution.syntax import doc_text, entities, entity_of, in_ranges
 from quote_miner.attribution.titles import ROLE_TITLES, TITLE_WORDS
 from quote_miner.cues import SPEECH_LEMMAS, cue_lemma
-from quote_miner.entity_names import hyphen_inside_a_word
+from quote_miner.entity_names import EVENT_NAME_ENDINGS, hyphen_inside_a_word
 from quote_miner.names import HONORIFICS, SURNAME_PARTICLES, fold
 
 
@@ -193,6 +193,8 @@ def capitalised_names(text: str) -> Iterator[tuple[str, str | None, int]]:
             continue  # a title-case headline's "… President On Trump: …"
         if words[-keep].lower() in INSTITUTION_NOUNS | PLACE_NAME_OPENERS:
             continue  # "on James Street North", "Cape Race": no one's given name is "Street"
+        if words[-1] in EVENT_NAME_ENDINGS:
+            continue  # "his season-ending Masters Cup": an event
         in_a_name = re.search(r"\b[A-Z][\w.]*\s+(?:on|of|for)\s+$", text[max(0, m.start() - 40) : m.start()])
         if in_a_name and len(words) == keep and not given_name_gender(words[-keep]):
             continue  # the end of a body's name: "The Commission on Presidential Debates"

@@ -20,6 +20,7 @@ from quote_miner.attribution.lexicon import (
     DEFENDANT_NOUNS,
     OFFICE_ADJECTIVES,
     OTHER_WORDS,
+    RANKED_NOUNS,
 )
 from quote_miner.attribution.mentions import Mention, Speaker
 from quote_miner.attribution.names import one_persons_noun, role_words, same_rank_and_portfolio
@@ -75,6 +76,9 @@ def person_referred_back_to(resolver: ArticleResolver, para: int, mention: Menti
     if len(words) < 2 or words[0].lower_ != "the":
         return None
     head, modifiers = words[-1], words[1:-1]
+    if _brought_in_unnamed(resolver, para, mention.start, head.lower_):
+        return None  # "When a nurse who had treated Ebola patients returned, the governor ordered a
+        # quarantine. The nurse later sued": the one brought in as "a nurse", no one named
     if para <= 1 and any(c.dep_ == "relcl" for c in head.children):
         return None  # a lede's "The lifelong Republican who wrote the speech says …" brings someone in
     if any(t.ent_type_ == "PERSON" for c in head.children if c.dep_ in ("relcl", "appos") for t in c.subtree):
@@ -92,7 +96,7 @@ def person_referred_back_to(resolver: ArticleResolver, para: int, mention: Menti
         misread = head.dep_ == "nsubj" and head.tag_ in MISREAD_NOUN_TAGS
         if head.tag_ != "NN" and not misread and not party_member and not title or low in ANONYMOUS_NOUNS:
             return None
-        if any(t.lower_ in OTHER_WORDS for t in modifiers) or not (
+        if any(t.lower_ in OTHER_WORDS and low not in RANKED_NOUNS for t in modifiers) or not (
             one_persons_noun(low) or party_member or title
         ):
             return None
@@ -124,10 +128,22 @@ def person_referred_back_to(resolver: ArticleResolver, para: int, mention: Menti
     found = {
         s.name: s for p, pos, g in searches if (s := resolver._antecedent(p, pos, g)) is not None and s.name
     }
+    # the one an earlier description by the same noun stood for: "the American comedian announced
+    # …" (Joan Rivers) … "Housemate Emilia Arata burst into tears. / The age-defying comedian
+    # then ended her stint"
+    earlier = resolver.described_by.get(low, set()) & set(found)
+    described_before = len(earlier) == 1
+    if described_before:
+        found = {name: found[name] for name in earlier}
     named = resolver._named_subject_right_before(para, mention.start) if gender is None and found else None
     if (bare or aged) and named is None and found:
         named = described_subject_right_before(resolver, para, mention.start)
-    if named is not None and named.name in found and (aged or role_allows(named.role, low)):
+    if (
+        named is not None
+        and named.name in found
+        and (aged or role_allows(named.role, low))
+        and not described_before
+    ):
         # "… Brenda Mah said she had been “terrified” …. / “…,” the 54-year-old nurse said.",
         # "Lashing out, Trump said Ginsburg's “mind is shot.” / “…,” the Republican nominee
         # wrote": a man and a woman fit; the one the sentence right before is about is meant
@@ -153,18 +169,49 @@ def person_referred_back_to(resolver: ArticleResolver, para: int, mention: Menti
     # another ("the Republican nominee" is Donald Trump, not "Sen. Harry Reid (D-Nev.)").
     # (A person the article gives no role, whom the sentence right before is about, may be
     # "the Florida senator": "Marco Rubio still believes … “…,” the Florida senator told …")
-    unsaid = named is not None and named.name == speaker.name and _placeless(speaker.role)
+    just_before = named is not None and named.name == speaker.name
+    just_named = just_before or _named_before_in_its_paragraph(resolver, para, mention.start, speaker.name)
+    unsaid = just_before and _placeless(speaker.role)
     role = role_words(speaker.role or "")
-    named = [t.lower_ for t in modifiers if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP")]
     role_party = {PARTIES[w] for w in role.split() if w in PARTIES}
-    for word in named:
-        party = PARTIES.get(word)
-        if party is not None and role_party - {party} or party is None and word not in role and not unsaid:
+    for t in modifiers:
+        if t.pos_ != "PROPN" and t.ent_type_ not in ("GPE", "NORP"):
+            continue
+        party = PARTIES.get(t.lower_)
+        # (a show's or a team's name need not be in the role of one just named: "BBC presenter
+        # Jeremy Clarkson … Clarkson insisted … “…,” the Top Gear host wrote"; a place must)
+        other = just_named and party is None and t.ent_type_ not in ("GPE", "NORP", "LOC")
+        if (
+            party is not None
+            and role_party - {party}
+            or party is None
+            and t.lower_ not in role
+            and not (unsaid or other)
+        ):
             return None
     return replace(
         speaker,
         basis=f"“{mention.text}” refers back to {speaker.name}, the nearest person it can describe",
     )
+
+
+def _named_before_in_its_paragraph(resolver: ArticleResolver, para: int, pos: int, name: str) -> bool:
+    """Whether the paragraph of ``pos`` names ``name`` (by surname at least) before it: "Clarkson
+    insisted …: “…,” the Top Gear host wrote"."""
+    before = doc_text(resolver.docs[para])[:pos]
+    return re.search(rf"\b{re.escape(name.split()[-1])}\b", before) is not None
+
+
+def _brought_in_unnamed(resolver: ArticleResolver, para: int, pos: int, noun: str) -> bool:
+    """Whether the paragraph of ``pos`` or the one before brings someone in by ``noun`` with
+    "a" or "an" before ``pos`` ("a nurse who had been treating Ebola patients")."""
+    for p in (para - 1, para):
+        for t in resolver.docs[p] if p >= 0 else ():
+            if p == para and t.idx >= pos:
+                break
+            if t.lower_ == noun and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+                return True
+    return False
 
 
 def _charged_right_before(resolver: ArticleResolver, para: int, pos: int) -> bool:
@@ -244,7 +291,18 @@ def _the_one_just_named_in_role(
         # introduced by then, "the premier" is the one the sentence right before is about)
         return None
     role = role_words(named.role or "") if named is not None else ""
-    if named is None or noun not in role.split() and noun not in resolver.index.role_nouns(named.name):
+    # (one the article gives no role takes the description's, when it fits no one else: "Mulroney
+    # has admitted … The former prime minister has apologized", with Prime Minister Harper named)
+    # (an office's noun, and one named by name right before: not "When a nurse … returned, the
+    # governor ordered a quarantine. The nurse later sued")
+    subject = resolver._subject_right_before(para, mention.start)
+    by_name = subject is not None and subject[2].pos_ == "PROPN"
+    roleless = named is not None and not role and not described and noun in TITLE_WORDS and by_name
+    if named is None:
+        return None
+    if roleless:
+        return replace(named, basis=f"“{mention.text}” refers back to {named.name}, named right before")
+    if noun not in role.split() and noun not in resolver.index.role_nouns(named.name):
         return None  # (the noun a title stands for counts: "Sen." is "the senator")
     if not same_rank_and_portfolio(mention.text.lower().split(), named.role or ""):
         return None

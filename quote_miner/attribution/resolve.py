@@ -101,6 +101,8 @@ class ArticleResolver(PronounAntecedents):
         # descriptions of people the article keeps unnamed ("the nurse, who asked that her name
         # not be used"), folded
         self.anonymous: set[str] = set()
+        # whom a description's noun was found to stand for ("comedian": {"Joan Rivers"})
+        self.described_by: dict[str, set[str]] = {}
         self._sents = [[(s.start_char, s.end_char, s) for s in sentences(d)] for d in docs]
         self._starts = [[a for a, _, _ in sents] for sents in self._sents]
 
@@ -117,6 +119,9 @@ class ArticleResolver(PronounAntecedents):
         """The speaker ``mention`` (in paragraph ``para``) stands for, with the basis in words."""
         self.index.horizon = para  # the people the article has introduced by then
         speaker = self._resolve(para, mention)
+        if mention is not None and mention.kind == "nominal" and speaker.type == "person" and speaker.name:
+            noun = mention.text.split()[-1].lower()
+            self.described_by.setdefault(noun, set()).add(speaker.name)
         return replace(speaker, basis=speaker.basis or basis_in_words(mention, speaker, self.back))
 
     def _resolve(self, para: int, mention: Mention | None) -> Speaker:
