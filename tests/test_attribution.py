@@ -187,6 +187,14 @@ def test_scare_quotes_are_not_quotes(extract_one):
     assert only(rs, "partial") == [] and only(rs, "direct") == []
 
 
+def test_a_word_quoted_in_the_name_of_a_thing_added_is_no_ones(extract_one):
+    rs = extract_one(
+        "Music services would have to pay an extra fee, and devices would have to add a new "
+        "“lyrics” tab for users."
+    )
+    assert only(rs, "partial") == [] and only(rs, "direct") == []
+
+
 def test_according_to(extract_one):
     rs = extract_one("According to Kaja Kallas, the aid package will be approved next month.")
     assert any(r["kind"] == "indirect" and r["speaker"] == "Kaja Kallas" for r in rs)

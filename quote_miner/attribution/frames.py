@@ -28,6 +28,7 @@ from quote_miner.attribution.lexicon import (
 from quote_miner.attribution.mentions import (
     Attribution,
     Mention,
+    adds_a_thing,
     cue_text,
     is_cue,
     is_vague,
@@ -522,7 +523,7 @@ def _judged_by(q_tokens: list[Token], quote_ranges) -> Attribution | None:
     for verb in ancestors(head):
         if in_ranges(verb.idx, quote_ranges) or verb.pos_ not in ("VERB", "AUX") or not verb.is_alpha:
             continue
-        judging = judging or cue_lemma(verb.text) in JUDGING_LEMMAS
+        judging = judging or cue_lemma(verb.text) in JUDGING_LEMMAS and not adds_a_thing(verb)
         subj = own_subject(verb)
         if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             # "Beck, who has described Trump as “…”": the relative pronoun stands for a name.

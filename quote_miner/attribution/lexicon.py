@@ -74,6 +74,11 @@ DOCUMENT_NOUNS = frozenset(
 ISSUED_NOUNS = DOCUMENT_NOUNS | frozenset(
     "email emails tweet tweets message messages ad ads advertisement commercial video article post".split()
 )
+# What one adds in speaking or writing: "added the caption …", "added a caveat".
+WORDING_NOUNS = ISSUED_NOUNS | frozenset(
+    """caption captions comment comments remark remarks caveat line lines word words quip thought
+    thoughts point points warning""".split()
+)
 # What someone writes to speak for themselves: cited for the first time, it is from the one
 # the sentence before is about ("The hospital apologized. “…,” the statement read."); not a
 # report, a release or a ruling, often someone else's.

@@ -26,6 +26,7 @@ from quote_miner.attribution.lexicon import (
     PLURAL_PRONOUNS,
     UNNAMED_DETERMINERS,
     VAGUE_SUBJECTS,
+    WORDING_NOUNS,
 )
 from quote_miner.attribution.misread_names import (
     name_split_in_two,
@@ -329,6 +330,18 @@ def speaks_with_particle(verb: Token) -> bool:
     )
 
 
+# Speech verbs that, with a noun for their object, act rather than speak: "add a new tab".
+ACTING_WITH_AN_OBJECT = frozenset({"add"})
+
+
+def adds_a_thing(verb: Token) -> bool:
+    """A speech verb acting on a noun rather than speaking: "devices would have to add a new
+    “lyrics” tab" (not words: "Henry added the caption …")."""
+    return cue_lemma(verb.text) in ACTING_WITH_AN_OBJECT and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lower_ not in WORDING_NOUNS for c in verb.children
+    )
+
+
 def noun_read_as_verb(token: Token) -> bool:
     """A noun the tagger read as a verb, by the determiner right before it: "which
     [questions]VBZ you're not supposed to ask" (not a determiner the parser hung on the verb
@@ -343,6 +356,8 @@ def is_cue(token: Token, *, belief: bool = False) -> bool:
         if noun_read_as_verb(token):
             return False
         lemma = cue_lemma(token.text)
+        if adds_a_thing(token):
+            return False  # "devices would have to add a new “lyrics” tab": a thing added
         return lemma in SPEECH_LEMMAS or (belief and lemma in BELIEF_LEMMAS) or speaks_with_particle(token)
     return token.pos_ == "NOUN" and token.lower_ in SPEECH_NOUNS
 
