@@ -3463,6 +3463,20 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["The nurse"],
             id="guard: the noun of one brought in with 'a' right before is that person, not one named",
         ),
+        pytest.param(
+            "Talks\n\n\"Excluding the mountain from the freeze cannot be accepted,\" Reuters quoted chief "
+            "negotiator Saeb Erekat as saying.",
+            "direct",
+            ["Saeb Erekat"],
+            id="a quotation framed by 'X quoted Y as saying' is Y's",
+        ),
+        pytest.param(
+            "Blogger threatened\n\nEDMONTON - Lawyers for Alberta Premier Ed Stelmach are accusing a young "
+            'blogger of "misappropriating" the name.',
+            "partial",
+            ["Lawyers for Alberta Premier Ed Stelmach"],
+            id="a plural noun for people opening the sentence is no name, whatever the tagger read",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

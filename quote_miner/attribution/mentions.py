@@ -41,7 +41,13 @@ from quote_miner.attribution.roles import (
     role_appos,
     role_before,
 )
-from quote_miner.attribution.sources import is_named, is_time_word, relative_antecedent
+from quote_miner.attribution.sources import (
+    PEOPLES_NOUNS,
+    is_named,
+    is_time_word,
+    relative_antecedent,
+    singulars,
+)
 from quote_miner.attribution.syntax import (
     age_description,
     entity_of,
@@ -195,7 +201,12 @@ def mention_for(token: Token) -> Mention:
         if text.endswith(("’s", "'s")):
             text = text[:-2]
         return Mention(span.start_char, span.start_char + len(text), text, kind, role=role)
-    if token.pos_ == "PROPN" and token.text[:1].isupper() and named_appositive(token) is None:
+    if (
+        token.pos_ == "PROPN"
+        and token.text[:1].isupper()
+        and named_appositive(token) is None
+        and not _people_noun_opening_a_sentence(token)
+    ):
         # A name the entity recogniser missed: the run of proper nouns around the head (in
         # capitals: not the "municipal licensing department" the tagger took for one).
         lo = token.i
@@ -277,6 +288,13 @@ def mention_for(token: Token) -> Mention:
         return Mention(token.idx, token.idx + len(token.text), token.text, "organization")
     span = description_span(token)
     return Mention(span.start_char, span.end_char, span.text, "nominal")
+
+
+def _people_noun_opening_a_sentence(token: Token) -> bool:
+    """A plural noun for people, capitalised only because it opens the sentence, which the tagger
+    took for a name: "EDMONTON - [Lawyers]NNPS for Alberta Premier Ed Stelmach are accusing …"."""
+    first = next((t for t in token.sent if not t.is_space), None)
+    return token == first and token.tag_ == "NNPS" and not PEOPLES_NOUNS.isdisjoint(singulars(token.lower_))
 
 
 def body_called_it(token: Token) -> bool:

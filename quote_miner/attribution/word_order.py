@@ -22,6 +22,7 @@ from quote_miner.attribution.syntax import (
     in_ranges,
     is_person,
     own_subject,
+    quoted_as_saying,
     sentence_of,
 )
 from quote_miner.cues import SPEECH_LEMMAS, cue_lemma
@@ -202,6 +203,8 @@ def frame_subject(doc: Doc, cue: Token, end: int, quote_ranges, parsed: Token | 
     The parser often hangs the quote and its frame together wrongly; the words between the
     closing mark and the cue (or right after a cue that follows the mark) name the speaker.
     """
+    if parsed is not None and quoted_as_saying(cue) == parsed:
+        return parsed  # "“…,” Reuters quoted Saeb Erekat as saying": the one quoted, not Reuters
     if (
         cue.idx >= end
         and cue_lemma(cue.text) not in OBJECT_OF_SPEECH
