@@ -3464,7 +3464,7 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="guard: the noun of one brought in with 'a' right before is that person, not one named",
         ),
         pytest.param(
-            "Talks\n\n\"Excluding the mountain from the freeze cannot be accepted,\" Reuters quoted chief "
+            'Talks\n\n"Excluding the mountain from the freeze cannot be accepted," Reuters quoted chief '
             "negotiator Saeb Erekat as saying.",
             "direct",
             ["Saeb Erekat"],
@@ -3476,6 +3476,14 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             "partial",
             ["Lawyers for Alberta Premier Ed Stelmach"],
             id="a plural noun for people opening the sentence is no name, whatever the tagger read",
+        ),
+        pytest.param(
+            "Hit-and-run trial\n\nThe mother of a 9-year-old boy killed in a hit-and-run told a Calgary "
+            'courtroom on Wednesday that she still sets a place for him at the dinner table.\n\n"Some '
+            'nights I forget," Jasmine Tran said. "Then I look at the chair."',
+            "indirect",
+            ["Jasmine Tran"],
+            id="a lede's 'the mother of …' is the woman who speaks in the next paragraph",
         ),
     ],
 )

@@ -895,6 +895,12 @@ def test_a_concessive_clause_with_a_speaker_of_its_own_is_another_claim(extract_
             [("response times had been affected by hospital offload delays", "Michael Sanderson")],
             id="what the speaker goes on to say after not commenting, joined to the cue",
         ),
+        pytest.param(
+            "Prosecutor Dallas Sopko told the jury that paint from Hollis's pickup matched paint found "
+            "on the boy's bicycle.",
+            [("paint from Hollis's pickup matched paint found on the boy's bicycle", "Dallas Sopko")],
+            id="'that' before a noun the tagger read as a verb opens the clause and stays out",
+        ),
     ],
 )
 def test_who_holds_a_claim(extract_one, text, expected):
@@ -1028,6 +1034,8 @@ def test_who_holds_a_claim(extract_one, text, expected):
         "you're not supposed to ask.",
         # a clause of its own before a semicolon is not what the next clause's "put it" says
         "Organizers estimated the crowd at 1,500; police put it closer to 800.",
+        # the one told, not one telling
+        "Arne laughed when told what his son had said.",
     ],
 )
 def test_not_claims(extract_one, text):

@@ -32,6 +32,13 @@ def asserts(verb: Token, lemma: str) -> bool:
         c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children
     ):
         return False  # asked about, not asserted: "Asked if he believed that …", "whether she thought …"
+    if (
+        verb.lower_ == "told"
+        and verb.dep_ == "advcl"
+        and own_subject(verb) is None
+        and has_child(verb, "advmod", "when")
+    ):
+        return False  # the one told: "Arne laughed when told what his son had said"
     if verb.dep_ == "advcl" and has_child(verb, "mark", "unless"):
         return False  # a condition: "… unless the minister says otherwise"
     if verb.dep_ == "advcl" and has_child(verb, "mark", "until") and _requested(verb.head):

@@ -159,3 +159,6 @@ EVIDENCE_SUBJECTS = frozenset(
     average averages report reports video videos footage document documents statistics numbers
     results research audit review tally count""".split()
 )
+
+# Tags of no word that follows "that" as a subject ("that was …"): after them "that" opens a clause.
+NOT_AFTER_THAT_SUBJECT = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "DT", "PRP$", "CD", "VBP"})

@@ -17,6 +17,7 @@ from quote_miner.attribution.claim_lexicon import (
     DIRECTIVE_LEMMAS,
     INFERENCE_LEMMAS,
     NAMED_IN_PRINT,
+    NOT_AFTER_THAT_SUBJECT,
     QUESTIONING_LEMMAS,
     RESPONDING_VERBS,
     SAYING_LEMMAS,
@@ -391,11 +392,13 @@ def _verb_claim(
                 if words[0].tag_ == "WP" and asked:
                     return None  # a question put to people: "we ask 30 insiders who they think is …"
                 words = [t for t in words if t.i > tok.i]
-            if words[0].lower_ == "that" and any(
-                k.dep_ in ("nsubj", "nsubjpass") and k.i > words[0].i for k in clause.children
+            if words[0].lower_ == "that" and (
+                any(k.dep_ in ("nsubj", "nsubjpass") and k.i > words[0].i for k in clause.children)
+                or len(words) > 1
+                and words[1].tag_ in NOT_AFTER_THAT_SUBJECT
             ):
-                # "that" the tagger read as the subject of a clause with a subject of its own is
-                # the complementiser: "warned customers [that]nsubj outages could last a week"
+                # "that" read as the subject of a clause with a subject of its own is the complementiser:
+                # "warned customers [that]nsubj outages could …", "told the jury [that]nsubj [paint]VBP …"
                 words = words[1:]
             begins = content_start(tok, clause)
             if begins is not None:

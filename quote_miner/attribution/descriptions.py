@@ -344,14 +344,7 @@ def lede_named_next(
         one_person = (one_persons_noun(noun) or noun in STAFF_NOUNS) and not noun.endswith("s")
         # (speaking: not "Lawyers for Darren Kowalczyk had argued …" after "An Ontario judge …";
         # of two named, the one who speaks: "Priya Nair, 29, testified at the trial of …")
-        speaking = [
-            n
-            for n in named
-            if re.search(
-                rf"{re.escape(n)},?(?:\s+[^,.]{{1,60}},){{0,2}}\s+(?:{verbs})\b|\b(?:{verbs})\s+{re.escape(n)}",
-                next_paragraph,
-            )
-        ]
+        speaking = _speaking_in(named, next_paragraph, verbs)
         # (someone the article gives a role of their own is another person, unless the lede
         # ranks them and names no role: "the country's top soldier said … / Gen. Jennie
         # Carignan, the chief of the defence staff, told …")
@@ -359,15 +352,34 @@ def lede_named_next(
         if len(speaking) != 1 or index.role(speaking[0]) is not None and not ranked or not one_person:
             return None
         return speaking[0]
-    if words[0].lower() == "the" and not charged_one:
+    # (one related to someone is brought in by "the": "The mother of a 9-year-old boy killed …")
+    related = words[0].lower() == "the" and " of " in description
+    if words[0].lower() == "the" and not charged_one and not related:
         return None  # (but the lede's accused is one the next paragraph names charged)
     # (by the article's names, not the parse: the paragraph may be one the parser skipped)
     full = next(
         (n for n in index.full_names() if re.match(rf"{re.escape(n)}\b(?!['’])", next_paragraph)), None
     )
+    if full is None and related:
+        # (or the one who speaks in it: "“Some nights I forget,” Jasmine Tran said")
+        named = [n for n in index.full_names() if re.search(rf"\b{re.escape(n)}\b(?!['’])", next_paragraph)]
+        speaking = _speaking_in(named, next_paragraph, verbs)
+        full = speaking[0] if len(speaking) == 1 else None
     if full is not None and noun in SPOKESPERSON_NOUNS and noun not in index.role_nouns(full):
         return None  # ("…, a party spokesman said. / Andrew Gwynne, the MP for …, was also sacked")
     return full if full is not None and gender_of(full) == gender else None
+
+
+def _speaking_in(names: list[str], paragraph: str, verbs: str) -> list[str]:
+    """Those of ``names`` the paragraph has speak: "Priya Nair, 29, testified", "said Ann Lee"."""
+    return [
+        n
+        for n in names
+        if re.search(
+            rf"{re.escape(n)},?(?:\s+[^,.]{{1,60}},){{0,2}}\s+(?:{verbs})\b|\b(?:{verbs})\s+{re.escape(n)}",
+            paragraph,
+        )
+    ]
 
 
 def past_an_organisation_title(tok: Token) -> Token:
