@@ -3485,6 +3485,13 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Jasmine Tran"],
             id="a lede's 'the mother of …' is the woman who speaks in the next paragraph",
         ),
+        pytest.param(
+            'Canucks\n\nCaptain Quinn Hughes said the players had to take responsibility.\n\n"At the '
+            "end of the day, it's on us,\" the defenceman said.",
+            "direct",
+            ["Quinn Hughes"],
+            id="a team captain is the position noun the next sentence calls him",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

@@ -1036,6 +1036,8 @@ def test_who_holds_a_claim(extract_one, text, expected):
         "Organizers estimated the crowd at 1,500; police put it closer to 800.",
         # the one told, not one telling
         "Arne laughed when told what his son had said.",
+        # no comment is nothing said
+        "Tocchet could not be reached for comment. His agent said he would have no comment.",
     ],
 )
 def test_not_claims(extract_one, text):

@@ -118,11 +118,18 @@ def says_nothing(doc: Doc, s: int, e: int) -> bool:
     """Content that says nothing was said: "(said) she couldn't provide more information". Only
     the speaker's own silence: "(said) the FBI has not commented" reports the FBI's."""
     return any(
-        cue_lemma(r.text) in NON_STATEMENT_VERBS
-        and negated(r)
+        (cue_lemma(r.text) in NON_STATEMENT_VERBS and negated(r) or _no_comment(r))
         and r.pos_ in ("VERB", "AUX")
         and all(_the_speakers_side(c) for c in r.children if c.dep_ in ("nsubj", "nsubjpass"))
         for r in _roots_between(doc, s, e)
+    )
+
+
+def _no_comment(verb: Token) -> bool:
+    """ "(said) he would have no comment", "had no further comment"."""
+    return verb.lower_ in ("have", "has", "had") and any(
+        c.dep_ == "dobj" and c.lower_ in ("comment", "comments") and has_child(c, "det", "no")
+        for c in verb.children
     )
 
 

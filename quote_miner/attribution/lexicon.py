@@ -497,6 +497,8 @@ SURNAME_KIN = frozenset(
 RELATION_ROLE_NOUNS = SURNAME_KIN | frozenset(
     "partner friend neighbour neighbor colleague spouse boyfriend girlfriend fiancé fiancée roommate".split()
 )
+# Standings on a team that go with any position: "Captain Quinn Hughes" is "the defenceman".
+TEAM_STANDING_NOUNS = frozenset("captain co-captain rookie veteran".split())
 # Words that make the person a crime story names next the accused, not the lede's speaker.
 CHARGED_WORDS = ("charged", "arrested", "accused", "suspect")
 # What the one charged is called: "the accused replied" (not "the prosecutor asked").

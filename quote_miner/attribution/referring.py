@@ -135,7 +135,7 @@ def person_referred_back_to(resolver: ArticleResolver, para: int, mention: Menti
     described_before = len(earlier) == 1
     if described_before:
         found = {name: found[name] for name in earlier}
-    named = resolver._named_subject_right_before(para, mention.start) if gender is None and found else None
+    named = resolver._named_subject_right_before(para, mention.start) if found else None
     if (bare or aged) and named is None and found:
         named = described_subject_right_before(resolver, para, mention.start)
     if (

@@ -13,6 +13,7 @@ from quote_miner.attribution.lexicon import (
     OCCUPATIONS,
     RELATION_ROLE_NOUNS,
     STANDING_NOUNS,
+    TEAM_STANDING_NOUNS,
 )
 from quote_miner.attribution.syntax import ancestors
 from quote_miner.attribution.titles import TITLE_WORDS
@@ -96,7 +97,13 @@ def role_allows(role: str | None, noun: str) -> bool:
         # a party's member whatever else they are, unless the role names another party
         parties = {PARTIES[w] for w in words if w in PARTIES}
         return not parties or PARTIES[noun] in parties
-    return not words or noun in words or words[-1] in RELATION_ROLE_NOUNS or noun in CONTEST_NOUNS
+    return (
+        not words
+        or noun in words
+        or words[-1] in RELATION_ROLE_NOUNS
+        or noun in CONTEST_NOUNS
+        or words[-1] in TEAM_STANDING_NOUNS
+    )
 
 
 def person_after_a_role_inside(token: Token) -> Token | None:
