@@ -3492,6 +3492,32 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Quinn Hughes"],
             id="a team captain is the position noun the next sentence calls him",
         ),
+        pytest.param(
+            "AI triage\n\nMaya Chen, who co-founded Triage Labs with her brother Daniel in 2022, said the "
+            "software predicts patient volumes.\n\nDaniel Chen, the company's chief technology officer, "
+            'said the model was trained on anonymized data.\n\nChen said privacy was "built in from day '
+            'one."',
+            "partial",
+            ["Daniel Chen"],
+            id="a given name right after a noun of kin is no calling by first name",
+        ),
+        pytest.param(
+            "Rosie admits it\n\nRosie O'Donnell has come out and stated that she is annoying.\n\nShe "
+            'stated that "I agree. Celebrities are annoying."\n\nHer daughter Vivian chimed in stating "No, '
+            "you're not!\"\n\nO'Donnell stated \"Some people don't like me, Barbara Streisand likes me.\"",
+            "direct",
+            ["Rosie O'Donnell", "Vivian O'Donnell", "Rosie O'Donnell"],
+            id="guard: a surname is no namesake the article never writes in full",
+        ),
+        pytest.param(
+            "Parking fees scrapped\n\nLONDON, Ont. \u2014 London Health Sciences Centre will stop charging "
+            "patients for parking in January, the hospital announced Thursday.\n\nThe delay was "
+            "criticized, according to a report by the Ontario Health Coalition.\n\nA statement from the "
+            "hospital said the change would cost about $4 million a year.",
+            "indirect",
+            ["London Health Sciences Centre", "Ontario Health Coalition", "London Health Sciences Centre"],
+            id="the hospital is the body the recogniser missed, and stays it after another body spoke",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

@@ -272,7 +272,8 @@ CIVIC_NOUNS = frozenset("city town county village township municipality".split()
 # raise prices, the union said").
 SELF_REPORTING_NOUNS = frozenset(
     """company firm agency bureau automaker carmaker retailer airline carrier bank insurer lender
-    maker manufacturer developer startup broadcaster publisher grocer chain department ministry""".split()
+    maker manufacturer developer startup broadcaster publisher grocer chain department ministry
+    hospital university college school utility charity""".split()
 )
 # ... but not after "at" with these, aimed at a person ("looked at Smith", "a shot at Trump").
 AT_A_PERSON = tuple(

@@ -30,6 +30,7 @@ from quote_miner.attribution.lexicon import (
     ROLE_SYNONYMS,
     SITUATION_NOUNS,
     STANDING_NOUNS,
+    SURNAME_KIN,
 )
 from quote_miner.attribution.roles import names_what_one_does
 from quote_miner.attribution.syntax import PEOPLE_KEY, doc_text
@@ -498,6 +499,13 @@ def titled_name_unrecognised(text: str) -> tuple[str, str] | None:
 
 def called_by_first_name(name: str, docs: list[Doc]) -> bool:
     """Whether the article calls ``name`` by the first name alone somewhere ("Tom told …"; not
-    where it gives the name set off after a noun: "her son, Daniel,")."""
+    where it gives the name set off after a noun, "her son, Daniel,", or right after one of kin:
+    "with her brother Daniel")."""
     first = re.escape(name.split()[0])
-    return any(re.search(rf"(?<!, )\b{first}\b(?!\s+[A-Z])", doc_text(d)) for d in docs)
+    for d in docs:
+        text = doc_text(d)
+        for m in re.finditer(rf"(?<!, )\b{first}\b(?!\s+[A-Z])", text):
+            before = text[max(0, m.start() - 20) : m.start()].split()
+            if not (before and before[-1].lower() in SURNAME_KIN):
+                return True
+    return False

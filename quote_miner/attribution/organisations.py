@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from quote_miner.attribution.lexicon import (
     CIVIC_NOUNS,
     GOVERNING_NOUNS,
+    INSTITUTION_NOUNS,
     ISSUED_NOUNS,
     ORGANISATION_NOUNS,
     ORIGIN_SUFFIXES,
@@ -210,6 +211,9 @@ def organisation_referred_back_to(resolver: ArticleResolver, para: int, mention:
         # (the one body whose name has the noun, before whichever body was named last: "the
         # agency" is the British Educational Communications and Technology Agency, not ODF)
         or _named_with_the_noun(resolver, para, mention.start, words[1])
+        # (the body the noun stood for before: "…, the hospital announced" is London Health
+        # Sciences Centre, and so is "A statement from the hospital" after another body spoke)
+        or _described_before(resolver, para, words[1])
         or _credited_right_before(resolver, para, mention.start)
         or organisation_named_before(resolver.docs, para, sentence_start, 1, resolver.quote_ranges)
         or _body_called_it_before(resolver.docs, para, sentence_start)
@@ -218,6 +222,21 @@ def organisation_referred_back_to(resolver: ArticleResolver, para: int, mention:
     if not name or resolver.index.lookup(name) is not None:
         return None
     return Speaker(name.strip(), "organization", None)
+
+
+def _described_before(resolver: ArticleResolver, para: int, noun: str) -> str | None:
+    """The one body the article's earlier "the <noun>" stood for, named in the last few
+    paragraphs (not "the company" of a firm a long list named far back)."""
+    earlier = resolver.described_by.get(noun, set())
+    if len(earlier) != 1:
+        return None
+    name = next(iter(earlier))
+    recent = "\n".join(doc_text(d) for d in resolver.docs[max(0, para - RECENT_PARAGRAPHS) : para + 1])
+    return name if name in recent else None
+
+
+# How far back a body named counts as still in view.
+RECENT_PARAGRAPHS = 3
 
 
 def _credited_right_before(resolver: ArticleResolver, para: int, pos: int) -> str | None:
@@ -340,6 +359,16 @@ def _subject_reported(resolver: ArticleResolver, para: int, sentence_start: int,
         named = [name for name in credited if name == short or name.startswith(short + " ")]
         if named:
             return named[-1]
+    if (
+        first is not None
+        and first.pos_ == "PROPN"
+        and not first.ent_type_
+        and first.lower_ in INSTITUTION_NOUNS
+    ):
+        # a body's name the recogniser missed: "London Health Sciences Centre will stop …, the
+        # hospital announced"
+        words = [c for c in first.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [first]
+        return first.doc[min(w.i for w in words) : first.i + 1].text
     if found is None:
         return None
     at = text.find(found, sentence_start, pos)

@@ -119,7 +119,13 @@ class ArticleResolver(PronounAntecedents):
         """The speaker ``mention`` (in paragraph ``para``) stands for, with the basis in words."""
         self.index.horizon = para  # the people the article has introduced by then
         speaker = self._resolve(para, mention)
-        if mention is not None and mention.kind == "nominal" and speaker.type == "person" and speaker.name:
+        if (
+            mention is not None
+            and mention.kind == "nominal"
+            and speaker.type in ("person", "organization")
+            and speaker.name
+            and speaker.name.lower() != mention.text.lower()
+        ):
             noun = mention.text.split()[-1].lower()
             self.described_by.setdefault(noun, set()).add(speaker.name)
         return replace(speaker, basis=speaker.basis or basis_in_words(mention, speaker, self.back))
@@ -330,6 +336,11 @@ class ArticleResolver(PronounAntecedents):
         if len(surname.split()) != 1:
             return None
         same = {n for n in self.index.full_names() if n.split()[-1] == surname}
+        if len(same) < 2:
+            return None
+        # (only those the article writes in full: not "Vivian O'Donnell" of "Her daughter Vivian")
+        text = "\n".join(doc_text(d) for d in self.docs)
+        same = {n for n in same if n in text}
         if len(same) < 2:
             return None
         si = self._sent_index(para, pos)
