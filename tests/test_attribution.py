@@ -3510,6 +3510,14 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="guard: a surname is no namesake the article never writes in full",
         ),
         pytest.param(
+            "Injuries\n\nDr Herman Smook is the team doctor.\n\nSmook said the other injured players are "
+            'Gurthro Steenkamp and Bakkies Botha.\n\n"Gurthro as well as Bakkies will probably start '
+            'playing in March."',
+            "direct",
+            ["Herman Smook"],
+            id="a quotation after a paragraph reporting a named person's words, the name read as a noun",
+        ),
+        pytest.param(
             "Parking fees scrapped\n\nLONDON, Ont. \u2014 London Health Sciences Centre will stop charging "
             "patients for parking in January, the hospital announced Thursday.\n\nThe delay was "
             "criticized, according to a report by the Ontario Health Coalition.\n\nA statement from the "

@@ -901,6 +901,16 @@ def test_a_concessive_clause_with_a_speaker_of_its_own_is_another_claim(extract_
             [("paint from Hollis's pickup matched paint found on the boy's bicycle", "Dallas Sopko")],
             id="'that' before a noun the tagger read as a verb opens the clause and stays out",
         ),
+        pytest.param(
+            "Smook says the other injured players are Gurthro Steenkamp (forearm) and Bakkies Botha (ankle).",
+            [
+                (
+                    "the other injured players are Gurthro Steenkamp (forearm) and Bakkies Botha (ankle)",
+                    "Smook",
+                )
+            ],
+            id="a span keeps the closing bracket of a bracket it opened",
+        ),
     ],
 )
 def test_who_holds_a_claim(extract_one, text, expected):

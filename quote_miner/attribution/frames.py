@@ -37,6 +37,7 @@ from quote_miner.attribution.mentions import (
 from quote_miner.attribution.sources import credible_source, is_named, is_source, relative_antecedent
 from quote_miner.attribution.syntax import (
     ancestors,
+    article_people,
     doc_text,
     in_ranges,
     is_person,
@@ -391,7 +392,9 @@ def reported_at_end(doc: Doc) -> Attribution | None:
     if not is_cue(cue) or negated(cue) or cue_lemma(cue.text) not in SPEECH_LEMMAS:
         return None
     speaker = speaker_token_for_cue(cue)
-    if speaker is None or is_vague(speaker) or not is_named(speaker):
+    # (a name the tagger took for a common noun counts when the article names that person: "Smook")
+    named = speaker is not None and (is_named(speaker) or speaker.text in article_people(speaker.doc))
+    if speaker is None or is_vague(speaker) or not named:
         return None
     return Attribution(mention_for(speaker), cue_text(cue), "reported before", CONF.continuation, cue.idx)
 

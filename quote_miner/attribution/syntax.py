@@ -338,6 +338,9 @@ def span_of(words: list[Token]) -> tuple[int, int] | None:
     ):
         words = words[1:]
     while words and (words[-1].is_punct or words[-1].is_space):
+        opened = sum(t.text == "(" for t in words) > sum(t.text == ")" for t in words[:-1])
+        if words[-1].text == ")" and opened:
+            break  # the bracket the span opened: "Bakkies Botha (ankle)"
         words = words[:-1]
     if len(words) < 2:
         return None
