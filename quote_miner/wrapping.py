@@ -33,7 +33,7 @@ def unwrap(raw: str, lines: list[RawLine]) -> list[RawLine]:
     else:
         # Unwrapped text can still break a line inside a quotation: "“This plan" / "runs over
         # two lines,” said …" is one sentence.
-        joins = {k for k in pairs if _continues_quotation(lines[k], lines[k + 1])}
+        joins = _quotation_joins(raw, lines, pairs)
     if not joins:
         return lines
     out: list[RawLine] = []
@@ -66,8 +66,18 @@ def _wrap_width(lines: list[RawLine], pairs: list[int]) -> int | None:
     return width
 
 
-def _continues_quotation(a: RawLine, b: RawLine) -> bool:
-    return leaves_quote_open(a[2]) and not SENTENCE_END_RE.search(a[2]) and b[2][:1].islower()
+def _quotation_joins(raw: str, lines: list[RawLine], pairs: list[int]) -> set[int]:
+    """The line breaks inside a quotation that runs on in lower case, over as many lines as it
+    takes: "“We debated" / "this for hours and in the end" / "we found a compromise,” she said"."""
+    joins: set[int] = set()
+    start = None  # where the line being joined began
+    for k in pairs:
+        if k - 1 not in joins:
+            start = lines[k][0]
+        so_far = raw[start : lines[k][1]]
+        if leaves_quote_open(so_far) and not SENTENCE_END_RE.search(so_far) and lines[k + 1][2][:1].islower():
+            joins.add(k)
+    return joins
 
 
 def _same_block(raw: str, a: RawLine, b: RawLine) -> bool:

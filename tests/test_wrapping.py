@@ -79,3 +79,14 @@ def test_a_line_break_inside_a_quotation_keeps_the_quotation_whole(extract_one):
     )
     quotes = [r["text"] for r in extract_one(text) if r["kind"] == "direct"]
     assert quotes[-1] == "have focused on the cost and not on the people\nwho cross the river every day."
+
+
+def test_a_quotation_broken_over_three_lines_stays_whole(extract_one):
+    text = (
+        "Council\n\n"
+        "Mayor Ann Lee said the vote was close. “We debated\n"
+        "this for hours and in the end\n"
+        "we found a compromise,” she said.\n"
+    )
+    quotes = [r["text"] for r in extract_one(text) if r["kind"] == "direct"]
+    assert quotes == ["We debated\nthis for hours and in the end\nwe found a compromise,"]
