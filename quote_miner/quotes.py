@@ -500,6 +500,10 @@ SPLIT_FRAME_WORDS = 6
 SPLIT_FRAME_MAX_WORDS = 16
 
 
+# Dashes that break off a quotation and set off a pause in its frame.
+DASHES = "—–"
+
+
 def quote_kind(text: str, span: QuoteSpan, sent_start: int, prev_close: int | None = None) -> str:
     """ "direct" for a quotation that is a sentence of its own or set off after its frame (or
     split by it); "partial" for words quoted inside the writer's sentence. ``sent_start``: where
@@ -521,6 +525,10 @@ def quote_kind(text: str, span: QuoteSpan, sent_start: int, prev_close: int | No
             and not re.search(r"[.!?]\s", between)  # (one frame, not a sentence and the next)
         )
         if between.endswith(",") and framing and text[prev_close - 2] == ",":
+            return "direct"
+        # ... or by the speaker's pause between dashes: "“The plan —” she paused — “is dead,”"
+        broken = text[prev_close - 2] in DASHES and between[-1:] in DASHES
+        if broken and framing:
             return "direct"
     content = text[span.start : span.end].strip()
     if not prefix or prefix.endswith(":"):

@@ -4084,6 +4084,14 @@ def test_a_quotation_split_by_a_long_frame_with_its_speech_verb_goes_on_as_direc
     assert [r["kind"] for r in rs if r["text"].startswith("and rushed")] == ["partial"]
 
 
+def test_a_quotation_broken_off_at_a_dash_goes_on_as_direct_after_the_pause(extract_one):
+    rs = extract_one("Budget\n\n“The plan —” she paused — “is dead,” said Coun. Ana Bravo.")
+    assert [(r["kind"], r["text"], r["speaker"]) for r in rs] == [
+        ("direct", "The plan —", "Ana Bravo"),
+        ("direct", "is dead,", "Ana Bravo"),
+    ]
+
+
 def test_a_quoted_word_after_the_second_of_two_joined_cues_is_that_cues(extract_one):
     text = "Texts\n\nAlicia Ortega called the senator “a crook” and said she hoped he would “rot.”"
     got = [(r["text"], r["speaker"], r["cue"]) for r in only(extract_one(text), "partial")]
