@@ -223,7 +223,7 @@ def description_span(token: Token) -> Span:
         last = max(last, ent.end - 1)  # nor part of a name: "Ministry of Children, Community and …"
     right = [t for t in keep if token.i < t.i <= last]
     words = left + right
-    if words and words[-1].dep_ == "prep" and not any(True for _ in words[-1].children):
+    if words and words[-1].dep_ == "prep" and not list(words[-1].children):
         # a preposition whose object the parser made a second subject: "[Lawyers] for Alberta
         # Premier Ed [Stelmach]nsubj are accusing …"
         k = words[-1].i + 1

@@ -290,18 +290,17 @@ def _the_one_just_named_in_role(
         # (the roles decide: two professors, no guess — but of three premiers, only one
         # introduced by then, "the premier" is the one the sentence right before is about)
         return None
-    role = role_words(named.role or "") if named is not None else ""
-    # (one the article gives no role takes the description's, when it fits no one else: "Mulroney
-    # has admitted … The former prime minister has apologized", with Prime Minister Harper named)
-    # (an office's noun, and one named by name right before: not "When a nurse … returned, the
-    # governor ordered a quarantine. The nurse later sued")
-    subject = resolver._subject_right_before(para, mention.start)
-    by_name = subject is not None and subject[2].pos_ == "PROPN"
-    roleless = named is not None and not role and not described and noun in TITLE_WORDS and by_name
     if named is None:
         return None
-    if roleless:
-        return replace(named, basis=f"“{mention.text}” refers back to {named.name}, named right before")
+    role = role_words(named.role or "")
+    if not role and not described and noun in TITLE_WORDS:
+        # one the article gives no role takes an office no one else holds, when named by name
+        # right before: "Mulroney has admitted … The former prime minister has apologized", with
+        # Prime Minister Harper named (not "When a nurse … returned, the governor ordered a
+        # quarantine. The nurse later sued")
+        subject = resolver._subject_right_before(para, mention.start)
+        if subject is not None and subject[2].pos_ == "PROPN":
+            return replace(named, basis=f"“{mention.text}” refers back to {named.name}, named right before")
     if noun not in role.split() and noun not in resolver.index.role_nouns(named.name):
         return None  # (the noun a title stands for counts: "Sen." is "the senator")
     if not same_rank_and_portfolio(mention.text.lower().split(), named.role or ""):
