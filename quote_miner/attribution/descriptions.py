@@ -11,12 +11,11 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from quote_miner.attribution.affiliations import PARTY_MEMBER_NOUNS
+from quote_miner.attribution.description_lexicon import CHARGED_WORDS, RANK_WORDS
 from quote_miner.attribution.gender import noun_gender
 from quote_miner.attribution.given_names import given_name_gender
 from quote_miner.attribution.lexicon import (
-    CHARGED_WORDS,
     ORGANISATION_NOUNS,
-    RANK_WORDS,
     RELATIVE_PRONOUNS,
     SPEAKING_FORMS,
     SPOKESPERSON_NOUNS,

@@ -452,17 +452,6 @@ SPEAKING_FORMS = frozenset(
     for form in word_forms(lemma)
     if form != lemma and not form.endswith("ing")
 )
-# Nouns that describe someone by their age alone, as "the 16-year-old" does: "the teenager".
-# Nouns for someone in a decade of life, by its first year ("the septuagenarian": 70 to 79).
-DECADE_NOUNS = {
-    "quinquagenarian": 50,
-    "sexagenarian": 60,
-    "septuagenarian": 70,
-    "octogenarian": 80,
-    "nonagenarian": 90,
-    "centenarian": 100,
-}
-AGE_NOUNS = frozenset("teenager teen youngster toddler".split()) | frozenset(DECADE_NOUNS)
 # Nouns for the unnamed people who stand beside the named ones ("the official said", "the
 # aide said"): never someone the article has named, without more evidence.
 ANONYMOUS_NOUNS = frozenset(
@@ -498,27 +487,6 @@ SURNAME_KIN = frozenset(
 RELATION_ROLE_NOUNS = SURNAME_KIN | frozenset(
     "partner friend neighbour neighbor colleague spouse boyfriend girlfriend fiancé fiancée roommate".split()
 )
-# Standings on a team that go with any position: "Captain Quinn Hughes" is "the defenceman".
-TEAM_STANDING_NOUNS = frozenset("captain co-captain rookie veteran".split())
-# Words that make the person a crime story names next the accused, not the lede's speaker.
-CHARGED_WORDS = ("charged", "arrested", "accused", "suspect")
-# What the one charged is called: "the accused replied" (not "the prosecutor asked").
-DEFENDANT_NOUNS = frozenset("accused suspect defendant".split())
-# Words that rank a person rather than name a role: "the country's top soldier" is whoever
-# holds the highest post of the kind, whatever the article calls the post.
-# What someone is in a contest, whatever their office: "Incumbent Patrick Brown … / “…,” the
-# winner told supporters".
-# (what someone is in a race, whatever office they hold: "Indiana Gov. Mike Pence … the Republican
-# vice-presidential nominee")
-CONTEST_NOUNS = frozenset("winner victor loser runner-up front-runner frontrunner nominee candidate".split())
-RANK_WORDS = frozenset("top highest-ranking top-ranking".split())
-# Adjectives that place someone in an office, not describe them: "the former vice president's
-# spokeswoman" may be someone the article names later; "the lanky, bespectacled professor" is
-# someone it has named.
-OFFICE_ADJECTIVES = frozenset(
-    """former new top senior chief deputy acting interim incoming outgoing late current longtime
-    longstanding veteran then future principal general special national federal regional""".split()
-)
 # "the younger Kowalski", "the elder Trump": which of two people with one surname, and the
 # nouns that make someone the younger of the two, or the elder, in their role.
 GENERATION_WORD_RE = re.compile(r"\bthe\s+(younger|elder|older)\s+$", re.IGNORECASE)
@@ -540,10 +508,6 @@ ORIGIN_SUFFIXES = ("-born", "-raised", "-based", "-bred")
 UNNAMED_KIN = frozenset("parent mother father grandparent grandmother grandfather".split())
 # Words in front of a title that make its holder someone unnamed: "One MP", "A Labour MP".
 UNNAMED_DETERMINERS = frozenset("a an one another".split())
-# Words that set one unnamed person beside another: "the second official", "another aide".
-OTHER_WORDS = frozenset("other another second third fourth first".split())
-# Nouns an ordinal ranks rather than counts off: "the third seed" is one player, not another one.
-RANKED_NOUNS = frozenset("seed".split())
 
 # Entities that are times and sums, never anyone's words (a number or a share may be people:
 # "51 percent of respondents said …"; and a name may be taken into a date: "[Last week Stumpf]").

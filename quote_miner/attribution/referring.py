@@ -10,17 +10,19 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from quote_miner.attribution.affiliations import PARTIES, PARTY_MEMBER_NOUNS
-from quote_miner.attribution.gender import noun_gender
-from quote_miner.attribution.lexicon import (
+from quote_miner.attribution.description_lexicon import (
     AGE_NOUNS,
-    ANONYMOUS_NOUNS,
-    BODY_WORDS,
     CHARGED_WORDS,
     DECADE_NOUNS,
     DEFENDANT_NOUNS,
     OFFICE_ADJECTIVES,
     OTHER_WORDS,
     RANKED_NOUNS,
+)
+from quote_miner.attribution.gender import noun_gender
+from quote_miner.attribution.lexicon import (
+    ANONYMOUS_NOUNS,
+    BODY_WORDS,
 )
 from quote_miner.attribution.mentions import Mention, Speaker
 from quote_miner.attribution.names import one_persons_noun, role_words, same_rank_and_portfolio

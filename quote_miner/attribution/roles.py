@@ -7,13 +7,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quote_miner.attribution.affiliations import PARTIES, PARTY_MEMBER_NOUNS
+from quote_miner.attribution.description_lexicon import CONTEST_NOUNS, TEAM_STANDING_NOUNS
 from quote_miner.attribution.lexicon import (
-    CONTEST_NOUNS,
     EPITHET_NOUNS,
     OCCUPATIONS,
     RELATION_ROLE_NOUNS,
     STANDING_NOUNS,
-    TEAM_STANDING_NOUNS,
 )
 from quote_miner.attribution.syntax import ancestors
 from quote_miner.attribution.titles import TITLE_WORDS
