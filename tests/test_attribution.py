@@ -3526,6 +3526,13 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["London Health Sciences Centre", "Ontario Health Coalition", "London Health Sciences Centre"],
             id="the hospital is the body the recogniser missed, and stays it after another body spoke",
         ),
+        pytest.param(
+            "Derby defeat\n\nMikel Arteta admitted his side were poor.\n\nThe Spaniard refused to blame "
+            'referee Anthony Taylor for the penalty, although he said the decision was "very soft".',
+            "partial",
+            ["Mikel Arteta"],
+            id="'although he said' qualifies the stance of the main clause's subject, not its object",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):
@@ -4449,6 +4456,13 @@ def test_a_control_character_a_wrong_decoding_left_is_no_speaker(extract_one):
             "The situation in Pakistan is very complicated,",
             "Condoleezza Rice",
             id="a name that only says whose a thing is, or a misread name between, is no antecedent",
+        ),
+        pytest.param(
+            "Launch delayed\n\nLaunch director Charlie Blackwell-Thompson told reporters the leak was "
+            "bigger than expected.\n\n“We're not going to fly until we're ready,” she said.",
+            "We're not going to fly until we're ready,",
+            "Charlie Blackwell-Thompson",
+            id="a given name of either sex says nothing against 'she'",
         ),
     ],
 )

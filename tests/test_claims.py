@@ -380,6 +380,11 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "The agency said it had received dozens of complaints but declined to say how many.",
             ("it had received dozens of complaints", "The agency"),
         ),
+        (  # ... and so does one after a clause about the body a spokesperson speaks for
+            "A Boeing spokesperson said the company was working closely with NASA and declined to "
+            "comment further.",
+            ("the company was working closely with NASA", "A Boeing spokesperson"),
+        ),
         (  # a judgement after a clause about no source is the speaker's too
             "Coach Kris Landry said the team's start was poor but credited his players for staying calm.",
             ("the team's start was poor", "Kris Landry"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quote_miner.attribution.claim_lexicon import CONCESSIVE_MARKS, REFUSAL_LEMMAS, TARGET_LEMMAS
-from quote_miner.attribution.lexicon import TIMELINE_WORDS
+from quote_miner.attribution.lexicon import ORGANISATION_NOUNS, SPOKESPERSON_NOUNS, TIMELINE_WORDS
 from quote_miner.attribution.mentions import is_cue
 from quote_miner.attribution.sources import is_source
 from quote_miner.attribution.syntax import has_child, own_subject
@@ -108,10 +108,22 @@ def _speaker_acts_on(conj: Token, cue: Token) -> bool:
         return False
     low = conj.lower_
     if low in REFUSAL_FORMS:
-        return subject.pos_ == "PRON"
+        return subject.pos_ == "PRON" or _body_spoken_for(subject, cue)
     if low in POINTING_FORMS:
         return True  # "said recruitment is the top priority and pointed to signing bonuses"
     return low in JUDGING_FORMS and subject.pos_ != "PRON" and not is_source(subject)
+
+
+def _body_spoken_for(subject: Token, cue: Token) -> bool:
+    """ "A Boeing spokesperson said [the company] was working with NASA and declined to comment":
+    the body a spokesperson speaks for is the speaker, as a pronoun would be."""
+    speaker = own_subject(cue)
+    return (
+        speaker is not None
+        and speaker.lower_ in SPOKESPERSON_NOUNS
+        and subject.lower_ in ORGANISATION_NOUNS
+        and has_child(subject, "det", "the")
+    )
 
 
 def _speaking_participle(verb: Token, cue: Token) -> bool:

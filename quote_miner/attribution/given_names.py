@@ -2,7 +2,7 @@
 article names but never calls either ("Kevin was snoring. “…,” she said" is not Kevin).
 
 Common English given names and the foreign ones news most often meets, written for this
-project; names given to both sexes (Chris, Jordan, Taylor, Lee, Lynn, …) are in neither list.
+project; names given to both sexes (Chris, Jordan, Taylor, Lee, Lynn, Charlie, …) are in neither list.
 """
 
 from quote_miner.names import fold
@@ -12,7 +12,7 @@ MALE_GIVEN_NAMES = frozenset(
     aaron abdul abraham adam adrian ahmad ahmed alan albert alejandro alfred ali allen alvin
     andre andrew andy angelo anthony antonio arnold arthur austin barack barry ben benjamin
     bernard bernie bill billy bob bobby boris brad bradley brandon brendan brent brett brian
-    bruce bryan byron calvin carl carlos chad charles charlie chuck clarence claude clifford
+    bruce bryan byron calvin carl carlos chad charles chuck clarence claude clifford
     clint cody cole colin conrad corey craig curtis dan daniel danny darius darren darryl dave
     david dean dennis derek devin diego dmitry dominic don donald doug douglas duane dustin
     dwayne dwight earl ed eddie edgar eduardo edward edwin elias elijah elliot emil emmanuel

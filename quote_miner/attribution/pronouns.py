@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from quote_miner.attribution.claim_lexicon import CONCESSIVE_MARKS
 from quote_miner.attribution.clues import (
     about_the_same,
     introduced_right_before,
@@ -309,6 +310,15 @@ class PronounAntecedents:
             found = self._person_from_token(reporter)
             if self._fits(found, gender):
                 return found
+        conceding = _subject_the_concession_is_of(sent, pos)
+        if conceding is not None and conceding in same:
+            # "Arteta refused to blame referee Anthony Taylor, although he said the decision was
+            # soft": a concession qualifies the stance of the main clause's subject
+            found = self._person_from_token(conceding)
+            if found is None and conceding.pos_ in ("NOUN", "PROPN"):
+                found = self._resolve(para, mention_for(conceding))  # "The Spaniard refused …"
+            if self._fits(found, gender):
+                return found
         doer = _doer_of_the_pronouns_clause(sent, pos)
         if doer is not None and doer in same:
             # "Biden pardoned his son Hunter, …, reversing his promises": whoever does what the
@@ -496,6 +506,20 @@ def _reporter_the_aside_goes_on_with(sent: Span, pos: int) -> Token | None:
         return None
     subject = next((k for k in report.children if k.dep_ == "nsubj"), None)
     return subject if subject is not None and subject.pos_ == "PROPN" else None
+
+
+def _subject_the_concession_is_of(sent: Span, pos: int) -> Token | None:
+    """The subject of the main clause that the pronoun's concessive clause, after it, qualifies:
+    "Arteta refused to blame the referee, although he said …" → Arteta."""
+    pronoun = _token_at(sent, pos)
+    if pronoun is None or pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "advcl":
+        return None
+    clause = pronoun.head
+    if clause.i < clause.head.i or not any(
+        c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS for c in clause.children
+    ):
+        return None
+    return next((k for k in clause.head.children if k.dep_ == "nsubj" and k.i < clause.i), None)
 
 
 def _doer_of_the_pronouns_clause(sent: Span, pos: int) -> Token | None:
