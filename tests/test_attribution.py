@@ -3548,6 +3548,10 @@ def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):
         "the game on Sunday.",
         "Comeback bid\n\n“I never stopped thinking about this city.”\n\nWith those words, former mayor "
         "Nate Okafor launched his bid on Tuesday to return to the job he left in 2023.",
+        "Star opens youth centre\n\n“We were lucky.”\n\nThat quote from coach Ida Brandt ran on the front "
+        "page on Sunday.",
+        "Star opens youth centre\n\n“I would rather lose with friends than win with strangers.” That quote "
+        "from former Toronto Raptors guard Nate Okafor appeared on the front page in 1998.",
     ],
 )
 def test_a_quotation_alone_is_credited_by_the_paragraph_that_looks_back_at_it(extract_one, text):

@@ -302,7 +302,7 @@ def speaker_token_for_cue(cue: Token) -> Token | None:
                 if gc.dep_ == "pobj":
                     return gc
         return None
-    if cue.pos_ in ("NOUN", "PROPN") and cue.lower_ in SPEECH_NOUNS:
+    if (cue.pos_ in ("NOUN", "PROPN") or not cue.tag_.startswith("VB")) and cue.lower_ in SPEECH_NOUNS:
         poss = next((c for c in cue.children if c.dep_ == "poss"), None)
         if poss is not None and poss.lower_ in ("its", "their"):
             # "The piece used one of her quotes as its headline:" — "its" is the piece

@@ -554,9 +554,10 @@ PERFECT_AUX = frozenset({"has", "have", "had"})
 # hospital, Jane Doe,".
 PREPOSITIONS_BEFORE_NOUN = frozenset({"for", "of", "at", "with", "from", "to", "in", "by", "on"})
 # A sentence that looks back at the quotation before it: "That's how …", "This was what …", "With
-# those words, …".
+# those words, …", "That quote from …".
 LOOKING_BACK_RE = re.compile(
     r"(?:That|This|Such)(?:’s|'s| is| was) (?:how|what)\b|With (?:those|these|that|this)(?: words?)?,"
+    r"|(?:That|This|The) (?P<noun>quote|quotation|remark|line|comment) (?:from|by)\b"
 )
 # The labels of an interview set as questions and answers (QA_RE): the answers are the words of
 # the person interviewed; the questions are the interviewer's.

@@ -377,7 +377,9 @@ def is_cue(token: Token, *, belief: bool = False) -> bool:
         if adds_a_thing(token):
             return False  # "devices would have to add a new “lyrics” tab": a thing added
         return lemma in SPEECH_LEMMAS or (belief and lemma in BELIEF_LEMMAS) or speaks_with_particle(token)
-    return token.pos_ == "NOUN" and token.lower_ in SPEECH_NOUNS
+    # (and a noun the tagger took for an interjection: "That [quote]UH from … Thomas Krebs appeared …")
+    misread = token.pos_ in ("INTJ", "X") and token.dep_ in ("nsubj", "dobj", "pobj")
+    return (token.pos_ == "NOUN" or misread) and token.lower_ in SPEECH_NOUNS
 
 
 def is_vague(speaker: Token | None) -> bool:

@@ -121,6 +121,9 @@ def _named_around(i, paras, docs, spans_by_para, ranges) -> tuple[Attribution, i
     return Attribution(mention, None, "named around", CONFIDENCE.continuation, None), i - 1
 
 
+# Whose a quotation was, after "That quote from": a run of capitalised words after at most five
+# words of description ("from Alabama Securities Commissioner Thomas Krebs", "by coach Ida Brandt").
+NAME_AFTER_NOUN_RE = re.compile(r"\s+(?:[a-z][\w.-]*\s+){0,5}?(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)+)")
 # Who: a run of capitalised words after at most five words of description, then the verb
 # ("how former Toronto Raptors guard Jamal Carter described", "what coach Ida Brandt called").
 NAME_AFTER_HOW_RE = re.compile(
@@ -143,10 +146,14 @@ def _frame_looking_back(i, paras, docs) -> tuple[Attribution, int] | None:
     if opening is None:
         return None
     offset = len(text) - len(text.lstrip()) + opening.end()
-    named = NAME_AFTER_HOW_RE.match(text, offset)
+    noun = opening.group("noun")
+    named = (NAME_AFTER_NOUN_RE if noun else NAME_AFTER_HOW_RE).match(text, offset)
     if named is None:
         return None
     mention = Mention(named.start("name"), named.end("name"), named.group("name"), "name")
+    if noun:  # "That quote from coach Ida Brandt ran …": the noun is the cue
+        cue_at = len(text) - len(text.lstrip()) + opening.start("noun")
+        return Attribution(mention, noun, "looked back", CONFIDENCE.continuation, cue_at), j
     verb = named.group("verb")
     return Attribution(mention, verb, "looked back", CONFIDENCE.continuation, named.start("verb")), j
 
