@@ -3533,6 +3533,16 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Mikel Arteta"],
             id="'although he said' qualifies the stance of the main clause's subject, not its object",
         ),
+        pytest.param(
+            "Cup day\n\nChasetown boss Charlie Blakemore wandered around throughout.\n\nFrank Carson "
+            'stated his desire to remain on the board. "I love the crossword," he said.\n\nCarson then '
+            "shoved money behind the bar.\n\nIt had emerged the home players would not receive any extra "
+            'money but Blakemore quickly defused the situation. "None of the lads have asked for a bonus," '
+            "he said.",
+            "direct",
+            ["Frank Carson", "Charlie Blakemore"],
+            id="'he' right after a main clause joined by 'but' is its subject, not a man called 'he' before",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

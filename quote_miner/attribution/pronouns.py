@@ -365,6 +365,7 @@ class PronounAntecedents:
         # The sentence right before the pronoun's, or before the run of sentences whose subject
         # is the pronoun itself: "Knoblauch was quiet. Asked about it, he shrugged. “…,” he said."
         adjacent = (para, si - 1)
+        past_a_run = False
         while p >= 0 and para - p <= self.back:
             if k < 0:
                 p -= 1
@@ -375,6 +376,13 @@ class PronounAntecedents:
             sent = self._sents[p][k][2]
             rng = self.quote_ranges[p]
             words = [t for t in sent if not in_ranges(t.idx, rng)]
+            quotation_alone = all(t.is_punct for t in words) and not self.credited.get((p, k))
+            if (p, k) == adjacent and k > 0 and quotation_alone:
+                # a quotation the tokenizer made a sentence of its own ("“… ain't one!” he said."):
+                # the sentence right before is the one before it
+                adjacent = (p, k - 1)
+                k -= 1
+                continue
             subjects = [t for t in words if t.dep_ in ("nsubj", "nsubjpass")]
             # The speaker credited last goes first here, whatever else the article knows:
             # "…, with Marco Rubio warning: “…” / He added …" is Rubio even after Putin.
@@ -396,11 +404,12 @@ class PronounAntecedents:
             if about_the_same(sent, subjects, gender):
                 if (p, k) == adjacent and k > 0:
                     adjacent = (p, k - 1)
+                    past_a_run = True
                 k -= 1
                 continue
             # (past such a run, only the subject of a sentence's main verb: not "The Gap Goes
             # On: It was under …", a heading read as a name)
-            shifted = adjacent != (para, si - 1) and (p, k) == adjacent
+            shifted = past_a_run and (p, k) == adjacent
             for t in subjects + words:
                 if t.dep_ == "poss" and any(c.dep_ == "appos" for c in t.head.children):
                     continue  # "Guerrero's father, Vladimir Guerrero Sr., …": the one set after
@@ -436,9 +445,10 @@ class PronounAntecedents:
                 )
                 if shifted and subject.head.dep_ != "ROOT":
                     right_before = False
-                if right_before and (
-                    is_cue(subject.head) or subject.head.dep_ == "ROOT" or opens_with(sent, subject)
-                ):
+                # (the subject of a main clause joined to the first: "It had emerged the players
+                # would get no bonus but Blakemore quickly defused the situation.")
+                main = _first_conjunct(subject.head).dep_ == "ROOT"
+                if right_before and (is_cue(subject.head) or main or opens_with(sent, subject)):
                     # Who spoke, or what the sentence right before is about: "… is how Councillor
                     # Ana Bailão described it. “…,” she said.", "Kowal, for her part, wants to cut
                     # fees. “…,” she said." — not a woman named, or called "she", further back.
@@ -520,6 +530,12 @@ def _subject_the_concession_is_of(sent: Span, pos: int) -> Token | None:
     ):
         return None
     return next((k for k in clause.head.children if k.dep_ == "nsubj" and k.i < clause.i), None)
+
+
+def _first_conjunct(verb: Token) -> Token:
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb
 
 
 def _doer_of_the_pronouns_clause(sent: Span, pos: int) -> Token | None:
