@@ -726,6 +726,11 @@ def test_a_claim_ends_where_the_speakers_next_act_begins(extract_one):
             "The minister insisted the deal was fair, though his aide Sam Hill admitted it had flaws.",
             [("the deal was fair", "The minister"), ("it had flaws", "Sam Hill")],
         ),
+        (  # ... and so is a clause with "as" whose subject is a source of its own
+            "Ukraine's air force said Tuesday it shot down 50 of 62 drones that Russia launched "
+            "overnight, as officials reported damage to energy facilities in three regions.",
+            [("it shot down 50 of 62 drones that Russia launched overnight", "Ukraine's air force")],
+        ),
     ],
 )
 def test_a_concessive_clause_with_a_speaker_of_its_own_is_another_claim(extract_one, text, expected):

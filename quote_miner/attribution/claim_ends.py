@@ -33,7 +33,10 @@ def other_cue(words: list[Token], cue: Token) -> int | None:
         concessive = (
             t.dep_ == "advcl"
             and any(c.dep_ == "nsubj" for c in t.children)
-            and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS for c in t.children)
+            and any(
+                c.dep_ == "mark" and (c.lower_ in CONCESSIVE_MARKS or c.lower_ == "as" and _named_source(t))
+                for c in t.children
+            )
             and t.left_edge.i > words[0].i
         )
         if (
@@ -56,6 +59,16 @@ def other_cue(words: list[Token], cue: Token) -> int | None:
         ):
             return _cut_at(words, t)
     return None
+
+
+def _named_source(verb: Token) -> bool:
+    """A clause set off by a comma or a dash, or after "even", whose subject is a source of its
+    own, not a pronoun for the speaker: "…, as [officials] reported damage to energy facilities",
+    "…, as [analysts] had predicted" (not "as wealthy as Mr. Trump claims to be", "as if …")."""
+    first = verb.left_edge
+    set_off = first.i > 0 and verb.doc[first.i - 1].text in (",", "-", "–", "—") or first.lower_ == "even"
+    subject = own_subject(verb)
+    return set_off and subject is not None and subject.pos_ != "PRON" and is_source(subject)
 
 
 def _writers_timeline(clause: Token) -> bool:
