@@ -380,6 +380,11 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "The agency said it had received dozens of complaints but declined to say how many.",
             ("it had received dozens of complaints", "The agency"),
         ),
+        (  # where the claim was found is no part of it
+            "Prosecutors allege the manager falsified inspection records, according to a separate "
+            "court filing.",
+            ("the manager falsified inspection records", "Prosecutors"),
+        ),
         (  # ... and so does one after a clause about the body a spokesperson speaks for
             "A Boeing spokesperson said the company was working closely with NASA and declined to "
             "comment further.",

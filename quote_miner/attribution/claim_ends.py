@@ -22,6 +22,8 @@ def other_cue(words: list[Token], cue: Token) -> int | None:
     the deal was fair, though he admitted it had flaws" (an adverbial clause with a speaker
     and words of its own)."""
     for k, t in enumerate(words):
+        if k >= 3 and _according_to_at_the_end(t, words):
+            return _cut_at(words, t)
         if k >= 3 and t.head in words and (_speaker_acts_on(t, cue) or _speaking_participle(t, cue)):
             return _cut_at(words, t)
         if k >= 3 and _writers_timeline(t):
@@ -59,6 +61,19 @@ def other_cue(words: list[Token], cue: Token) -> int | None:
         ):
             return _cut_at(words, t)
     return None
+
+
+def _according_to_at_the_end(word: Token, words: list[Token]) -> bool:
+    """ "Prosecutors allege the manager falsified records, according to a court filing": where
+    the claim was found is no part of it (CLAIMS.md: no cue in the span)."""
+    doc = word.doc
+    return (
+        word.lower_ == "according"
+        and word.i + 1 < len(doc)
+        and doc[word.i + 1].lower_ == "to"
+        and doc[word.i - 1].text == ","
+        and all(w.i < word.i or w.is_punct or w in word.subtree for w in words)
+    )
 
 
 def _named_source(verb: Token) -> bool:
