@@ -380,6 +380,11 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "The agency said it had received dozens of complaints but declined to say how many.",
             ("it had received dozens of complaints", "The agency"),
         ),
+        (  # a quotation followed by the writer's own conjunct stays inside the claim
+            'In an emailed statement, Maple Ridge said it "takes all maintenance requests seriously" and '
+            "would defend itself in court.",
+            ('it "takes all maintenance requests seriously" and would defend itself in court', "Maple Ridge"),
+        ),
         (  # where the claim was found is no part of it
             "Prosecutors allege the manager falsified inspection records, according to a separate "
             "court filing.",

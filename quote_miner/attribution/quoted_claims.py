@@ -86,11 +86,25 @@ def quote_bounds(text: str, s: int, e: int, quote_ranges, *, target: bool = Fals
             break
     words = len(text[s:e].split())
     quoted = sum(len(text[max(a, s) : min(b, e)].split()) for a, b in quote_ranges if a < e and b > s)
-    if quoted > MAX_QUOTED_SHARE * words and not target:
+    if quoted > MAX_QUOTED_SHARE * words and not target and not _goes_on_in_own_words(text, s, e, quote_ranges):
         return _before_a_closing_conjunct(text, s, e, quote_ranges) or _after_an_opening_conjunct(
             text, s, e, quote_ranges
         )
     return s, e
+
+
+# The least a conjunct after a quotation needs to carry the claim in the writer's words.
+OWN_WORDS_CONJUNCT_WORDS = 4
+
+
+def _goes_on_in_own_words(text: str, s: int, e: int, quote_ranges) -> bool:
+    """ "said it “takes all maintenance requests seriously” and would defend itself in court":
+    a claim whose last conjunct is the writer's own words is a claim, quotation and all."""
+    last = max((b for a, b in quote_ranges if s <= a < e and b <= e), default=None)
+    if last is None:
+        return False
+    m = re.match(r"[\s,]*(?:and|but)\s+", text[last:e])
+    return m is not None and len(text[last + m.end() : e].split()) >= OWN_WORDS_CONJUNCT_WORDS
 
 
 # The least a clause before "and “…”" needs to stand as a claim of its own.
