@@ -86,7 +86,8 @@ def quote_bounds(text: str, s: int, e: int, quote_ranges, *, target: bool = Fals
             break
     words = len(text[s:e].split())
     quoted = sum(len(text[max(a, s) : min(b, e)].split()) for a, b in quote_ranges if a < e and b > s)
-    if quoted > MAX_QUOTED_SHARE * words and not target and not _goes_on_in_own_words(text, s, e, quote_ranges):
+    own_words = _goes_on_in_own_words(text, s, e, quote_ranges)
+    if quoted > MAX_QUOTED_SHARE * words and not target and not own_words:
         return _before_a_closing_conjunct(text, s, e, quote_ranges) or _after_an_opening_conjunct(
             text, s, e, quote_ranges
         )
@@ -103,7 +104,7 @@ def _goes_on_in_own_words(text: str, s: int, e: int, quote_ranges) -> bool:
     last = max((b for a, b in quote_ranges if s <= a < e and b <= e), default=None)
     if last is None:
         return False
-    m = re.match(r"[\s,]*(?:and|but)\s+", text[last:e])
+    m = re.match(r"[\s,]*(?:and|but)\s+(?!that\b)", text[last:e])  # ("and that P": P alone)
     return m is not None and len(text[last + m.end() : e].split()) >= OWN_WORDS_CONJUNCT_WORDS
 
 
