@@ -2659,7 +2659,7 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             "executive said.\n\nThe company said its margins had not grown. It said it had frozen prices "
             "on 1,500 products.",
             "indirect",
-            ["Loblaw Companies Ltd.", "Loblaw Companies Ltd.", "Loblaw Companies Ltd."],
+            ["Loblaw Companies Ltd.", "Statistics Canada", "Loblaw Companies Ltd.", "Loblaw Companies Ltd."],
             id="'the company' is the one named with the noun's plural and 'Ltd.', and so is its 'it'",
         ),
         pytest.param(
