@@ -3543,6 +3543,14 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Frank Carson", "Charlie Blakemore"],
             id="'he' right after a main clause joined by 'but' is its subject, not a man called 'he' before",
         ),
+        pytest.param(
+            "Nuclear\n\nFor years I opposed nuclear power.\n\nWhen I asked Dr. Amir Haddad, a physicist "
+            "at McMaster University, whether nuclear was safe, he laughed. "
+            '"Safer than driving to work," he said.',
+            "direct",
+            ["Amir Haddad"],
+            id="'he' after 'When I asked X whether …, he laughed.' is X",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

@@ -402,6 +402,20 @@ class PronounAntecedents:
             # a sentence whose subject is the same pronoun goes on about its referent; the others
             # it names are not who the pronoun stands for.
             if about_the_same(sent, subjects, gender):
+                again = next(
+                    (t for t in subjects if t.head == sent.root and PERSON_PRONOUNS.get(t.lower_) == gender),
+                    None,
+                )
+                if again is not None and any(
+                    t.i < again.i
+                    and t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")
+                    and self._fits(self._person_from_token(t), gender)
+                    for t in words
+                ):
+                    # the pronoun of that sentence stands for someone named before it in the sentence,
+                    # a subject or an object: "When I asked Dr. Amir Haddad whether …, he laughed. “…,”
+                    # he said." (not "In her letters to Clinton, she …", "During his tour of Midway, he")
+                    return self._antecedent(p, again.idx, gender)
                 if (p, k) == adjacent and k > 0:
                     adjacent = (p, k - 1)
                     past_a_run = True
