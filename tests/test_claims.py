@@ -380,6 +380,10 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "The agency said it had received dozens of complaints but declined to say how many.",
             ("it had received dozens of complaints", "The agency"),
         ),
+        (  # a clause the parser took for a noun phrase ("failed" an adjective on "seniors")
+            "Gélinas criticized the plan and said the government had failed seniors.",
+            ("the government had failed seniors", "Gélinas"),
+        ),
         (  # a quotation followed by the writer's own conjunct stays inside the claim
             'In an emailed statement, Maple Ridge said it "takes all maintenance requests seriously" and '
             "would defend itself in court.",

@@ -32,6 +32,7 @@ from quote_miner.attribution.clauses import (
     called_on,
     clause_above,
     clause_before_final_cue,
+    clause_read_as_object,
     content_start,
     frames_a_quotation,
     gerund_before,
@@ -39,7 +40,6 @@ from quote_miner.attribution.clauses import (
     goes_on_after,
     joined_without_comma,
     misattached_clause,
-    past_tense_read_as_participle,
     read_as_noun_subject,
     run_on,
     subordinate,
@@ -363,8 +363,8 @@ def _verb_claim(
             found = clause_above(tok, sent)
             if found is not None:
                 return found, CONF.claim_clause
-        if clause is None and lemma == "say" and (told := past_tense_read_as_participle(tok)) is not None:
-            span = span_of(list(told.subtree))
+        if clause is None and lemma == "say" and (told := clause_read_as_object(tok)) is not None:
+            span = span_of(told)
             if span:
                 return span, CONF.claim_clause
         if clause is not None and clause.i < tok.i and goes_on_after(tok, sent):

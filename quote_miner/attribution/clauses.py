@@ -365,6 +365,22 @@ def past_tense_read_as_participle(cue: Token) -> Token | None:
     return obj if not rest and verb.head.i + 1 == verb.i else None
 
 
+def clause_read_as_object(cue: Token) -> list[Token] | None:
+    """The words of a clause after "said" that the parser took for a noun phrase: "said the
+    government had failed seniors" ("failed" an adjective on "seniors", with "the government had"
+    hung on it), or a clause whose verb it took for a participle (``past_tense_read_as_participle``)."""
+    told = past_tense_read_as_participle(cue)
+    if told is not None:
+        return list(told.subtree)
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None or obj.lower_ in AUDIENCE_NOUNS:
+        return None
+    subject = next((t for t in obj.subtree if t.dep_ in ("nsubj", "nsubjpass") and cue.i < t.i < obj.i), None)
+    if subject is None or subject.left_edge.i != cue.i + 1 or not any(t.dep_ == "aux" for t in obj.subtree):
+        return None
+    return [t for t in cue.doc[subject.left_edge.i : obj.right_edge.i + 1]]
+
+
 # Words a deadline names ("by noon", "by Friday"), where the recogniser may not have run.
 DEADLINE_WORDS = CALENDAR_WORDS | CLOCK_WORDS
 
