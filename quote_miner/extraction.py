@@ -36,6 +36,7 @@ from quote_miner.names import clean_role, fold, unescaped
 from quote_miner.paragraphs import Paragraph, html_paragraphs, pieces
 from quote_miner.quotes import (
     QuoteSpan,
+    closing_mark_first,
     leaves_quote_open,
     mask_entities,
     mask_markup,
@@ -290,7 +291,9 @@ def prepare_paragraphs(
     for n, i in enumerate(body_idx):
         nxt = paras[body_idx[n + 1]].text if n + 1 < len(body_idx) else ""
         spans_by_para[i] = quote_spans(
-            paras[i].text, continues=open_before, next_opens=opening_mark(nxt) or False
+            paras[i].text,
+            continues=open_before,
+            next_opens=opening_mark(nxt) or closing_mark_first(nxt) or False,
         )
         open_before = leaves_quote_open(paras[i].text)
     # (the line breaks of a wrapped paragraph are spaces to the parser: see wrapping.py)

@@ -454,6 +454,25 @@ def opening_mark(text: str) -> str | None:
     return None
 
 
+def closing_mark_first(text: str) -> str | None:
+    """The quotation mark that closes a quotation the paragraph goes on with, when its first
+    mark is a closer: “… diverse needs. / Internet-enabled innovations … offerings.” (the writer
+    broke the paragraph without reopening the quotation)."""
+    marks = find_marks(text)
+    if not marks or marks[0].role not in ("close", "close-only"):
+        return None
+    said = text[: marks[0].pos]
+    if len(said.split()) < CONTINUED_MIN_WORDS or NAME_AND_ROLE_RE.match(said):
+        return None  # a pull quote's signature inside its marks: “… tax cuts. / Dean Baker, CEPR.”
+    return text[marks[0].pos]
+
+
+# The fewest words of a quotation's last paragraph that opens without a mark (fewer are the
+# signature of a pull quote: "Republican National Committee member.”), and a name with a role.
+CONTINUED_MIN_WORDS = 9
+NAME_AND_ROLE_RE = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w.’'-]*,")
+
+
 def same_style(a: str, b: str) -> bool:
     """Curly with curly, straight with straight: a quotation that runs over paragraphs keeps
     its typography; a mismatch means a stray mark."""

@@ -91,6 +91,31 @@ def test_a_quotation_over_paragraphs_takes_the_frame_of_its_last_paragraph(extra
     assert rs[0]["speaker_mention"]["text"] == "Ann Lee"
 
 
+def test_a_quotation_broken_into_paragraphs_without_reopening_keeps_them_all(extract_one):
+    # The writer broke the quotation without reopening it: the last paragraph only closes it.
+    text = (
+        "Magellan launches new devices\n\n"
+        '"Successful navigation offerings have to target specific consumer segments," says Thilo '
+        "Koslowski, vice president at Gartner Inc.\n\n"
+        '"First, second and third generation navigation users have diverse needs that must be addressed.\n\n'
+        'Internet-enabled innovations in particular provide users with a connected experience." About '
+        "Magellan: Magellan makes navigation devices."
+    )
+    rs = only(extract_one(text), "direct")
+    assert [r["text"].split()[0] for r in rs] == ["Successful", "First,", "Internet-enabled"]
+    assert speakers(rs) == ["Thilo Koslowski"] * 3
+
+
+def test_a_pull_quotes_signature_inside_its_marks_is_no_quotation(extract_one):
+    # (a guard for the rule above: the line that only closes the marks is a signature here)
+    text = (
+        "Budgets\n\nClinton has attacked tax cuts for the rich.\n\n"
+        '"I worry that we may see a resurgence of Democrats singing the virtues of balanced budgets.\n'
+        'Dean Baker, Center for Economic and Policy Research."\n\nBut her framing glosses over it.'
+    )
+    assert not any("Dean Baker" in r["text"] for r in extract_one(text))
+
+
 def test_a_paragraph_of_quotation_alone_takes_the_frame_of_the_quotation_after_it(extract_one):
     text = (
         "Richard Viguerie is upbeat about the senator's chances of winning in November.\n\n"
