@@ -3576,6 +3576,19 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Amir Haddad"],
             id="'he' after 'When I asked X whether …, he laughed.' is X",
         ),
+        pytest.param(
+            "Lost\n\nMark Dufresne, 48, and his son Eli, 16, set out on a day hike near Kluane Lake on "
+            'Thursday but became disoriented when fog rolled in.\n\n"Dad kept telling jokes," Eli said.',
+            "direct",
+            ["Eli Dufresne"],
+            id="a son named right after 'his son', with no comma between, takes the family's surname",
+        ),
+        pytest.param(
+            "Lost\n\nMark Dufresne set out on a hike.\n\nDufresne's wife, Claire, said she never lost hope.",
+            "indirect",
+            ["Claire Dufresne"],
+            id="a wife named after her husband's surname read as a common noun takes that surname",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

@@ -90,7 +90,8 @@ def add_relatives(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
             owner = next((c for c in tok.head.children if c.dep_ == "poss"), None)
             if owner is None or not tok.text[:1].isupper():
                 continue
-            if owner.pos_ == "PROPN":
+            # (also a surname the tagger took for a common noun: "[Dufresne]NN's wife, Claire,")
+            if owner.pos_ == "PROPN" or owner.text[:1].isupper() and index.lookup(owner.text) is not None:
                 surname: str | None = _owners_surname(owner.text, numbered, index)
             elif owner.lower_ in ("his", "her") and not any(n.split()[0] == tok.text for n in index.counts):
                 # (not when the article gives the name in full elsewhere)
@@ -146,10 +147,11 @@ def _surname_with_particles(full: str) -> str:
     return " ".join(words[k:])
 
 
-# A relative's given name set off after a kinship noun, in a paragraph the parser skipped.
+# A relative's given name set off after a kinship noun (or right after it: "his son Eli, 16,"), in
+# a paragraph the parser skipped.
 RELATIVE_NAMED_RE = re.compile(
     rf"(?:^|(?<=[.;]\s)|(?<=\sand\s)|(?<=\swith\s))(?P<owner>[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['’]s"
-    rf"|[Tt]he (?:{'|'.join(sorted(KIN_GROUPS))})['’]s?)\s+(?P<kin>{'|'.join(sorted(SURNAME_KIN))}),\s+"
+    rf"|[Tt]he (?:{'|'.join(sorted(KIN_GROUPS))})['’]s?)\s+(?P<kin>{'|'.join(sorted(SURNAME_KIN))}),?\s+"
     rf"(?P<given>[{NAME_CAPITALS}][{NAME_SMALL_LETTERS}-]+),"
 )
 
