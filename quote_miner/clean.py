@@ -51,6 +51,7 @@ from quote_miner.quotes import (
     outside_quotes,
     qa_interview,
     quoted_share,
+    signs_post_alone,
     signs_quotation,
 )
 from quote_miner.wrapping import unwrap
@@ -363,6 +364,8 @@ def clean_text(
             )
         elif i == main[1] + 1 and signs_quotation(raw_lines[i - 1][2], text):
             label, reason = BODY, "the name signing the quotation above"  # (the article's last words)
+        elif i == main[1] + 1 and signs_post_alone(text):
+            label, reason = BODY, "the signature of a post embedded above"
         elif i > main[1]:
             label, reason = BOILERPLATE, "after the end of the article"
         elif candidate[i]:
@@ -375,6 +378,8 @@ def clean_text(
             label, reason = BODY, "a short quotation and its speaker"
         elif i > 0 and signs_quotation(raw_lines[i - 1][2], text):
             label, reason = BODY, "the name signing the quotation above"
+        elif i > 0 and signs_post_alone(text):
+            label, reason = BODY, "the signature of a post embedded above"
         elif (
             2 <= sh.words <= 20
             and (sh.cap_ratio >= 0.5 or text.endswith(":"))

@@ -45,6 +45,26 @@ def qa_interview(paragraphs: Iterable[str]) -> bool:
 QUOTATION_LINE_RE = re.compile(r"""\s*(?:``|[“"‘'])[^\n]*[,.?!…]?(?:''|[”"’'])[.]?\s*""")
 
 
+# The signature of a post embedded in an article (see attribution/posts.py): a dash, the name,
+# the handle in brackets, the date; at the end of the post's paragraph or as a paragraph of its
+# own (markup of the page around it allowed: "</tweet>").
+POST_SIGNATURE_RE = re.compile(
+    r"[—–-]{1,2}\s*(?P<name>[^\s()—–@][^()\n—–@]{0,60}?)\s*\(@\w{1,15}\)\s*"
+    r"[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\s*(?:</\w+>)?\s*\.?\s*$"
+)
+
+
+def post_signature(text: str) -> re.Match | None:
+    """The platform's signature ending ``text``, if it ends with one."""
+    return POST_SIGNATURE_RE.search(text)
+
+
+def signs_post_alone(text: str) -> bool:
+    """Whether the paragraph is a signature and nothing else."""
+    found = post_signature(text)
+    return found is not None and not mask_markup(text[: found.start()]).strip()
+
+
 def signs_quotation(above: str, line: str) -> bool:
     """Whether ``line`` signs the quotation that is the whole of the line ``above``."""
     return SIGNATURE_RE.fullmatch(line) is not None and QUOTATION_LINE_RE.fullmatch(above) is not None

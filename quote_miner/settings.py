@@ -80,6 +80,8 @@ class Confidence:
     # A content clause after a speech verb ("said that P"), a misparsed or sentence-final cue,
     # a long quoted run-on in the two-apostrophe style, an "according to X" statement.
     claim_speech_quoted: float = 0.75
+    # A post embedded in the article and signed by the platform: "… — Name (@handle) March 3, 2025".
+    signed_post: float = 0.75
     claim_clause: float = 0.7
     according_to: float = 0.7
     claim_quoted: float = 0.6

@@ -1078,6 +1078,24 @@ def test_not_claims(extract_one, text):
     assert claims(extract_one, text) == []
 
 
+@pytest.mark.parametrize(
+    "post",
+    [
+        "The border is a disaster and everyone knows it. Time to act. https://t.co/abc123\n\n"
+        "— Maria Lopez (@SenMariaLopez) March 3, 2025",
+        "The border is a disaster and everyone knows it. Time to act. pic.twitter.com/x1Yz — Maria Lopez "
+        "(@SenMariaLopez) March 3, 2025",
+    ],
+)
+def test_a_post_embedded_in_the_article_is_its_signers(extract_one, post):
+    text = f"Senator's post sparks backlash\n\nSen. Maria Lopez drew criticism on Monday.\n\n{post}\n\n" + (
+        '"This kind of rhetoric does nothing," Sen. Tom Reyes wrote on X.'
+    )
+    assert claims(extract_one, text) == [
+        ("The border is a disaster and everyone knows it. Time to act.", "Maria Lopez")
+    ]
+
+
 def test_a_headline_claim_and_a_column_label(extract_one):
     text = "Mayor Linda Park spoke to reporters at the harbor on Tuesday about the repairs.\n"
     assert claims(extract_one, text, headline="Park says harbor will reopen in June\n\n") == [

@@ -45,6 +45,13 @@ def test_furniture_lines_before_and_after_are_dropped(junk):
         assert b in kept
 
 
+def test_the_signature_of_an_embedded_post_is_kept_with_it():
+    post = "The border is a disaster and everyone knows it. Time to act. https://t.co/abc123"
+    signed = "— Maria Lopez (@SenMariaLopez) March 3, 2025"
+    kept = clean_text(article(post, signed)).text
+    assert post in kept and signed in kept and all(b in kept for b in BODY)
+
+
 def test_caption_inside_article_is_dropped():
     cap = (
         "Protesters gather outside the parliament building in the capital on Monday, "

@@ -27,6 +27,7 @@ METHODS = {
     "judgement": "a verb of judgement credits the quoted words",
     "claim": "a speech, belief or position verb takes it as its content",
     "headline": "the headline states it with its source",
+    "signed post": "it is a post embedded in the article, signed with its author's name and handle",
     "transcript": "a transcript's speaker label opens the paragraph",
     "transcript continued": "it goes on with the transcript turn before it",
 }
