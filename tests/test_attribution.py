@@ -3589,6 +3589,13 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Claire Dufresne"],
             id="a wife named after her husband's surname read as a common noun takes that surname",
         ),
+        pytest.param(
+            "Ferry\n\nDoug Whitlock has worked on the ferry since he was 19. Now 63, the deckhand says he "
+            "cannot imagine summers without it.",
+            "indirect",
+            ["Doug Whitlock"],
+            id="'the deckhand' right after a named subject is that person",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

@@ -436,7 +436,8 @@ EPITHET_NOUNS = frozenset(
     rabbi imam bishop delegate tycoon mogul billionaire millionaire entrepreneur star actor
     actress singer coach veteran quarterback shortstop goalie goaltender guard forward center centre
     teammate rookie captain seed champion striker midfielder defender defenceman winger pitcher
-    batsman bowler""".split()
+    batsman bowler deckhand farmhand stagehand guide maid medic cadet deputy boss heir heiress
+    magnate jockey caddie hostess sheriff marshal astronaut trainee cardinal ballerina""".split()
 )
 # Nouns for one person by where they stand to others, not by trade: "Patron Ahmed Saleh",
 # "Tenant Rosa Diaz" at a sentence's start are a role and a name.
