@@ -27,7 +27,7 @@ from quote_miner.attribution.entity_labels import names_in_apposition
 from quote_miner.attribution.evidence import explain
 from quote_miner.attribution.interviews import unmarked_answers
 from quote_miner.attribution.paragraph_frames import frame_elsewhere
-from quote_miner.attribution.posts import posted
+from quote_miner.attribution.posts import embedded_post
 from quote_miner.attribution.quoted_runs import not_speech, speech_without_speaker
 from quote_miner.attribution.transcripts import Turn, continued_turn, transcript_labels, transcript_turn
 from quote_miner.clean import BODY, BOILERPLATE, DEK, HEADING, TITLE, CleanResult, clean_source, clean_text
@@ -42,10 +42,8 @@ from quote_miner.quotes import (
     mask_entities,
     mask_markup,
     opening_mark,
-    post_signature,
     quote_kind,
     quote_spans,
-    signs_post_alone,
     whole_entities,
 )
 from quote_miner.records import Article, Quote, SpeakerMention
@@ -275,25 +273,6 @@ class Prepared:
     title_recased: bool = False
 
 
-def _embedded_post(i: int, paras: list[Paragraph], ranges) -> tuple[int, int, str, Attribution, int] | None:
-    """A post embedded in paragraph ``i``, signed at its end or in the paragraph after it: its
-    words as its signer's (see attribution/posts.py); not when quotations in it are records."""
-    text = paras[i].text
-    if ranges[i] or signs_post_alone(text):
-        return None
-    signed, src = post_signature(text), i
-    end = signed.start() if signed is not None else len(text)
-    if (
-        signed is None
-        and i + 1 < len(paras)
-        and paras[i + 1].label == BODY
-        and signs_post_alone(paras[i + 1].text)
-    ):
-        signed, src = post_signature(paras[i + 1].text), i + 1
-    found = posted(text, end, signed) if signed is not None else None
-    return None if found is None else (found[0], found[1], "indirect", found[2], src)
-
-
 def prepare_paragraphs(
     text: str, paras: list[Paragraph], cleaned: CleanResult, article: Article, settings: ExtractSettings
 ) -> Prepared:
@@ -488,7 +467,7 @@ def _attribute(text, paras, docs, spans_by_para, article, settings, recased_titl
                     last = (i, att, src_para)
             for claim in find_claims(doc, ranges[i]) if in_body else ():
                 items.append((claim.start, claim.end, "indirect", claim.attribution, i))
-            post = _embedded_post(i, paras, ranges) if para.label == BODY else None
+            post = embedded_post(text, i, paras, ranges) if para.label == BODY else None
             if post is not None:
                 items.append(post)
             if (

@@ -1096,6 +1096,15 @@ def test_a_post_embedded_in_the_article_is_its_signers(extract_one, post):
     ]
 
 
+def test_a_signature_after_lines_the_cleaner_dropped_credits_no_paragraph_of_the_article(extract_one):
+    text = (
+        "Senator post\n\nSen. Maria Lopez drew criticism on Monday for a long speech about the border.\n\n"
+        "Share this article\n\n— Maria Lopez (@SenMariaLopez) March 3, 2025\n\n"
+        '"This is wrong," Sen. Tom Reyes said.'
+    )
+    assert claims(extract_one, text) == []
+
+
 def test_a_headline_claim_and_a_column_label(extract_one):
     text = "Mayor Linda Park spoke to reporters at the harbor on Tuesday about the repairs.\n"
     assert claims(extract_one, text, headline="Park says harbor will reopen in June\n\n") == [

@@ -378,7 +378,7 @@ def clause_read_as_object(cue: Token) -> list[Token] | None:
     subject = next((t for t in obj.subtree if t.dep_ in ("nsubj", "nsubjpass") and cue.i < t.i < obj.i), None)
     if subject is None or subject.left_edge.i != cue.i + 1 or not any(t.dep_ == "aux" for t in obj.subtree):
         return None
-    return [t for t in cue.doc[subject.left_edge.i : obj.right_edge.i + 1]]
+    return list(cue.doc[subject.left_edge.i : obj.right_edge.i + 1])
 
 
 # Words a deadline names ("by noon", "by Friday"), where the recogniser may not have run.
