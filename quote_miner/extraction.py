@@ -291,12 +291,12 @@ def prepare_paragraphs(
     open_before = False
     for n, i in enumerate(body_idx):
         nxt = paras[body_idx[n + 1]].text if n + 1 < len(body_idx) else ""
-        spans_by_para[i] = quote_spans(
-            paras[i].text,
-            continues=open_before,
-            next_opens=opening_mark(nxt) or closing_mark_first(nxt) or False,
-        )
-        open_before = leaves_quote_open(paras[i].text)
+        open_here = leaves_quote_open(paras[i].text)
+        # (a quotation left open runs on into a paragraph that reopens it, or that closes it
+        # without reopening: “… diverse needs. / Internet-enabled … offerings.”)
+        runs_into = opening_mark(nxt) or (closing_mark_first(nxt) if open_here else None) or False
+        spans_by_para[i] = quote_spans(paras[i].text, continues=open_before, next_opens=runs_into)
+        open_before = open_here
     # (the line breaks of a wrapped paragraph are spaces to the parser: see wrapping.py)
     # (and the C1 control characters a wrong decoding leaves are no words: "“\x9d said Ashish Arora")
     texts = [mask_markup(mask_dateline(p.text)).translate(PARSER_BLANKS) for p in paras]

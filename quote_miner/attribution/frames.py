@@ -39,6 +39,7 @@ from quote_miner.attribution.syntax import (
     ancestors,
     article_people,
     doc_text,
+    first_conjunct,
     in_ranges,
     is_person,
     negated,
@@ -561,9 +562,8 @@ def names_by_verb(doc: Doc, start: int, end: int) -> bool:
     q_tokens = list(tokens_between(doc, start, end))
     if not q_tokens:
         return False
-    head = run_head(q_tokens) or q_tokens[0]
-    while head.dep_ == "conj" and head.head is not head:
-        head = head.head  # "called him a “fascist” and a “Stalinist”": the second is named too
+    # (the first of coordinated words: "called him a “fascist” and a “Stalinist”" names the second too)
+    head = first_conjunct(run_head(q_tokens) or q_tokens[0])
     if head.dep_ in ("oprd", "attr", "acomp"):
         return head.head.pos_ in ("VERB", "AUX")
     if head.dep_ == "appos" and head.head.dep_ == "dobj":

@@ -41,6 +41,7 @@ from quote_miner.attribution.syntax import (
     ancestors,
     article_people,
     doc_text,
+    first_conjunct,
     has_child,
     in_ranges,
     negated,
@@ -461,7 +462,7 @@ class PronounAntecedents:
                     right_before = False
                 # (the subject of a main clause joined to the first: "It had emerged the players
                 # would get no bonus but Blakemore quickly defused the situation.")
-                main = _first_conjunct(subject.head).dep_ == "ROOT"
+                main = first_conjunct(subject.head).dep_ == "ROOT"
                 if right_before and (is_cue(subject.head) or main or opens_with(sent, subject)):
                     # Who spoke, or what the sentence right before is about: "… is how Councillor
                     # Ana Bailão described it. “…,” she said.", "Kowal, for her part, wants to cut
@@ -544,12 +545,6 @@ def _subject_the_concession_is_of(sent: Span, pos: int) -> Token | None:
     ):
         return None
     return next((k for k in clause.head.children if k.dep_ == "nsubj" and k.i < clause.i), None)
-
-
-def _first_conjunct(verb: Token) -> Token:
-    while verb.dep_ == "conj" and verb.head != verb:
-        verb = verb.head
-    return verb
 
 
 def _doer_of_the_pronouns_clause(sent: Span, pos: int) -> Token | None:

@@ -183,6 +183,14 @@ def quoted_as_saying(verb: Token) -> Token | None:
     return next((c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
+def first_conjunct(token: Token) -> Token:
+    """The first of the coordinated words ``token`` belongs to: "defused" in "… would not receive
+    any money but Blakemore quickly defused …" is a conjunct of "emerged", the main verb."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token
+
+
 def series_subject(verb: Token) -> Token | None:
     """The subject of a series of verbs the parser broke at its first comma, taking the first
     verb for a clause reported by the second: "Cole backs higher fees, opposes cuts and
