@@ -15,6 +15,7 @@ from quote_miner.attribution.lexicon import (
     ANONYMOUS_NOUNS,
     ASKER_NOUNS,
     OCCUPATIONS,
+    PERSON_ONLY_VERBS,
     PERSON_PRONOUNS,
     SITUATION_NOUNS,
     UNNAMED_KIN,
@@ -33,6 +34,19 @@ def subject_it_names(tok: Token) -> Token:
     """The word a name stands for in its sentence: itself, or the noun it is in apposition to
     ("His neighbour, Terri Wiebe, runs a farm" names the subject "neighbour")."""
     return tok.head if tok.dep_ == "appos" else tok
+
+
+def subject_read_as_modifier(tok: Token) -> bool:
+    """A name the parser hung on the verb after it, which the tagger took for a plural noun:
+    "Youssef shrugs when this is repeated to him" has "Youssef" for its subject all the same."""
+    head = tok.head
+    return (
+        tok.dep_ == "compound"
+        and tok.tag_ == "NNP"
+        and head.tag_ == "NNS"
+        and head.lower_ in PERSON_ONLY_VERBS
+        and all(t.dep_ == "compound" and t.head == head for t in tok.doc[tok.i : head.i])
+    )
 
 
 def someone_unnamed(speaker: Speaker) -> bool:

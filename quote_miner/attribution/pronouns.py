@@ -20,6 +20,7 @@ from quote_miner.attribution.clues import (
     one_of_whom,
     opens_with,
     subject_it_names,
+    subject_read_as_modifier,
     unnamed_of_gender,
     unnamed_source_fits,
 )
@@ -441,7 +442,10 @@ class PronounAntecedents:
                 subject = subject_it_names(t)
                 # (a passive subject too, right before: "Cull was asked about that. He said …")
                 right_before = (
-                    subject.dep_ == "nsubj" or subject.dep_ == "nsubjpass" and (p, k) == adjacent
+                    subject.dep_ == "nsubj"
+                    or subject.dep_ == "nsubjpass"
+                    and (p, k) == adjacent
+                    or subject_read_as_modifier(subject)
                 ) and (
                     (p, k) == adjacent
                     # a paragraph of one sentence before the one the quote opens, the speaker

@@ -15,6 +15,7 @@ from quote_miner.attribution.clues import (
     anonymous_mention,
     name_opening,
     one_asked,
+    subject_read_as_modifier,
 )
 from quote_miner.attribution.descriptions import lede_named_next, name_revealed_next, name_said_right_after
 from quote_miner.attribution.documents import issuer_named_before
@@ -464,7 +465,12 @@ class ArticleResolver(PronounAntecedents):
 
     def _person_from_token(self, tok: Token) -> Speaker | None:
         ent = entity_of(tok)
-        if ent is not None and ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN":
+        if (
+            ent is not None
+            and ent.root.dep_ == "compound"
+            and ent.root.head.pos_ == "NOUN"
+            and not subject_read_as_modifier(ent.root)
+        ):
             return None  # a name that only says whose a thing is: "the Bush administration"
         if ent is not None and ent.label_ == "PERSON" and not self.index.is_place(ent.text):
             full = self.index.full_name(ent.text)
