@@ -2211,6 +2211,19 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="a body's name running into a title and a person's name is the person's",
         ),
         pytest.param(
+            "Fire\n\nBut Tk'emlúps te Secwépemc Kukpi7 Rosanne Casimir said First Nations were still "
+            "being left out of planning.",
+            "indirect",
+            ["Rosanne Casimir"],
+            id="a Nation's name in its own language, a chief's title and her name are hers",
+        ),
+        pytest.param(
+            "Senate\n\nLibertarians, like Kentucky Sen. Rand Paul, consider the bill a betrayal.",
+            "indirect",
+            ["Libertarians"],
+            id="a group with a titled member set off by commas after 'like' is the group",
+        ),
+        pytest.param(
             "Caucus\n\nTom Ebeling and his wife were greeted by an organizer at the field office. The "
             "organizer said volunteers were needed.",
             "indirect",
@@ -3595,6 +3608,14 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             "indirect",
             ["Doug Whitlock"],
             id="'the deckhand' right after a named subject is that person",
+        ),
+        pytest.param(
+            "Fish shop\n\nAhmed Farouk took over the shop after his father, Youssef, had a stroke.\n\n"
+            '"He tells me the cod is cut wrong," Ahmed says, laughing.\n\n'
+            'Youssef shrugs when this is repeated to him. "It is cut wrong," he says.',
+            "direct",
+            ["Ahmed Farouk", "Youssef Farouk"],
+            id="a name the parser hung on 'shrugs' read as a noun is the subject 'he' stands for",
         ),
     ],
 )

@@ -121,10 +121,20 @@ def person_after_a_role_inside(token: Token) -> Token | None:
 def person_titled_inside(token: Token) -> Token | None:
     """The person a body's name runs into with a title between, which the parser hung on the
     body's "of": "Assembly of First Nations National Chief Cindy Woodhouse Nepinak welcomed …" is
-    hers (the body is her role's)."""
-    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    hers (the body is her role's). A word of the body's name in another language may be taken
+    for the preposition: "Tk'emlúps [te]IN Secwépemc Chief Rosanne Casimir said" (and the name
+    for a number)."""
+    of = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "of" or c.dep_ in ("prep", "nmod") and _foreign_word(c)
+        ),
+        None,
+    )
     name = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if name is None or name.pos_ != "PROPN" or token.ent_type_ not in ("ORG", ""):
+    body_types = ("ORG", "") if of is None or of.lower_ == "of" else ("ORG", "", "CARDINAL", "GPE", "NORP")
+    if name is None or name.pos_ != "PROPN" or token.ent_type_ not in body_types:
         return None
     start = name.i
     doc = token.doc
@@ -134,6 +144,18 @@ def person_titled_inside(token: Token) -> Token | None:
     if start == name.i and name.ent_type_ != "PERSON" or title.i <= of.i + 1:
         return None  # (no person named at the end: "Assembly of First Nations")
     return name if title.text[:1].isupper() and title.lower_ in TITLE_WORDS else None
+
+
+def _foreign_word(prep: Token) -> bool:
+    """A lower-case word the tagger took for a preposition that English has no such word for,
+    right inside a proper name (not "Constitutionalists, like Texas Sen. Ted Cruz, consider")."""
+    return (
+        prep.tag_ == "IN"
+        and prep.text.islower()
+        and not prep.is_stop
+        and prep.head.i == prep.i - 1
+        and prep.head.tag_ == "NNP"
+    )
 
 
 def person_after_a_count(token: Token) -> Token | None:
