@@ -15,11 +15,8 @@ from quote_miner.attribution import (
     build_name_index,
     doc_text,
     find_claims,
-    headline_claim,
-    in_original_words,
-    named_in_body,
+    heading_claim,
     sentence_cased,
-    sentence_cased_claim,
     sentence_of,
     share_names,
 )
@@ -407,19 +404,14 @@ def _attribute(text, paras, docs, spans_by_para, article, settings, recased_titl
         try:
             # (start, end, kind, attribution, paragraph the attribution stands in)
             items: list[tuple[int, int, str, Attribution | None, int]] = []
+            headline = None
             if para.label in (TITLE, HEADING) or para.standfirst:
-                # A headline, a heading or the dek can state a claim and its holder ("De Blasio says
-                # …", "Kremlin: …"); a headline's quoted words are the body's, reported there.
-                claim, written = headline_claim(doc), None
-                if i == 0 and recased_title is not None and (claim is None or claim.attribution.cue != ":"):
-                    # (a holder before a colon is shown by the words: "McCain Challenger Kelli Ward: …")
-                    claim, written = sentence_cased_claim(recased_title), para.text
-                if claim is not None and named_in_body(claim.attribution.mention, body_text, index):
-                    claim = in_original_words(claim, written) if written else claim
-                    items.append((claim.start, claim.end, "indirect", claim.attribution, i))
+                claim = heading_claim(doc, para.text, recased_title if i == 0 else None, body_text, index)
+                if claim is not None:
+                    headline = (claim.start, claim.end, "indirect", claim.attribution, i)
             if para.label == HEADING:
                 dater.heading(para.text)
-                if not items:
+                if headline is None:
                     continue
             turn, label_para = None, i
             if para.label == BODY and labels:
@@ -467,6 +459,11 @@ def _attribute(text, paras, docs, spans_by_para, article, settings, recased_titl
                     last = (i, att, src_para)
             for claim in find_claims(doc, ranges[i]) if in_body else ():
                 items.append((claim.start, claim.end, "indirect", claim.attribution, i))
+            if headline is not None and not any(
+                kind == "indirect" and start < headline[1] and headline[0] < end
+                for start, end, kind, *_ in items
+            ):
+                items.append(headline)  # (a dek's claim is the body's own when found there too)
             post = embedded_post(text, i, paras, ranges) if para.label == BODY else None
             if post is not None:
                 items.append(post)

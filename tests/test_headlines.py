@@ -343,3 +343,14 @@ def test_a_relative_clause_on_what_a_headline_seeks_is_no_claim(extract_one):
         "prosecutor asked a judge on Monday to send Darren Whitby to prison for 10 years."
     )
     assert [c for c in claims(extract_one(text)) if "sentence" in c[0][:20]] == []
+
+
+def test_a_claim_in_the_standfirst_is_one_record(extract_one):
+    # The line under a headline that opens on a quotation is the standfirst: read as a headline
+    # and as body text, its claim was recorded twice.
+    rs = extract_one(
+        "“We were never told”: Families demand answers after outbreak\n\n"
+        "TORONTO — Families say they learned about it.\n\n"
+        "“We were never told,” said Priya Raman."
+    )
+    assert claims(rs) == [("they learned about it", "Families")]

@@ -11,11 +11,9 @@ from quote_miner.attribution.claims import find_claims
 from quote_miner.attribution.colon_frames import attribute_intro
 from quote_miner.attribution.frames import attribute_quote, names_by_verb
 from quote_miner.attribution.headlines import (
+    heading_claim,
     headline_claim,
-    in_original_words,
-    named_in_body,
     sentence_cased,
-    sentence_cased_claim,
 )
 from quote_miner.attribution.mentions import Attribution
 from quote_miner.attribution.name_finding import build_name_index
@@ -31,12 +29,10 @@ __all__ = [
     "build_name_index",
     "doc_text",
     "find_claims",
+    "heading_claim",
     "headline_claim",
-    "in_original_words",
-    "named_in_body",
     "names_by_verb",
     "sentence_cased",
-    "sentence_cased_claim",
     "sentence_of",
     "share_names",
 ]

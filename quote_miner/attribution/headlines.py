@@ -306,6 +306,20 @@ def _headline(doc: Doc, s0: int, s1: int, c0: int, c1: int, cue: str) -> Claim |
     return Claim(c0, c1, Attribution(mention, cue, "headline", CONF.headline, s0))
 
 
+def heading_claim(doc: Doc, text: str, recased: Doc | None, body_text: str, index: NameIndex) -> Claim | None:
+    """The claim a headline, a heading or the dek (``text``, parsed as ``doc``) states, held by
+    someone the body names ("De Blasio says …", "Kremlin: …"); ``recased`` is the headline parsed
+    as a sentence, when it is written in title case. A headline's quoted words are the body's,
+    reported there."""
+    claim, written = headline_claim(doc), None
+    if recased is not None and (claim is None or claim.attribution.cue != ":"):
+        # (a holder before a colon is shown by the words: "McCain Challenger Kelli Ward: …")
+        claim, written = sentence_cased_claim(recased), text
+    if claim is None or not named_in_body(claim.attribution.mention, body_text, index):
+        return None
+    return in_original_words(claim, written) if written else claim
+
+
 def in_original_words(claim: Claim, headline: str) -> Claim:
     """A claim found in the headline written as a sentence, its holder as the headline names it."""
     mention = claim.attribution.mention
