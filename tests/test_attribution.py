@@ -2224,6 +2224,14 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="a group with a titled member set off by commas after 'like' is the group",
         ),
         pytest.param(
+            "Pipeline\n\nCALGARY — Alberta Premier Danielle Smith says she wants a new oil pipeline."
+            "\n\nHaisla Nation Chief Councillor Crystal Smith said her nation would want to be an owner."
+            "\n\nSmith, the premier, said she planned to raise the issue.",
+            "indirect",
+            ["Danielle Smith", "Crystal Smith", "Danielle Smith"],
+            id="of two people with one surname, the one a description in apposition names",
+        ),
+        pytest.param(
             "Caucus\n\nTom Ebeling and his wife were greeted by an organizer at the field office. The "
             "organizer said volunteers were needed.",
             "indirect",

@@ -170,7 +170,11 @@ class ArticleResolver(PronounAntecedents):
         if full is not None and full != mention.text:
             # A surname the entity recogniser took for an organisation: "Rubio said" (but
             # "The Hill reported" is the paper, whoever else is called Hill).
-            full = self._surname_credited_last(para, mention.start, mention.text) or full
+            full = (
+                self._surname_in_apposition(para, mention)
+                or self._surname_credited_last(para, mention.start, mention.text)
+                or full
+            )
             return Speaker(full, "person", mention.role or self.index.role(full))
         if mention.kind == "organization":
             name = re.sub(r"^(?i:the)\s+", "", mention.text).strip()
@@ -191,6 +195,8 @@ class ArticleResolver(PronounAntecedents):
                 title_gender is None or self._gender_of(credited) in (None, title_gender)
             ):
                 full = credited
+            # ("Smith, the premier, said" is the premier, whichever Smith spoke last)
+            full = self._surname_in_apposition(para, mention) or full
             # ("the younger Kowalski" decides which Kowalski)
             full = (
                 of_the_generation(doc_text(self.docs[para]), mention.start, full, self.index, self.docs)
@@ -329,6 +335,19 @@ class ArticleResolver(PronounAntecedents):
         if title_gender is None or self._gender_of(full) in (None, title_gender):
             return full
         return one_of_the_family(full, title_gender, self.index, self._gender_of)
+
+    def _surname_in_apposition(self, para: int, mention: Mention) -> str | None:
+        """The one of several people with a surname that a description set after it names:
+        "Smith, the premier, said" where the article names Premier Danielle Smith."""
+        if " " in mention.text:
+            return None
+        name = next((t for t in self.docs[para] if t.idx == mention.start), None)
+        appos = next((c for c in name.children if c.dep_ == "appos"), None) if name is not None else None
+        if appos is None or not has_child(appos, "det", "the"):
+            return None
+        words = [t for t in appos.subtree if not t.is_punct]
+        full = self.index.described_as(" ".join(t.text for t in words))
+        return full if full is not None and full.split()[-1] == mention.text else None
 
     def _surname_credited_last(self, para: int, pos: int, surname: str) -> str | None:
         """Of two people with one surname, the one credited in the sentence right before: "Harpreet
