@@ -658,6 +658,10 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "to 8 a.m.",
             ("the closures would last from 8 p.m. to 8 a.m.", "The health authority"),
         ),
+        (  # what the one who condemns it called it is their own evaluation
+            "The UN chief condemned what he called a brazen breach of Security Council resolutions.",
+            ("what he called a brazen breach of Security Council resolutions", "The UN chief"),
+        ),
     ],
 )
 def test_claims(extract_one, text, expected):
@@ -1072,6 +1076,9 @@ def test_who_holds_a_claim(extract_one, text, expected):
         "Arne laughed when told what his son had said.",
         # no comment is nothing said
         "Tocchet could not be reached for comment. His agent said he would have no comment.",
+        # what others called the offer is their evaluation, not that of those who reject it
+        "Rail workers will walk out again after union members overwhelmingly rejected what their "
+        "leaders called an 'insulting' pay offer.",
     ],
 )
 def test_not_claims(extract_one, text):

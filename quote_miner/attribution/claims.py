@@ -40,9 +40,11 @@ from quote_miner.attribution.clauses import (
     goes_on_after,
     joined_without_comma,
     misattached_clause,
+    others_words,
     read_as_noun_subject,
     run_on,
     subordinate,
+    up_to_a_gap,
     verb_read_as_noun,
     without_day_of_the_cue,
 )
@@ -353,8 +355,10 @@ def _verb_claim(
         ):
             return None  # "asked whether she would reconsider": a question asserts nothing
         opens = clause.doc[clause.left_edge.i] if clause is not None else None
-        if opens is not None and lemma in QUESTIONING_LEMMAS and opens.tag_ in WH_TAGS:
-            return None  # "Residents have questioned why the order came so late"
+        if opens is not None and (
+            lemma in QUESTIONING_LEMMAS and opens.tag_ in WH_TAGS or others_words(clause, tok)
+        ):
+            return None  # "Residents have questioned why the order came so late"; see others_words
         if clause is not None and about_the_saying(clause):
             clause = None
         if clause is not None and clause.lower_ in NAMED_IN_PRINT and has_child(clause, "nsubjpass", "name"):
@@ -373,7 +377,7 @@ def _verb_claim(
             if span:
                 return span, CONF.claim_clause
         if clause is not None and len(list(clause.subtree)) >= 3:
-            words = _up_to_a_gap(list(clause.subtree), clause)
+            words = up_to_a_gap(list(clause.subtree), clause)
             subject_after = [k for k in clause.children if k.dep_ in ("nsubj", "nsubjpass") and k.i > tok.i]
             # (also "that", which the tagger may take for a preposition: "a model [that]IN it
             # says can design antibiotics")
@@ -538,7 +542,10 @@ def _verb_claim(
         # with what is said of it ("called the charges unsubstantiated", "described the deal as
         # a mechanism", "accused the government of attempting …"). A bare object is no claim.
         clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+        # (not "rejected what their leaders called an 'insulting' offer": the leaders' words)
         if clause is not None and len(list(clause.subtree)) >= 3 and not about_the_saying(clause):
+            if others_words(clause, tok):
+                return None
             span = span_of(list(clause.subtree))
             if span:
                 return span, CONF.claim_listed_object if lemma in OBJECT_LEMMAS else CONF.claim_object
@@ -557,18 +564,6 @@ def _verb_claim(
                     if span:
                         return span, CONF.claim_topic
     return None
-
-
-def _up_to_a_gap(words: list[Token], clause: Token) -> list[Token]:
-    """The clause's words up to the first word after its verb that is another's: "said Trump is
-    responsible for what happens at his events and accused him of “inciting …, that I think is
-    very dangerous”" ends at "events" though the parser hung the last clause on "is"."""
-    words = sorted(words, key=lambda t: t.i)  # (a subtree is walked, not ordered, when arcs cross)
-    for k in range(1, len(words)):
-        skipped = words[k - 1].doc[words[k - 1].i + 1 : words[k].i]
-        if words[k - 1].i >= clause.i and any(not (t.is_punct or t.is_space) for t in skipped):
-            return words[:k]
-    return words
 
 
 # What ends a clause of its own inside a sentence: a dash (not a hyphen), a colon, a semicolon.

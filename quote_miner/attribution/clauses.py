@@ -23,6 +23,7 @@ from quote_miner.attribution.lexicon import (
     CALENDAR_WORDS,
     CLOCK_WORDS,
     DURATION_WORDS,
+    JUDGING_LEMMAS,
     RELATIVE_PRONOUNS,
 )
 from quote_miner.attribution.mentions import is_cue
@@ -252,6 +253,24 @@ def run_on(span: tuple[int, int], sent: Span, following: list[Span]) -> tuple[in
 
 # What opens a clause about when or why something was said, not what.
 TIME_AND_CAUSE_MARKS = SUBORDINATORS - {"if"} | {"as"}
+
+
+def others_words(clause: Token, cue: Token) -> bool:
+    """A clause after the cue that names what someone else called a thing: "rejected [what their
+    leaders called an 'insulting' offer]" is the leaders' evaluation, not the members'. Not
+    "condemned what he called a “brazen breach”", his own; nor "said what he wanted was peace",
+    where "what" opens the subject of a clause. (Other clauses that name a thing, "know what
+    you mean", PolNeAR annotates as content, and they stay.)"""
+    opens = clause.doc[clause.left_edge.i]
+    if (
+        clause.i < cue.i
+        or opens.lower_ not in ("what", "whatever")
+        or opens.head != clause
+        or opens.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr", "dative")
+    ):
+        return False
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return cue_lemma(clause.text) in JUDGING_LEMMAS and subject is not None and subject.tag_ != "PRP"
 
 
 def about_the_saying(clause: Token) -> bool:
@@ -500,3 +519,15 @@ def frames_a_quotation(clause: Token) -> bool:
         return False
     doc = clause.doc
     return doc[left.i - 1].is_quote and doc[left.i - 2].text in (",", "?", "!")
+
+
+def up_to_a_gap(words: list[Token], clause: Token) -> list[Token]:
+    """The clause's words up to the first word after its verb that is another's: "said Trump is
+    responsible for what happens at his events and accused him of “inciting …, that I think is
+    very dangerous”" ends at "events" though the parser hung the last clause on "is"."""
+    words = sorted(words, key=lambda t: t.i)  # (a subtree is walked, not ordered, when arcs cross)
+    for k in range(1, len(words)):
+        skipped = words[k - 1].doc[words[k - 1].i + 1 : words[k].i]
+        if words[k - 1].i >= clause.i and any(not (t.is_punct or t.is_space) for t in skipped):
+            return words[:k]
+    return words
