@@ -68,7 +68,7 @@ TITLES = frozenset(
     commissioner superintendent inspector detective constable officer sheriff coach bishop
     rabbi imam pastor provost cllr baroness baron viscount duchess warden reeve auditor
     ombudsman ombudsperson coroner registrar treasurer comptroller honourable honorable
-    kukpi7 ogimaa okimaw""".split()
+    kukpi7 ogimaa okimaw cr""".split()
 ) | {title.lower().rstrip(".") for title in ABBREVIATED_TITLES}
 # Fuzzy thresholds (rapidfuzz ratio, 0–100).
 SURNAME_MIN = 88  # "Zelensky" ~ "Zelenskyy"

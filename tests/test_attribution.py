@@ -2232,6 +2232,20 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="of two people with one surname, the one a description in apposition names",
         ),
         pytest.param(
+            "Walkway\n\nLord Mayor Clover Moore said the council had received 200 complaints.\n\n"
+            '"People should be able to walk without fear," Cr Moore said.',
+            "direct",
+            ["Clover Moore"],
+            id="'Cr', an Australian councillor's title, is no part of her name",
+        ),
+        pytest.param(
+            "Nurses\n\nAt the Halifax Infirmary, Kelsey Morrison, an emergency nurse for eight years, "
+            "said she had voted to strike.",
+            "indirect",
+            ["Kelsey Morrison"],
+            id="a name the parser hung on the opening place, with the description after it the subject",
+        ),
+        pytest.param(
             "Caucus\n\nTom Ebeling and his wife were greeted by an organizer at the field office. The "
             "organizer said volunteers were needed.",
             "indirect",

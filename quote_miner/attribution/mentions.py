@@ -37,6 +37,7 @@ from quote_miner.attribution.misread_names import (
 from quote_miner.attribution.roles import (
     person_after_a_count,
     person_after_a_role_inside,
+    person_before_a_description,
     person_titled_inside,
     role_appos,
     role_before,
@@ -117,6 +118,7 @@ def mention_for(token: Token) -> Mention:
         or person_after_a_role_inside(token)
         or person_after_a_count(token)
         or person_titled_inside(token)
+        or person_before_a_description(token)
     )
     if person is not None:
         return mention_for(person)

@@ -158,6 +158,19 @@ def _foreign_word(prep: Token) -> bool:
     )
 
 
+def person_before_a_description(token: Token) -> Token | None:
+    """The name a subject describes, which the parser hung on the place the sentence opens on:
+    "At the Halifax Infirmary, Kelsey Morrison, an emergency nurse for eight years, said …"
+    made "nurse" the subject and the name an apposition of "Infirmary"."""
+    first = token.left_edge
+    if token.pos_ != "NOUN" or first.lower_ not in ("a", "an") or first.i < 2:
+        return None
+    name = token.doc[first.i - 2]
+    if token.doc[first.i - 1].text != "," or name.ent_type_ != "PERSON":
+        return None
+    return name if name.dep_ == "appos" and name.head.dep_ == "pobj" and name.head.i < name.i else None
+
+
 def person_after_a_count(token: Token) -> Token | None:
     """The name after "mother of three", "father of two" that the parser hung on "of": "Calgary
     mother of three Aisha Rahman said" is Aisha Rahman's (not "mother of three children")."""
