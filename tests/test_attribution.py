@@ -2246,6 +2246,14 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="a name the parser hung on the opening place, with the description after it the subject",
         ),
         pytest.param(
+            "Fire\n\nKELOWNA — When the fire tore through their street, Ron and Linda Stewart lost "
+            "everything.\n\nNow, the couple says, their insurer is offering less than half of what "
+            "it will cost to rebuild.",
+            "indirect",
+            ["Ron Stewart and Linda Stewart"],
+            id="'the couple' is the two named together before",
+        ),
+        pytest.param(
             "Caucus\n\nTom Ebeling and his wife were greeted by an organizer at the field office. The "
             "organizer said volunteers were needed.",
             "indirect",

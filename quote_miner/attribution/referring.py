@@ -19,6 +19,7 @@ from quote_miner.attribution.description_lexicon import (
     OTHER_WORDS,
     RANKED_NOUNS,
 )
+from quote_miner.attribution.families import COUPLE_RE
 from quote_miner.attribution.gender import noun_gender
 from quote_miner.attribution.lexicon import (
     ANONYMOUS_NOUNS,
@@ -351,4 +352,18 @@ def one_of_two_named_before(resolver: ArticleResolver, para: int, mention: Menti
                 place = "first" if which == 0 else "last"
                 basis = f"“{mention.text}” refers to {name}, the {place} of those named before"
                 return Speaker(name, "person", resolver.index.role(name), basis=basis)
+    return None
+
+
+def couple_named_before(resolver: ArticleResolver, para: int, mention: Mention) -> Speaker | None:
+    """Whom "the couple" stands for: the two people named together by one surname nearest
+    before it ("Ron and Linda Stewart lost everything. … Now, the couple says, …")."""
+    if mention.text.lower() != "the couple":
+        return None
+    for p in range(para, max(-1, para - 4), -1):
+        text = doc_text(resolver.docs[p])
+        found = [m for m in COUPLE_RE.finditer(text) if p < para or m.end() <= mention.start]
+        if found:
+            m = found[-1]
+            return resolver._resolve(p, Mention(m.start(), m.end(), m.group(), "group"))
     return None

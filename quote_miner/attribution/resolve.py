@@ -49,6 +49,7 @@ from quote_miner.attribution.organisations import (
 )
 from quote_miner.attribution.pronouns import PronounAntecedents
 from quote_miner.attribution.referring import (
+    couple_named_before,
     one_of_two_named_before,
     person_referred_back_to,
     refers_back_only,
@@ -222,6 +223,7 @@ class ArticleResolver(PronounAntecedents):
             return issuer
         found = (
             one_of_two_named_before(self, para, mention)
+            or couple_named_before(self, para, mention)
             or person_referred_back_to(self, para, mention)
             or organisation_referred_back_to(self, para, mention)
             or _titled_speaker(mention)
