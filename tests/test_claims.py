@@ -437,6 +437,10 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "For eight months, Keisha Brown says, she asked her landlord to fix the mould.",
             ("she asked her landlord to fix the mould", "Keisha Brown"),
         ),
+        (  # ... or after a noun phrase of time
+            "This year, farmer Kelly Thorsness says, she is not sure how she will vote.",
+            ("she is not sure how she will vote", "Kelly Thorsness"),
+        ),
         (  # what one went on to say after a refusal is a claim
             "The premier declined to blame Ottawa directly but said the federal government had let in "
             "too many temporary residents.",

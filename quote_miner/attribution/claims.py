@@ -474,11 +474,11 @@ def _verb_claim(
             clause = len(others) >= 5 or short and aside is not None and aside.opening == ","
             if clause and (leads or aside) and tok.dep_ != "conj":
                 # (and after an adverbial set before the cue: "For eight months, Brown says, she
-                # asked her landlord …" is a claim from "she" on)
+                # asked her landlord …", "This year, she says, she's not sure" from "she" on)
                 opening = [t for t in words if t.i < min(own)]
                 adverbial = (
                     bool(opening)
-                    and opening[0].pos_ in ("ADP", "ADV")
+                    and (opening[0].pos_ in ("ADP", "ADV") or opening[-1].dep_ == "npadvmod")
                     and not any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "expl") for t in opening)
                 )
                 after = leads or aside.opening == "as" or adverbial
