@@ -437,6 +437,11 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "For eight months, Keisha Brown says, she asked her landlord to fix the mould.",
             ("she asked her landlord to fix the mould", "Keisha Brown"),
         ),
+        (  # what a critic says another body has not disclosed is the critic's claim
+            "Conservative health critic Stephen Ellis said the government had not disclosed how many "
+            "doses it had committed to buy.",
+            ("the government had not disclosed how many doses it had committed to buy", "Stephen Ellis"),
+        ),
         (  # ... or after a noun phrase of time
             "This year, farmer Kelly Thorsness says, she is not sure how she will vote.",
             ("she is not sure how she will vote", "Kelly Thorsness"),

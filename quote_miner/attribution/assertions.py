@@ -16,6 +16,7 @@ from quote_miner.attribution.claim_lexicon import (
     VERDICT_WORDS,
     WISH_LEMMAS,
 )
+from quote_miner.attribution.lexicon import SPOKESPERSON_NOUNS
 from quote_miner.attribution.syntax import has_child, negated, own_subject, tokens_between
 from quote_miner.cues import cue_lemma
 
@@ -114,13 +115,13 @@ def _bare_complement(clause: Token, lemma: str) -> bool:
     return clause.tag_ == "VBP" and subject is not None and subject.tag_ in ("NN", "NNP")
 
 
-def says_nothing(doc: Doc, s: int, e: int) -> bool:
+def says_nothing(doc: Doc, s: int, e: int, speaker: Token) -> bool:
     """Content that says nothing was said: "(said) she couldn't provide more information". Only
     the speaker's own silence: "(said) the FBI has not commented" reports the FBI's."""
     return any(
         (cue_lemma(r.text) in NON_STATEMENT_VERBS and negated(r) or _no_comment(r))
         and r.pos_ in ("VERB", "AUX")
-        and all(_the_speakers_side(c) for c in r.children if c.dep_ in ("nsubj", "nsubjpass"))
+        and all(_the_speakers_side(c, speaker) for c in r.children if c.dep_ in ("nsubj", "nsubjpass"))
         for r in _roots_between(doc, s, e)
     )
 
@@ -152,9 +153,13 @@ def _roots_between(doc: Doc, s: int, e: int) -> list[Token]:
     return [t for t in tokens_between(doc, s, e) if t.head.idx < s or t.head.idx >= e or t.head == t]
 
 
-def _the_speakers_side(subject: Token) -> bool:
-    """Who stays silent on the speaker's behalf: "she", "we", or the body a spokesperson speaks
-    for, named by its common noun ("said the service would not comment")."""
+def _the_speakers_side(subject: Token, speaker: Token) -> bool:
+    """Who stays silent on the speaker's behalf: "she", "we", or the body one who is not named
+    speaks for, named by its common noun ("a spokesperson said the service would not comment";
+    not "Ellis said the government had not disclosed the price", a critic's claim)."""
     if subject.tag_ == "PRP":
         return True
-    return subject.pos_ == "NOUN" and has_child(subject, "det", "the")
+    # (a spokesperson by name too: "Police spokesperson Dan Roy said the service would not …")
+    spokesperson = any(t.lower_ in SPOKESPERSON_NOUNS for t in speaker.subtree)
+    named = speaker.pos_ == "PROPN" or speaker.ent_type_ == "PERSON"
+    return (spokesperson or not named) and subject.pos_ == "NOUN" and has_child(subject, "det", "the")

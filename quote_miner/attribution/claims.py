@@ -160,10 +160,10 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
                 # that made the quotation's words the subject of its frame)
             if s <= speaker.idx < e and conf < CONF.claim_clause:
                 continue
-            if says_nothing(doc, s, e):
+            if says_nothing(doc, s, e, speaker):
                 # (unless it goes on to say something: "… could not comment, but that P")
                 s = said_after_the_silence(doc, s, e)
-                if s is None or says_nothing(doc, s, e):
+                if s is None or says_nothing(doc, s, e, speaker):
                     continue
             if conf in CLAUSE_CONFIDENCES and leads_into_quote(doc, s, e, tok, quote_ranges):
                 continue  # "In past campaigns, “we felt …,” he said": the quotation is what was said
