@@ -34,7 +34,7 @@ FURNITURE_LINE_RE = re.compile(
 )
 # A teaser card ends with its link text; the prose right above it is another article's.
 TEASER_END_RE = re.compile(
-    r"(?:keep\s*reading|read\s*more|continue\s*reading|show\s*less|full\s*story)\W*$", re.I
+    r"(?:keep\s*reading|read\s*more|continue\s*reading|show\s*less|full\s*story)[^\w:]*$", re.I
 )
 # An appeal to the reader (donations, newsletters) ends the article.
 APPEAL_RE = re.compile(

@@ -700,3 +700,28 @@ def test_a_run_of_links_opening_the_page_is_no_headline():
     result = clean_text(raw)
     assert result.title is None or "Leader-Post" not in result.title
     assert "Leader-Post" not in result.text
+
+
+def test_a_read_more_box_inside_the_article_keeps_the_paragraphs_around_it():
+    # "Read more:" over a list of links is a box set into the article, not the link that ends a
+    # teaser card: the quotation above it is the article's, and so is the paragraph after it.
+    page = [
+        "Town votes to keep its last rural school open",
+        "By Hannah Reimer",
+        "PINCHER CREEK, Alta. — Trustees voted 5-2 to keep Beaver Mines School open for at least "
+        "three more years, rejecting a staff recommendation to close it.",
+        "Superintendent Marla Sorensen had recommended closing the school to save about $600,000 a year.",
+        "Parents disagreed.",
+        '"My kids would be on a bus for three hours a day," said Jodi Fehr, a rancher with three '
+        'children at the school. "That\'s not an option."',
+        "Read more:",
+        "Alberta rural schools face enrolment crunch",
+        "Province announces new funding formula",
+        "The division will review enrolment again in 2028, when trustees expect the new housing "
+        "development on the east side of the hamlet to bring in more families.",
+        "© 2025 Lethbridge News Co. All rights reserved.",
+    ]
+    kept = clean_text("\n".join(page) + "\n").text
+    assert "My kids would be on a bus" in kept
+    assert "review enrolment again in 2028" in kept
+    assert "Province announces new funding formula" not in kept
