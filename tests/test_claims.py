@@ -442,6 +442,14 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "doses it had committed to buy.",
             ("the government had not disclosed how many doses it had committed to buy", "Stephen Ellis"),
         ),
+        (  # a clause whose verb the parser read as an infinitive ("critics point to [failed]")
+            "Angelique Brunner, a developer, said many of the examples that critics point to failed to "
+            "note that the program helped.",
+            (
+                "many of the examples that critics point to failed to note that the program helped",
+                "Angelique Brunner",
+            ),
+        ),
         (  # ... or after a noun phrase of time
             "This year, farmer Kelly Thorsness says, she is not sure how she will vote.",
             ("she is not sure how she will vote", "Kelly Thorsness"),
@@ -1085,6 +1093,9 @@ def test_who_holds_a_claim(extract_one, text, expected):
         "Arne laughed when told what his son had said.",
         # no comment is nothing said
         "Tocchet could not be reached for comment. His agent said he would have no comment.",
+        # what one failed to mention or avoided saying was not said
+        "The minister failed to mention that the deal was dead.",
+        "The minister avoided saying that the deal was dead.",
         # what others called the offer is their evaluation, not that of those who reject it
         "Rail workers will walk out again after union members overwhelmingly rejected what their "
         "leaders called an 'insulting' pay offer.",

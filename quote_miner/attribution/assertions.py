@@ -12,6 +12,7 @@ from quote_miner.attribution.claim_lexicon import (
     NON_STATEMENT_VERBS,
     NOT_YET_SAID,
     PERCEPTION_LEMMAS,
+    REFUSAL_FORMS,
     REFUSAL_LEMMAS,
     VERDICT_WORDS,
     WISH_LEMMAS,
@@ -54,11 +55,14 @@ def asserts(verb: Token, lemma: str) -> bool:
     if verb.dep_ in ("xcomp", "conj") and head != verb:
         head_lemma = cue_lemma(head.text)
         # (what one declined to say; not what one went on to say: "declined to blame Ottawa
-        # but said the federal government had let in too many …")
-        refused = verb.dep_ == "xcomp" and head_lemma in REFUSAL_LEMMAS
+        # but said the federal government had let in too many …"; "failed to mention", though
+        # "failed" is no cue word)
+        refused = verb.dep_ == "xcomp" and (head_lemma in REFUSAL_LEMMAS or head.lower_ in REFUSAL_FORMS)
         # ("declined to comment or confirm that …": the second thing declined)
         refused_too = (
-            verb.dep_ == "conj" and head.dep_ == "xcomp" and cue_lemma(head.head.text) in REFUSAL_LEMMAS
+            verb.dep_ == "conj"
+            and head.dep_ == "xcomp"
+            and (cue_lemma(head.head.text) in REFUSAL_LEMMAS or head.head.lower_ in REFUSAL_FORMS)
         )
         if refused or refused_too:
             return False

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quote_miner.attribution.claim_lexicon import CONCESSIVE_MARKS, REFUSAL_LEMMAS, TARGET_LEMMAS
+from quote_miner.attribution.claim_lexicon import CONCESSIVE_MARKS, REFUSAL_FORMS, TARGET_LEMMAS
 from quote_miner.attribution.lexicon import ORGANISATION_NOUNS, SPOKESPERSON_NOUNS, TIMELINE_WORDS
 from quote_miner.attribution.mentions import is_cue
 from quote_miner.attribution.sources import is_source
@@ -177,7 +177,6 @@ def _speaking_participle(verb: Token, cue: Token) -> bool:
     )
 
 
-REFUSAL_FORMS = frozenset(f for lemma in REFUSAL_LEMMAS for f in word_forms(lemma))
 JUDGING_FORMS = frozenset(f for lemma in TARGET_LEMMAS for f in word_forms(lemma))
 # Citing what backs one's words, an act of the speaker's whatever the clause before is about.
 POINTING_FORMS = frozenset(word_forms("point"))

@@ -37,6 +37,7 @@ PERCEPTION_LEMMAS = frozenset("see hear watch feel".split())
 # Verbs of refusing or failing to speak: "declined to blame", "refused to confirm", "failed to
 # say". Neither they nor the verb they govern assert anything.
 REFUSAL_LEMMAS = frozenset("decline refuse fail avoid hesitate".split())
+REFUSAL_FORMS = frozenset(form for lemma in REFUSAL_LEMMAS for form in word_forms(lemma))
 # Participles before a speech verb's infinitive that put the saying ahead: "is expected to
 # announce", "is set to unveil", "is due to report", "is scheduled to testify".
 NOT_YET_SAID = frozenset("expected set due scheduled slated poised".split())

@@ -394,6 +394,12 @@ def clause_read_as_object(cue: Token) -> list[Token] | None:
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
     if obj is None or obj.lower_ in AUDIENCE_NOUNS:
         return None
+    if obj.left_edge.i == cue.i + 1 and any(
+        t.tag_ in ("VBD", "VBN") and has_child(t, "aux", "to") for t in obj.subtree
+    ):
+        # a past tense read as an infinitive: "said many of the examples that critics point to
+        # [failed]" ("to failed", the clause's verb, hung on "point to")
+        return list(cue.doc[obj.left_edge.i : obj.right_edge.i + 1])
     subject = next((t for t in obj.subtree if t.dep_ in ("nsubj", "nsubjpass") and cue.i < t.i < obj.i), None)
     if subject is None or subject.left_edge.i != cue.i + 1 or not any(t.dep_ == "aux" for t in obj.subtree):
         return None
