@@ -450,6 +450,10 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
                 "Angelique Brunner",
             ),
         ),
+        (  # what the speaker points to, set off after the claim, is no part of it
+            "The senator said voters were tired of the war, citing a new poll.",
+            ("voters were tired of the war", "The senator"),
+        ),
         (  # ... or after a noun phrase of time
             "This year, farmer Kelly Thorsness says, she is not sure how she will vote.",
             ("she is not sure how she will vote", "Kelly Thorsness"),

@@ -157,7 +157,8 @@ def _body_spoken_for(subject: Token, cue: Token) -> bool:
 def _speaking_participle(verb: Token, cue: Token) -> bool:
     """A speaking participle set off by a comma that the parser hung on the reported clause: the
     speaker's next act ("testified that she shredded the records …, telling jurors she did so
-    because …", "said sales fell, adding that …")."""
+    because …", "said sales fell, adding that …"), or what the speaker pointed to ("suggested the
+    cyclist may have swerved, pointing to testimony …", "…, citing a poll")."""
     if not (
         verb.tag_ == "VBG"
         and verb.dep_ in ("advcl", "xcomp", "conj")
@@ -165,8 +166,11 @@ def _speaking_participle(verb: Token, cue: Token) -> bool:
         and verb.i > 0
         and verb.doc[verb.i - 1].text == ","
         and own_subject(verb) is None
-        and is_cue(verb)
     ):
+        return False
+    if verb.lower_ in ("pointing", "citing"):
+        return True
+    if not is_cue(verb):
         return False
     # words of its own ("…, explaining that he was unaware …"), or on a clause about the speaker
     # ("he would not seek a recount, conceding the race"); not the manner of others' acts the
