@@ -450,6 +450,10 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
                 "Angelique Brunner",
             ),
         ),
+        (  # ... but a body named by a bare noun is a source
+            "Sales fell sharply in the third quarter, according to management.",
+            ("Sales fell sharply in the third quarter", "management"),
+        ),
         (  # what the speaker points to, set off after the claim, is no part of it
             "The senator said voters were tired of the war, citing a new poll.",
             ("voters were tired of the war", "The senator"),
@@ -1097,6 +1101,9 @@ def test_who_holds_a_claim(extract_one, text, expected):
         "Arne laughed when told what his son had said.",
         # no comment is nothing said
         "Tocchet could not be reached for comment. His agent said he would have no comment.",
+        # "according to" a plan or a custom names no source
+        "The team is playing well again this season, according to plan.",
+        "The wedding was held in the village church, according to tradition.",
         # what one failed to mention or avoided saying was not said
         "The minister failed to mention that the deal was dead.",
         "The minister avoided saying that the deal was dead.",

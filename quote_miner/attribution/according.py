@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quote_miner.attribution.claim_lexicon import MANNER_NOUNS
 from quote_miner.attribution.cue_subjects import speaker_token_for_cue
 from quote_miner.attribution.mentions import is_cue
 from quote_miner.attribution.syntax import FINITE_TAGS, in_ranges, own_subject
@@ -24,6 +25,8 @@ def reported_sides(tok: Token, sent: Span, quote_ranges) -> tuple[Token, list[li
         speaker = speaker_token_for_cue(tok)
     if speaker is None:
         return None
+    if speaker.lower_ in MANNER_NOUNS and speaker.i == tok.i + 2:
+        return None  # a manner, no source: "according to plan", "according to tradition"
     # The source phrase, less a relative clause set off after the source ("according to Al
     # Jazeera, where Moscow returned 175 soldiers" — that is what Al Jazeera reports; but "a
     # report released in March" is the source).

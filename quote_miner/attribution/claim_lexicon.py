@@ -38,6 +38,11 @@ PERCEPTION_LEMMAS = frozenset("see hear watch feel".split())
 # say". Neither they nor the verb they govern assert anything.
 REFUSAL_LEMMAS = frozenset("decline refuse fail avoid hesitate".split())
 REFUSAL_FORMS = frozenset(form for lemma in REFUSAL_LEMMAS for form in word_forms(lemma))
+# What "according to" may name without naming a source: "played according to plan", "buried
+# according to tradition" (not "according to management", "according to staff").
+MANNER_NOUNS = frozenset(
+    "plan schedule script design tradition custom protocol procedure precedent ritual legend".split()
+)
 # Participles before a speech verb's infinitive that put the saying ahead: "is expected to
 # announce", "is set to unveil", "is due to report", "is scheduled to testify".
 NOT_YET_SAID = frozenset("expected set due scheduled slated poised".split())
