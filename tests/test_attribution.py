@@ -2254,6 +2254,13 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="'the couple' is the two named together before",
         ),
         pytest.param(
+            'Daycare\n\nSarah Chen, 34, runs a daycare in the north end. "We are full," the mother of '
+            "two said.",
+            "direct",
+            ["Sarah Chen"],
+            id="'the mother of two' is the woman the sentence right before is about",
+        ),
+        pytest.param(
             "Caucus\n\nTom Ebeling and his wife were greeted by an organizer at the field office. The "
             "organizer said volunteers were needed.",
             "indirect",

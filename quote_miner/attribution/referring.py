@@ -65,6 +65,8 @@ def person_referred_back_to(resolver: ArticleResolver, para: int, mention: Menti
     role; the person must be the only one of either gender the pronoun search would find."""
     span = resolver.docs[para].char_span(mention.start, mention.end, alignment_mode="expand")
     words = [t for t in span if not t.is_punct] if span is not None else []
+    if len(words) == 4 and words[1].lower_ in PARENT_NOUNS and words[2].lower_ == "of" and words[3].like_num:
+        words = words[:2]  # "the mother of two": a parent, by the count of children
     # "the teenager", and one by nationality alone, for whom no role can tell: "the American"
     # (with an age too: "the 23-year-old Briton")
     nation = nationality_description(words[-1]) if words else None
@@ -328,6 +330,10 @@ def _hyphened(tok: Token) -> bool:
     """The first piece of a hyphenated adjective the tokenizer split: "self" of "the
     self-described democratic socialist"."""
     return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-" and not tok.whitespace_
+
+
+# Parents described by how many children they have: "the mother of two".
+PARENT_NOUNS = frozenset("mother father mom dad grandmother grandfather".split())
 
 
 # "the former" and "the latter": the first and the last of people named together before.
