@@ -2261,6 +2261,13 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="'the mother of two' is the woman the sentence right before is about",
         ),
         pytest.param(
+            'Shooting\n\n"We were lucky," said a man who identified himself only as Dave.\n\nA neighbour '
+            "who identified herself as Linda Marsh said she heard three shots.",
+            None,
+            ["Dave", "Linda Marsh"],
+            id="someone unnamed is credited by the name they gave",
+        ),
+        pytest.param(
             "Caucus\n\nTom Ebeling and his wife were greeted by an organizer at the field office. The "
             "organizer said volunteers were needed.",
             "indirect",

@@ -38,6 +38,7 @@ from quote_miner.attribution.roles import (
     person_after_a_count,
     person_after_a_role_inside,
     person_before_a_description,
+    person_named_as,
     person_titled_inside,
     role_appos,
     role_before,
@@ -119,6 +120,7 @@ def mention_for(token: Token) -> Mention:
         or person_after_a_count(token)
         or person_titled_inside(token)
         or person_before_a_description(token)
+        or person_named_as(token)
     )
     if person is not None:
         return mention_for(person)

@@ -171,6 +171,24 @@ def person_before_a_description(token: Token) -> Token | None:
     return name if name.dep_ == "appos" and name.head.dep_ == "pobj" and name.head.i < name.i else None
 
 
+def person_named_as(token: Token) -> Token | None:
+    """The name someone unnamed gave: "said a man who identified himself only as Dave" (or
+    with the name the parser made a second subject of the cue: "A neighbour who identified
+    herself as Linda Marsh said …")."""
+    doc = token.doc
+    for rel in token.children:
+        if rel.dep_ != "relcl" or rel.lower_ not in ("identified", "gave", "called"):
+            continue
+        for prep in rel.children:
+            if prep.dep_ != "prep" or prep.lower_ != "as" or prep.i + 1 >= len(doc):
+                continue
+            after = doc[prep.i + 1]
+            if after.ent_type_ == "PERSON" and after.ent_iob_ == "B":
+                ent = next(e for e in doc.ents if e.start == after.i)
+                return ent.root
+    return None
+
+
 def person_after_a_count(token: Token) -> Token | None:
     """The name after "mother of three", "father of two" that the parser hung on "of": "Calgary
     mother of three Aisha Rahman said" is Aisha Rahman's (not "mother of three children")."""
