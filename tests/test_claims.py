@@ -454,6 +454,14 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "Sales fell sharply in the third quarter, according to management.",
             ("Sales fell sharply in the third quarter", "management"),
         ),
+        (  # a claim whose subject is a clause opening on "whether" is no question
+            "Whether the Clinton or Trump model works better will be part of the election postmortem, "
+            "said Jake Horowitz, editor of Mic.",
+            (
+                "the Clinton or Trump model works better will be part of the election postmortem",
+                "Jake Horowitz",
+            ),
+        ),
         (  # what the speaker points to, set off after the claim, is no part of it
             "The senator said voters were tired of the war, citing a new poll.",
             ("voters were tired of the war", "The senator"),
@@ -1101,6 +1109,9 @@ def test_who_holds_a_claim(extract_one, text, expected):
         "Arne laughed when told what his son had said.",
         # no comment is nothing said
         "Tocchet could not be reached for comment. His agent said he would have no comment.",
+        # a question whose "whether" the parser hung on a clause inside it
+        "Now all three men are watching to see whether the northern cod fishery, reopened to "
+        "commercial fishing last year, can sustain a living again.",
         # "according to" a plan or a custom names no source
         "The team is playing well again this season, according to plan.",
         "The wedding was held in the village church, according to tradition.",

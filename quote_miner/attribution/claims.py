@@ -350,8 +350,11 @@ def _verb_claim(
             clause = None
         if clause is None:
             clause = misattached_clause(tok)
-        if clause is not None and any(
-            k.dep_ == "mark" and k.lower_ in QUESTION_MARKS for k in clause.children
+        if clause is not None and (
+            any(k.dep_ == "mark" and k.lower_ in QUESTION_MARKS for k in clause.children)
+            # (hung on a clause inside it; not "Whether … will be part of the postmortem, X said")
+            or clause.i > tok.i
+            and clause.doc[clause.left_edge.i].lower_ == "whether"
         ):
             return None  # "asked whether she would reconsider": a question asserts nothing
         opens = clause.doc[clause.left_edge.i] if clause is not None else None
