@@ -2268,6 +2268,13 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="someone unnamed is credited by the name they gave",
         ),
         pytest.param(
+            "Golf\n\nBrooke Henderson won on Saturday.\n\nHenderson's sister and caddie, Brittany, said "
+            "the turning point came on the back nine.",
+            "indirect",
+            ["Brittany Henderson"],
+            id="one person by two coordinated nouns, named in apposition, is that person",
+        ),
+        pytest.param(
             "Caucus\n\nTom Ebeling and his wife were greeted by an organizer at the field office. The "
             "organizer said volunteers were needed.",
             "indirect",

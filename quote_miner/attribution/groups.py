@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quote_miner.attribution.descriptions import named_appositive
 from quote_miner.attribution.given_names import given_name_gender
 from quote_miner.attribution.lexicon import COLLECTIVE_NOUNS
 from quote_miner.attribution.mentions import Mention, mention_for
@@ -25,6 +26,8 @@ def group_mention(token: Token) -> Mention | None:
     joined = any(c.dep_ == "cc" and c.lower_ in ("and", "&") for m in members for c in m.children)
     if len(members) < 2 or not joined:  # ("Britain, France, Sweden and Australia": "and" hangs low)
         return None
+    if all(m.text.islower() for m in members[1:]) and named_appositive(token) is not None:
+        return None  # "Henderson's sister and caddie, Brittany,": one person, named after it
     if _roles_of_one_person(token, members[-1]):
         # "Resident and retired biologist Carol Haig said": her two descriptions, then her name
         return mention_for(members[-1])
