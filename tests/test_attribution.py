@@ -2275,6 +2275,14 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="one person by two coordinated nouns, named in apposition, is that person",
         ),
         pytest.param(
+            "Golf\n\nBrooke Henderson shot a final-round 66 to win on Saturday.\n\nThe 27-year-old "
+            'finished at 18 under, two shots ahead of American Nelly Korda.\n\n"Brooke played better," '
+            "Korda said.",
+            "direct",
+            ["Nelly Korda"],
+            id="a name after a nationality in a paragraph left unparsed is in the name index",
+        ),
+        pytest.param(
             "Caucus\n\nTom Ebeling and his wife were greeted by an organizer at the field office. The "
             "organizer said volunteers were needed.",
             "indirect",

@@ -209,9 +209,15 @@ def capitalised_names(text: str) -> Iterator[tuple[str, str | None, int]]:
             # first word may be a role in capitals: "Colleague Devinder Grewal")
             if given_name_gender(words[-keep - 1]) or re.fullmatch(r"[A-Z]\.", words[-keep]):
                 keep += 1
+            elif len(words) == keep + 1 and DEMONYM_RE.fullmatch(words[0]):
+                role = words[0]  # a nationality before the name: "ahead of American Nelly Korda"
             elif not _opens_a_sentence(text[: m.start()]):
                 continue
         yield " ".join(words[-keep:]), role, m.end()
+
+
+# A word for where someone is from: "American", "Canadian", "Korean", "Japanese", "British".
+DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:ican|ian|ean|ese|ish)")
 
 
 def _add_given_names_untagged(doc: Doc, para: int, index: NameIndex) -> None:
