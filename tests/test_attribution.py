@@ -2283,6 +2283,21 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="a name after a nationality in a paragraph left unparsed is in the name index",
         ),
         pytest.param(
+            "Strike looms\n\nMONTREAL — Air Canada cancelled 200 flights on Tuesday as a strike loomed."
+            "\n\nThe airline said customers would be rebooked.\n\nShopify has laid off 20 per cent of "
+            "its staff.\n\nThe company said the cuts were needed.",
+            "indirect",
+            ["Air Canada", "Shopify"],
+            id="'the airline' after a paragraph the recogniser did not read is the body it opens on",
+        ),
+        pytest.param(
+            "Forecasts\n\nAnalysts have cut their forecasts for the retailer.\n\nThe company said the "
+            "cuts were needed.",
+            "indirect",
+            ["The company"],
+            id="guard: a lede opening on people by a plural noun names no body",
+        ),
+        pytest.param(
             "Caucus\n\nTom Ebeling and his wife were greeted by an organizer at the field office. The "
             "organizer said volunteers were needed.",
             "indirect",
