@@ -230,36 +230,32 @@ def organisation_referred_back_to(resolver: ArticleResolver, para: int, mention:
 
 
 def _body_a_paragraph_opens_on(resolver: ArticleResolver, para: int) -> str | None:
-    """The body one of the two paragraphs right before, or the lede, opens on, where the
-    recogniser found none there (or did not run: no cue in it): "MONTREAL — Air Canada cancelled
-    200 flights …" / "The airline said …", "Shopify has laid off …" / "The company said …".
-    Not a person ("Sarah Chen has run …"), nor people by a plural noun ("Analysts have cut …").
-    (The name index, built from capitalised runs where the recogniser did not run, may hold
-    "Air Canada" all the same: it is not asked.)"""
-    near = range(para - 1, max(-1, para - 3), -1)
-    for p in dict.fromkeys([*near, *range(min(para - 1, LEDE_PARAGRAPHS - 1), -1, -1)]):
-        doc = resolver.docs[p]
-        m = LEDE_BODY_RE.match(doc_text(doc))  # (the dateline blanked for the parser)
-        if m is None:
-            continue
-        name = m.group("name")
-        opening = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
-        if opening is not None and any(t.ent_type_ in ("PERSON", "GPE", "NORP", "LOC") for t in opening):
-            continue  # (a name the recogniser read as a person's or a place's)
-        first = name.split()[0]
-        if given_name_gender(first) or first.lower() in STOP_WORDS or PEOPLE_PLURAL_RE.fullmatch(name):
-            continue
-        return name
-    return None
+    """The body the paragraph right before opens on (as far back as a body the recogniser found
+    is looked for), where the recogniser found none there or did not run (no cue in it):
+    "MONTREAL — Air Canada cancelled 200 flights …" / "The airline said …", "Shopify has laid off
+    …" / "The company said …". Not a person ("Sarah Chen has run …"), nor people by a plural noun
+    ("Analysts have cut …"). (The name index, built from capitalised runs where the recogniser
+    did not run, may hold "Air Canada" all the same: it is not asked.)"""
+    if para == 0:
+        return None
+    doc = resolver.docs[para - 1]
+    m = OPENING_BODY_RE.match(doc_text(doc))  # (the dateline blanked for the parser)
+    if m is None:
+        return None
+    name = m.group("name")
+    opening = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
+    if opening is not None and any(t.ent_type_ in ("PERSON", "GPE", "NORP", "LOC") for t in opening):
+        return None  # (a name the recogniser read as a person's or a place's)
+    first = name.split()[0]
+    if given_name_gender(first) or first.lower() in STOP_WORDS or PEOPLE_PLURAL_RE.fullmatch(name):
+        return None
+    return name
 
 
 # A plural noun for people, capitalised as a sentence's first word: "Analysts", "Residents".
 PEOPLE_PLURAL_RE = re.compile(r"[A-Z][a-z]+(?:ers|ors|sts|nts|ians|ees|als|ics)|Police")
-# The paragraphs a lede may be: the headline's and the first under it (looked at after the
-# two paragraphs right before).
-LEDE_PARAGRAPHS = 2
 # A paragraph opening on a capitalised name followed by a verb: "Shopify has laid off …".
-LEDE_BODY_RE = re.compile(
+OPENING_BODY_RE = re.compile(
     r"\s*(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}) (?:has|have|had|is|are|was|were|will|"
     r"plans|cancelled|canceled|announced|reported|posted|cut|laid|fired|closed|raised|lost)\b"
 )
