@@ -168,7 +168,7 @@ def _speaking_participle(verb: Token, cue: Token) -> bool:
         and own_subject(verb) is None
     ):
         return False
-    if verb.lower_ in ("pointing", "citing"):
+    if verb.lower_ in POINTING_PARTICIPLES:
         return True
     if not is_cue(verb):
         return False
@@ -184,6 +184,8 @@ def _speaking_participle(verb: Token, cue: Token) -> bool:
 JUDGING_FORMS = frozenset(f for lemma in TARGET_LEMMAS for f in word_forms(lemma))
 # Citing what backs one's words, an act of the speaker's whatever the clause before is about.
 POINTING_FORMS = frozenset(word_forms("point"))
+# ... and set off after the claim: "…, pointing to testimony …", "…, citing a new poll".
+POINTING_PARTICIPLES = frozenset({"pointing", "citing"})
 
 
 def _speaker_goes_on(conj: Token, cue: Token) -> bool:

@@ -230,10 +230,10 @@ def organisation_referred_back_to(resolver: ArticleResolver, para: int, mention:
 
 
 def _body_a_paragraph_opens_on(resolver: ArticleResolver, para: int) -> str | None:
-    """The body the paragraph right before opens on (as far back as a body the recogniser found
-    is looked for), where the recogniser found none there or did not run (no cue in it):
-    "MONTREAL — Air Canada cancelled 200 flights …" / "The airline said …", "Shopify has laid off
-    …" / "The company said …". Not a person ("Sarah Chen has run …"), nor people by a plural noun
+    """The body the paragraph right before opens on, where the recogniser found none there or
+    did not run (no cue in it): "MONTREAL — Air Canada cancelled 200 flights …" / "The airline
+    said …", "Shopify has laid off …" / "The company said …". No further back, as for a body the
+    recogniser found; not a person ("Sarah Chen has run …"), nor people by a plural noun
     ("Analysts have cut …"). (The name index, built from capitalised runs where the recogniser
     did not run, may hold "Air Canada" all the same: it is not asked.)"""
     if para == 0:
