@@ -443,11 +443,11 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             ("the government had not disclosed how many doses it had committed to buy", "Stephen Ellis"),
         ),
         (  # a clause whose verb the parser read as an infinitive ("critics point to [failed]")
-            "Angelique Brunner, a developer, said many of the examples that critics point to failed to "
-            "note that the program helped.",
+            "Nina Patel, a developer, said many of the towers that critics point to failed to note that "
+            "the rules had changed.",
             (
-                "many of the examples that critics point to failed to note that the program helped",
-                "Angelique Brunner",
+                "many of the towers that critics point to failed to note that the rules had changed",
+                "Nina Patel",
             ),
         ),
         (  # ... but a body named by a bare noun is a source
@@ -455,12 +455,9 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             ("Sales fell sharply in the third quarter", "management"),
         ),
         (  # a claim whose subject is a clause opening on "whether" is no question
-            "Whether the Clinton or Trump model works better will be part of the election postmortem, "
-            "said Jake Horowitz, editor of Mic.",
-            (
-                "the Clinton or Trump model works better will be part of the election postmortem",
-                "Jake Horowitz",
-            ),
+            "Whether the tax or the toll raises more money will be part of the budget debate, said "
+            "Maria Santos, a city councillor.",
+            ("the tax or the toll raises more money will be part of the budget debate", "Maria Santos"),
         ),
         (  # what the speaker points to, set off after the claim, is no part of it
             "The senator said voters were tired of the war, citing a new poll.",
