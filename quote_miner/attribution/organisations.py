@@ -22,7 +22,8 @@ from quote_miner.attribution.lexicon import (
     SELF_REPORTING_NOUNS,
 )
 from quote_miner.attribution.mentions import Mention, Speaker, body_called_it, is_cue, mention_for
-from quote_miner.attribution.names import NameIndex
+from quote_miner.attribution.names import NameIndex, one_persons_noun
+from quote_miner.attribution.sources import PEOPLES_NOUNS, singulars
 from quote_miner.attribution.syntax import doc_text, entities, entity_of, has_article, in_ranges
 
 if TYPE_CHECKING:
@@ -247,13 +248,18 @@ def _body_a_paragraph_opens_on(resolver: ArticleResolver, para: int) -> str | No
     if opening is not None and any(t.ent_type_ in ("PERSON", "GPE", "NORP", "LOC") for t in opening):
         return None  # (a name the recogniser read as a person's or a place's)
     first = name.split()[0]
-    if given_name_gender(first) or first.lower() in STOP_WORDS or PEOPLE_PLURAL_RE.fullmatch(name):
+    if given_name_gender(first) or first.lower() in STOP_WORDS or _people_by_a_plural(name):
         return None
     return name
 
 
-# A plural noun for people, capitalised as a sentence's first word: "Analysts", "Residents".
-PEOPLE_PLURAL_RE = re.compile(r"[A-Z][a-z]+(?:ers|ors|sts|nts|ians|ees|als|ics)|Police")
+def _people_by_a_plural(name: str) -> bool:
+    """A plural noun for people, capitalised as a sentence's first word: "Analysts", "Investors",
+    "Police" (the nouns the project knows people by, as mentions._people_noun_opening_a_sentence)."""
+    forms = singulars(name.lower())
+    return not PEOPLES_NOUNS.isdisjoint(forms) or any(one_persons_noun(f) for f in forms)
+
+
 # A paragraph opening on a capitalised name followed by a verb: "Shopify has laid off …".
 OPENING_BODY_RE = re.compile(
     r"\s*(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}) (?:has|have|had|is|are|was|were|will|"

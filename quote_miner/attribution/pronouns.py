@@ -46,6 +46,7 @@ from quote_miner.attribution.syntax import (
     has_child,
     in_ranges,
     negated,
+    token_at,
 )
 
 if TYPE_CHECKING:
@@ -101,7 +102,7 @@ class PronounAntecedents:
         message”" is the campaign; or, when they say something, the people subject nearest it."""
         si = self._sent_index(para, pos)
         sent = self._sents[para][si][2]
-        pronoun = _token_at(sent, pos)
+        pronoun = token_at(sent, pos)
         if pronoun is None:
             return None
         above = set(ancestors(pronoun, 40))
@@ -130,7 +131,7 @@ class PronounAntecedents:
         """ "They" after a clause its sentence opens with, whose subject is people: "After the
         Americans handed over power …, they urged the administration to …"."""
         sent = self._sents[para][self._sent_index(para, pos)][2]
-        pronoun = _token_at(sent, pos)
+        pronoun = token_at(sent, pos)
         if pronoun is None or pronoun.dep_ != "nsubj":
             return None
         for clause in (c for c in pronoun.head.children if c.dep_ == "advcl" and c.i < pronoun.i):
@@ -495,7 +496,7 @@ GROUP_REACH = 3
 def _said_of_the_pronoun(sent: Span, pos: int) -> set[int]:
     """The words of a participle's clause set before the pronoun's verb, whose understood subject
     is the pronoun: "Asked about the future of captain John Tavares, he said …" is not Tavares."""
-    pronoun = _token_at(sent, pos)
+    pronoun = token_at(sent, pos)
     if pronoun is None or pronoun.dep_ != "nsubj":
         return set()
     return {
@@ -512,7 +513,7 @@ def _said_of_the_pronoun(sent: Span, pos: int) -> set[int]:
 def _subject_of_the_reported_clause_around(sent: Span, pos: int) -> Token | None:
     """The named subject of a reported clause that the pronoun's adverbial clause hangs on:
     "Flynn said [Trump] was right when he said …" → Trump."""
-    pronoun = _token_at(sent, pos)
+    pronoun = token_at(sent, pos)
     if pronoun is None or pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "advcl":
         return None
     clause = pronoun.head.head
@@ -525,7 +526,7 @@ def _subject_of_the_reported_clause_around(sent: Span, pos: int) -> Token | None
 def _reporter_the_aside_goes_on_with(sent: Span, pos: int) -> Token | None:
     """The named subject of the sentence's report that an aside, later in it, goes on with:
     "Christie said that … — no different, he said, from …" → Christie."""
-    pronoun = _token_at(sent, pos)
+    pronoun = token_at(sent, pos)
     if pronoun is None or pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "parataxis":
         return None
     if not is_cue(pronoun.head):
@@ -540,7 +541,7 @@ def _reporter_the_aside_goes_on_with(sent: Span, pos: int) -> Token | None:
 def _subject_the_concession_is_of(sent: Span, pos: int) -> Token | None:
     """The subject of the main clause that the pronoun's concessive clause, after it, qualifies:
     "Arteta refused to blame the referee, although he said …" → Arteta."""
-    pronoun = _token_at(sent, pos)
+    pronoun = token_at(sent, pos)
     if pronoun is None or pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "advcl":
         return None
     clause = pronoun.head
@@ -554,7 +555,7 @@ def _subject_the_concession_is_of(sent: Span, pos: int) -> Token | None:
 def _doer_of_the_pronouns_clause(sent: Span, pos: int) -> Token | None:
     """The subject of the main clause a possessive pronoun's subjectless participle clause
     goes with: "Biden …, reversing his repeated promises" → Biden."""
-    pronoun = _token_at(sent, pos)
+    pronoun = token_at(sent, pos)
     if pronoun is None or pronoun.dep_ != "poss":
         return None
     verb = next((a for a in ancestors(pronoun) if a.pos_ in ("VERB", "AUX")), None)
@@ -573,11 +574,6 @@ def _called_they(subject: Token, quote_ranges: list[tuple[int, int]]) -> bool:
     after = [t for t in sent if t.i > subject.i and not in_ranges(t.idx, quote_ranges)]
     plural = any(t.tag_ in ("NNS", "NNPS") or t.dep_ == "conj" and t.head.ent_type_ == "PERSON" for t in sent)
     return not plural and any(t.lower_ in PLURAL_PRONOUNS or t.lower_.startswith("themsel") for t in after)
-
-
-def _token_at(sent: Span, pos: int) -> Token | None:
-    """The word of ``sent`` that starts at character ``pos`` of its paragraph."""
-    return next((t for t in sent if t.idx == pos), None)
 
 
 def _plural_people(subject: Token) -> bool:

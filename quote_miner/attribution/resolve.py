@@ -62,6 +62,7 @@ from quote_miner.attribution.syntax import (
     in_ranges,
     is_tagged,
     sentences,
+    token_at,
 )
 from quote_miner.quotes import QA_RE
 
@@ -243,7 +244,7 @@ class ArticleResolver(PronounAntecedents):
         ("Whitlock, whose books argue that …" is Jordan Whitlock's books)."""
         if not mention.text.lower().startswith("whose "):
             return None
-        whose = next((t for t in self.docs[para] if t.idx == mention.start), None)
+        whose = token_at(self.docs[para], mention.start)
         verb = whose.head.head if whose is not None else None
         if verb is None or verb.dep_ != "relcl" or verb.head.pos_ not in ("PROPN", "NOUN"):
             return None
@@ -343,7 +344,7 @@ class ArticleResolver(PronounAntecedents):
         "Smith, the premier, said" where the article names Premier Danielle Smith."""
         if " " in mention.text:
             return None
-        name = next((t for t in self.docs[para] if t.idx == mention.start), None)
+        name = token_at(self.docs[para], mention.start)
         appos = next((c for c in name.children if c.dep_ == "appos"), None) if name is not None else None
         if appos is None or not has_child(appos, "det", "the"):
             return None

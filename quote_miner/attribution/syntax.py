@@ -183,6 +183,12 @@ def quoted_as_saying(verb: Token) -> Token | None:
     return next((c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
+def token_at(words: Doc | Span, pos: int) -> Token | None:
+    """The word of ``words`` (a paragraph's doc or a sentence of it) that starts at character
+    ``pos`` of the paragraph."""
+    return next((t for t in words if t.idx == pos), None)
+
+
 def first_conjunct(token: Token) -> Token:
     """The first of the coordinated words ``token`` belongs to: "defused" in "… would not receive
     any money but Blakemore quickly defused …" is a conjunct of "emerged", the main verb."""
