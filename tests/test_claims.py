@@ -692,6 +692,24 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
             "The UN chief condemned what he called a brazen breach of Security Council resolutions.",
             ("what he called a brazen breach of Security Council resolutions", "The UN chief"),
         ),
+        (  # the writer's participle after a final cue is no part of what was reported
+            "Tiny plastic fragments are falling with the snow in some of the most remote parts of the "
+            "Arctic, a team of researchers reported Wednesday, raising new questions about how far "
+            "pollution travels through the air.",
+            (
+                "Tiny plastic fragments are falling with the snow in some of the most remote parts of "
+                "the Arctic",
+                "a team of researchers",
+            ),
+        ),
+        (  # before the cue, what the man did in two verbs is one reported clause
+            "When they arrived, the man barricaded himself inside and threatened to harm himself, the "
+            "statement said.",
+            (
+                "When they arrived, the man barricaded himself inside and threatened to harm himself",
+                "the statement",
+            ),
+        ),
     ],
 )
 def test_claims(extract_one, text, expected):

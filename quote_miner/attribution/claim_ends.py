@@ -44,6 +44,10 @@ def other_cue(words: list[Token], cue: Token) -> int | None:
         if (
             k >= 3
             and t != cue
+            # (before the cue, a conjunct reports only with a clause of its own: "Condi called
+            # me and said a plane had hit the Pentagon, Bush said" is Condi's claim, but "the
+            # man barricaded himself inside and threatened to harm himself, police said" is one)
+            and (words[-1].i > cue.i or any(c.dep_ == "ccomp" for c in t.children))
             and (
                 t.dep_ == "conj"
                 and not _content_goes_on(t)

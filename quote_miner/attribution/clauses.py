@@ -195,14 +195,19 @@ def clause_before_final_cue(cue: Token, sent: Span) -> tuple[int, int] | None:
     if comma is None or comma.text != ",":
         return None
     # (and the writer's context set off after it: "…, the minister announced Thursday, as
-    # several small hospitals have been forced to close")
+    # several small hospitals have been forced to close", or a participle: "…, researchers
+    # reported Wednesday, raising new questions about …")
     context = {
         t.i
         for c in cue.children
         if c.dep_ == "advcl"
         and c.i > cue.i
         and doc[c.left_edge.i - 1].text == ","
-        and any(k.dep_ == "mark" and k.lower_ in WRITERS_LINKS for k in c.children)
+        and (
+            any(k.dep_ == "mark" and k.lower_ in WRITERS_LINKS for k in c.children)
+            or c.tag_ == "VBG"
+            and c.left_edge == c
+        )
         for t in c.subtree
     }
     for t in doc[cue.i + 1 : sent.end]:
