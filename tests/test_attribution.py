@@ -3691,6 +3691,34 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Ahmed Farouk", "Youssef Farouk"],
             id="a name the parser hung on 'shrugs' read as a noun is the subject 'he' stands for",
         ),
+        pytest.param(
+            "Waiting lists\n\nThe figures prompted warnings from doctors that the health service is "
+            '"running on empty".',
+            "partial",
+            ["doctors"],
+            id="a fragment in the clause of a stance noun is its holder's: 'warnings from doctors that'",
+        ),
+        pytest.param(
+            "Waiting lists\n\nThe unions pose such a threat to the hospital that it is no longer an "
+            'option to "keep the wards open."',
+            "partial",
+            [],
+            id="a result clause after 'such a threat' is no one's stance",
+        ),
+        pytest.param(
+            "Waiting lists\n\nA Department of Health spokesperson said the government was investing record "
+            "sums in the NHS.\n\n'We know there is more to do,' the spokesperson added.",
+            "direct",
+            ["A Department of Health spokesperson"],
+            id="'the spokesperson' is the unnamed spokesperson the article brought in before",
+        ),
+        pytest.param(
+            "Alert\n\nA White House spokesman said the president was resting. A Pentagon spokesman said "
+            'troops were on alert.\n\n"We are ready," the spokesman said.',
+            "direct",
+            ["the spokesman"],
+            id="of two unnamed spokesmen brought in before, 'the spokesman' is neither",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

@@ -13,13 +13,11 @@ from quote_miner.attribution.assertions import asserts, said_after_the_silence, 
 from quote_miner.attribution.claim_ends import other_cue
 from quote_miner.attribution.claim_lexicon import (
     ASKING_LEMMAS,
-    COPULAS,
     DIRECTIVE_LEMMAS,
     INFERENCE_LEMMAS,
     NAMED_IN_PRINT,
     NOT_AFTER_THAT_SUBJECT,
     QUESTIONING_LEMMAS,
-    RESPONDING_VERBS,
     SAYING_LEMMAS,
     WH_TAGS,
 )
@@ -60,13 +58,13 @@ from quote_miner.attribution.mentions import (
     Attribution,
     cue_text,
     is_cue,
-    is_vague,
     mention_for,
     noun_read_as_verb,
     speaks_with_particle,
 )
 from quote_miner.attribution.quoted_claims import leads_into_quote, quote_bounds
 from quote_miner.attribution.sources import is_source
+from quote_miner.attribution.stances import stance
 from quote_miner.attribution.syntax import (
     doc_text,
     has_child,
@@ -208,49 +206,12 @@ def _without_overlaps(claims: list[Claim]) -> list[Claim]:
 
 
 def _noun_claim(noun: Token, quote_ranges) -> Claim | None:
-    """A position carried by a noun: "Trump’s attacks on Clinton", "her plan to raise taxes",
-    "Sanders voiced concerns about the deal"."""
-    target = None
-    for child in noun.children:
-        # Only a clause is a claim: "her plan to raise taxes", not "attacks on Clinton".
-        if child.dep_ in ("acl", "relcl", "ccomp") and any(
-            k.lower_ in ("to", "that") and k.dep_ in ("aux", "mark") for k in child.children
-        ):
-            target = child  # "his reluctance to provide …", "his claim that …"
-            break
-    if target is None and noun.dep_ == "nsubj" and noun.head.lower_ in COPULAS:
-        # "The mayor's argument is that the fees are too high"
-        target = next(
-            (
-                c
-                for c in noun.head.children
-                if c.dep_ == "ccomp" and c.i > noun.head.i and has_child(c, "mark", "that")
-            ),
-            None,
-        )
-    if target is None or noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
-        return None  # "doubts about Russia’s willingness to …" are someone else's doubts
-    holder = next((c for c in noun.children if c.dep_ == "poss"), None) or _noun_source(noun)
-    verb = noun.head if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX") else None
-    if holder is None and verb is not None and verb.lower_ not in RESPONDING_VERBS:
-        holder = own_subject(verb)  # "Sanders voiced concerns about …" (not "fought a proposal to …")
-    if (
-        holder is None
-        and noun.dep_ == "pobj"
-        and noun.head.head.pos_ == "VERB"
-        and noun.head.lower_ in ("with", "in")
-    ):
-        # "She peppered him with attacks on …" (not "defended him against claims that …", "amid
-        # fears that …": other people's)
-        holder = own_subject(noun.head.head)
-    if (
-        holder is None
-        or holder == noun
-        or is_vague(holder)
-        or holder.lower_ in ("its", "their", "our", "your", "my")
-    ):
-        return None  # (the noun holds nothing itself: "driven by concerns that …" has no holder)
-    span = span_of(list(target.subtree))
+    """A position carried by a noun: "her plan to raise taxes", "Sanders voiced concerns that …"."""
+    found = stance(noun)
+    if found is None:
+        return None
+    clause, holder = found
+    span = span_of(list(clause.subtree))
     if span is None or in_ranges(span[0], quote_ranges) or in_ranges(span[1] - 1, quote_ranges):
         return None
     return Claim(
@@ -258,15 +219,6 @@ def _noun_claim(noun: Token, quote_ranges) -> Claim | None:
         span[1],
         Attribution(mention_for(holder), noun.text, "claim", CONF.stance_noun, noun.idx),
     )
-
-
-def _noun_source(noun: Token) -> Token | None:
-    """Whose a stance noun is when the words say so: "warnings from his attorney that …"."""
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")):
-        source = next((g for g in prep.children if g.dep_ == "pobj"), None)
-        if source is not None and not is_vague(source) and is_source(source):
-            return source  # (not "accusations from that era")
-    return None
 
 
 def _according_claims(tok: Token, sent: Span, quote_ranges) -> list[Claim]:

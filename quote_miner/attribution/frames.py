@@ -35,6 +35,7 @@ from quote_miner.attribution.mentions import (
     mention_for,
 )
 from quote_miner.attribution.sources import credible_source, is_named, is_source, relative_antecedent
+from quote_miner.attribution.stances import stance
 from quote_miner.attribution.syntax import (
     ancestors,
     article_people,
@@ -54,7 +55,7 @@ from quote_miner.attribution.word_order import (
     short_frame_after,
     short_frame_before,
 )
-from quote_miner.cues import SPEECH_LEMMAS, cue_lemma
+from quote_miner.cues import CLAUSE_STANCE_NOUNS, SPEECH_LEMMAS, cue_lemma
 from quote_miner.nlp import AUX_WORDS
 from quote_miner.settings import CONFIDENCE as CONF
 
@@ -343,7 +344,24 @@ def _writers_aside(cue: Token) -> bool:
 
 
 def _by_judgement(site: QuoteSite) -> Attribution | None:
-    return _judged_by(site.q_tokens, site.quote_ranges) or NO_ONE
+    return _judged_by(site.q_tokens, site.quote_ranges)
+
+
+def _by_stance_noun(site: QuoteSite) -> Attribution | None:
+    """A fragment in the clause of a stance noun whose holder the words name: "prompting
+    warnings from doctors that the health service is “running on empty”"."""
+    for noun in ancestors(site.q_tokens[0]):
+        if noun.pos_ != "NOUN" or noun.lower_ not in CLAUSE_STANCE_NOUNS:
+            continue
+        found = stance(noun)
+        if found is None or not (found[0] == site.q_tokens[0] or found[0] in ancestors(site.q_tokens[0])):
+            return None
+        holder = found[1]
+        if in_ranges(holder.idx, site.quote_ranges):
+            return None
+        mention = group_mention(holder) or mention_for(holder)
+        return Attribution(mention, cue_text(noun), "cue", CONF.cue, noun.idx) if mention else None
+    return None
 
 
 def _by_short_frame(site: QuoteSite) -> Attribution | None:
@@ -502,6 +520,7 @@ PATTERNS: tuple[tuple[str, Callable[[QuoteSite], Attribution | None]], ...] = (
 PARTIAL_PATTERNS: tuple[tuple[str, Callable[[QuoteSite], Attribution | None]], ...] = (
     ("a speech cue that governs the fragment", _by_cue),
     ("a verb of judgement", _by_judgement),
+    ("the holder of a stance noun whose clause holds the fragment", _by_stance_noun),
 )
 
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from quote_miner.attribution.affiliations import PARTIES, PARTY_MEMBER_NOUNS
 from quote_miner.attribution.description_lexicon import (
@@ -373,3 +373,27 @@ def couple_named_before(resolver: ArticleResolver, para: int, mention: Mention) 
             m = found[-1]
             return resolver._resolve(p, Mention(m.start(), m.end(), m.group(), "group"))
     return None
+
+
+def brought_in_unnamed_by(doc: Doc, mention: Mention) -> str | None:
+    """The noun an indefinite description brings an unnamed source in by: "A Department of
+    Health spokesperson" and "a spokeswoman for the hospital" by "spokesperson", "spokeswoman"."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) < 3 or span[0].lower_ not in ("a", "an") or span.root.pos_ != "NOUN":
+        return None  # ("a source" says no more than "the source")
+    noun = span.root.lower_
+    return noun if noun in ANONYMOUS_NOUNS or one_persons_noun(noun) else None
+
+
+def unnamed_source_referred_back_to(resolver: ArticleResolver, para: int, mention: Mention) -> Speaker | None:
+    """The unnamed source "the spokesperson" stands for when the article brought in one by that
+    noun and no other: "A Department of Health spokesperson said … “…,” the spokesperson added."
+    (Two spokesmen before, or none: no guess.)"""
+    words = mention.text.split()
+    if len(words) != 2 or words[0].lower() != "the":
+        return None
+    described = resolver.unnamed_by.get(words[1].lower(), set())
+    if len(described) != 1:
+        return None
+    name = next(iter(described))
+    return Speaker(name, "unnamed", None, basis=f"“{mention.text}” refers back to {name}, brought in before")

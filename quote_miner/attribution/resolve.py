@@ -49,10 +49,12 @@ from quote_miner.attribution.organisations import (
 )
 from quote_miner.attribution.pronouns import PronounAntecedents
 from quote_miner.attribution.referring import (
+    brought_in_unnamed_by,
     couple_named_before,
     one_of_two_named_before,
     person_referred_back_to,
     refers_back_only,
+    unnamed_source_referred_back_to,
 )
 from quote_miner.attribution.syntax import (
     article_people,
@@ -106,6 +108,9 @@ class ArticleResolver(PronounAntecedents):
         self.anonymous: set[str] = set()
         # whom a description's noun was found to stand for ("comedian": {"Joan Rivers"})
         self.described_by: dict[str, set[str]] = {}
+        # the unnamed sources the article brought in by a noun ("spokesperson": {"A Department
+        # of Health spokesperson"})
+        self.unnamed_by: dict[str, set[str]] = {}
         self._sents = [[(s.start_char, s.end_char, s) for s in sentences(d)] for d in docs]
         self._starts = [[a for a, _, _ in sents] for sents in self._sents]
 
@@ -131,6 +136,10 @@ class ArticleResolver(PronounAntecedents):
         ):
             noun = mention.text.split()[-1].lower()
             self.described_by.setdefault(noun, set()).add(speaker.name)
+        if mention is not None and speaker.type == "unnamed" and speaker.name:
+            noun = brought_in_unnamed_by(self.docs[para], mention)
+            if noun is not None:
+                self.unnamed_by.setdefault(noun, set()).add(speaker.name)
         return replace(speaker, basis=speaker.basis or basis_in_words(mention, speaker, self.back))
 
     def _resolve(self, para: int, mention: Mention | None) -> Speaker:
@@ -230,6 +239,7 @@ class ArticleResolver(PronounAntecedents):
             or _titled_speaker(mention)
             or self._relative_named(para, mention)
             or self._named_in_the_next_paragraph(para, mention)
+            or unnamed_source_referred_back_to(self, para, mention)
         )
         if found is not None:
             return found
