@@ -3699,6 +3699,19 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="a fragment in the clause of a stance noun is its holder's: 'warnings from doctors that'",
         ),
         pytest.param(
+            "Stranded\n\nNASA officials have repeatedly rejected the suggestion that the pair were "
+            '"stranded."',
+            "partial",
+            [],
+            id="a word in the notion someone rejects is not theirs",
+        ),
+        pytest.param(
+            'Election\n\nTrump mocked Clinton\'s claim that he was "unfit" for office.',
+            "partial",
+            ["Clinton"],
+            id="a word in someone's claim that another mocks is the claim's holder's",
+        ),
+        pytest.param(
             "Waiting lists\n\nThe unions pose such a threat to the hospital that it is no longer an "
             'option to "keep the wards open."',
             "partial",

@@ -702,6 +702,11 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
                 "a team of researchers",
             ),
         ),
+        (  # what the speaker did not give is no part of what it said
+            "Boeing said it remained committed to the Starliner program but did not give a date for "
+            "its next flight.",
+            ("it remained committed to the Starliner program", "Boeing"),
+        ),
         (  # before the cue, what the man did in two verbs is one reported clause
             "When they arrived, the man barricaded himself inside and threatened to harm himself, the "
             "statement said.",
@@ -1133,6 +1138,8 @@ def test_who_holds_a_claim(extract_one, text, expected):
         # what one failed to mention or avoided saying was not said
         "The minister failed to mention that the deal was dead.",
         "The minister avoided saying that the deal was dead.",
+        # the content of an announcement someone welcomes is the announcer's
+        "The union welcomed the announcement that wages would rise.",
         # what others called the offer is their evaluation, not that of those who reject it
         "Rail workers will walk out again after union members overwhelmingly rejected what their "
         "leaders called an 'insulting' pay offer.",
@@ -1568,3 +1575,32 @@ def test_the_speakers_participle_after_the_cue_is_a_claim_of_its_own(extract_one
         ("Ontario will ban cellphones in classrooms starting in September", "Stephen Lecce"),
         ("students are distracted, disengaged and anxious", "Stephen Lecce"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue"),
+    [
+        (
+            "The company disputed claims that it had misled investors.",
+            "it had misled investors",
+            "The company",
+            "disputed",
+        ),
+        (
+            "NASA officials have repeatedly rejected the suggestion that the pair were stranded.",
+            "the pair were stranded",
+            "NASA officials",
+            "rejected",
+        ),
+        (
+            "Sanders voiced concerns that the deal would cost jobs.",
+            "the deal would cost jobs",
+            "Sanders",
+            "concerns",
+        ),
+    ],
+)
+def test_a_notion_denied_is_a_denial_with_the_verb_for_cue(extract_one, text, content, speaker, cue):
+    """CLAIMS.md: a denial's content is what is denied; its cue says it is denied, not claimed."""
+    found = [r for r in extract_one(HEADLINE + text) if r["kind"] == "indirect"]
+    assert [(r["text"], r["speaker"], r["cue"]) for r in found] == [(content, speaker, cue)]

@@ -8,12 +8,20 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quote_miner.attribution.claim_lexicon import CONCESSIVE_MARKS, REFUSAL_FORMS, TARGET_LEMMAS
+from quote_miner.attribution.claim_lexicon import (
+    CONCESSIVE_MARKS,
+    NON_STATEMENT_VERBS,
+    REFUSAL_FORMS,
+    TARGET_LEMMAS,
+)
 from quote_miner.attribution.lexicon import ORGANISATION_NOUNS, SPOKESPERSON_NOUNS, TIMELINE_WORDS
 from quote_miner.attribution.mentions import is_cue
 from quote_miner.attribution.sources import is_source
-from quote_miner.attribution.syntax import has_child, own_subject
-from quote_miner.cues import word_forms
+from quote_miner.attribution.syntax import has_child, negated, own_subject
+from quote_miner.cues import cue_lemma, word_forms
+
+# The auxiliary of a negated past or present: "did not give", "does not say".
+DO_FORMS = frozenset({"do", "does", "did"})
 
 
 def other_cue(words: list[Token], cue: Token) -> int | None:
@@ -130,16 +138,19 @@ def _speaker_acts_on(conj: Token, cue: Token) -> bool:
     refusal after a clause about the speaker ("said it had received complaints but declined to
     say how many"); a judgement after a clause about no source ("said his team's start was “not
     good enough” but credited his players"); what they pointed to ("said recruitment is the top
-    priority and pointed to signing bonuses"). ("said the agency had refused the request and
-    declined to explain" and "said the mayor had failed the city and blamed the council" stay
+    priority and pointed to signing bonuses"); what they did not say ("said it remained
+    committed to the program but did not give a date"). ("said the agency had refused the request
+    and declined to explain" and "said the mayor had failed the city and blamed the council" stay
     whole.)"""
-    if conj.dep_ != "conj" or conj.head == cue or own_subject(conj) is not None or conj.tag_ != cue.tag_:
+    # (the tense of "did not give" is the auxiliary's)
+    tense = next((c.tag_ for c in conj.children if c.dep_ == "aux" and c.lower_ in DO_FORMS), conj.tag_)
+    if conj.dep_ != "conj" or conj.head == cue or own_subject(conj) is not None or tense != cue.tag_:
         return False
     subject = own_subject(conj.head)
     if subject is None:
         return False
     low = conj.lower_
-    if low in REFUSAL_FORMS:
+    if low in REFUSAL_FORMS or cue_lemma(low) in NON_STATEMENT_VERBS and negated(conj):
         return subject.pos_ == "PRON" or _body_spoken_for(subject, cue)
     if low in POINTING_FORMS:
         return True  # "said recruitment is the top priority and pointed to signing bonuses"

@@ -15,6 +15,11 @@ REACTION_LEMMAS = frozenset(
     """welcome applaud hail praise criticize criticise reject dismiss question challenge dispute
     mock ridicule condemn denounce slam blast decry deny refute rebut""".split()
 )
+# ... of which those that deny it: "rejected the notion that P" is a denial of P, the subject's
+# (CLAIMS.md), in words that are not theirs.
+DENYING_LEMMAS = frozenset(
+    "reject dismiss question challenge dispute mock ridicule deny refute rebut".split()
+)
 # Verbs whose subject acts on a plan someone else put forward, neither holding nor denying it:
 # "Residents are fighting a proposal to build an asphalt plant" is not the residents' proposal
 # (but "dismissed the notion that …" is a denial, and "support a proposal to …" a position).

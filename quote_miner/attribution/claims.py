@@ -210,14 +210,14 @@ def _noun_claim(noun: Token, quote_ranges) -> Claim | None:
     found = stance(noun)
     if found is None:
         return None
-    clause, holder = found
-    span = span_of(list(clause.subtree))
+    span = span_of(list(found.clause.subtree))
     if span is None or in_ranges(span[0], quote_ranges) or in_ranges(span[1] - 1, quote_ranges):
         return None
+    cue = found.denied_by or noun  # (a denial is the verb's: "rejected the notion that …")
     return Claim(
         span[0],
         span[1],
-        Attribution(mention_for(holder), noun.text, "claim", CONF.stance_noun, noun.idx),
+        Attribution(mention_for(found.holder), cue.text, "claim", CONF.stance_noun, cue.idx),
     )
 
 

@@ -35,7 +35,7 @@ from quote_miner.attribution.mentions import (
     mention_for,
 )
 from quote_miner.attribution.sources import credible_source, is_named, is_source, relative_antecedent
-from quote_miner.attribution.stances import stance
+from quote_miner.attribution.stances import notion_reacted_to, stance_holder_of
 from quote_miner.attribution.syntax import (
     ancestors,
     article_people,
@@ -55,7 +55,7 @@ from quote_miner.attribution.word_order import (
     short_frame_after,
     short_frame_before,
 )
-from quote_miner.cues import CLAUSE_STANCE_NOUNS, SPEECH_LEMMAS, cue_lemma
+from quote_miner.cues import SPEECH_LEMMAS, cue_lemma
 from quote_miner.nlp import AUX_WORDS
 from quote_miner.settings import CONFIDENCE as CONF
 
@@ -265,6 +265,9 @@ def _by_cue(site: QuoteSite) -> Attribution | None:
     for cue in cues:
         if partial and cue.pos_ == "NOUN" and all(t.i < cue.i and cue in ancestors(t) for t in q_tokens):
             continue  # words describing the noun are no words of it: a “hasty” response
+        if partial and (notion := notion_reacted_to(q_tokens)) is not None and notion.head == cue:
+            continue  # the noun's holder's words (_by_stance_noun): "rejected the suggestion that
+            # the pair were “stranded”" is no word of theirs
         # The frame right after a quote closed with a comma: "— as Moscow denies — “why
         # wouldn’t you …?” asked Dunn"; then one right before it: "O'Malley interjected: “…”".
         # (a noun frames only with its own speaker, "“surprises,” in the words of one top
@@ -348,20 +351,7 @@ def _by_judgement(site: QuoteSite) -> Attribution | None:
 
 
 def _by_stance_noun(site: QuoteSite) -> Attribution | None:
-    """A fragment in the clause of a stance noun whose holder the words name: "prompting
-    warnings from doctors that the health service is “running on empty”"."""
-    for noun in ancestors(site.q_tokens[0]):
-        if noun.pos_ != "NOUN" or noun.lower_ not in CLAUSE_STANCE_NOUNS:
-            continue
-        found = stance(noun)
-        if found is None or not (found[0] == site.q_tokens[0] or found[0] in ancestors(site.q_tokens[0])):
-            return None
-        holder = found[1]
-        if in_ranges(holder.idx, site.quote_ranges):
-            return None
-        mention = group_mention(holder) or mention_for(holder)
-        return Attribution(mention, cue_text(noun), "cue", CONF.cue, noun.idx) if mention else None
-    return None
+    return stance_holder_of(site.q_tokens, site.quote_ranges)
 
 
 def _by_short_frame(site: QuoteSite) -> Attribution | None:
@@ -539,6 +529,8 @@ def _judged_by(q_tokens: list[Token], quote_ranges) -> Attribution | None:
     verb), or a named institution or a group with a verb of judgement (``JUDGEMENT_LEMMAS``).
     "Europeans formed a “coalition of the willing”" stays a scare quote.
     """
+    if notion_reacted_to(q_tokens) is not None:
+        return None  # see _by_stance_noun
     inside = {t.i for t in q_tokens}
     head = run_head(q_tokens) or q_tokens[0]
     judging = False
