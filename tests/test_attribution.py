@@ -3712,6 +3712,19 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="a word in someone's claim that another mocks is the claim's holder's",
         ),
         pytest.param(
+            "Rent strike\n\nThe landlord, Grovestone Properties, said in a statement that the repairs "
+            "would be completed by spring.",
+            "indirect",
+            ["Grovestone Properties"],
+            id="a body named in apposition to a description that could be a person's speaks",
+        ),
+        pytest.param(
+            "Chips\n\nThe company, Veltrix, said demand was strong.",
+            "indirect",
+            ["Veltrix"],
+            id="a company's name the recogniser took for a place, in apposition to 'the company'",
+        ),
+        pytest.param(
             "Waiting lists\n\nThe unions pose such a threat to the hospital that it is no longer an "
             'option to "keep the wards open."',
             "partial",

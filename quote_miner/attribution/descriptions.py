@@ -57,8 +57,22 @@ def named_appositive(token: Token) -> Token | None:
             ent = entity_of(child)
             if ent is not None and ent.label_ == "PERSON":
                 return child
-            if ent is not None and ent.label_ == "ORG" and token.lower_ in ORGANISATION_NOUNS:
-                return child  # a body's name: "The company behind the project, Lakeland Aggregates,"
+            if ent is not None and ent.start > 0 and token.doc[ent.start - 1].text == "(":
+                continue  # an affiliation: "state Del. Marcia Price (D-Newport News)"
+            if (
+                ent is not None
+                and ent.label_ == "ORG"
+                and (token.lower_ in ORGANISATION_NOUNS or len(ent) > 1 and token.tag_ != "NNS")
+            ):
+                # a body's name: "The company behind the project, Lakeland Aggregates,", "The
+                # landlord, Grovestone Properties," (not one of a list: "Four casinos — Bally's, …")
+                return child
+            if (
+                token.lower_ in ORGANISATION_NOUNS
+                and child.pos_ == "PROPN"
+                and (ent is None or ent.label_ != "PERSON")
+            ):
+                return child  # one the recogniser took for a place: "The company, [Veltrix]GPE,"
             # a given name alone the recogniser took for a place or a firm: "Ackerman's son,
             # [Tyler]ORG, said" (any name after a relative: "Peggy's granddaughter, [Keira]ORG,")
             alone = ent is None or len(ent) == 1
