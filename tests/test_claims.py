@@ -1138,6 +1138,13 @@ def test_who_holds_a_claim(extract_one, text, expected):
         # what one failed to mention or avoided saying was not said
         "The minister failed to mention that the deal was dead.",
         "The minister avoided saying that the deal was dead.",
+        # how hard a thing is to do is no judgement reported
+        "The mayor will also find it difficult to repeat his attacks on the council.",
+        "Voters may find it hard to forgive the senator.",
+        # "assume office" takes an office, it believes nothing
+        "The worries grow with the odd task facing whoever is picked to fill the seat: That person "
+        "would assume office in January, run in a special election in November, and then run again "
+        "a year later.",
         # the content of an announcement someone welcomes is the announcer's
         "The union welcomed the announcement that wages would rise.",
         # what others called the offer is their evaluation, not that of those who reject it

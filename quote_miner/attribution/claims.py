@@ -32,6 +32,7 @@ from quote_miner.attribution.clauses import (
     clause_before_final_cue,
     clause_read_as_object,
     content_start,
+    ease_of_doing,
     frames_a_quotation,
     gerund_before,
     gerund_subject_clause,
@@ -314,6 +315,8 @@ def _verb_claim(
             lemma in QUESTIONING_LEMMAS and opens.tag_ in WH_TAGS or others_words(clause, tok)
         ):
             return None  # "Residents have questioned why the order came so late"; see others_words
+        if clause is not None and ease_of_doing(clause):
+            return None
         if clause is not None and about_the_saying(clause):
             clause = None
         if clause is not None and clause.lower_ in NAMED_IN_PRINT and has_child(clause, "nsubjpass", "name"):
@@ -499,7 +502,7 @@ def _verb_claim(
         clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
         # (not "rejected what their leaders called an 'insulting' offer": the leaders' words)
         if clause is not None and len(list(clause.subtree)) >= 3 and not about_the_saying(clause):
-            if others_words(clause, tok):
+            if others_words(clause, tok) or ease_of_doing(clause):
                 return None
             span = span_of(list(clause.subtree))
             if span:

@@ -475,20 +475,32 @@ def audience_before(cue: Token, subject_words: list[Token]) -> int | None:
 
 
 def acts_on_an_object(verb: Token) -> bool:
-    """A cue with a thing of its own as object ("declared war") reports no clause before it;
-    one that names whom it addressed ("told reporters") may."""
+    """A cue with a thing of its own as object ("declared war", "would assume office") reports no
+    clause before it; one that names whom it addressed ("told reporters") may."""
     if verb.lower_ in AUDIENCE_VERBS:
         return False  # "told an audience at the Brookings Institution"
     doc = verb.doc
+    # (one believes to no one: "assume office" is taking it, whatever "office" can name)
+    addressed = cue_lemma(verb.text) in SPEECH_LEMMAS
     # (not words after a colon, which the parser may take for the object: "…, insiders said:
     # Trump's overwhelming lead in the polls, …")
     return any(
         c.dep_ == "dobj"
         and c.i > verb.i
         and c.pos_ == "NOUN"
-        and not is_source(c)
+        and not (addressed and is_source(c))
         and not any(t.is_punct for t in doc[verb.i + 1 : c.left_edge.i])
         for c in verb.children
+    )
+
+
+def ease_of_doing(clause: Token) -> bool:
+    """ "(will find) it difficult to repeat his attacks": how hard a thing is to do for the
+    subject, no judgement reported (unlike "found it outrageous that …")."""
+    return (
+        clause.tag_ in ("JJ", "JJR")
+        and has_child(clause, "nsubj", "it")
+        and any(c.dep_ in ("xcomp", "advcl") and has_child(c, "aux", "to") for c in clause.children)
     )
 
 
