@@ -702,6 +702,10 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
                 "a team of researchers",
             ),
         ),
+        (  # what comes before a colon is the writer's; the clause after it is said
+            "The message was clear: the city will not pay, the mayor said.",
+            ("the city will not pay", "the mayor"),
+        ),
         (  # what the speaker did not give is no part of what it said
             "Boeing said it remained committed to the Starliner program but did not give a date for "
             "its next flight.",
@@ -1138,6 +1142,9 @@ def test_who_holds_a_claim(extract_one, text, expected):
         # what one failed to mention or avoided saying was not said
         "The minister failed to mention that the deal was dead.",
         "The minister avoided saying that the deal was dead.",
+        # a clause before a colon is not what a verb of learning after it takes
+        "The mayor and the governor never tire of telling the story of the flood: In 2019, with the "
+        "river rising, the two learned of a plan to open the dam without warning them.",
         # how hard a thing is to do is no judgement reported
         "The mayor will also find it difficult to repeat his attacks on the council.",
         "Voters may find it hard to forgive the senator.",
