@@ -1,4 +1,5 @@
-"""Where a claim ends because another act begins inside its words: a second cue with words of its
+"""Where a claim begins after the writer's lead-in ("The message was clear: …, the mayor said"),
+and where it ends because another act begins inside its words: a second cue with words of its
 own ("May said the country would leave … and suggested that …"), the speaker's next act joined to
 the reported clause ("said it had received complaints but declined to say how many"), a
 speaking participle ("…, adding that …"), a concessive clause with its own speaker, the writer's
@@ -6,7 +7,7 @@ timeline ("…, hours after Zelensky urged …")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from quote_miner.attribution.claim_lexicon import (
     CONCESSIVE_MARKS,
@@ -17,7 +18,7 @@ from quote_miner.attribution.claim_lexicon import (
 from quote_miner.attribution.lexicon import ORGANISATION_NOUNS, SPOKESPERSON_NOUNS, TIMELINE_WORDS
 from quote_miner.attribution.mentions import is_cue
 from quote_miner.attribution.sources import is_source
-from quote_miner.attribution.syntax import has_child, negated, own_subject
+from quote_miner.attribution.syntax import FINITE_TAGS, has_child, negated, own_subject, span_of
 from quote_miner.cues import cue_lemma, word_forms
 
 # The auxiliary of a negated past or present: "did not give", "does not say".
@@ -228,3 +229,39 @@ def _content_goes_on(conj: Token) -> bool:
     subject = own_subject(conj)
     other_source = subject is not None and subject.pos_ != "PRON"
     return not (other_source and any(c.dep_ == "ccomp" for c in conj.children))
+
+
+# What a cue governs that is its own, not the clause it reports.
+CUES_OWN_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "expl", "neg"})
+
+
+def clause_after_a_colon(cue: Token, sent: Span) -> tuple[int, int] | None:
+    """The words between the last colon before a final cue and the cue's own words, when they
+    make a clause: "The message was clear: [the city will not pay], the mayor said"."""
+    colon = max((t.i for t in sent if t.text == ":" and t.i < cue.i), default=None)
+    subject = own_subject(cue)
+    opens = subject.left_edge.i if subject is not None and subject.i < cue.i else cue.i
+    if colon is None or cue.dep_ == "relcl" or inside_a_quotation(cue.doc[colon]):
+        return None
+    words = [t for t in sent if colon < t.i < opens]
+    while words and words[-1].is_punct:
+        words.pop()
+    if (
+        not any(t.tag_ in FINITE_TAGS for t in words)
+        or words[0].dep_ == "prep"
+        or any(t.head == cue and t.dep_ in CUES_OWN_DEPS for t in words)
+    ):
+        # ("…: In 2009, the two learned of …": the cue's own time, no clause; "…: Women in 46
+        # countries have been advised by the WHO to …": the cue's own subject)
+        return None
+    return span_of(words) if not any(t.text == ";" for t in words) else None
+
+
+def inside_a_quotation(mark: Token) -> bool:
+    """Whether a colon or semicolon stands inside a quotation the finder missed, which says it
+    all ("''There's only one way to talk about it: with honor and respect,'' Mr. Kasich said"):
+    more opening marks than closing ones before it in the paragraph, or an odd number of marks
+    that do both (not "no reference to ''Lyin' Ted'' or ''Crooked Hillary''; he called …")."""
+    before = [t.text for t in mark.doc[: mark.i]]
+    opened = sum(w in ("“", "``") for w in before) - sum(w == "”" for w in before)
+    return opened > 0 or sum(w in ('"', "''") for w in before) % 2 == 1

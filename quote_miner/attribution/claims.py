@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from quote_miner.attribution.according import reported_sides
 from quote_miner.attribution.asides import dash_aside_of_its_own, named_before, narrated_after, set_off
 from quote_miner.attribution.assertions import asserts, said_after_the_silence, says_nothing
-from quote_miner.attribution.claim_ends import other_cue
+from quote_miner.attribution.claim_ends import clause_after_a_colon, inside_a_quotation, other_cue
 from quote_miner.attribution.claim_lexicon import (
     ASKING_LEMMAS,
     DIRECTIVE_LEMMAS,
@@ -182,42 +182,6 @@ TARGET_CONFIDENCES = frozenset({CONF.claim_object, CONF.claim_listed_object})
 TENSED_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
-# What a cue governs that is its own, not the clause it reports.
-CUES_OWN_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "expl", "neg"})
-
-
-def _clause_after_a_colon(cue: Token, sent: Span) -> tuple[int, int] | None:
-    """The words between the last colon before a final cue and the cue's own words, when they
-    make a clause: "The message was clear: [the city will not pay], the mayor said"."""
-    colon = max((t.i for t in sent if t.text == ":" and t.i < cue.i), default=None)
-    subject = own_subject(cue)
-    opens = subject.left_edge.i if subject is not None and subject.i < cue.i else cue.i
-    if colon is None or cue.dep_ == "relcl" or _inside_a_quotation(cue.doc[colon]):
-        return None
-    words = [t for t in sent if colon < t.i < opens]
-    while words and words[-1].is_punct:
-        words.pop()
-    if (
-        not any(t.tag_ in TENSED_VERB_TAGS or t.tag_ == "MD" for t in words)
-        or words[0].dep_ == "prep"
-        or any(t.head == cue and t.dep_ in CUES_OWN_DEPS for t in words)
-    ):
-        # ("…: In 2009, the two learned of …": the cue's own time, no clause; "…: Women in 46
-        # countries have been advised by the WHO to …": the cue's own subject)
-        return None
-    return span_of(words) if not any(t.text == ";" for t in words) else None
-
-
-def _inside_a_quotation(mark: Token) -> bool:
-    """Whether a colon or semicolon stands inside a quotation the finder missed, which says it
-    all ("''There's only one way to talk about it: with honor and respect,'' Mr. Kasich said"):
-    more opening marks than closing ones before it in the paragraph, or an odd number of marks
-    that do both (not "no reference to ''Lyin' Ted'' or ''Crooked Hillary''; he called …")."""
-    before = [t.text for t in mark.doc[: mark.i]]
-    opened = sum(w in ("“", "``") for w in before) - sum(w == "”" for w in before)
-    return opened > 0 or sum(w in ('"', "''") for w in before) % 2 == 1
-
-
 def _speaker_of_the_clause_above(cue: Token, sent: Span) -> Token | None:
     """Who goes on speaking when the parser joined a second cue to the reported clause: in
     "Akee said the territory welcomed the funding but warned that costs are high" the territory
@@ -323,12 +287,12 @@ def _verb_claim(
             if clause is not None and clause.i < tok.i
             else None
         )
-        if separator is not None and not _inside_a_quotation(separator):
+        if separator is not None and not inside_a_quotation(separator):
             # "Organizers estimated the crowd at 1,500; police put it at 800", "… never tire of
             # telling the story: In 2009, the two learned of a meeting …": a clause of its own
             # (only the clause after a colon, if any, is said: "The message was clear: the city
             # will not pay, the mayor said")
-            after = _clause_after_a_colon(tok, sent)
+            after = clause_after_a_colon(tok, sent)
             if after is not None:
                 return after, CONF.claim_clause
             clause = None
