@@ -702,6 +702,15 @@ def claims(extract_one, text: str, *, headline: str = HEADLINE) -> list[tuple[st
                 "a team of researchers",
             ),
         ),
+        (  # "and that" with "that" read as the next subject's determiner: one claim
+            "Mayor Andrea Horwath told reporters after the meeting that the province had changed the "
+            "funding terms twice since 2019, and that council needed clear numbers before committing.",
+            (
+                "the province had changed the funding terms twice since 2019, and that council needed "
+                "clear numbers before committing",
+                "Andrea Horwath",
+            ),
+        ),
         (  # what comes before a colon is the writer's; the clause after it is said
             "The message was clear: the city will not pay, the mayor said.",
             ("the city will not pay", "the mayor"),

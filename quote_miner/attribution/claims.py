@@ -182,6 +182,19 @@ TARGET_CONFIDENCES = frozenset({CONF.claim_object, CONF.claim_listed_object})
 TENSED_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
+def _that_read_as_a_determiner(conj: Token) -> bool:
+    """ "…, and that council needed clear numbers": the complementiser the tagger took for the
+    subject's determiner, right after "and" (after "but" it points back as often: "…, but that
+    pattern is simply a correlation")."""
+    first = conj.left_edge
+    return (
+        first.lower_ == "that"
+        and first.dep_ == "det"
+        and first.i > 0
+        and conj.doc[first.i - 1].lower_ == "and"
+    )
+
+
 def _speaker_of_the_clause_above(cue: Token, sent: Span) -> Token | None:
     """Who goes on speaking when the parser joined a second cue to the reported clause: in
     "Akee said the territory welcomed the funding but warned that costs are high" the territory
@@ -395,7 +408,11 @@ def _verb_claim(
                 if more.i > clause.i and (
                     more.dep_ == "ccomp"
                     or more.dep_ == "conj"
-                    and (has_child(more, "mark", "that") or joined_without_comma(more, words[-1]))
+                    and (
+                        has_child(more, "mark", "that")
+                        or _that_read_as_a_determiner(more)
+                        or joined_without_comma(more, words[-1])
+                    )
                 ):
                     words = [t for t in sent if words[0].i <= t.i <= max(x.i for x in more.subtree)]
             if words[-1].tag_ in DANGLING_TAGS and words[-1].i + 1 < sent.end:
