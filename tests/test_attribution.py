@@ -3712,6 +3712,13 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="a word in someone's claim that another mocks is the claim's holder's",
         ),
         pytest.param(
+            "Light rail\n\nCouncillors voted on Wednesday to commission another study of the line, a move "
+            'critics called "a stalling tactic."',
+            "partial",
+            ["critics"],
+            id="a singular noun the parser ran into a plural subject is no part of who speaks",
+        ),
+        pytest.param(
             "Rent strike\n\nThe landlord, Grovestone Properties, said in a statement that the repairs "
             "would be completed by spring.",
             "indirect",

@@ -217,6 +217,12 @@ def description_span(token: Token) -> Span:
         t for t in keep if not t.is_punct and not t.is_space and not (t.dep_ == "case" and t.head == token)
     ]
     left = [t for t in keep if t.i <= token.i]
+    if token.tag_ == "NNS" and left and left[0].lower_ in ("a", "an"):
+        # a singular noun and its article that the parser ran into a plural subject: "…, a move
+        # [critics] called “a stalling tactic”" (not "a few critics")
+        singular = [t for t in left if t.dep_ == "compound" and t.tag_ == "NN"]
+        if singular:
+            left = [t for t in left if t.i > singular[-1].i]
     # (eight words after the head at most; the hyphens inside "26-year-old" are no words)
     end = keep[-1].i + 1 if keep else token.i + 1
     after = [t for t in doc[token.i + 1 : end] if t.text != "-" and not hyphen_inside_a_word(t)]
