@@ -261,13 +261,14 @@ def _by_cue(site: QuoteSite) -> Attribution | None:
                 reach = QUESTION_FRAME_TOKENS
             frame += [t for t in nxt[:reach] if not in_ranges(t.idx, quote_ranges)]
     cues = [t for t in frame if is_cue(t) and not _writers_aside(t)]
+    notion = notion_reacted_to(q_tokens) if partial else None
     scored = []
     for cue in cues:
         if partial and cue.pos_ == "NOUN" and all(t.i < cue.i and cue in ancestors(t) for t in q_tokens):
             continue  # words describing the noun are no words of it: a “hasty” response
-        if partial and (notion := notion_reacted_to(q_tokens)) is not None and notion.head == cue:
-            continue  # the noun's holder's words (_by_stance_noun): "rejected the suggestion that
-            # the pair were “stranded”" is no word of theirs
+        if notion is not None and notion.head == cue:
+            continue  # the notion's words (_by_stance_noun): "rejected the suggestion that the
+            # pair were “stranded”" is no word of theirs
         # The frame right after a quote closed with a comma: "— as Moscow denies — “why
         # wouldn’t you …?” asked Dunn"; then one right before it: "O'Malley interjected: “…”".
         # (a noun frames only with its own speaker, "“surprises,” in the words of one top
