@@ -1155,12 +1155,11 @@ def test_who_holds_a_claim(extract_one, text, expected):
         "The mayor and the governor never tire of telling the story of the flood: In 2019, with the "
         "river rising, the two learned of a plan to open the dam without warning them.",
         # how hard a thing is to do is no judgement reported
-        "The mayor will also find it difficult to repeat his attacks on the council.",
+        "The coach will find it hard to keep his starting lineup together next season.",
         "Voters may find it hard to forgive the senator.",
         # "assume office" takes an office, it believes nothing
-        "The worries grow with the odd task facing whoever is picked to fill the seat: That person "
-        "would assume office in January, run in a special election in November, and then run again "
-        "a year later.",
+        "The board faces an awkward calendar: Its new chair would assume office in March and face a "
+        "recall vote in June.",
         # the content of an announcement someone welcomes is the announcer's
         "The union welcomed the announcement that wages would rise.",
         # what others called the offer is their evaluation, not that of those who reject it
