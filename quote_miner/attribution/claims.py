@@ -43,6 +43,7 @@ from quote_miner.attribution.clauses import (
     read_as_noun_subject,
     run_on,
     subordinate,
+    that_read_as_a_determiner,
     up_to_a_gap,
     verb_read_as_noun,
     without_day_of_the_cue,
@@ -180,19 +181,6 @@ TARGET_CONFIDENCES = frozenset({CONF.claim_object, CONF.claim_listed_object})
 
 # Tenses a verb shows itself, without a modal (syntax.FINITE_TAGS counts "MD" too).
 TENSED_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-
-
-def _that_read_as_a_determiner(conj: Token) -> bool:
-    """ "…, and that council needed clear numbers": the complementiser the tagger took for the
-    subject's determiner, right after "and" (after "but" it points back as often: "…, but that
-    pattern is simply a correlation")."""
-    first = conj.left_edge
-    return (
-        first.lower_ == "that"
-        and first.dep_ == "det"
-        and first.i > 0
-        and conj.doc[first.i - 1].lower_ == "and"
-    )
 
 
 def _speaker_of_the_clause_above(cue: Token, sent: Span) -> Token | None:
@@ -410,7 +398,7 @@ def _verb_claim(
                     or more.dep_ == "conj"
                     and (
                         has_child(more, "mark", "that")
-                        or _that_read_as_a_determiner(more)
+                        or that_read_as_a_determiner(more)
                         or joined_without_comma(more, words[-1])
                     )
                 ):
@@ -527,7 +515,7 @@ def _verb_claim(
         clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
         # (not "rejected what their leaders called an 'insulting' offer": the leaders' words)
         if clause is not None and len(list(clause.subtree)) >= 3 and not about_the_saying(clause):
-            if others_words(clause, tok) or ease_of_doing(clause):
+            if others_words(clause, tok):
                 return None
             span = span_of(list(clause.subtree))
             if span:

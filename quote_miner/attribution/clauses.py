@@ -335,6 +335,19 @@ def joined_without_comma(conj: Token, last: Token) -> bool:
     )
 
 
+def that_read_as_a_determiner(conj: Token) -> bool:
+    """ "…, and that council needed clear numbers": the complementiser the tagger took for the
+    subject's determiner, right after "and" (after "but" it points back as often: "…, but that
+    pattern is simply a correlation")."""
+    first = conj.left_edge
+    return (
+        first.lower_ == "that"
+        and first.dep_ == "det"
+        and first.i > 0
+        and conj.doc[first.i - 1].lower_ == "and"
+    )
+
+
 def gerund_before(child: Token, cue: Token, clause: Token) -> bool:
     """Whether the cue's ``child`` is a gerund phrase standing between the cue and its clause
     ("said being involved in a crash is never easy"): the clause's subject, misparsed."""

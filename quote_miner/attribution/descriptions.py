@@ -67,11 +67,7 @@ def named_appositive(token: Token) -> Token | None:
                 # a body's name: "The company behind the project, Lakeland Aggregates,", "The
                 # landlord, Grovestone Properties," (not one of a list: "Four casinos — Bally's, …")
                 return child
-            if (
-                token.lower_ in ORGANISATION_NOUNS
-                and child.pos_ == "PROPN"
-                and (ent is None or ent.label_ != "PERSON")
-            ):
+            if token.lower_ in ORGANISATION_NOUNS and child.pos_ == "PROPN":
                 return child  # one the recogniser took for a place: "The company, [Veltrix]GPE,"
             # a given name alone the recogniser took for a place or a firm: "Ackerman's son,
             # [Tyler]ORG, said" (any name after a relative: "Peggy's granddaughter, [Keira]ORG,")
