@@ -3752,6 +3752,52 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["the spokesman"],
             id="of two unnamed spokesmen brought in before, 'the spokesman' is neither",
         ),
+        pytest.param(
+            "Ousted\n\nThe Denver Post reported that the manager had been ousted.\n\n"
+            '"It just came to a head," the Post reported, quoting a club official.',
+            "direct",
+            ["Denver Post"],
+            id="'the Post' is the paper the article named in full before",
+        ),
+        pytest.param(
+            "Budget\n\nThe White House declined to comment. The bill cleared the House on Friday, the "
+            "House clerk said.\n\nThe New York Times and the Seattle Times reported the vote. The "
+            "speaker will sign it, the Times said.",
+            "indirect",
+            ["the House clerk", "Times"],
+            id="but not a word that is no newspaper's, nor one that two papers share",
+        ),
+        pytest.param(
+            "Patio\n\nFor eleven years, Luca Moretti has set up six tables outside his trattoria.\n\n"
+            "A bylaw officer visited in April and told Moretti the patio broke new rules.\n\n"
+            '"We measured it ourselves," the 58-year-old said.',
+            "direct",
+            ["Luca Moretti"],
+            id="an age describes the one person the sentence before names, not an unnamed officer",
+        ),
+        pytest.param(
+            "Bakeries\n\nMaria and Elena Costa grew up in their father's bakery. Maria opened Costa "
+            "Bread in 2015; Elena followed with Forno Elena in 2019.\n\nTheir father, Giuseppe Costa, "
+            "still visits both.\n\nElena was more forthcoming. She said her sister had refused to change.",
+            "indirect",
+            ["Elena Costa"],
+            id="a given name among a family is the family member, not a shop that ends with it",
+        ),
+        pytest.param(
+            "Voices from the county fair\n\nWe asked readers what they thought of the mayor.\n\n"
+            "“He never listens. He never shows up.” ― Ana Ruiz\n\n"
+            "“Nobody in my family trusts him. My father put it best: ‘All talk.” And talk is all he "
+            "has “left to give’.” ― Carla Mendes.",
+            "direct",
+            ["Ana Ruiz", "Carla Mendes"],
+            id="a name after a dash ending a paragraph signs its quotations, words between or not",
+        ),
+        pytest.param(
+            "High street\n\nThe Hexley Chamber of Commerce said it would monitor the scheme closely.",
+            "indirect",
+            ["Hexley Chamber of Commerce"],
+            id="a body's name runs on over its 'of' part when the recogniser stops before it",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

@@ -354,3 +354,11 @@ def test_a_claim_in_the_standfirst_is_one_record(extract_one):
         "“We were never told,” said Priya Raman."
     )
     assert claims(rs) == [("they learned about it", "Families")]
+
+
+def test_a_headlines_title_is_the_one_the_body_gives_it_short(extract_one):
+    text = (
+        "Senator says city will not pay for stadium\n\nSen. Claire Ashford said Tuesday that the "
+        "city would not pay for the new stadium."
+    )
+    assert ("city will not pay for stadium", "Claire Ashford") in claims(extract_one(text))

@@ -21,13 +21,10 @@ from quote_miner.attribution.lexicon import (
     QUESTION_FRAME_TOKENS,
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
-    TRAILER_RE,
     VAGUE_SUBJECTS,
-    WIRE_AGENCIES,
 )
 from quote_miner.attribution.mentions import (
     Attribution,
-    Mention,
     adds_a_thing,
     cue_text,
     is_cue,
@@ -54,6 +51,8 @@ from quote_miner.attribution.word_order import (
     lead_cue_read_as_noun,
     short_frame_after,
     short_frame_before,
+    trailer_after,
+    trailer_ending_the_paragraph,
 )
 from quote_miner.cues import SPEECH_LEMMAS, cue_lemma
 from quote_miner.nlp import AUX_WORDS
@@ -442,19 +441,11 @@ def _by_colon_name(site: QuoteSite) -> Attribution | None:
 
 def _by_trailer(site: QuoteSite) -> Attribution | None:
     """ "“…” — X"."""
-    doc, end = site.doc, site.end
-    m = TRAILER_RE.match(doc_text(doc)[end + 1 : end + 80])
-    if not m:
-        return None
-    s = end + 1 + m.start(1)
-    span = doc.char_span(s, s + len(m.group(1).rstrip()), alignment_mode="expand")
-    if span is None or span.text.strip(" .") in WIRE_AGENCIES:
-        return None  # (a wire's credit: "“…” - Sapa")
-    mention = mention_for(span.root)
-    if mention.start < span.start_char:
-        # (the parser may hang the quotation on the name: the name is the words after the dash)
-        mention = Mention(span.start_char, span.end_char, span.text, "name")
-    return Attribution(mention, None, "trailer", CONF.trailer, None)
+    return trailer_after(site.doc, site.end)
+
+
+def _by_trailer_ending_the_paragraph(site: QuoteSite) -> Attribution | None:
+    return trailer_ending_the_paragraph(site.doc, site.end)
 
 
 def _by_subject_after_a_colon(site: QuoteSite) -> Attribution | None:
@@ -504,6 +495,7 @@ PATTERNS: tuple[tuple[str, Callable[[QuoteSite], Attribution | None]], ...] = (
     ("a lead before the quote whose cue the tagger took for a noun", _by_lead_read_as_noun),
     ("a short lead before the quote with a verb outside the lexicon", _by_short_lead),
     ("a name after a dash behind the quote", _by_trailer),
+    ("a name after a dash that ends a paragraph of quotations", _by_trailer_ending_the_paragraph),
     ("the subject of the clause after a colon behind the quote", _by_subject_after_a_colon),
     ("the person the sentence before is about", _by_previous_subject),
 )

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from quote_miner.attribution.claim_choice import Claim
 from quote_miner.attribution.claim_lexicon import (
     ADVERBIAL_MARKS,
     CLAUSE_ONLY_LEMMAS,
@@ -17,7 +18,6 @@ from quote_miner.attribution.claim_lexicon import (
     WH_TAGS,
     WISH_LEMMAS,
 )
-from quote_miner.attribution.claims import Claim
 from quote_miner.attribution.lexicon import (
     ENTITY_TYPES,
     FINITE_WORDS,
@@ -32,6 +32,7 @@ from quote_miner.attribution.lexicon import (
 from quote_miner.attribution.mentions import Attribution, Mention, mention_for
 from quote_miner.attribution.names import NameIndex, one_persons_noun
 from quote_miner.attribution.syntax import FINITE_TAGS, doc_text, entities
+from quote_miner.attribution.titles import TITLE_ABBREVIATIONS
 from quote_miner.cues import SPEECH_LEMMAS, cue_lemma
 from quote_miner.settings import CONFIDENCE as CONF
 
@@ -352,6 +353,17 @@ def named_in_body(mention: Mention | None, body_text: str, index: NameIndex) -> 
         index.lookup(mention.text) is not None
         or re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", body_text) is not None
         or _initials_of_a_name_in(mention.text, body_text)
+        or _title_abbreviated_in(words[-1], body_text)
+    )
+
+
+def _title_abbreviated_in(title: str, body_text: str) -> bool:
+    """A headline's title that the body writes short before a name: "Senator says …" and "Sen.
+    Claire Ashford said …"."""
+    return any(
+        re.search(rf"(?<!\w){re.escape(short.title())}\.?\s+[A-Z]", body_text) is not None
+        for short, full in TITLE_ABBREVIATIONS.items()
+        if full == title.lower()
     )
 
 

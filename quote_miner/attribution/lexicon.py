@@ -262,6 +262,17 @@ ORGANISATION_NOUNS = frozenset(
     utility automaker carmaker startup regulator commission committee office authority bureau
     watchdog broadcaster publisher grocer chain unit""".split()
 )
+# Heads of bodies named "X of Y": "the Hexley Chamber of Commerce", "the Board of Trade".
+BODY_OF_NOUNS = frozenset(
+    """chamber board college council university institute department ministry bank association
+    society federation union league academy bureau office commission committee court church""".split()
+)
+# The word a newspaper goes by after the article has named it in full: "the Post" after "The
+# Washington Post" (not "the House" after "the White House": no outlet's word).
+OUTLET_SHORT_NAMES = frozenset(
+    """Post Times Journal Globe Herald Tribune Star Sun Mail Telegraph Examiner Chronicle Observer
+    Gazette Bee Inquirer Enquirer Dispatch Courier Register Sentinel Record Citizen""".split()
+)
 # A government without its name, which "it" refers back to: "The federal government introduced
 # a bill that it says will …" (never another body named before it).
 GOVERNING_NOUNS = frozenset("government administration".split())

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quote_miner.attribution.descriptions import (
     described_by_party,
@@ -19,6 +19,7 @@ from quote_miner.attribution.descriptions import (
 )
 from quote_miner.attribution.issuers import named_issuer
 from quote_miner.attribution.lexicon import (
+    BODY_OF_NOUNS,
     ENTITY_TYPES,
     ORGANISATION_NOUNS,
     PERSON_PRONOUNS,
@@ -200,6 +201,7 @@ def mention_for(token: Token) -> Mention:
             and _number_of_the_name(doc[end_tok], ent)
         ):
             end_tok += 1  # "[CUPE Local] 932"
+        end_tok = _with_the_of_part(doc, ent, end_tok)
         span = _without_edge_marks(doc[start_tok:end_tok])
         text = span.text
         if text.endswith(("’s", "'s")):
@@ -333,6 +335,19 @@ def _without_edge_marks(span: Span) -> Span:
     if opened is not None and opened > lo and not any(t.text == ")" for t in span.doc[opened:hi]):
         hi = opened  # (nor an abbreviation's bracket it left open: "The British Bankers' Association (BBA")
     return span.doc[lo:hi]
+
+
+def _with_the_of_part(doc: Doc, ent: Span, end: int) -> int:
+    """Where a body's name ends when the recogniser stopped before its "of" part: "[The Hexley
+    Chamber] of Commerce" (a capitalised name after "of", hung on the body's noun)."""
+    if end != ent.end or end >= len(doc) or doc[end].lower_ != "of" or ent.root.lower_ not in BODY_OF_NOUNS:
+        return end
+    if doc[end].head != ent.root:
+        return end
+    named = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
+    if named is None or not all(t.pos_ == "PROPN" or t.lower_ in ("and", "&") for t in named.subtree):
+        return end
+    return named.right_edge.i + 1
 
 
 def _number_of_the_name(token: Token, ent: Span) -> bool:

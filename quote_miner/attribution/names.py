@@ -216,6 +216,13 @@ class NameIndex:
             key = (extends, full in self.in_narration, introduced, count, len(fw))
             if best_key is None or key > best_key:
                 best, best_key = full, key
+        if best is not None and len(words) == 1:
+            # a given name among a family the article names: "Elena" is Elena Costa beside Maria
+            # and Giuseppe Costa, not the bakery "Forno Elena" ("James" is still LeBron James
+            # beside a James Harden, whose surname no one else has)
+            given = [full for full in self.counts if full != best and fold(full.split()[0]) == surname]
+            if len(given) == 1 and self._of_a_family(given[0]):
+                return given[0]
         if best is None and len(words) == 1 and surname in self.nicknames:
             return self.nicknames[surname]  # "Peggy said" after "Margaret “Peggy” Doyle"
         if best is None and len(words) == 1:
@@ -229,6 +236,11 @@ class NameIndex:
             if not given and len(inside) == 1 and len(inside[0].split()) >= LONG_NAME_WORDS:
                 return inside[0]
         return best
+
+    def _of_a_family(self, full: str) -> bool:
+        """Whether someone else the article names has the surname of ``full``."""
+        surname = fold(_surname(full.split()))
+        return any(other != full and fold(_surname(other.split())) == surname for other in self.counts)
 
     def role_nouns(self, name: str) -> set[str]:
         """The nouns the article's role for ``name`` lets a description use ("judge" for

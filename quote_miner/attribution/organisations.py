@@ -19,6 +19,7 @@ from quote_miner.attribution.lexicon import (
     ISSUED_NOUNS,
     ORGANISATION_NOUNS,
     ORIGIN_SUFFIXES,
+    OUTLET_SHORT_NAMES,
     SELF_REPORTING_NOUNS,
 )
 from quote_miner.attribution.mentions import Mention, Speaker, body_called_it, is_cue, mention_for
@@ -228,6 +229,16 @@ def organisation_referred_back_to(resolver: ArticleResolver, para: int, mention:
     if not name or resolver.index.lookup(name) is not None:
         return None
     return Speaker(name.strip(), "organization", None)
+
+
+def outlet_named_in_full(resolver: ArticleResolver, para: int, mention: Mention) -> str | None:
+    """ "the Post reported" is the one paper the article named before as "The Washington Post"."""
+    words = mention.text.split()
+    if len(words) != 2 or words[0].lower() != "the" or words[1] not in OUTLET_SHORT_NAMES:
+        return None
+    name = _named_ending_in(resolver, para, mention.start, words[1])
+    # (from its "The" on: "Enter The Washington Post" is a line's words before the name)
+    return re.sub(r"^.*?\bThe\s+", "", name) if name else None
 
 
 def _body_a_paragraph_opens_on(resolver: ArticleResolver, para: int) -> str | None:

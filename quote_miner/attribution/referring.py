@@ -130,9 +130,18 @@ def person_referred_back_to(resolver: ArticleResolver, para: int, mention: Menti
         # "Woll stopped 27 shots. Asked about the goal, he shrugged. “…,” the 26-year-old
         # said.": whom the pronoun right before stands for, not a man named further back
         searches = [pronoun]
+    # (someone named: "A bylaw officer told Moretti … / “…,” the 58-year-old said" is not the
+    # officer the article never names)
     found = {
-        s.name: s for p, pos, g in searches if (s := resolver._antecedent(p, pos, g)) is not None and s.name
+        s.name: s
+        for p, pos, g in searches
+        if (s := resolver._antecedent(p, pos, g)) is not None and s.name and s.type == "person"
     }
+    if not found and (by_age or aged):
+        # the one person the sentence right before names, when whoever it is about goes unnamed
+        named_there = _the_one_named_right_before(resolver, para, mention.start)
+        if named_there is not None:
+            found = {named_there.name: named_there}
     # the one an earlier description by the same noun stood for: "the American comedian announced
     # …" (Joan Rivers) … "Housemate Emilia Arata burst into tears. / The age-defying comedian
     # then ended her stint"
@@ -198,6 +207,26 @@ def person_referred_back_to(resolver: ArticleResolver, para: int, mention: Menti
         speaker,
         basis=f"“{mention.text}” refers back to {speaker.name}, the nearest person it can describe",
     )
+
+
+def _the_one_named_right_before(resolver: ArticleResolver, para: int, pos: int) -> Speaker | None:
+    """The one person the sentence right before ``pos`` names: "A bylaw officer … told Moretti the
+    patio violated new rules. / “…,” the 58-year-old said"."""
+    before = resolver._sentence_before_the_quotation(para, resolver._sent_index(para, pos))
+    if before is None:
+        return None
+    p, k = before
+    sent = resolver._sents[p][k][2]
+    # (by its name's last word, whatever the recogniser took the name for: "Moretti" a PRODUCT)
+    people = {
+        s.name: s
+        for t in sent
+        if t.pos_ == "PROPN"
+        and t.dep_ != "compound"
+        and (s := resolver._person_from_token(t)) is not None
+        and s.name
+    }
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def _named_before_in_its_paragraph(resolver: ArticleResolver, para: int, pos: int, name: str) -> bool:

@@ -46,6 +46,7 @@ from quote_miner.attribution.names import (
 )
 from quote_miner.attribution.organisations import (
     organisation_referred_back_to,
+    outlet_named_in_full,
 )
 from quote_miner.attribution.pronouns import PronounAntecedents
 from quote_miner.attribution.referring import (
@@ -188,7 +189,9 @@ class ArticleResolver(PronounAntecedents):
             )
             return Speaker(full, "person", mention.role or self.index.role(full))
         if mention.kind == "organization":
-            name = re.sub(r"^(?i:the)\s+", "", mention.text).strip()
+            name = (
+                outlet_named_in_full(self, para, mention) or re.sub(r"^(?i:the)\s+", "", mention.text).strip()
+            )
             return Speaker(name or mention.text, "organization", None)
         if (
             mention.kind == "name"
@@ -215,7 +218,9 @@ class ArticleResolver(PronounAntecedents):
             )
             return Speaker(full, "person", mention.role or self.index.role(full))
         if mention.kind == "name":
-            return Speaker(mention.text, "organization", mention.role)
+            # (a body the recogniser took for a person: "The Hexley Chamber of Commerce")
+            name = re.sub(r"^(?i:the)\s+", "", mention.text).strip() or mention.text
+            return Speaker(name, "organization", mention.role)
         full = self.index.lookup(mention.text) if looks_like_person_name(mention.text) else None
         if full is not None:
             # a headline's "Pence:", a surname the tagger took for a noun ("Harper said …": which

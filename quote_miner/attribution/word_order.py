@@ -5,6 +5,8 @@ quotation before ("“A,” X said. “B”"). frames.py asks these after the pa
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from quote_miner.attribution.claim_lexicon import (
@@ -12,7 +14,10 @@ from quote_miner.attribution.claim_lexicon import (
 )
 from quote_miner.attribution.cue_subjects import aside_between
 from quote_miner.attribution.lexicon import (
+    NAME_RUN,
     OBJECT_OF_SPEECH,
+    TRAILER_RE,
+    WIRE_AGENCIES,
 )
 from quote_miner.attribution.mentions import Attribution, Mention, mention_for
 from quote_miner.attribution.syntax import (
@@ -320,3 +325,38 @@ def _checked_subject(doc: Doc, cue: Token, parsed: Token | None) -> Token | None
         ):
             return ent.root
     return parsed
+
+
+def trailer_after(doc: Doc, end: int) -> Attribution | None:
+    """ "“…” — X": the name after a dash right behind the quotation."""
+    m = TRAILER_RE.match(doc_text(doc)[end + 1 : end + 80])
+    return _trailer(doc, end + 1 + m.start(1), m.group(1)) if m else None
+
+
+def trailer_ending_the_paragraph(doc: Doc, end: int) -> Attribution | None:
+    """ "“No double minority … money.” And that's all he has “the root of all evil’.” ― Christina
+    Lastra.": a name after a dash that ends a paragraph opening with a quotation signs every
+    quotation in it, the writer's words between them or not (readers' comments, vox pops)."""
+    text = doc_text(doc)
+    if not text.lstrip().startswith(OPENING_MARKS):
+        return None
+    m = PARAGRAPH_TRAILER_RE.search(text, end)
+    return _trailer(doc, m.start(1), m.group(1)) if m else None
+
+
+def _trailer(doc: Doc, start: int, name: str) -> Attribution | None:
+    span = doc.char_span(start, start + len(name.rstrip()), alignment_mode="expand")
+    if span is None or span.text.strip(" .") in WIRE_AGENCIES:
+        return None  # (a wire's credit: "“…” - Sapa")
+    mention = mention_for(span.root)
+    if mention.start < span.start_char:
+        # (the parser may hang the quotation on the name: the name is the words after the dash)
+        mention = Mention(span.start_char, span.end_char, span.text, "name")
+    return Attribution(mention, None, "trailer", CONF.trailer, None)
+
+
+# The marks a quotation opens with.
+OPENING_MARKS = ("“", '"', "‘", "'", "«")
+# A dash and a name closing the paragraph: "… ― Christina Lastra." (a long dash: "- AP" is a
+# hyphen away from a wire's credit, and "-- Jones" is a dash as well).
+PARAGRAPH_TRAILER_RE = re.compile(rf"(?:[—–―]|--)\s*({NAME_RUN})\.?\s*$")
