@@ -272,7 +272,12 @@ _SENTENCE_OPENERS = frozenset({"He", "She", "They", "It", "We", "I", "The", "Thi
 def _no_sentence_after_title(doc: Doc) -> Doc:
     """The parser may not start a sentence right after an abbreviated title ("Const. Alex
     Dunn"). (Also not one word later: it contradicts a lone False, spaCy issue #7716.) It must
-    start one after "p.m." or "a.m." when a pronoun or an article follows."""
+    start one after "p.m." or "a.m." when a pronoun or an article follows. Nor may it start one
+    right after a word or a number: a sentence of a paragraph begins after punctuation or a line
+    break ("DuVernay said she felt the 13th | Amendment was worth examining" was two)."""
+    for prev, token in zip(doc[:-1], doc[1:], strict=True):
+        if (prev.is_alpha or prev.like_num) and not token.is_space:
+            token.is_sent_start = False
     for token in doc[:-2]:
         if token.text in _TITLE_SET:
             doc[token.i + 1].is_sent_start = False

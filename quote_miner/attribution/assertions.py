@@ -12,10 +12,12 @@ from quote_miner.attribution.claim_lexicon import (
     NON_STATEMENT_VERBS,
     NOT_YET_SAID,
     PERCEPTION_LEMMAS,
+    POSSIBILITY_MODALS,
     REFUSAL_FORMS,
     REFUSAL_LEMMAS,
     VERDICT_WORDS,
     WISH_LEMMAS,
+    YET_TO_HEADS,
 )
 from quote_miner.attribution.lexicon import SPOKESPERSON_NOUNS
 from quote_miner.attribution.syntax import has_child, negated, own_subject, tokens_between
@@ -28,6 +30,10 @@ def asserts(verb: Token, lemma: str) -> bool:
     passive with no agent ("Russia was accused of …")."""
     if negated(verb) or lemma in REFUSAL_LEMMAS or lemma in WISH_LEMMAS:
         return False
+    if verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children):
+        return False  # what may be said: "The mayor could announce as early as Friday that …"
+    if verb.dep_ == "xcomp" and verb.head.lower_ in YET_TO_HEADS and has_child(verb.head, "advmod", "yet"):
+        return False  # not said yet: "The club has yet to comment on reports that the coach will leave"
     if verb.lower_ == "told" and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "all":
         return False  # "All told, up to 5 million people could be eligible": a sum, no one told
     if verb.dep_ in ("ccomp", "advcl") and any(

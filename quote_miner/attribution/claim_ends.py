@@ -7,19 +7,20 @@ timeline ("…, hours after Zelensky urged …")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quote_miner.attribution.claim_lexicon import (
     CONCESSIVE_MARKS,
     NON_STATEMENT_VERBS,
     REFUSAL_FORMS,
+    SUMMING_UP_NOUNS,
     TARGET_LEMMAS,
 )
 from quote_miner.attribution.lexicon import ORGANISATION_NOUNS, SPOKESPERSON_NOUNS, TIMELINE_WORDS
 from quote_miner.attribution.mentions import is_cue
 from quote_miner.attribution.sources import is_source
 from quote_miner.attribution.syntax import FINITE_TAGS, has_child, negated, own_subject, span_of
-from quote_miner.cues import cue_lemma, word_forms
+from quote_miner.cues import IRREGULAR_FORMS, cue_lemma, word_forms
 
 # The auxiliary of a negated past or present: "did not give", "does not say".
 DO_FORMS = frozenset({"do", "does", "did"})
@@ -120,6 +121,45 @@ def _holds_a_report(conj: Token, cue: Token) -> bool:
     )
 
 
+def before_the_writers_summing_up(doc: Doc, start: int, end: int) -> int:
+    """Where a claim's words ``doc.text[start:end]`` end when the writer sums them up after them
+    (``_writers_summing_up``): before the mark that sets the summing-up off, the closing quotation
+    mark of words quoted last kept ("likened the rules to “burning the Constitution” - a charge
+    that might have stung")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    words = list(span) if span is not None else []
+    for k, t in enumerate(words):
+        if k >= 3 and _writers_summing_up(t, words):
+            cut = next(n for n, w in enumerate(words) if w.i >= t.left_edge.i)
+            while cut > 0 and (words[cut - 1].dep_ == "cc" or words[cut - 1].text in SUMMING_UP_MARKS):
+                cut -= 1
+            return words[cut - 1].idx + len(words[cut - 1]) if cut > 0 else end
+    return end
+
+
+def _writers_summing_up(noun: Token, words: list[Token]) -> bool:
+    """ "… said the contest had been “rigged”, a charge that party leaders denied": a noun set off
+    after the words that sums them up and says more of them is the writer's (not one between
+    dashes with the words going on after: "… — a position he has since modified — and …")."""
+    doc = noun.doc
+    opening = noun.left_edge
+    if not (
+        noun.lower_ in SUMMING_UP_NOUNS
+        and noun.pos_ == "NOUN"
+        and opening.lower_ in ("a", "an")
+        and opening.i > 0
+        and doc[opening.i - 1].text in SUMMING_UP_MARKS
+        and any(c.i > noun.i for c in noun.children)
+    ):
+        return False
+    dash = doc[opening.i - 1].text != ","
+    return not (dash and any(w.i > noun.i and w.text == doc[opening.i - 1].text for w in words))
+
+
+# (news sets a dash as one or two hyphens as well)
+SUMMING_UP_MARKS = frozenset({",", "—", "–", "-", "--"})
+
+
 def _clause_with_a_subject(clause: Token) -> bool:
     # (not "who will say whatever makes the most political sense": no report)
     subject = own_subject(clause) if clause.dep_ == "ccomp" else None
@@ -150,12 +190,20 @@ def _speaker_acts_on(conj: Token, cue: Token) -> bool:
     subject = own_subject(conj.head)
     if subject is None:
         return False
+    if tense == "VBD" and tense != conj.tag_ and negated(conj) and _modal(conj.head):
+        # what the speaker did not do, in the past of the cue after words of what may come:
+        # "hinted that the city might review its contracts but did not commit to adding money"
+        return True
     low = conj.lower_
     if low in REFUSAL_FORMS or cue_lemma(low) in NON_STATEMENT_VERBS and negated(conj):
         return subject.pos_ == "PRON" or _body_spoken_for(subject, cue)
     if low in POINTING_FORMS:
         return True  # "said recruitment is the top priority and pointed to signing bonuses"
     return low in JUDGING_FORMS and subject.pos_ != "PRON" and not is_source(subject)
+
+
+def _modal(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _body_spoken_for(subject: Token, cue: Token) -> bool:
@@ -214,9 +262,25 @@ def _speaker_goes_on(conj: Token, cue: Token) -> bool:
     return (
         conj.head != cue
         and own_subject(conj) is None
-        and conj.tag_ == cue.tag_
+        and (conj.tag_ == cue.tag_ or _past_read_as_participle(conj, cue))
         and is_cue(conj)
         and (own_subject(conj.head) is not None or any(c.dep_ == "nsubjpass" for c in conj.head.children))
+    )
+
+
+def _past_read_as_participle(conj: Token, cue: Token) -> bool:
+    """ "said the county had been slow to open shelters and accused officials of …": the parser
+    shares the clause's "had" with "accused", but the form is the cue's past as well, and a speech
+    verb with no subject of its own goes on from the speaker. ("had been told and written" keeps
+    the participle: "written" is no past tense.)"""
+    return (
+        cue.tag_ == "VBD"
+        and conj.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass") for c in conj.children)
+        # ("said he has not held fundraising dinners and never called a donor": still the clause)
+        and not negated(conj)
+        and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in conj.head.children)
+        and (conj.lower_.endswith("ed") or conj.lower_ in IRREGULAR_FORMS.get(conj.lemma_, "").split()[:1])
     )
 
 

@@ -51,6 +51,11 @@ MANNER_NOUNS = frozenset(
 # Participles before a speech verb's infinitive that put the saying ahead: "is expected to
 # announce", "is set to unveil", "is due to report", "is scheduled to testify".
 NOT_YET_SAID = frozenset("expected set due scheduled slated poised".split())
+# ... what may be said, someday: "The mayor could announce as early as Friday that …" (not
+# "would", the past's future: "she would later say that …").
+POSSIBILITY_MODALS = frozenset("could might may can".split())
+# ... and "has yet to", "is yet to": what is not done yet.
+YET_TO_HEADS = frozenset("has have had is are was were".split())
 # Wishes, moods and decisions are not assertions: "officials hope the talks steer …".
 WISH_LEMMAS = frozenset("hope wish want prefer dream pray long yearn decide".split())
 # Speech acts whose content is an infinitive: "urged the EU to mount …", "vowed to fight".
@@ -173,3 +178,9 @@ EVIDENCE_SUBJECTS = frozenset(
 
 # Tags of no word that follows "that" as a subject ("that was …"): after them "that" opens a clause.
 NOT_AFTER_THAT_SUBJECT = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "DT", "PRP$", "CD", "VBP"})
+# Nouns with which the writer sums up what was said, set off after it: "…, a claim not recognized
+# internationally", "… — a point that intelligence officials have disputed".
+SUMMING_UP_NOUNS = frozenset(
+    """charge claim accusation allegation remark comment statement assertion argument point
+    message position view sentiment notion""".split()
+)

@@ -3,14 +3,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Span, Token
 
 from quote_miner.attribution.according import reported_sides
 from quote_miner.attribution.asides import dash_aside_of_its_own, named_before, narrated_after, set_off
 from quote_miner.attribution.assertions import asserts, said_after_the_silence, says_nothing
-from quote_miner.attribution.claim_ends import clause_after_a_colon, inside_a_quotation, other_cue
+from quote_miner.attribution.claim_choice import Claim, one_claim_per_stretch
+from quote_miner.attribution.claim_ends import (
+    before_the_writers_summing_up,
+    clause_after_a_colon,
+    inside_a_quotation,
+    other_cue,
+)
 from quote_miner.attribution.claim_lexicon import (
     ASKING_LEMMAS,
     DIRECTIVE_LEMMAS,
@@ -30,15 +34,11 @@ from quote_miner.attribution.clauses import (
     called_on,
     clause_above,
     clause_before_final_cue,
-    clause_read_as_object,
     content_start,
     ease_of_doing,
     frames_a_quotation,
-    gerund_before,
-    gerund_subject_clause,
     goes_on_after,
     joined_without_comma,
-    misattached_clause,
     others_words,
     read_as_noun_subject,
     run_on,
@@ -64,6 +64,14 @@ from quote_miner.attribution.mentions import (
     noun_read_as_verb,
     speaks_with_particle,
 )
+from quote_miner.attribution.misread_clauses import (
+    clause_read_as_object,
+    gerund_before,
+    gerund_subject_clause,
+    misattached_clause,
+    no_content_of_the_cue,
+    object_after_that,
+)
 from quote_miner.attribution.quoted_claims import leads_into_quote, quote_bounds
 from quote_miner.attribution.sources import is_source
 from quote_miner.attribution.stances import stance
@@ -88,13 +96,6 @@ from quote_miner.cues import (
 from quote_miner.settings import CONFIDENCE as CONF
 
 # --- indirect claims --------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Claim:
-    start: int
-    end: int
-    attribution: Attribution
 
 
 def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
@@ -133,6 +134,7 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
             if not asserts(tok, lemma) or tok.tag_ != "VBG" and quoted_as_saying(tok) is not None:
                 continue  # ("quoted a witness as saying P": P is the witness's, found at "saying")
             (s, e), conf = found
+            e = before_the_writers_summing_up(doc, s, e)
             bounds = quote_bounds(doc_text(doc), s, e, quote_ranges, target=conf in TARGET_CONFIDENCES)
             if bounds is None:
                 continue
@@ -169,7 +171,7 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
                 continue  # "In past campaigns, “we felt …,” he said": the quotation is what was said
             mention = group_mention(speaker) or mention_for(speaker)
             claims.append(Claim(s, e, Attribution(mention, cue_text(tok), "claim", conf, tok.idx)))
-    return _without_overlaps(claims)
+    return one_claim_per_stretch(claims, doc_text(doc))
 
 
 # Confidences of the claims whose content is a clause (not an evaluation, an infinitive or a
@@ -194,17 +196,6 @@ def _speaker_of_the_clause_above(cue: Token, sent: Span) -> Token | None:
     if lemma not in SPEECH_LEMMAS or not asserts(outer, lemma):
         return None
     return named_before(outer, sent, speaker_token_for_cue(outer))
-
-
-def _without_overlaps(claims: list[Claim]) -> list[Claim]:
-    """One record per stretch of text: of overlapping claims the surest stays (the longer on a
-    tie), in text order."""
-    kept: list[Claim] = []
-    ranked = sorted(claims, key=lambda c: (-c.attribution.confidence, -(c.end - c.start), c.start))
-    for claim in ranked:
-        if all(claim.end <= k.start or claim.start >= k.end for k in kept):
-            kept.append(claim)
-    return sorted(kept, key=lambda c: (c.start, c.end))
 
 
 def _noun_claim(noun: Token, quote_ranges) -> Claim | None:
@@ -275,6 +266,8 @@ def _verb_claim(
             clauses = [gerund]
         # "…fireworks on Friday: Republicans said they're convinced …" — the clause after it.
         clause = next((c for c in clauses if c.i > tok.i), clauses[0] if clauses else None)
+        if clause is not None and no_content_of_the_cue(tok, clause):
+            clause = None
         if clause is not None and clause.i < tok.i and any(k.dep_ == "mark" for k in tok.children):
             clause = None  # "…, that he wants to …": the cue is itself a subordinate clause
         if (
@@ -334,7 +327,11 @@ def _verb_claim(
             found = clause_above(tok, sent)
             if found is not None:
                 return found, CONF.claim_clause
-        if clause is None and lemma == "say" and (told := clause_read_as_object(tok)) is not None:
+        if (
+            clause is None
+            and (lemma == "say" or object_after_that(tok))
+            and (told := clause_read_as_object(tok)) is not None
+        ):
             span = span_of(told)
             if span:
                 return span, CONF.claim_clause
@@ -514,7 +511,12 @@ def _verb_claim(
         # a mechanism", "accused the government of attempting …"). A bare object is no claim.
         clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
         # (not "rejected what their leaders called an 'insulting' offer": the leaders' words)
-        if clause is not None and len(list(clause.subtree)) >= 3 and not about_the_saying(clause):
+        if (
+            clause is not None
+            and len(list(clause.subtree)) >= 3
+            and not about_the_saying(clause)
+            and not no_content_of_the_cue(tok, clause)
+        ):
             if others_words(clause, tok):
                 return None
             span = span_of(list(clause.subtree))

@@ -12,19 +12,12 @@ from spacy.tokens import Span, Token
 from quote_miner.attribution.claim_lexicon import (
     ADDRESSING_PREPS,
     AUDIENCE_NOUNS,
-    REACTION_LEMMAS,
-    SAID_THINGS,
     SUBORDINATORS,
     WRITERS_LINKS,
 )
 from quote_miner.attribution.lexicon import (
-    ADJUNCT_PREPS,
     AUDIENCE_VERBS,
-    CALENDAR_WORDS,
-    CLOCK_WORDS,
-    DURATION_WORDS,
     JUDGING_LEMMAS,
-    RELATIVE_PRONOUNS,
 )
 from quote_miner.attribution.mentions import is_cue
 from quote_miner.attribution.sources import is_source
@@ -36,7 +29,7 @@ from quote_miner.attribution.syntax import (
     sentence_span,
     span_of,
 )
-from quote_miner.cues import CLAUSE_STANCE_NOUNS, SPEECH_LEMMAS, cue_lemma
+from quote_miner.cues import SPEECH_LEMMAS, cue_lemma
 
 # Tags a clause cannot end on: possessive, determiner, preposition, conjunction, "to".
 DANGLING_TAGS = frozenset({"POS", "DT", "IN", "CC", "TO", "PRP$"})
@@ -116,72 +109,6 @@ def goes_on_after(verb: Token, sent: Span) -> bool:
         ):
             return False  # the speaker's next act: "…, he added, but would not elaborate"
     return len(rest) >= 4 and any(t.dep_ in ("conj", "cc") for t in rest)
-
-
-def misattached_clause(verb: Token) -> Token | None:
-    """A content clause the parser hung on a noun after the cue: "said in one of a series of
-    Twitter messages that the truck was carrying arms" (``that`` as a complementiser, with a
-    subject of its own)."""
-    for t in verb.subtree:
-        if t.i <= verb.i or t.dep_ not in ("relcl", "acl") or t.pos_ not in ("VERB", "AUX"):
-            continue
-        if any(a.pos_ in ("VERB", "AUX") for a in _between(t.head, verb)):
-            continue  # the noun of another verb's clause: "accused the label of promoting the
-            # song while knowing it contained false claims that he was …"
-        if (
-            t.head.dep_ == "dobj"
-            and t.head.head == verb
-            and t.head.lower_ in CLAUSE_STANCE_NOUNS
-            and cue_lemma(verb.text) in REACTION_LEMMAS
-        ):
-            # the object's own content, which the cue reacts to without saying it: "welcomed
-            # India's announcement that it would …" (but "echoed Trump's belief that …" says it)
-            continue
-        kids = list(t.children)
-        # ("reported at the time that the editor conveyed …": "that" taken for a relative adverb,
-        # on the noun of the cue's own adjunct — not "responded the same way that we must")
-        complementiser = has_child(t, "mark", "that") or (
-            has_child(t, "advmod", "that") and t.head.dep_ == "pobj"
-        )
-        if complementiser and any(k.dep_ in ("nsubj", "nsubjpass") and k.lower_ != "that" for k in kids):
-            return t
-        if _that_then_subject(t, verb):
-            return t
-    return None
-
-
-def _between(tok: Token, top: Token) -> list[Token]:
-    """The words from ``tok`` up its heads to ``top``, ``top`` left out."""
-    path = []
-    while tok != top and tok.head != tok:
-        path.append(tok)
-        tok = tok.head
-    return path
-
-
-def _that_then_subject(clause: Token, cue: Token) -> bool:
-    """``that`` opening the clause straight after the noun of the cue's own adjunct of time or
-    place, then a subject of its own before the verb: "said outside the courthouse that they
-    would appeal", "argued during the trial that Tully accepted …" (the parser read "that" as a
-    relative pronoun and the subject as an object or adverb). Not "the trial that lasted two
-    weeks", nor "pointing to ratings that students gave"."""
-    noun = clause.head
-    if not (noun.dep_ == "pobj" and noun.head.head == cue):
-        return False
-    # (or how long: "has argued for months that Canada dumps lumber", not "argued for a plan that")
-    lasting = noun.head.lower_ == "for" and (noun.ent_type_ == "DATE" or noun.lower_ in DURATION_WORDS)
-    if noun.head.lower_ not in ADJUNCT_PREPS and not lasting:
-        return False
-    that = clause.doc[clause.left_edge.i]
-    if that.lower_ != "that" or that.i != clause.head.i + 1:
-        return False
-    return any(
-        that.i < k.i < clause.i
-        and k.dep_ in ("nsubj", "nsubjpass", "advmod", "npadvmod")
-        and (k.pos_ in ("PRON", "PROPN", "NOUN") or k.text[:1].isupper())
-        and k.lower_ not in RELATIVE_PRONOUNS
-        for k in clause.children
-    )
 
 
 def clause_before_final_cue(cue: Token, sent: Span) -> tuple[int, int] | None:
@@ -345,94 +272,6 @@ def that_read_as_a_determiner(conj: Token) -> bool:
         and first.dep_ == "det"
         and first.i > 0
         and conj.doc[first.i - 1].lower_ == "and"
-    )
-
-
-def gerund_before(child: Token, cue: Token, clause: Token) -> bool:
-    """Whether the cue's ``child`` is a gerund phrase standing between the cue and its clause
-    ("said being involved in a crash is never easy"): the clause's subject, misparsed."""
-    return (
-        child.dep_ == "xcomp"
-        and child.left_edge.i == cue.i + 1
-        and child.left_edge.tag_ == "VBG"
-        and child.right_edge.i + 1 == clause.left_edge.i
-    )
-
-
-def gerund_subject_clause(cue: Token) -> Token | None:
-    """A gerund right after the cue that the parser made the head of the clause it is the
-    subject of: "said having Hill at the top of the ticket puts Republicans at risk" (``having``
-    an xcomp of "said", "puts" a ccomp of ``having`` without a subject of its own), "said seeing
-    the results made her proud" (the gerund's object taken for the subject of "made")."""
-    for child in cue.children:
-        if child.dep_ != "xcomp" or child.tag_ != "VBG" or child.i != cue.i + 1:
-            continue
-        for verb in child.children:
-            if verb.dep_ != "ccomp" or verb.i < child.i or verb.tag_ not in FINITE_TAGS:
-                continue
-            subjects = [k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
-            if (
-                not subjects
-                or subjects[0].left_edge.i == child.i + 1
-                and all(k.dep_ != "dobj" for k in child.children)
-            ):
-                return child
-    return None
-
-
-def past_tense_read_as_participle(cue: Token) -> Token | None:
-    """The object of "said" that is a clause whose verb the tagger took for a participle: "said a
-    truck and a car [collided] near the lake" (``collided`` an acl of "car"). Nothing is said of
-    a thing alone, so the object with its participle, ending the sentence, is what was said —
-    not a participle with an agent or an object of its own ("a report released by the city")."""
-    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
-    if obj is None or obj.lower_ in AUDIENCE_NOUNS or obj.lower_ in SAID_THINGS:
-        return None
-    nouns = [obj, *(c for c in obj.children if c.dep_ == "conj")]
-    verb = next(
-        (v for n in nouns for v in n.children if v.dep_ == "acl" and v.tag_ == "VBN" and v.i == n.i + 1),
-        None,
-    )
-    if verb is None or any(
-        k.dep_ in ("dobj", "auxpass", "nsubj", "nsubjpass") or k.dep_ == "agent" and not _by_a_time(k)
-        for k in verb.children
-    ):
-        return None
-    rest = [t for t in cue.doc[obj.right_edge.i + 1 : cue.sent.end] if not t.is_punct]
-    return obj if not rest and verb.head.i + 1 == verb.i else None
-
-
-def clause_read_as_object(cue: Token) -> list[Token] | None:
-    """The words of a clause after "said" that the parser took for a noun phrase: "said the
-    government had failed seniors" ("failed" an adjective on "seniors", with "the government had"
-    hung on it), or a clause whose verb it took for a participle (``past_tense_read_as_participle``)."""
-    told = past_tense_read_as_participle(cue)
-    if told is not None:
-        return list(told.subtree)
-    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
-    if obj is None or obj.lower_ in AUDIENCE_NOUNS:
-        return None
-    if obj.left_edge.i == cue.i + 1 and any(
-        t.tag_ in ("VBD", "VBN") and has_child(t, "aux", "to") for t in obj.subtree
-    ):
-        # a past tense read as an infinitive: "said many of the examples that critics point to
-        # [failed]" ("to failed", the clause's verb, hung on "point to")
-        return list(cue.doc[obj.left_edge.i : obj.right_edge.i + 1])
-    subject = next((t for t in obj.subtree if t.dep_ in ("nsubj", "nsubjpass") and cue.i < t.i < obj.i), None)
-    if subject is None or subject.left_edge.i != cue.i + 1 or not any(t.dep_ == "aux" for t in obj.subtree):
-        return None
-    return list(cue.doc[subject.left_edge.i : obj.right_edge.i + 1])
-
-
-# Words a deadline names ("by noon", "by Friday"), where the recogniser may not have run.
-DEADLINE_WORDS = CALENDAR_WORDS | CLOCK_WORDS
-
-
-def _by_a_time(agent: Token) -> bool:
-    """ "by noon", "by Friday": a deadline the parser took for the agent of a participle."""
-    return any(
-        c.dep_ == "pobj" and (c.ent_type_ in ("TIME", "DATE") or c.lower_ in DEADLINE_WORDS)
-        for c in agent.children
     )
 
 

@@ -25,7 +25,13 @@ from quote_miner.attribution.lexicon import (
     STANDING_NOUNS,
     TIME_ENTITIES,
 )
-from quote_miner.attribution.syntax import age_description, article_people, has_article, own_subject
+from quote_miner.attribution.syntax import (
+    age_description,
+    article_people,
+    has_article,
+    has_child,
+    own_subject,
+)
 from quote_miner.names import NAME_PARTICLES
 
 
@@ -98,10 +104,15 @@ def is_source(tok: Token, *, speech: bool = False, saying: bool = False) -> bool
         return True  # "The 38-year-old said …", a person by age (the recogniser's DATE)
     if is_time_word(tok):
         return False  # "her records in July, which showed …": a date says nothing
-    if low in ("nobody", "none") or any(
-        c.dep_ == "det" and c.lower_ in NEGATIVE_DETERMINERS for c in tok.children
+    if (
+        low in ("nobody", "none")
+        or low == "few"
+        and not has_child(tok, "det", "a")
+        or any(c.dep_ == "det" and c.lower_ in NEGATIVE_DETERMINERS for c in tok.children)
     ):
-        return False  # "No one bothered to tell me …", "neither candidate invokes …": said by nobody
+        # "No one bothered to tell me …", "neither candidate invokes …": said by nobody; "Few
+        # believe the deal will survive": what most do not believe
+        return False
     if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.pos_ == "PROPN":
         return True
     if any(c.dep_ == "compound" and c.lower_ in NAME_PARTICLES and c.tag_ == "NNP" for c in tok.children):
