@@ -3798,6 +3798,16 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             ["Hexley Chamber of Commerce"],
             id="a body's name runs on over its 'of' part when the recogniser stops before it",
         ),
+        pytest.param(
+            "The last keeper\n\nFor 31 years, Walter Brennan kept the light on Gull Rock, a speck of "
+            "granite eight kilometres off the coast of Newfoundland.\n\n\"People ask me if I was lonely,\" "
+            "he says, sitting in the kitchen of the bungalow in Bonavista where he has lived since the "
+            'light was automated in 1997.\n\nHis wife, Doreen, remembers it differently. "He spent the '
+            'whole time looking out the window," she says.',
+            "direct",
+            ["Walter Brennan", "Doreen Brennan"],
+            id="'his wife, Doreen' takes the surname of the man, not of a rock he kept a light on",
+        ),
     ],
 )
 def test_who_is_credited_in_a_short_story(extract_one, text, kind, expected):

@@ -42,10 +42,13 @@ def add_relatives(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
         if not doc.has_annotation("DEP"):
             # (a paragraph left unparsed: the surname of the person it names last)
             text = doc_text(doc)
+            # (not a name after a preposition, no one "his" stands for: "kept the light on Gull
+            # Rock")
             found = [
                 (m.start(), name.split()[-1])
                 for name in index.counts
                 for m in re.finditer(rf"\b{re.escape(name.split()[-1])}\b", text)
+                if not AFTER_A_PREPOSITION_RE.search(text, 0, _name_start(text, m.start(), name))
             ]
             full_of = {name.split()[-1]: name for name in index.counts}
             for m in RELATIVE_NAMED_RE.finditer(text):
@@ -103,6 +106,17 @@ def add_relatives(numbered: list[tuple[int, Doc]], index: NameIndex) -> None:
                 surname = None
             if surname and surname[:1].isupper() and surname != tok.text:
                 index.add(f"{tok.text} {surname}", f"{owner.text} {tok.head.text}", para=para)
+
+
+def _name_start(text: str, surname_at: int, name: str) -> int:
+    """Where ``name`` starts when its surname is at ``surname_at`` (the surname's place when the
+    name is not written in full there)."""
+    start = surname_at - (len(name) - len(name.split()[-1]))
+    return start if start >= 0 and text.startswith(name, start) else surname_at
+
+
+# A preposition right before the place a name starts.
+AFTER_A_PREPOSITION_RE = re.compile(r"\b(?:on|in|at|to|from|off|near|into|onto|of|for|by|with|across)\s+$")
 
 
 def _surname_of_last(named: list[str], pronoun: str) -> str | None:
