@@ -3800,7 +3800,7 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
         ),
         pytest.param(
             "The last keeper\n\nFor 31 years, Walter Brennan kept the light on Gull Rock, a speck of "
-            "granite eight kilometres off the coast of Newfoundland.\n\n\"People ask me if I was lonely,\" "
+            'granite eight kilometres off the coast of Newfoundland.\n\n"People ask me if I was lonely," '
             "he says, sitting in the kitchen of the bungalow in Bonavista where he has lived since the "
             'light was automated in 1997.\n\nHis wife, Doreen, remembers it differently. "He spent the '
             'whole time looking out the window," she says.',
