@@ -362,3 +362,12 @@ def test_a_headlines_title_is_the_one_the_body_gives_it_short(extract_one):
         "city would not pay for the new stadium."
     )
     assert ("city will not pay for stadium", "Claire Ashford") in claims(extract_one(text))
+
+
+def test_what_a_relative_clause_on_the_object_says_is_no_claim_of_the_subject(extract_one):
+    text = (
+        "Rivals no more: Mayor Holt endorses Marsh, who says he is grateful\n\nMayor Jan Holt said "
+        "Friday that she backs Ken Marsh for the council seat."
+    )
+    assert ("she backs Ken Marsh for the council seat", "Jan Holt") in claims(extract_one(text))
+    assert all("grateful" not in claimed for claimed, _ in claims(extract_one(text)))

@@ -218,15 +218,16 @@ def _states_clause(doc: Doc, start: int, end: int, lemma: str) -> bool:
         if link is None and _one_noun_phrase(words):
             return False  # what is called, not what it is called: "Premier calls snap election"
         return len(words) >= 2 and (link is None or any(t.lower_ == link for t in words[1:]))
-    # (not a relative clause on a noun object: "Crown seeks 10-year sentence for driver who
-    # killed cyclist")
+    # (not a relative clause on a noun object, nor what is said inside it: "Crown seeks 10-year
+    # sentence for driver who killed cyclist", "Holt endorses Marsh, who says he is grateful")
+    relative = {
+        x.i
+        for t in words
+        if t.dep_ == "relcl" and t.doc[t.i - 1].lower_ in ("who", "which")
+        for x in t.subtree
+    }
     finite = next(
-        (
-            t
-            for t in words[1:]
-            if (t.tag_ in FINITE_TAGS or t.lower_ in FINITE_WORDS)
-            and not (t.dep_ == "relcl" and t.doc[t.i - 1].lower_ in ("who", "which"))
-        ),
+        (t for t in words[1:] if (t.tag_ in FINITE_TAGS or t.lower_ in FINITE_WORDS) and t.i not in relative),
         None,
     )
     if (
