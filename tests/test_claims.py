@@ -1030,6 +1030,16 @@ def test_a_concessive_clause_with_a_speaker_of_its_own_is_another_claim(extract_
             ],
             id="a span keeps the closing bracket of a bracket it opened",
         ),
+        pytest.param(
+            "The lawsuit alleges that Vantor Motors hid defects in its brakes for years.",
+            [("Vantor Motors hid defects in its brakes for years", "The lawsuit")],
+            id="a court paper holds what it alleges, as a report holds what it finds",
+        ),
+        pytest.param(
+            "The ruling found that the city had acted within its powers.",
+            [("the city had acted within its powers", "The ruling")],
+            id="a ruling finds",
+        ),
     ],
 )
 def test_who_holds_a_claim(extract_one, text, expected):

@@ -425,6 +425,7 @@ SOURCE_NOUNS = frozenset(
     participant attendee delegate juror plaintiff defendant accuser counsel
     polling average averages data figures statistics estimates research transcript record
     records document documents slide chart model forecast projection tally count census
+    lawsuit suit complaint indictment affidavit ruling petition motion warrant
     percent percentage majority minority plurality half third quarter
     ad advertisement commercial release article book video clip brief sign banner
     scout coach fan teammate athlete rookie captain crew tenant landlord patient client guest
