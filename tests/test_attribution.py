@@ -2382,6 +2382,13 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="the teenager is the one just named, as the 15-year-old would be",
         ),
         pytest.param(
+            "Bakery\n\nThe founder, Olek Marchuk, now 81, came for the opening with his niece. The "
+            "retired baker said he was proud.\n\n“He kept my recipes,” the old man said, laughing.",
+            "direct",
+            ["Olek Marchuk"],
+            id="the old man is the man just named, by age and sex",
+        ),
+        pytest.param(
             "Court\n\nChen's lawyer, Stacey Fitzsimmons of Ecojustice, disagreed.\n\n"
             "“Courts have a role,” Fitzsimmons said.",
             "direct",

@@ -14,6 +14,9 @@ DECADE_NOUNS = {
     "centenarian": 100,
 }
 AGE_NOUNS = frozenset("teenager teen youngster toddler".split()) | frozenset(DECADE_NOUNS)
+# A person by age and sex, whatever they do: "the old man said, laughing", "the young woman".
+AGE_ADJECTIVES = frozenset("old young elderly older younger aging ageing".split())
+SEXED_NOUNS = frozenset("man woman boy girl lady gentleman".split())
 
 # Words that rank a person rather than name a role: "the country's top soldier" is whoever
 # holds the highest post of the kind, whatever the article calls the post.

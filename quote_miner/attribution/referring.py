@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from quote_miner.attribution.affiliations import PARTIES, PARTY_MEMBER_NOUNS
 from quote_miner.attribution.description_lexicon import (
+    AGE_ADJECTIVES,
     AGE_NOUNS,
     CHARGED_WORDS,
     DECADE_NOUNS,
@@ -18,6 +19,7 @@ from quote_miner.attribution.description_lexicon import (
     OFFICE_ADJECTIVES,
     OTHER_WORDS,
     RANKED_NOUNS,
+    SEXED_NOUNS,
 )
 from quote_miner.attribution.families import COUPLE_RE
 from quote_miner.attribution.gender import noun_gender
@@ -70,9 +72,11 @@ def person_referred_back_to(resolver: ArticleResolver, para: int, mention: Menti
     # "the teenager", and one by nationality alone, for whom no role can tell: "the American"
     # (with an age too: "the 23-year-old Briton")
     nation = nationality_description(words[-1]) if words else None
+    by_age_and_sex = len(words) == 3 and words[1].lower_ in AGE_ADJECTIVES and words[2].lower_ in SEXED_NOUNS
     by_age = (
         len(words) == 2
         and words[1].lower_ in AGE_NOUNS
+        or by_age_and_sex
         or (nation is not None and nation.start_char == mention.start)
     )
     # (a bare noun only for the one the sentence right before is about: "Hansen said the
@@ -92,7 +96,8 @@ def person_referred_back_to(resolver: ArticleResolver, para: int, mention: Menti
     age = age_description(head, alone=False)  # (the mention ends with it: no noun follows)
     aged: set[int] = set()
     if by_age or age is not None and age.start_char == mention.start:
-        gender = None  # "the 38-year-old", "the teenager": a person by age alone
+        # "the 38-year-old", "the teenager": a person by age alone; "the old man" by sex too
+        gender = noun_gender(head.lower_) if by_age_and_sex else None
         aged = {t.i for t in age} if age is not None else {head.i}
     else:
         party_member = low in PARTY_MEMBER_NOUNS  # "the New York Democrat"
