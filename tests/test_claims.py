@@ -1040,6 +1040,11 @@ def test_a_concessive_clause_with_a_speaker_of_its_own_is_another_claim(extract_
             [("the city had acted within its powers", "The ruling")],
             id="a ruling finds",
         ),
+        pytest.param(
+            "The deal, according to two officials, will be signed next week.",
+            [("The deal, according to two officials, will be signed next week", "two officials")],
+            id="a source set after the subject reports the whole clause, as an interrupting 'she said' does",
+        ),
     ],
 )
 def test_who_holds_a_claim(extract_one, text, expected):

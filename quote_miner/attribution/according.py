@@ -87,11 +87,28 @@ def reported_sides(tok: Token, sent: Span, quote_ranges) -> tuple[Token, list[li
     # "Her daughter is in Grade 4 and, according to her mother, now speaks …": the source
     # speaks for the conjunct it opens, not for the writer's words before "and"
     opens_a_conjunct = bool(left) and left[-1].dep_ == "cc" and bool(right)
+    if (
+        right
+        and _subject_of(left, right)
+        and main_clause(right)
+        and not _about_the_source(right, speaker, True)
+    ):
+        # the source set inside one clause, after its subject: "The deal, according to two
+        # officials, will be signed next week" is one claim, the cue inside it, as "The plan,
+        # Stiles argued, would cost more" is
+        return speaker, [left + right]
     left = left if clause(left) and finite(left) and not opens_a_conjunct else []
     # after the cue, the rest of the clause it interrupts ("…, killing at least 35 people")
     if not (clause(right) and (main_clause(right) or left)) or _about_the_source(right, speaker, bool(left)):
         right = []
     return speaker, [side for side in (left, right) if side]
+
+
+def _subject_of(left: list[Token], right: list[Token]) -> bool:
+    """Whether the words before the source are only the subject of a verb after it."""
+    after = {t.i for t in right}
+    subject = next((t for t in left if t.dep_ in ("nsubj", "nsubjpass") and t.head.i in after), None)
+    return subject is not None and {t.i for t in left} <= {t.i for t in subject.subtree}
 
 
 def _subordinate_in(verb: Token, inside: set[int]) -> bool:
