@@ -4768,3 +4768,27 @@ def test_the_accused_who_replies_is_a_speaker_not_a_cue(extract_one):
         ("asked", "the prosecutor"),
         ("replied", "the accused"),
     ]
+
+
+def test_a_body_named_in_three_words_is_an_organisation_not_a_person(extract_one):
+    records = extract_one(
+        "Transit\n\nA statement from the Hamilton Street Railway said the agency was ready to work with "
+        "council.\n\nRalph Waldo Carrier, a retired driver, said the plan was sound."
+    )
+    speakers = {(r["speaker"], r["speaker_type"]) for r in records}
+    assert ("Hamilton Street Railway", "organization") in speakers
+    assert ("Ralph Waldo Carrier", "person") in speakers
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            'Trial\n\nMembers of the First Nation held signs reading "Water is life."',
+            "Members of the First Nation",
+        ),
+        ('Trial\n\nProtesters carried a banner that read "No more delays."', "Protesters"),
+    ],
+)
+def test_a_sign_speaks_for_those_who_hold_it(extract_one, text, speaker):
+    assert [r["speaker"] for r in extract_one(text)] == [speaker]

@@ -66,6 +66,10 @@ def _received_document_saying(verb: Token) -> Token | None:
 def _subject_of(verb: Token) -> Token | None:
     """The speaker of a cue: its subject, or the subject of the clause it hangs from."""
     own = quoted_as_saying(verb) or own_subject(verb)
+    if own is not None and own.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        # what was put out speaks for whoever put it out: "Protesters carried a banner that
+        # read “…”" is the protesters'
+        return issuer_of(verb.head) or own
     if own is not None:
         return own
     # Up through participles and coordinations: "confirmed …, saying …", "… and stated:".

@@ -72,7 +72,8 @@ DOCUMENT_NOUNS = frozenset(
 
 # What a person or an organisation puts out that can speak for them: "a statement from X said".
 ISSUED_NOUNS = DOCUMENT_NOUNS | frozenset(
-    "email emails tweet tweets message messages ad ads advertisement commercial video article post".split()
+    """email emails tweet tweets message messages ad ads advertisement commercial video article post
+    sign signs placard placards banner banners poster posters""".split()
 )
 # What one adds in speaking or writing: "added the caption …", "added a caveat".
 WORDING_NOUNS = ISSUED_NOUNS | frozenset(
@@ -260,7 +261,8 @@ ORGANISATION_NOUNS = frozenset(
     organization organisation network newspaper council board union association university
     hospital school airline carrier retailer insurer lender manufacturer maker developer
     utility automaker carmaker startup regulator commission committee office authority bureau
-    watchdog broadcaster publisher grocer chain unit""".split()
+    watchdog broadcaster publisher grocer chain unit railway railroad transit airport airways
+    airlines""".split()
 )
 # Heads of bodies named "X of Y": "the Hexley Chamber of Commerce", "the Board of Trade".
 BODY_OF_NOUNS = frozenset(

@@ -67,6 +67,7 @@ from quote_miner.attribution.syntax import (
     sentences,
     token_at,
 )
+from quote_miner.names import fold
 from quote_miner.quotes import QA_RE
 
 # --- in-article resolution -----------------------------------------------------------------
@@ -197,6 +198,7 @@ class ArticleResolver(PronounAntecedents):
             mention.kind == "name"
             and looks_like_person_name(mention.text)
             and not self.index.is_institution(mention.text)
+            and not _a_bodys_name(mention.text)
         ):
             title_gender = self._gendered_title(para, mention)
             full = (
@@ -545,3 +547,11 @@ class ArticleResolver(PronounAntecedents):
 def _titled_speaker(mention: Mention) -> Speaker | None:
     found = titled_name_unrecognised(mention.text)
     return Speaker(found[0], "person", found[1]) if found is not None else None
+
+
+def _a_bodys_name(text: str) -> bool:
+    """A name of three words or more that ends in a body's noun: "the Hamilton Street Railway",
+    "Toronto Transit Commission" (two are a person's often enough, "Willis Carrier", and so is one
+    that opens on a given name, "Ralph Waldo Carrier")."""
+    words = text.split()
+    return len(words) >= 3 and fold(words[-1]) in ORGANISATION_NOUNS and given_name_gender(text) is None
