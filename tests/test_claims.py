@@ -1508,6 +1508,12 @@ def test_words_quoted_up_to_a_comma_end_the_claim(extract_one):
             "the veto “a betrayal of every commuter who sits in traffic for two hours a day.”",
             "a betrayal of every commuter who sits in traffic for two hours a day.",
         ),
+        # a participle in the quoted words, what follows them the cue's
+        (
+            'Lawyer Sarah Gill called the process "rushed and unfair" on Monday.',
+            'the process "rushed and unfair"',
+            "rushed and unfair",
+        ),
     ],
 )
 def test_an_evaluation_of_a_target_is_a_claim_however_much_of_it_is_quoted(

@@ -72,6 +72,11 @@ def evaluation(tok: Token, lemma: str) -> tuple[tuple[int, int], float] | None:
                 and lemma in EVALUATIVE_LEMMAS
                 and c.left_edge.i > 0
                 and c.doc[c.left_edge.i - 1].tag_ == "``"
+                # (a participle in them parsed as a clause on it: "called the process
+                # “[rushed]acl and unfair”")
+                or c.dep_ == "acl"
+                and lemma in EVALUATIVE_LEMMAS
+                and _opens_on_a_quotation_mark(c)
             )
         ]
     if obj is None and lemma in EVALUATIVE_LEMMAS:
@@ -108,6 +113,8 @@ def evaluation(tok: Token, lemma: str) -> tuple[tuple[int, int], float] | None:
             # aside; but "“weak” and “disappointing”", "“unfit to serve” as president")
             close = next((t for t in tok.doc[quoted.left_edge.i :] if t.tag_ == "''"), None)
             aside = close is not None and close.i + 1 < len(tok.doc) and tok.doc[close.i + 1].text in DASHES
+            # (what the parser hung on a quoted participle is the cue's: "“rushed” on Monday")
+            aside = aside or close is not None and quoted.dep_ == "acl"
             words = [t for t in words if not aside or t.i <= close.i]
         span = span_of(sorted(set(words), key=lambda t: t.i))
         if span:
