@@ -2218,6 +2218,20 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="a Nation's name in its own language, a chief's title and her name are hers",
         ),
         pytest.param(
+            "Spill\n\nFirst Nation of Na-Cho Nyäk Dun Chief Dawna Hope said her people had raised "
+            "alarms about the pond for years.",
+            "indirect",
+            ["Dawna Hope"],
+            id="a name the recogniser missed after a body's name and a title is the person's",
+        ),
+        pytest.param(
+            "Hiker\n\nSearch crews are looking for Jordan Wise, 29.\n\n“He always carries a beacon,” said "
+            "his father, Brian Wise.\n\nWise's dad said the family was grateful to the volunteers.",
+            "indirect",
+            ["Brian Wise"],
+            id="'Wise's dad' is the one named as his father",
+        ),
+        pytest.param(
             "Senate\n\nLibertarians, like Kentucky Sen. Rand Paul, consider the bill a betrayal.",
             "indirect",
             ["Libertarians"],

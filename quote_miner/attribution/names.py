@@ -300,7 +300,7 @@ class NameIndex:
             for full, roles in roles_of.items()
             for role in roles
             # (the description's own noun: "the Republican nominee" is no "Jon Husted, a Republican")
-            if role_head(" ".join(words[1:])) in _role_nouns(role)
+            if _said_both_ways(role_head(" ".join(words[1:]))) & _role_nouns(role)
             and places_agree(named, role)
             # "the governor" is no former governor ("former Gov. Ann Lee"), "the presidential
             # nominee" no vice-presidential one, "the transport secretary" no union's
@@ -458,6 +458,22 @@ def ends_in_an_institution_noun(name: str) -> bool:
     """ "Trump Organization", "Dixon Hall": a name whose last word says it is no person's."""
     words = name.split()
     return bool(words) and fold(words[-1]) in ORGANISATION_NOUNS | INSTITUTION_NOUNS
+
+
+# One of kin by the family's word and by the formal one: "Wise's dad" is "his father, Brian Wise".
+KIN_WORDS = {
+    "dad": "father",
+    "mom": "mother",
+    "mum": "mother",
+    "grandpa": "grandfather",
+    "grandma": "grandmother",
+}
+
+
+def _said_both_ways(noun: str) -> set[str]:
+    """A noun with the other word for the same kin: {"dad", "father"}."""
+    formal = KIN_WORDS.get(noun, noun)
+    return {noun, formal} | {word for word, same in KIN_WORDS.items() if same == formal}
 
 
 def looks_like_person_name(text: str) -> bool:

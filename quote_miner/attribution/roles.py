@@ -138,7 +138,19 @@ def person_titled_inside(token: Token) -> Token | None:
         return None
     start = name.i
     doc = token.doc
-    while start - 1 > of.i and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].head.i <= name.i:
+    # (a name the recogniser missed too, after its title: "… Nyäk Dun Chief Dawna Hope said")
+    while (
+        start - 1 > of.i
+        and doc[start - 1].head.i <= name.i
+        and (
+            doc[start - 1].ent_type_ == "PERSON"
+            or doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].is_title
+            and doc[start - 1].lower_ not in TITLE_WORDS
+            # (not a body's name: "the chairman of the U.S. Senate Committee")
+            and doc[start - 1].ent_type_ == name.ent_type_ == ""
+        )
+    ):
         start -= 1
     title = doc[start - 1]
     if start == name.i and name.ent_type_ != "PERSON" or title.i <= of.i + 1:
