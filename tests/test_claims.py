@@ -1045,6 +1045,16 @@ def test_a_concessive_clause_with_a_speaker_of_its_own_is_another_claim(extract_
             [("The deal, according to two officials, will be signed next week", "two officials")],
             id="a source set after the subject reports the whole clause, as an interrupting 'she said' does",
         ),
+        pytest.param(
+            "The bridge is safe, as engineers have repeatedly said.",
+            [("The bridge is safe", "engineers")],
+            id="an 'as' aside that ends the sentence reports the clause before it",
+        ),
+        pytest.param(
+            "The vote, as Councillor Jan Holt said, was close.",
+            [("The vote, as Councillor Jan Holt said, was close", "Jan Holt")],
+            id="an 'as' aside after the subject reports the whole clause",
+        ),
     ],
 )
 def test_who_holds_a_claim(extract_one, text, expected):

@@ -76,6 +76,7 @@ from quote_miner.attribution.quoted_claims import leads_into_quote, quote_bounds
 from quote_miner.attribution.sources import is_source
 from quote_miner.attribution.stances import stance
 from quote_miner.attribution.syntax import (
+    FINITE_TAGS,
     doc_text,
     has_child,
     in_ranges,
@@ -439,7 +440,7 @@ def _verb_claim(
                 and any(t.pos_ in ("VERB", "AUX") for t in unquoted)
                 and unquoted[0].i < min(own)
             )
-            clause = len(others) >= 5 or short and aside is not None and aside.opening == ","
+            clause = len(others) >= 5 or short and aside is not None and aside.opening in (",", "as")
             if clause and (leads or aside) and tok.dep_ != "conj":
                 # (and after an adverbial set before the cue: "For eight months, Brown says, she
                 # asked her landlord …", "This year, she says, she's not sure" from "she" on)
@@ -450,7 +451,29 @@ def _verb_claim(
                     and not any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "expl") for t in opening)
                 )
                 after = leads or aside.opening == "as" or adverbial
-                if after:
+                if after and not any(t.i > max(own) for t in words) and not leads:
+                    # "The bridge is safe, as engineers have said.": the aside ends the sentence,
+                    # and what it reports stands before it (when it is speech about a clause: not
+                    # "…, as voters responded to …", "…, as she showed in the debates")
+                    before = [t for t in sent if _after_a_break(sent, min(own)) <= t.i < min(own)]
+                    speaks = speech and lemma not in ("show", "find") and not has_child(tok, "prep", "to")
+                    clause_before = (
+                        bool(before)
+                        and before[0].pos_ != "ADP"
+                        and any(t.tag_ in FINITE_TAGS for t in before)
+                    )
+                    # (nor over words another source states: "… solidify her argument that she
+                    # is popular …, rather than a “regional” candidate, as his manager suggested")
+                    nested = any(
+                        t.lower_ in CLAUSE_STANCE_NOUNS
+                        and any(c.dep_ in ("ccomp", "acl") for c in t.children)
+                        for t in before
+                    )
+                    span = span_of(before) if speaks and clause_before and not nested else None
+                elif after and aside and aside.opening == "as" and _subject_alone(opening):
+                    # "The vote, as Holt said, was close": one clause, the aside inside it
+                    span = span_of([t for t in sent if t.i >= opening[0].i])
+                elif after:
                     span = span_of([t for t in sent if t.i > max(own)])
                 elif narrated_after(tok, sent):
                     span = span_of([t for t in sent if t.i < min(own)])
@@ -566,3 +589,16 @@ def _conjoined_without_and(cue: Token) -> bool:
     before = max(conjuncts, key=lambda c: c.i) if conjuncts else cue.head
     between = cue.doc[before.i + 1 : cue.i]
     return not any(t.dep_ == "cc" and t.head in (cue.head, before) for t in between)
+
+
+def _subject_alone(opening: list[Token]) -> bool:
+    """Whether the words before an aside are a noun phrase only, the subject of what follows:
+    "The vote, [as Holt said,] was close" (not "The plan failed, as …", nor "For eight months,
+    Brown says, …")."""
+    return (
+        bool(opening)
+        and any(t.dep_ in ("nsubj", "nsubjpass") for t in opening)
+        and opening[0].pos_ not in ("ADP", "ADV", "SCONJ")
+        and not any(t.pos_ in ("VERB", "AUX") for t in opening)
+        and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in opening)
+    )
