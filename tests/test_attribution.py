@@ -4806,3 +4806,21 @@ def test_a_body_named_in_three_words_is_an_organisation_not_a_person(extract_one
 )
 def test_a_sign_speaks_for_those_who_hold_it(extract_one, text, speaker):
     assert [r["speaker"] for r in extract_one(text)] == [speaker]
+
+
+def test_a_bodys_name_the_recogniser_missed_is_an_organisation(extract_one):
+    records = extract_one(
+        "Shelters\n\nYouth Without Shelter, which serves people aged 16 to 24, said demand had doubled "
+        "since last year.\n\nLocal residents said the area was unsafe."
+    )
+    assert [(r["speaker"], r["speaker_type"]) for r in records] == [
+        ("Youth Without Shelter", "organization"),
+        ("Local residents", "unnamed"),
+    ]
+
+
+def test_people_of_a_named_body_are_not_the_body(extract_one):
+    records = extract_one(
+        "Visas\n\nOfficials at Homeland Security Investigations said the program had been abused for years."
+    )
+    assert [r["speaker_type"] for r in records] == ["unnamed"]

@@ -229,6 +229,12 @@ class ArticleResolver(PronounAntecedents):
             # Harper)
             full = self._surname_credited_last(para, mention.start, mention.text) or full
             return Speaker(full, "person", self.index.role(full))
+        if (
+            mention.kind == "nominal"
+            and _a_title_cased_name(mention.text)
+            and self._in_sentence_case(para, mention)
+        ):
+            return Speaker(mention.text, "organization", None)
         if anonymous_mention(self.docs[para], mention.start, mention.end):
             self.anonymous.add(mention.text.lower())
             return Speaker(mention.text, "unnamed", None)
@@ -255,6 +261,12 @@ class ArticleResolver(PronounAntecedents):
             or self._owned_by_the_antecedent(para, mention)
             or Speaker(self._owner_by_name(mention.text), "unnamed", None)
         )
+
+    def _in_sentence_case(self, para: int, mention: Mention) -> bool:
+        """Whether most words of the mention's sentence are in lower case (not a headline's)."""
+        sent = self._sents[para][self._sent_index(para, mention.start)][2]
+        words = [t for t in sent if t.is_alpha]
+        return sum(t.is_lower for t in words) > len(words) / 2
 
     def _owned_by_the_antecedent(self, para: int, mention: Mention) -> Speaker | None:
         """ "whose books": the books of the one the relative clause is about, by name
@@ -555,3 +567,21 @@ def _a_bodys_name(text: str) -> bool:
     that opens on a given name, "Ralph Waldo Carrier")."""
     words = text.split()
     return len(words) >= 3 and fold(words[-1]) in ORGANISATION_NOUNS and given_name_gender(text) is None
+
+
+def _a_title_cased_name(text: str) -> bool:
+    """A body's name the recogniser missed, its words in capitals beyond the first: "Youth
+    Without Shelter, which serves …, said" (not "Local residents", "Photos")."""
+    words = text.split()
+    if len(words) < 2 or words[0] in ("The", "A", "An") or "'" in text or "’" in text:
+        return False
+    # "Officials at Homeland Security Investigations", "Residents of Kent": people of a body, a
+    # single word before the link; a body's own name has two before it ("Youth Councils of Ontario").
+    links = [i for i, w in enumerate(words) if w.lower() in NAME_LINKS]
+    if links and links[0] < 2:
+        return False
+    return all(w[:1].isupper() for w in words if w.lower() not in NAME_LINKS)
+
+
+# Small words a body's name keeps in lower case: "Doctors without Borders", "Friends of the Earth".
+NAME_LINKS = frozenset("of the and for in on to at de la du des".split())
