@@ -1055,6 +1055,35 @@ def test_a_concessive_clause_with_a_speaker_of_its_own_is_another_claim(extract_
             [("The vote, as Councillor Jan Holt said, was close", "Jan Holt")],
             id="an 'as' aside after the subject reports the whole clause",
         ),
+        pytest.param(
+            "Nothing the mayor said was true, the council found.",
+            [("Nothing the mayor said was true", "the council")],
+            id="a verdict on what someone said is the judge's claim, not the speaker's",
+        ),
+        pytest.param(
+            "Lopez needs a long winning streak - something her aides argue is possible after "
+            "Tuesday's victory.",
+            [("is possible after Tuesday's victory", "her aides")],
+            id="'something' set beside a noun stands for it in the clause its holders argue",
+        ),
+        pytest.param(
+            "FBI director James Comey decided not to recommend charges even though he found “evidence” "
+            "that Clinton potentially violated classified information laws.",
+            [("Clinton potentially violated classified information laws", "James Comey")],
+            id="a finding's clause after a noun in quotation marks",
+        ),
+        pytest.param(
+            "In Honolulu last week, Obama told a meeting of Pacific Island leaders that few people "
+            "understood the stakes of climate change better than residents of their part of the planet.",
+            [
+                (
+                    "few people understood the stakes of climate change better than residents of their "
+                    "part of the planet",
+                    "Obama",
+                )
+            ],
+            id="a clause after the people told, 'that' read as their relative",
+        ),
     ],
 )
 def test_who_holds_a_claim(extract_one, text, expected):
@@ -1225,6 +1254,12 @@ def test_who_holds_a_claim(extract_one, text, expected):
         # the object's relative clause without "that" is no content: remarks (that) he had made
         "During the debate, the senator mentioned harsh remarks her rival had made about teachers "
         "as proof of his contempt for schools.",
+        # a position to do something is a chance to do it
+        "Senator Maria Lopez is in a strong position to win the primary on Saturday.",
+        # the writer's verdict on whatever someone says is not something they said
+        "Everything the mayor says is a lie unless proven otherwise.",
+        "Anything the senator says about taxes is a distraction.",
+        "Something the governor said last week was wrong.",
     ],
 )
 def test_not_claims(extract_one, text):
@@ -1826,3 +1861,22 @@ def test_a_notion_denied_is_a_denial_with_the_verb_for_cue(extract_one, text, co
     """CLAIMS.md: a denial's content is what is denied; its cue says it is denied, not claimed."""
     found = [r for r in extract_one(HEADLINE + text) if r["kind"] == "indirect"]
     assert [(r["text"], r["speaker"], r["cue"]) for r in found] == [(content, speaker, cue)]
+
+
+def test_words_an_aside_puts_in_quotation_marks_are_its_sources_and_no_more(extract_one):
+    records = extract_one(
+        "Ukraine\n\nViktor Yanukovych, who owed his election to, as an American diplomat put it, an "
+        "“extreme makeover” that Mr. Manafort oversaw, bolted the country in the face of street protests."
+    )
+    assert [(r["kind"], r["text"], r["speaker"]) for r in records] == [
+        ("partial", "extreme makeover", "an American diplomat")
+    ]
+
+
+def test_another_sources_aside_does_not_take_the_quotation_after_it(extract_one):
+    records = extract_one(
+        "Campaign\n\nRepublican National Committee spokesman Sean Spicer -- as Clinton's campaign noted "
+        'this week -- even promoted Sanders on Twitter and has taunted the Clinton campaign for "getting '
+        'schooled by a nutty VT socialist."'
+    )
+    assert [(r["kind"], r["speaker"]) for r in records] == [("partial", "Sean Spicer")]

@@ -15,6 +15,7 @@ from quote_miner.attribution.claim_lexicon import (
     POSSIBILITY_MODALS,
     REFUSAL_FORMS,
     REFUSAL_LEMMAS,
+    SAID_THING_PRONOUNS,
     VERDICT_WORDS,
     WISH_LEMMAS,
     YET_TO_HEADS,
@@ -55,6 +56,8 @@ def asserts(verb: Token, lemma: str) -> bool:
         return False  # a condition the writer sets: "assuming that any tax avoidance is legal"
     if _a_verdict(verb):
         return False  # a verdict is a decision: "A jury found Jaylen Morris guilty of murder"
+    if _says_a_thing_the_writer_judges(verb):
+        return False  # "Everything Trump says is a lie": the writer's verdict on what he says
     if lemma in PERCEPTION_LEMMAS and any(_bare_complement(c, lemma) for c in verb.children):
         return False  # "went to see Ayotte speak", "feels a payoff coming": seen, not believed
     head = verb.head
@@ -90,6 +93,30 @@ def asserts(verb: Token, lemma: str) -> bool:
     if (passive or agent) and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return False  # "…, as initially suggested by Trump": what he suggested is not the sentence
     return not passive or agent
+
+
+def _says_a_thing_the_writer_judges(verb: Token) -> bool:
+    """ "Everything Trump says is a lie", "Anything the mayor says is …": the verb's object is the
+    pronoun before its subject, and the clause after it has no subject of its own: the main
+    clause, about what was said, not what was said (the parser makes it the verb's complement).
+    ("Nothing the mayor said was true, the council found" is the council's claim, and "a winning
+    streak — something aides argue is possible" the aides'.)"""
+    subject = own_subject(verb)
+    if subject is None:
+        return False
+    said_thing = (verb.head if verb.dep_ == "relcl" and verb.head.i < subject.i else None) or next(
+        (c for c in subject.lefts if c.dep_ in ("compound", "det", "nmod")), None
+    )
+    if said_thing is None or said_thing.lower_ not in SAID_THING_PRONOUNS:
+        return False
+    if any(not t.is_punct for t in verb.doc[verb.sent.start : said_thing.i]):
+        return False  # the sentence's subject, not "… a streak — something aides argue is possible"
+    return any(
+        c.dep_ == "ccomp"
+        and c.i > verb.i
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        for c in verb.children
+    )
 
 
 def _requested(verb: Token) -> bool:

@@ -36,6 +36,8 @@ SAID_THINGS = frozenset(
 # Verbs only people and what they write do: whatever noun is their subject holds the claim
 # ("The actress said …"), unlike "show" or "suggest" ("Photos show …").
 SAYING_LEMMAS = frozenset("say tell add argue insist claim contend complain".split())
+# Pronouns for whatever someone says, as the object of the saying: "Everything Trump says is a lie".
+SAID_THING_PRONOUNS = frozenset("everything anything nothing something all much whatever".split())
 # Verbs of belief that are also verbs of the senses: with a bare verb after their object they
 # report what was perceived ("see Ayotte speak"), not a proposition.
 PERCEPTION_LEMMAS = frozenset("see hear watch feel".split())

@@ -78,9 +78,11 @@ def stance(noun: Token) -> Stance | None:
 def stance_clause(noun: Token) -> Token | None:
     """The clause a noun carries: "his reluctance to provide …", "his claim that …" (only a
     clause: not "attacks on Clinton", "concerns about “legal matters”")."""
+    # (a position "to" do something is a chance to, not a stance: "in a strong position to win")
+    introducers = ("that",) if noun.lower_ in ("position", "positions") else ("to", "that")
     for child in noun.children:
         if child.dep_ in ("acl", "relcl", "ccomp") and any(
-            k.lower_ in ("to", "that") and k.dep_ in ("aux", "mark") for k in child.children
+            k.lower_ in introducers and k.dep_ in ("aux", "mark") for k in child.children
         ):
             return child
     return None

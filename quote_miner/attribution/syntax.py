@@ -91,6 +91,16 @@ def own_subject(verb: Token) -> Token | None:
         ]
         if set_off:
             subjects = named
+        # ... or the subject of the sentence an "as X put it" aside interrupts: "Yanukovych, who
+        # owed his election to, as an American diplomat put it, an “extreme makeover”, bolted …"
+        # (not another aside's: "Spicer -- as Clinton's campaign noted -- has taunted …" is Spicer's)
+        aside = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+        if (
+            aside is not None
+            and verb.lower_ in ("put", "puts")
+            and any(c.lower_ == "it" for c in verb.children)
+        ):
+            subjects = [c for c in subjects if aside.i < c.i < verb.i] or subjects
     if subjects:
         return subjects[0]
     for child in verb.children:
