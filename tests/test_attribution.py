@@ -4824,3 +4824,43 @@ def test_people_of_a_named_body_are_not_the_body(extract_one):
         "Visas\n\nOfficials at Homeland Security Investigations said the program had been abused for years."
     )
     assert [r["speaker_type"] for r in records] == ["unnamed"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            '"These super PACs have been setting the table for voters," in sharp contrast to previous '
+            "elections, said Dante Scala, a political scientist at the University of New Hampshire.",
+            [("direct", "Dante Scala")],
+        ),
+        (
+            'Hemsley, the co-author of "Going Viral," about the rapid spread of information, said the days '
+            'when the nation had "a somewhat unifying story" from newspapers are gone.',
+            [("indirect", "Hemsley"), ("partial", "Hemsley")],
+        ),
+    ],
+    ids=["an adjunct before an inverted cue", "an adjunct after a title in quotation marks"],
+)
+def test_a_phrase_opening_on_a_preposition_between_quote_and_cue_is_no_speaker(extract_one, text, expected):
+    assert [(r["kind"], r["speaker"]) for r in extract_one("News\n\n" + text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The first incident came during a speech at the State University of New York at Purchase, "
+            "when Sanders protesters interrupted her speech, shouting “she wins, we lose!”",
+            ("she wins, we lose!", "Sanders protesters"),
+        ),
+        (
+            "Sanders sent out a fundraising email as the platform committee meeting began vowing to "
+            "“fight for every vote” in the last primary.",
+            ("fight for every vote", "Sanders"),
+        ),
+    ],
+    ids=["after a comma", "hung on an event's verb"],
+)
+def test_a_speaking_participle_speaks_for_the_nearest_subject_that_can_speak(extract_one, text, expected):
+    assert [(r["text"], r["speaker"]) for r in extract_one("Rally\n\n" + text)] == [expected]

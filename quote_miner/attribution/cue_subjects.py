@@ -144,7 +144,7 @@ def _subject_of(verb: Token) -> Token | None:
         if subj is None or aside_between(subj, verb):
             continue
         if is_cue(cur) or verb.dep_ != "conj":
-            return subj
+            return _source_before_a_speaking_participle(verb, subj)
         fallback = fallback or subj
     return fallback or reduced_relative_subject(verb) or series_subject(verb) or _adjacent_subject(verb)
 
@@ -178,6 +178,21 @@ def _clause_subject_before(participle: Token) -> Token | None:
             if subj is not None and subj.i < tok.i and is_named(subj) and not is_vague(subj):
                 return subj
     return None
+
+
+def _source_before_a_speaking_participle(participle: Token, subject: Token) -> Token:
+    """Who a ", shouting “…”" participle speaks for when its clause's subject cannot speak: the
+    subject of the nearest clause before it that can ("The first incident came during a speech,
+    when Sanders protesters interrupted her, shouting “…”" is the protesters'; "He sent out an email
+    as the meeting began vowing to “…”" is his)."""
+    if participle.tag_ != "VBG" or is_source(subject, speech=True):
+        return subject
+    for tok in reversed(participle.doc[participle.sent.start : participle.i]):
+        if tok.tag_ in FINITE_TAGS:
+            own = own_subject(tok)
+            if own is not None and own.i < tok.i and is_source(own, speech=True) and not is_vague(own):
+                return own
+    return subject
 
 
 def _addresser(participle: Token) -> Token | None:

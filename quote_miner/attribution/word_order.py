@@ -268,6 +268,10 @@ def frame_subject(doc: Doc, cue: Token, end: int, quote_ranges, parsed: Token | 
             region.append(t)
     if not region or len(region) > 25:
         return parsed
+    if parsed is not None and region[0].pos_ == "ADP" and not region[0].i <= parsed.i <= region[-1].i:
+        # an adjunct, not a speaker: "“…,” in sharp contrast to …, said Dante Scala", "Hemsley,
+        # the co-author of “Going Viral,” about the rapid spread of information, said"
+        return parsed
     lo, hi = region[0].i, region[-1].i
     for ent in entities(doc):
         if (
