@@ -4864,3 +4864,27 @@ def test_a_phrase_opening_on_a_preposition_between_quote_and_cue_is_no_speaker(e
 )
 def test_a_speaking_participle_speaks_for_the_nearest_subject_that_can_speak(extract_one, text, expected):
     assert [(r["text"], r["speaker"]) for r in extract_one("Rally\n\n" + text)] == [expected]
+
+
+def test_a_name_taken_up_by_which_is_a_bodys(extract_one):
+    records = extract_one(
+        "Shelters\n\nDixon Hall, which runs three shelters in the east end, said its beds have been full "
+        "every night since October."
+    )
+    assert [(r["speaker"], r["speaker_type"]) for r in records] == [("Dixon Hall", "organization")]
+    # (a "which" on a whole clause ending on a person's name says nothing of the person)
+    records = extract_one(
+        "Florida\n\nHillary Clinton spoke in Miami on Tuesday.\n\nWhile Obama had black artists writing "
+        "songs about him, that has not been happening for Clinton, which is something that concerns "
+        "Henry Crespo.\n\nClinton said she believes we must push policies that help."
+    )
+    assert [(r["speaker"], r["speaker_type"]) for r in records] == [("Hillary Clinton", "person")]
+
+
+def test_a_description_closed_by_a_name_the_parser_hung_inside_it_refers_back_to_the_name(extract_one):
+    records = extract_one(
+        "Shelters\n\nThe lanky, bespectacled professor who studies homelessness at Ryerson, Daniel Okafor, "
+        'said the numbers are the highest he has recorded.\n\n"It is a crisis that was years in the '
+        'making," the professor said.'
+    )
+    assert [r["speaker"] for r in records] == ["Daniel Okafor", "Daniel Okafor"]

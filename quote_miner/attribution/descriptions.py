@@ -124,7 +124,9 @@ def _appositive_hung_on_an_object(token: Token) -> Token | None:
             and (
                 t.head.pos_ == "NOUN"
                 or t.head.pos_ == "PROPN"
-                and (_another_name(t.head, t) or t.head.ent_type_ in ("GPE", "LOC"))  # "Rio de Janeiro"
+                # ("Rio de Janeiro"; a body: "The professor who studies homelessness at Ryerson,
+                # Daniel Okafor, said")
+                and (_another_name(t.head, t) or t.head.ent_type_ in ("GPE", "LOC", "ORG", "FAC"))
             )
             and not one_persons_noun(t.head.lower_)
             and noun_gender(t.head.lower_) is None
@@ -133,6 +135,25 @@ def _appositive_hung_on_an_object(token: Token) -> Token | None:
             and doc[end + 2] == token.head
         ):
             return t
+    return None
+
+
+def role_hung_on_an_object(name: Token) -> str | None:
+    """The description a name closes when the parser hung the name on a noun inside it: "The
+    bespectacled professor who studies homelessness at Ryerson, Daniel Okafor, said" →
+    "bespectacled professor" (what "the professor said" later refers to)."""
+    if name.dep_ != "appos":
+        return None
+    for noun in name.ancestors:
+        if (
+            noun.i < name.i
+            and noun.dep_ in ("nsubj", "nsubjpass")
+            and _appositive_hung_on_an_object(noun) == name
+        ):
+            words = [t for t in name.doc[noun.left_edge.i : noun.i + 1] if not t.is_punct]
+            if words and words[0].dep_ == "det":
+                words = words[1:]
+            return name.doc[words[0].i : words[-1].i + 1].text if words else None
     return None
 
 

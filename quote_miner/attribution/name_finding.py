@@ -11,6 +11,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from quote_miner.attribution.affiliations import PARTIES, REGION_NAMES
+from quote_miner.attribution.descriptions import role_hung_on_an_object
 from quote_miner.attribution.families import add_couples, add_relatives
 from quote_miner.attribution.given_names import given_name_gender
 from quote_miner.attribution.lexicon import (
@@ -40,6 +41,22 @@ from quote_miner.attribution.titles import ROLE_TITLES, TITLE_WORDS
 from quote_miner.cues import SPEECH_LEMMAS, cue_lemma
 from quote_miner.entity_names import EVENT_NAME_ENDINGS, hyphen_inside_a_word
 from quote_miner.names import HONORIFICS, SURNAME_PARTICLES, fold
+
+
+def _which_follows(ent: Span) -> bool:
+    """Whether a name is taken up by "which", as a thing is and a person never: "Dixon Hall,
+    which runs three shelters in the east end, said" (the subject of its own clause: not "has not
+    been happening for Clinton, which is something that …", a "which" on the whole clause)."""
+    doc = ent.doc
+    after = doc[ent.end : ent.end + 2]
+    return (
+        ent.root.dep_ in ("nsubj", "nsubjpass")
+        and len(after) == 2
+        and after[0].text == ","
+        and after[1].lower_ == "which"
+        and after[1].head.dep_ == "relcl"
+        and after[1].head.head == ent.root
+    )
 
 
 def build_name_index(
@@ -77,6 +94,10 @@ def build_name_index(
                     index.places.add(fold(strip_titles(ent.text)))
                 if _after_an_institution_noun(doc_text(doc)[: ent.start_char], doc_text(doc)[ent.end_char :]):
                     index.institutions.add(fold(strip_titles(ent.text)))  # "his restaurant, Kouris Taverna,"
+                if _which_follows(ent):
+                    index.institutions.add(
+                        fold(strip_titles(ent.text))
+                    )  # "Dixon Hall, which runs three shelters,"
                 if fold(ent.text.split()[-1]) in REGION_NAMES and len(ent) > 1:
                     index.institutions.add(fold(strip_titles(ent.text)))  # "Hockey Eastern Ontario"
                 # (an apposition the parser and the text both show: not "Bush, the reports show")
@@ -102,6 +123,7 @@ def build_name_index(
                 role_appos(ent.root)
                 or (None if only_honorific(before) else before)
                 or role_described(ent.root)
+                or role_hung_on_an_object(ent.root)
                 or before
             )
             index.add(
