@@ -1084,6 +1084,17 @@ def test_a_concessive_clause_with_a_speaker_of_its_own_is_another_claim(extract_
             ],
             id="a clause after the people told, 'that' read as their relative",
         ),
+        pytest.param(
+            "The Real Clear Politics average of polls shows Clinton leading Trump 47.3 percent to 44.4 "
+            "percent.",
+            [
+                (
+                    "Clinton leading Trump 47.3 percent to 44.4 percent",
+                    "The Real Clear Politics average of polls",
+                )
+            ],
+            id="what evidence shows: a noun and a participle",
+        ),
     ],
 )
 def test_who_holds_a_claim(extract_one, text, expected):
@@ -1254,6 +1265,10 @@ def test_who_holds_a_claim(extract_one, text, expected):
         # the object's relative clause without "that" is no content: remarks (that) he had made
         "During the debate, the senator mentioned harsh remarks her rival had made about teachers "
         "as proof of his contempt for schools.",
+        # a noun and a participle on it are a noun object, acknowledged, not a proposition
+        "Mayor Olivia Chow acknowledged the pressures facing residents.",
+        # what someone welcomes, stated before them, is another's fact
+        "The budget includes funding for 200 new police officers, a move Chief Myron Demkiw welcomed.",
         # a position to do something is a chance to do it
         "Senator Maria Lopez is in a strong position to win the primary on Saturday.",
         # the writer's verdict on whatever someone says is not something they said

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quote_miner.attribution.claim_lexicon import AUDIENCE_NOUNS, REACTION_LEMMAS, SAID_THINGS
+from quote_miner.attribution.claim_lexicon import AUDIENCE_NOUNS, DENYING_LEMMAS, REACTION_LEMMAS, SAID_THINGS
 from quote_miner.attribution.lexicon import (
     ADJUNCT_PREPS,
     CALENDAR_WORDS,
@@ -236,5 +236,35 @@ def no_content_of_the_cue(cue: Token, clause: Token) -> bool:
     clause ("mentioned remarks Trump had made about her"), the writer's words after a speaker
     set after the cue."""
     return (
-        clause.i > cue.i and relative_clause_read_as_content(cue, clause)
-    ) or after_the_speaker_set_after_the_cue(cue, clause)
+        (clause.i > cue.i and relative_clause_read_as_content(cue, clause))
+        or after_the_speaker_set_after_the_cue(cue, clause)
+        or _noun_with_a_participle(cue, clause)
+        or _reacted_to(cue, clause)
+    )
+
+
+def _reacted_to(cue: Token, clause: Token) -> bool:
+    """What someone welcomes or condemns, stated before them, is another's fact, not their words:
+    "The budget includes funding for 200 officers, a move Chief Myron Demkiw welcomed" (CLAIMS.md:
+    "welcomed the announcement that …" is no claim of the welcomer's)."""
+    lemma = cue_lemma(cue.text)
+    return clause.i < cue.i and lemma in REACTION_LEMMAS and lemma not in DENYING_LEMMAS
+
+
+# Verbs after which a noun and a participle are what is shown or remembered, a proposition:
+# "The poll shows Clinton leading Trump 47 to 44", "she recalls the colleague being confused".
+SMALL_CLAUSE_LEMMAS = frozenset("show find see hear recall remember".split())
+
+
+def _noun_with_a_participle(cue: Token, clause: Token) -> bool:
+    """A noun and the participle on it, read as a clause: "acknowledged [the pressures]nsubj
+    [facing]ccomp residents" is a noun object (CLAIMS.md), no proposition — a clause has a finite
+    verb ("said being involved in a crash is never easy" has one)."""
+    return (
+        clause.i > cue.i
+        and cue_lemma(cue.text) not in SMALL_CLAUSE_LEMMAS
+        and clause.tag_ == "VBG"
+        and clause.left_edge.tag_ not in ("WRB", "WP", "WDT")  # ("describing how their jobs making …")
+        and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in clause.children)
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
+    )
