@@ -95,9 +95,8 @@ def build_name_index(
                 if _after_an_institution_noun(doc_text(doc)[: ent.start_char], doc_text(doc)[ent.end_char :]):
                     index.institutions.add(fold(strip_titles(ent.text)))  # "his restaurant, Kouris Taverna,"
                 if _which_follows(ent):
-                    index.institutions.add(
-                        fold(strip_titles(ent.text))
-                    )  # "Dixon Hall, which runs three shelters,"
+                    # "Dixon Hall, which runs three shelters, said"
+                    index.institutions.add(fold(strip_titles(ent.text)))
                 if fold(ent.text.split()[-1]) in REGION_NAMES and len(ent) > 1:
                     index.institutions.add(fold(strip_titles(ent.text)))  # "Hockey Eastern Ontario"
                 # (an apposition the parser and the text both show: not "Bush, the reports show")

@@ -583,5 +583,5 @@ def _a_title_cased_name(text: str) -> bool:
     return all(w[:1].isupper() for w in words if w.lower() not in NAME_LINKS)
 
 
-# Small words a body's name keeps in lower case: "Doctors without Borders", "Friends of the Earth".
+# Small words a body's name keeps in lower case: "Friends of the Earth", "Bureau de la statistique".
 NAME_LINKS = frozenset("of the and for in on to at de la du des".split())
