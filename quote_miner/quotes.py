@@ -298,10 +298,23 @@ def _single_marks(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         nxt = text[i + 1] if i + 1 < len(text) else " "
         if (ch in SINGLE_OPEN or ch == "'") and (prev in BEFORE_OPEN) and nxt.isalpha():
             j = i + 1
+            possessive = None  # the last mark read as a plural's apostrophe ("the families' homes")
             while j < hi:
                 cj = text[j]
                 if (cj in SINGLE_CLOSE or cj == "'") and _closes_single(text, j):
                     break
+                if cj in SINGLE_CLOSE or cj == "'":
+                    if text[j - 1] == "s" and j + 1 < len(text) and text[j + 1] == " ":
+                        possessive = j
+                    elif (
+                        possessive is not None
+                        and text[j - 1] in BEFORE_OPEN
+                        and text[j + 1 : j + 2].isalpha()
+                    ):
+                        # another quotation opens before this one closed: the "apostrophe" closed
+                        # it ("skeptical of what 'Brussels' stands for … the 'leave the E.U.' camp")
+                        j = possessive
+                        break
                 if cj == "\n" and not text[j + 1 : hi].split("\n", 1)[0].strip():
                     j = hi  # (a blank line ends the paragraph; a wrapped line goes on)
                     break

@@ -76,6 +76,11 @@ def test_top_level_single_quotes():
             ["a farce", "endless reviews"],
         ),
         ("They visited the ‘Smiths’ farm’ in the spring.", ["Smiths’ farm"]),
+        # ... but closes after all when another quotation opens before any other close
+        (
+            "Voters are wary of what 'Brussels' stands for anyway, and may back the 'leave the E.U.' camp.",
+            ["Brussels", "leave the E.U."],
+        ),
     ],
 )
 def test_a_single_mark_after_an_s_closes_unless_a_noun_can_follow(paragraph, expected):
