@@ -4888,3 +4888,17 @@ def test_a_description_closed_by_a_name_the_parser_hung_inside_it_refers_back_to
         'making," the professor said.'
     )
     assert [r["speaker"] for r in records] == ["Daniel Okafor", "Daniel Okafor"]
+
+
+def test_a_description_under_a_verb_whose_subject_is_the_person_is_someone_else(extract_one):
+    records = extract_one(
+        "Trump could back clean energy, Graham says\n\nDonald Trump could embrace a clean energy policy "
+        'as president, Sen. Lindsey Graham (R-S.C.) told reporters on Thursday.\n\n"He is the type of guy '
+        'who listens," Graham said.\n\nGraham has accepted the science of climate change, which makes him '
+        "unusual among Republican lawmakers. Trump has called climate change a hoax.\n\nGraham has been "
+        "critical of Trump since they both ran in the GOP primary. In June, the South Carolina senator "
+        "called on fellow Republicans to unendorse Trump after the billionaire estate mogul claimed that "
+        "a judge was unfit to serve because of his Mexican heritage."
+    )
+    holders = {r["text"]: r["speaker"] for r in records}
+    assert holders["a judge was unfit to serve because of his Mexican heritage"] != "Lindsey Graham"

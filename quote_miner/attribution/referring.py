@@ -183,6 +183,8 @@ def person_referred_back_to(resolver: ArticleResolver, para: int, mention: Menti
     speaker = next(iter(found.values()))
     if len(speaker.name.split()) < 2:
         return None  # someone the article introduced by their full name, not "Condi"
+    if _under_its_own_mention(head, speaker.name):
+        return None
     # A place or nationality must be in the person's role ("the Romanian hacker" is not
     # the Hillary Clinton a headline named); a party may go unsaid, unless the role names
     # another ("the Republican nominee" is Donald Trump, not "Sen. Harry Reid (D-Nev.)").
@@ -212,6 +214,25 @@ def person_referred_back_to(resolver: ArticleResolver, para: int, mention: Menti
         speaker,
         basis=f"“{mention.text}” refers back to {speaker.name}, the nearest person it can describe",
     )
+
+
+def _under_its_own_mention(head: Token, name: str) -> bool:
+    """Whether a description sits in a clause under a verb whose subject already names or
+    describes the person it would refer back to: "the South Carolina senator [Graham] called on
+    Republicans to unendorse Trump after the billionaire estate mogul claimed …" — one sentence
+    does not name someone twice, the second time by another noun."""
+    surname = fold(name.split()[-1])
+    for verb in head.ancestors:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.i >= head.i or subject == head or head in subject.subtree:
+            continue
+        words = list(subject.subtree)
+        if any(fold(t.text) == surname for t in words):
+            return True
+        other_noun = subject.lower_ != head.lower_ and one_persons_noun(subject.lower_)
+        if other_noun and words[0].lower_ == "the":
+            return True
+    return False
 
 
 def _the_one_named_right_before(resolver: ArticleResolver, para: int, pos: int) -> Speaker | None:
