@@ -1265,6 +1265,9 @@ def test_who_holds_a_claim(extract_one, text, expected):
         # the object's relative clause without "that" is no content: remarks (that) he had made
         "During the debate, the senator mentioned harsh remarks her rival had made about teachers "
         "as proof of his contempt for schools.",
+        # the speaker's next act, set after the cue, is no content of it
+        '"The American people do not agree with Trump," Sanders said, suggesting a few questions, '
+        'including, "Mr. Trump, do you really think that billionaires need a massive tax break?"',
         # a noun and a participle on it are a noun object, acknowledged, not a proposition
         "Mayor Olivia Chow acknowledged the pressures facing residents.",
         # what someone welcomes, stated before them, is another's fact

@@ -161,6 +161,8 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
             if in_ranges(speaker.idx, quote_ranges):
                 continue  # ("“Every study we have says …,” said Coun. Wilson, who …": a parse
                 # that made the quotation's words the subject of its frame)
+            if _the_cues_own_participle(doc, tok, s):
+                continue  # "Sanders said, suggesting a few questions, including …": what he did next
             if s <= speaker.idx < e and conf < CONF.claim_clause:
                 continue
             if says_nothing(doc, s, e, speaker):
@@ -212,6 +214,19 @@ def _noun_claim(noun: Token, quote_ranges) -> Claim | None:
         span[0],
         span[1],
         Attribution(mention_for(found.holder), cue.text, "claim", CONF.stance_noun, cue.idx),
+    )
+
+
+def _the_cues_own_participle(doc: Doc, cue: Token, start: int) -> bool:
+    """Whether a claim would open on a participle set right after its cue and a comma: the
+    speaker's next act ("…,” Sanders said, suggesting a few questions"), no proposition."""
+    first = next((t for t in doc[cue.i + 1 : cue.i + 4] if t.idx >= start), None)
+    return (
+        first is not None
+        and first.idx == start
+        and first.tag_ == "VBG"
+        and first.i == cue.i + 2
+        and doc[cue.i + 1].text == ","
     )
 
 
