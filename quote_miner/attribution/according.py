@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quote_miner.attribution.claim_choice import Claim
 from quote_miner.attribution.claim_lexicon import MANNER_NOUNS
 from quote_miner.attribution.cue_subjects import speaker_token_for_cue
-from quote_miner.attribution.mentions import is_cue
+from quote_miner.attribution.mentions import Attribution, is_cue, mention_for
 from quote_miner.attribution.syntax import FINITE_TAGS, in_ranges, own_subject
+from quote_miner.settings import CONFIDENCE as CONF
 
 
 def reported_sides(tok: Token, sent: Span, quote_ranges) -> tuple[Token, list[list[Token]]] | None:
@@ -160,3 +162,19 @@ def _own_words(words: list[Token]) -> list[Token]:
         cut = next((n for n, w in enumerate(words) if w.i >= phrase.left_edge.i), k)
         return words[: cut if cut >= 3 else k]
     return words
+
+
+def according_claims(tok: Token, sent: Span, quote_ranges) -> list[Claim]:
+    found = reported_sides(tok, sent, quote_ranges)
+    if found is None:
+        return []
+    speaker, sides = found
+    cue = "according to" if tok.lower_ == "according" else "per"
+    return [
+        Claim(
+            side[0].idx,
+            side[-1].idx + len(side[-1]),
+            Attribution(mention_for(speaker), cue, "according", CONF.according_to, tok.idx),
+        )
+        for side in sides
+    ]

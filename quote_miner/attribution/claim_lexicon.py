@@ -38,6 +38,9 @@ SAID_THINGS = frozenset(
 SAYING_LEMMAS = frozenset("say tell add argue insist claim contend complain".split())
 # Pronouns for whatever someone says, as the object of the saying: "Everything Trump says is a lie".
 SAID_THING_PRONOUNS = frozenset("everything anything nothing something all much whatever".split())
+# Verbs after which a noun and a participle are what is shown or remembered, a proposition:
+# "The poll shows Clinton leading Trump 47 to 44", "she recalls the colleague being confused".
+SMALL_CLAUSE_LEMMAS = frozenset("show find see hear recall remember".split())
 # Verbs of belief that are also verbs of the senses: with a bare verb after their object they
 # report what was perceived ("see Ayotte speak"), not a proposition.
 PERCEPTION_LEMMAS = frozenset("see hear watch feel".split())

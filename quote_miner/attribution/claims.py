@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from quote_miner.attribution.according import reported_sides
+from quote_miner.attribution.according import according_claims
 from quote_miner.attribution.asides import dash_aside_of_its_own, named_before, narrated_after, set_off
 from quote_miner.attribution.assertions import asserts, said_after_the_silence, says_nothing
 from quote_miner.attribution.claim_choice import Claim, one_claim_per_stretch
@@ -71,6 +71,7 @@ from quote_miner.attribution.misread_clauses import (
     misattached_clause,
     no_content_of_the_cue,
     object_after_that,
+    participle_after_the_cue,
 )
 from quote_miner.attribution.quoted_claims import leads_into_quote, quote_bounds
 from quote_miner.attribution.sources import is_source
@@ -115,7 +116,7 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
             if in_ranges(tok.idx, quote_ranges):
                 continue
             if tok.lower_ in ("according", "per") and (tok.lower_ == "per" or is_cue(tok)):
-                claims.extend(_according_claims(tok, sent, quote_ranges))
+                claims.extend(according_claims(tok, sent, quote_ranges))
                 continue
             misread = verb_read_as_noun(tok)
             if tok.pos_ == "NOUN" and tok.lower_ in CLAUSE_STANCE_NOUNS and not misread:
@@ -161,7 +162,7 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
             if in_ranges(speaker.idx, quote_ranges):
                 continue  # ("“Every study we have says …,” said Coun. Wilson, who …": a parse
                 # that made the quotation's words the subject of its frame)
-            if _the_cues_own_participle(doc, tok, s):
+            if participle_after_the_cue(doc, tok, s):
                 continue  # "Sanders said, suggesting a few questions, including …": what he did next
             if s <= speaker.idx < e and conf < CONF.claim_clause:
                 continue
@@ -215,35 +216,6 @@ def _noun_claim(noun: Token, quote_ranges) -> Claim | None:
         span[1],
         Attribution(mention_for(found.holder), cue.text, "claim", CONF.stance_noun, cue.idx),
     )
-
-
-def _the_cues_own_participle(doc: Doc, cue: Token, start: int) -> bool:
-    """Whether a claim would open on a participle set right after its cue and a comma: the
-    speaker's next act ("…,” Sanders said, suggesting a few questions"), no proposition."""
-    first = next((t for t in doc[cue.i + 1 : cue.i + 4] if t.idx >= start), None)
-    return (
-        first is not None
-        and first.idx == start
-        and first.tag_ == "VBG"
-        and first.i == cue.i + 2
-        and doc[cue.i + 1].text == ","
-    )
-
-
-def _according_claims(tok: Token, sent: Span, quote_ranges) -> list[Claim]:
-    found = reported_sides(tok, sent, quote_ranges)
-    if found is None:
-        return []
-    speaker, sides = found
-    cue = "according to" if tok.lower_ == "according" else "per"
-    return [
-        Claim(
-            side[0].idx,
-            side[-1].idx + len(side[-1]),
-            Attribution(mention_for(speaker), cue, "according", CONF.according_to, tok.idx),
-        )
-        for side in sides
-    ]
 
 
 # Words that make a reported clause a question ("asked whether …", "wondered if …").

@@ -23,6 +23,7 @@ from quote_miner.attribution.lexicon import (
     SURNAME_KIN,
 )
 from quote_miner.attribution.names import NameIndex, one_persons_noun, role_head
+from quote_miner.attribution.roles import description_words
 from quote_miner.attribution.syntax import entity_of, has_child
 from quote_miner.attribution.titles import TITLE_ABBREVIATIONS, TITLE_WORDS
 from quote_miner.dates import WEEKDAYS
@@ -150,9 +151,7 @@ def role_hung_on_an_object(name: Token) -> str | None:
             and noun.dep_ in ("nsubj", "nsubjpass")
             and _appositive_hung_on_an_object(noun) == name
         ):
-            words = [t for t in name.doc[noun.left_edge.i : noun.i + 1] if not t.is_punct]
-            if words and words[0].dep_ == "det":
-                words = words[1:]
+            words = description_words(noun)
             return name.doc[words[0].i : words[-1].i + 1].text if words else None
     return None
 

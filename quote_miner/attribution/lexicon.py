@@ -587,3 +587,5 @@ DEMONYM_NOUNS = frozenset(
     """Briton Britons Frenchman Frenchwoman Englishman Englishwoman Scotsman Scotswoman Welshman
     Welshwoman Irishman Irishwoman Dutchman Dutchwoman Spaniard Swede Dane Kiwi Aussie""".split()
 )
+# Small words a body's name keeps in lower case: "Friends of the Earth", "Bureau de la statistique".
+NAME_LINKS = frozenset("of the and for in on to at de la du des".split())

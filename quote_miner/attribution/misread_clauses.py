@@ -7,9 +7,15 @@ writer's words after a speaker set after the cue."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from quote_miner.attribution.claim_lexicon import AUDIENCE_NOUNS, DENYING_LEMMAS, REACTION_LEMMAS, SAID_THINGS
+from quote_miner.attribution.claim_lexicon import (
+    AUDIENCE_NOUNS,
+    DENYING_LEMMAS,
+    REACTION_LEMMAS,
+    SAID_THINGS,
+    SMALL_CLAUSE_LEMMAS,
+)
 from quote_miner.attribution.lexicon import (
     ADJUNCT_PREPS,
     CALENDAR_WORDS,
@@ -251,11 +257,6 @@ def _reacted_to(cue: Token, clause: Token) -> bool:
     return clause.i < cue.i and lemma in REACTION_LEMMAS and lemma not in DENYING_LEMMAS
 
 
-# Verbs after which a noun and a participle are what is shown or remembered, a proposition:
-# "The poll shows Clinton leading Trump 47 to 44", "she recalls the colleague being confused".
-SMALL_CLAUSE_LEMMAS = frozenset("show find see hear recall remember".split())
-
-
 def _noun_with_a_participle(cue: Token, clause: Token) -> bool:
     """A noun and the participle on it, read as a clause: "acknowledged [the pressures]nsubj
     [facing]ccomp residents" is a noun object (CLAIMS.md), no proposition — a clause has a finite
@@ -267,4 +268,17 @@ def _noun_with_a_participle(cue: Token, clause: Token) -> bool:
         and clause.left_edge.tag_ not in ("WRB", "WP", "WDT")  # ("describing how their jobs making …")
         and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in clause.children)
         and not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
+    )
+
+
+def participle_after_the_cue(doc: Doc, cue: Token, start: int) -> bool:
+    """Whether a claim would open on a participle set right after its cue and a comma: the
+    speaker's next act ("…,” Sanders said, suggesting a few questions"), no proposition."""
+    first = next((t for t in doc[cue.i + 1 : cue.i + 4] if t.idx >= start), None)
+    return (
+        first is not None
+        and first.idx == start
+        and first.tag_ == "VBG"
+        and first.i == cue.i + 2
+        and doc[cue.i + 1].text == ","
     )

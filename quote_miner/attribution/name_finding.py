@@ -36,6 +36,7 @@ from quote_miner.attribution.names import (
     strip_titles,
 )
 from quote_miner.attribution.roles import names_what_one_does, role_appos, role_before, role_described
+from quote_miner.attribution.sources import relative_antecedent
 from quote_miner.attribution.syntax import doc_text, entities, entity_of, in_ranges
 from quote_miner.attribution.titles import ROLE_TITLES, TITLE_WORDS
 from quote_miner.cues import SPEECH_LEMMAS, cue_lemma
@@ -54,8 +55,7 @@ def _which_follows(ent: Span) -> bool:
         and len(after) == 2
         and after[0].text == ","
         and after[1].lower_ == "which"
-        and after[1].head.dep_ == "relcl"
-        and after[1].head.head == ent.root
+        and relative_antecedent(after[1]) == ent.root
     )
 
 

@@ -26,6 +26,7 @@ from quote_miner.attribution.interviews import interviewee
 from quote_miner.attribution.lexicon import (
     ANSWER_LABELS,
     GENDERED_TITLES,
+    NAME_LINKS,
     ORGANISATION_NOUNS,
     PERSON_PRONOUNS,
     SURNAME_KIN,
@@ -581,7 +582,3 @@ def _a_title_cased_name(text: str) -> bool:
     if links and links[0] < 2:
         return False
     return all(w[:1].isupper() for w in words if w.lower() not in NAME_LINKS)
-
-
-# Small words a body's name keeps in lower case: "Friends of the Earth", "Bureau de la statistique".
-NAME_LINKS = frozenset("of the and for in on to at de la du des".split())

@@ -80,12 +80,17 @@ def role_described(token: Token) -> str | None:
     titled = head.pos_ == "PROPN" and not head.ent_type_ and head.lower_ in TITLE_WORDS
     if token.dep_ != "appos" or head.pos_ != "NOUN" and not titled or head.i > token.i or head.dep_ == "pobj":
         return None
-    words = [t for t in token.doc[head.left_edge.i : head.i + 1] if not t.is_punct]
-    if words and words[0].dep_ == "det":
-        words = words[1:]
+    words = description_words(head)
     if not words or len(words) > 8:
         return None
     return token.doc[words[0].i : words[-1].i + 1].text
+
+
+def description_words(noun: Token) -> list[Token]:
+    """The words of a description up to its noun, its article left out: "The lanky professor" →
+    lanky professor."""
+    words = [t for t in noun.doc[noun.left_edge.i : noun.i + 1] if not t.is_punct]
+    return words[1:] if words and words[0].dep_ == "det" else words
 
 
 def role_allows(role: str | None, noun: str) -> bool:
