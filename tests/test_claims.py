@@ -772,6 +772,11 @@ def test_claims(extract_one, text, expected):
             "important role in a healthy diet” and that the study relied on self-reported data.",
             ("the study relied on self-reported data", "Food and Beverage Association"),
         ),
+        (  # "and that" opens a clause however short it is
+            "TTC chief executive Mandy Salter told reporters the increase was “the smallest we could "
+            "responsibly make” and that service levels would be protected.",
+            ("service levels would be protected", "Mandy Salter"),
+        ),
     ],
 )
 def test_a_claim_stops_before_a_conjunct_its_quotation_carries(extract_one, text, expected):

@@ -150,7 +150,8 @@ def _after_an_opening_conjunct(text: str, s: int, e: int, quote_ranges) -> tuple
     if m is None:
         return None
     start = last + m.end()
-    if len(text[start:e].split()) < CLAIM_BEFORE_QUOTED_CONJUNCT_WORDS or any(
+    # ("and that" opens a clause by itself: "… and that service levels would be protected")
+    if len(text[start:e].split()) < OWN_WORDS_CONJUNCT_WORDS or any(
         a < e and b > start for a, b in quote_ranges
     ):
         return None
