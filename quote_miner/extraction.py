@@ -406,7 +406,14 @@ def _attribute(text, paras, docs, spans_by_para, article, settings, recased_titl
             items: list[tuple[int, int, str, Attribution | None, int]] = []
             headline = None
             if para.label in (TITLE, HEADING) or para.standfirst:
-                claim = heading_claim(doc, para.text, recased_title if i == 0 else None, body_text, index)
+                claim = heading_claim(
+                    doc,
+                    para.text,
+                    recased_title if i == 0 else None,
+                    body_text,
+                    index,
+                    names_a_person=lambda mention, i=i: resolver.resolve(i, mention).type == "person",
+                )
                 if claim is not None:
                     headline = (claim.start, claim.end, "indirect", claim.attribution, i)
             if para.label == HEADING:

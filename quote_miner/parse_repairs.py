@@ -12,7 +12,8 @@ accused" read as a participle, a subject opening the sentence left hanging ("[Tr
 writing on …, accused"), a speaker read into the phrase the sentence opens with ("In a
 statement read by the Crown, [the woman] said"), a speech verb read as a relative clause's
 second ("Whitlock, whose books argue …, called"), a name opening the sentence read as a verb
-("[Smit]VB, who had never met …, said")."""
+("[Smit]VB, who had never met …, said"), the writer's noun before a relative clause without
+a pronoun read into its subject ("…, [a move critics]nsubj called “a stalling tactic”")."""
 
 from __future__ import annotations
 
@@ -51,6 +52,9 @@ def repair_parse(doc: Doc) -> None:
             tok.tag_, tok.pos_ = "NN", "NOUN"  # "“…,” [the accused] replied": a person
         elif tok.lower_ in CLOCK_WORDS and tok.i > 0 and doc[tok.i - 1].tag_ == "CD":
             _clock_time_read_apart(doc[tok.i - 1], tok)
+    for tok in doc:
+        if tok.dep_ == "compound" and tok.tag_ == "NN" and tok.head.tag_ in ("NNS", "NNPS"):
+            _summing_noun_read_into_the_subject(tok)
     for tok in doc:
         if tok.dep_ == "nsubj" and tok.tag_ == "CD":
             _age_read_as_the_subject(tok)
@@ -465,3 +469,46 @@ def _evidence_read_as_a_compound(verb: Token) -> None:
         verb.tag_, verb.pos_ = ("VBZ" if verb.lower_.endswith("s") else "VBP"), "VERB"
         if verb.dep_ != "ROOT":
             verb.head, verb.dep_ = verb.sent.root, "parataxis"
+
+
+def _summing_noun_read_into_the_subject(noun: Token) -> None:
+    """ "Councillors voted to study the line again, a move critics called “a stalling tactic”"
+    parsed with "a move" a compound of "critics", the subject of "called" (whose clause the vote
+    became, or whose noun the participle describes): a singular noun after a comma, its article,
+    then a plural noun and a verb that reports. The singular noun sums up what comes before;
+    the plural noun is the subject of a relative clause on it."""
+    doc = noun.doc
+    subject = noun.head
+    article = doc[noun.i - 1]
+    if article.lower_ not in ("a", "an") or article.head != subject:
+        return
+    comma = article.i - 1
+    if comma > 0 and doc[comma].lower_ == "in":
+        comma -= 1  # "…, in a move campaigners described as …"
+    if comma <= 0 or doc[comma].text != "," or subject.i != noun.i + 1 or subject.i + 1 >= len(doc):
+        return
+    verb = doc[subject.i + 1]
+    if cue_lemma(verb.text) not in SPEECH_LEMMAS or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+        return
+    if subject.dep_ == "nsubj" and verb == subject.head and verb.dep_ == "ROOT":
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < article.i), None)
+        if clause is None:
+            return
+        # the clause before the comma is the sentence; the noun sums it up
+        # (the comma before it and the sentence's last stop go with it; the quotation marks
+        # stay with their words)
+        for child in list(verb.children):
+            if child != clause and (child.i < article.i or child.text in SENTENCE_STOPS and child.i > verb.i):
+                child.head = clause
+        clause.head, clause.dep_ = clause, "ROOT"
+        noun.head, noun.dep_ = clause, "npadvmod"
+    elif verb.dep_ == "acl" and verb.head == subject:
+        noun.head, noun.dep_ = subject.head, subject.dep_
+    else:
+        return
+    article.head = noun
+    verb.head, verb.dep_, verb.tag_ = noun, "relcl", "VBD"
+    subject.head, subject.dep_ = verb, "nsubj"
+
+
+SENTENCE_STOPS = frozenset({".", "!", "?"})

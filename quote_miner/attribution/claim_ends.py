@@ -130,11 +130,32 @@ def before_the_writers_summing_up(doc: Doc, start: int, end: int) -> int:
     words = list(span) if span is not None else []
     for k, t in enumerate(words):
         if k >= 3 and _writers_summing_up(t, words):
-            cut = next(n for n, w in enumerate(words) if w.i >= t.left_edge.i)
+            cut = next(n for n, w in enumerate(words) if w.i >= _summing_up_opening(t).i)
             while cut > 0 and (words[cut - 1].dep_ == "cc" or words[cut - 1].text in SUMMING_UP_MARKS):
                 cut -= 1
             return words[cut - 1].idx + len(words[cut - 1]) if cut > 0 else end
     return end
+
+
+def before_its_own_cue(doc: Doc, start: int, end: int, cue: Token) -> int:
+    """Where a claim ends that the parse ran past its own cue set after it: "Chow thinks the
+    province asks too much, former mayor John Tory said this week at an event — an apparent
+    reversal of …" is Tory's up to the comma before him. (Not a cue set inside the words, "The
+    province, Ryan noted, has seen a spike …", whose words before it are no clause.)"""
+    first, last = cue.left_edge, cue.right_edge
+    if not (start < first.idx and cue.idx < end):
+        return end
+    # (only a dash after the cue sets the rest off as the writer's: words after a comma go on
+    # with what was said, "Many were older, she said, and …" — a second side of one claim)
+    mark = last if last.is_punct else doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if mark is None or mark.text not in SUMMING_UP_MARKS - {","}:
+        return end
+    before = [t for t in doc[: first.i] if t.idx >= start]
+    if not any(t.tag_ in FINITE_TAGS for t in before):
+        return end
+    while before and (before[-1].is_punct or before[-1].is_space):
+        before.pop()
+    return before[-1].idx + len(before[-1]) if before else end
 
 
 def _writers_summing_up(noun: Token, words: list[Token]) -> bool:
@@ -142,11 +163,11 @@ def _writers_summing_up(noun: Token, words: list[Token]) -> bool:
     after the words that sums them up and says more of them is the writer's (not one between
     dashes with the words going on after: "… — a position he has since modified — and …")."""
     doc = noun.doc
-    opening = noun.left_edge
+    opening = _summing_up_opening(noun)
     if not (
         noun.lower_ in SUMMING_UP_NOUNS
         and noun.pos_ == "NOUN"
-        and opening.lower_ in ("a", "an")
+        and noun.left_edge.lower_ in ("a", "an")
         and opening.i > 0
         and doc[opening.i - 1].text in SUMMING_UP_MARKS
         and any(c.i > noun.i for c in noun.children)
@@ -154,6 +175,16 @@ def _writers_summing_up(noun: Token, words: list[Token]) -> bool:
         return False
     dash = doc[opening.i - 1].text != ","
     return not (dash and any(w.i > noun.i and w.text == doc[opening.i - 1].text for w in words))
+
+
+def _summing_up_opening(noun: Token) -> Token:
+    """The first word of a summing-up: its article, or "in" before it ("…, in a move critics
+    called …")."""
+    opening = noun.left_edge
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "in" and head.i == opening.i - 1:
+        return head
+    return opening
 
 
 # (news sets a dash as one or two hyphens as well)

@@ -187,5 +187,6 @@ NOT_AFTER_THAT_SUBJECT = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "DT", "PRP
 # internationally", "… — a point that intelligence officials have disputed".
 SUMMING_UP_NOUNS = frozenset(
     """charge claim accusation allegation remark comment statement assertion argument point
-    message position view sentiment notion""".split()
+    message position view sentiment notion move decision step reversal shift departure
+    turnaround u-turn""".split()
 )

@@ -10,6 +10,7 @@ from quote_miner.attribution.asides import dash_aside_of_its_own, named_before, 
 from quote_miner.attribution.assertions import asserts, said_after_the_silence, says_nothing
 from quote_miner.attribution.claim_choice import Claim, one_claim_per_stretch
 from quote_miner.attribution.claim_ends import (
+    before_its_own_cue,
     before_the_writers_summing_up,
     clause_after_a_colon,
     inside_a_quotation,
@@ -137,7 +138,9 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
                 continue  # ("quoted a witness as saying P": P is the witness's, found at "saying")
             (s, e), conf = found
             e = before_the_writers_summing_up(doc, s, e)
-            bounds = quote_bounds(doc_text(doc), s, e, quote_ranges, target=conf in TARGET_CONFIDENCES)
+            if s < tok.idx < e:
+                e = before_its_own_cue(doc, s, e, tok)
+            bounds = quote_bounds(doc, s, e, quote_ranges, target=conf in TARGET_CONFIDENCES)
             if bounds is None:
                 continue
             s, e = bounds

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -104,14 +105,14 @@ def headline_claim(doc: Doc) -> Claim | None:
             second = _second_cue_of_the_subject(words[k + 1 :])
             if second is not None:
                 comma = words[k + second].idx
-                if _states_clause(doc, after, comma, cue_lemma(verb.text)):
+                if _states_clause(doc, after, comma, verb):
                     # "Clinton Says Russians Hacked DNC, Calls …": the first verb's, to the comma
                     stop = comma
                 else:
                     # "Pence defends Trump after debate, says he 'won'": what the second verb says
                     verb = words[k + 1 + second]
                     after = words[k + 2 + second].idx if k + 2 + second < len(words) else end
-            if _states_clause(doc, after, stop, cue_lemma(verb.text)):
+            if _states_clause(doc, after, stop, verb):
                 return _headline(
                     doc, subject[0].idx, subject[-1].idx + len(subject[-1]), after, stop, verb.text
                 )
@@ -198,10 +199,11 @@ def _opens_a_quotation(first: Token) -> bool:
     return first.i > 0 and first.doc[first.i - 1].is_quote and not first.doc[first.i - 1].whitespace_
 
 
-def _states_clause(doc: Doc, start: int, end: int, lemma: str) -> bool:
+def _states_clause(doc: Doc, start: int, end: int, cue: Token) -> bool:
     """Whether what follows a headline's verb is a proposition: a clause ("Kremlin says it
     remains open …"), or a speech act's infinitive ("EU urges members to …"). Not a noun object
     ("Vance Cites “Important Developments”"), an agreement or a wish ("Zelensky agrees to …")."""
+    lemma = cue_lemma(cue.text)
     if lemma in REFUSAL_LEMMAS or lemma in WISH_LEMMAS:
         return False
     words = [t for t in doc if start <= t.idx < end and not t.is_punct and not t.is_space]
@@ -238,6 +240,8 @@ def _states_clause(doc: Doc, start: int, end: int, lemma: str) -> bool:
         and cue_lemma(finite.text) in SPEECH_LEMMAS
     ):
         return False  # the object's maker's own saying: "unveils AI model it says can design …"
+    if finite is not None and finite in cue.ancestors and "," in doc_text(doc)[cue.idx : finite.idx]:
+        return False  # a clause of its own after the object: "Teachers reject offer, strike looms"
     if finite is not None:
         # (a clause of time or manner after a noun object is none: "Premier defends pipeline
         # stance as First Nations leaders push back")
@@ -308,17 +312,30 @@ def _headline(doc: Doc, s0: int, s1: int, c0: int, c1: int, cue: str) -> Claim |
     return Claim(c0, c1, Attribution(mention, cue, "headline", CONF.headline, s0))
 
 
-def heading_claim(doc: Doc, text: str, recased: Doc | None, body_text: str, index: NameIndex) -> Claim | None:
+def heading_claim(
+    doc: Doc,
+    text: str,
+    recased: Doc | None,
+    body_text: str,
+    index: NameIndex,
+    names_a_person: Callable[[Mention], bool] = lambda mention: False,
+) -> Claim | None:
     """The claim a headline, a heading or the dek (``text``, parsed as ``doc``) states, held by
     someone the body names ("De Blasio says …", "Kremlin: …"); ``recased`` is the headline parsed
     as a sentence, when it is written in title case. A headline's quoted words are the body's,
-    reported there."""
+    reported there. One person by a noun ("Judge says …") holds it when ``names_a_person`` ties
+    the noun to someone the article names."""
     claim, written = headline_claim(doc), None
     if recased is not None and (claim is None or claim.attribution.cue != ":"):
         # (a holder before a colon is shown by the words: "McCain Challenger Kelli Ward: …")
         claim, written = sentence_cased_claim(recased), text
-    if claim is None or not named_in_body(claim.attribution.mention, body_text, index):
+    if claim is None:
         return None
+    mention = claim.attribution.mention
+    if not named_in_body(mention, body_text, index) and not (
+        mention is not None and _one_person_by_a_noun(mention) and names_a_person(mention)
+    ):
+        return None  # ("Aide tells jury …" when the article never ties the aide to a name)
     return in_original_words(claim, written) if written else claim
 
 
@@ -333,18 +350,24 @@ def in_original_words(claim: Claim, headline: str) -> Claim:
     return replace(claim, attribution=attribution)
 
 
+def _one_person_by_a_noun(mention: Mention) -> bool:
+    """ "Judge", "Calgary restaurateur": a description of one person, no name."""
+    last = mention.text.split()[-1].lower()
+    return mention.text[1:].islower() and one_persons_noun(last) and not last.endswith("s")
+
+
 def named_in_body(mention: Mention | None, body_text: str, index: NameIndex) -> bool:
     """A headline's holder is someone the article's body names ("Rubio: …"), not a column
     label ("Diplomacy Watch: …")."""
     if mention is None:
         return False
+    low = mention.text.lower()
+    one_person = one_persons_noun(low) and not low.endswith("s")
     # (a possessor as it is written anywhere: "Ottawa's new poet laureate says …")
     words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w.’'-]+", mention.text) if w[:1].isupper()]
     # unnamed sources the body brings in too: "…, sources say" and "three sources with knowledge"
     # (capitalised as the headline's first words: "Police say …" and "…, police said.")
     # (not one person by a noun, whom the body names: "Aide tells jury …" is Alicia Ortega's)
-    low = mention.text.lower()
-    one_person = one_persons_noun(low) and not low.endswith("s")
     described = mention.text.islower() or mention.text[1:].islower() and mention.start == 0 and not one_person
     if described and re.search(rf"(?<!\w){re.escape(mention.text)}(?!\w)", body_text, re.IGNORECASE):
         return True

@@ -52,10 +52,37 @@ RELATIVE_FRAME_RE = re.compile(r",\s*(?:which|who|whom|what|as)\b")
 MAX_QUOTED_SHARE = 1 / 3
 
 
-def quote_bounds(text: str, s: int, e: int, quote_ranges, *, target: bool = False) -> tuple[int, int] | None:
+# The fewest words a claim goes on with after its last quotation for the quotation to be a
+# phrase inside the writer's clause ("… “a substantial likelihood” of reoffending").
+WORDS_AFTER_AN_INNER_QUOTATION = 2
+
+
+def _quotation_inside_own_clause(doc: Doc, s: int, e: int, quote_ranges) -> bool:
+    """Whether the quotations are phrases of a clause in the writer's words: its own verb
+    stands outside them and words of its own follow the last one. "Marchetti posed “a
+    substantial likelihood” of reoffending" is a claim (CLAIMS.md: "the situation is
+    “difficult.”"); in "Democrats were “more interested in a campaign message than a law”" the
+    quotation carries the claim and is the record."""
+    last = max((b for a, b in quote_ranges if s <= a < e), default=None)
+    after = doc_text(doc)[last:e] if last is not None else ""
+    if len(re.findall(r"\w+", after)) < WORDS_AFTER_AN_INNER_QUOTATION or re.match(r"\s*[—–(;]", after):
+        return False  # (nor the writer's aside after it: "Bush is “not smart enough to win” — and more")
+    # the content's head, the first of its words hung outside it ("touted her husband's record
+    # —“…”— and promised …" is a noun object, with a verb of the cue's after it)
+    head = next((t for t in tokens_between(doc, s, e) if not s <= t.head.idx < e or t.head == t), None)
+    return (
+        head is not None
+        and head.tag_.startswith("VB")
+        and head.dep_ not in ("aux", "auxpass")
+        and not in_ranges(head.idx, quote_ranges)
+    )
+
+
+def quote_bounds(doc: Doc, s: int, e: int, quote_ranges, *, target: bool = False) -> tuple[int, int] | None:
     """The claim's span against the quotations in it, or None when it is a quotation's. With
     ``target``, the content is an evaluation of a target the writer names: "called the study
     “well designed”" is a claim however much of it is quoted (CLAIMS.md)."""
+    text = doc_text(doc)
     if in_ranges(s, quote_ranges):
         return None  # the claim is the quotation itself
     inside = next(((a, b) for a, b in quote_ranges if a <= e - 1 < b), None)
@@ -87,7 +114,12 @@ def quote_bounds(text: str, s: int, e: int, quote_ranges, *, target: bool = Fals
     words = len(text[s:e].split())
     quoted = sum(len(text[max(a, s) : min(b, e)].split()) for a, b in quote_ranges if a < e and b > s)
     own_words = _goes_on_in_own_words(text, s, e, quote_ranges)
-    if quoted > MAX_QUOTED_SHARE * words and not target and not own_words:
+    if (
+        quoted > MAX_QUOTED_SHARE * words
+        and not target
+        and not own_words
+        and not _quotation_inside_own_clause(doc, s, e, quote_ranges)
+    ):
         return _before_a_closing_conjunct(text, s, e, quote_ranges) or _after_an_opening_conjunct(
             text, s, e, quote_ranges
         )
