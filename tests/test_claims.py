@@ -1137,6 +1137,16 @@ def test_a_concessive_clause_with_a_speaker_of_its_own_is_another_claim(extract_
             ],
             id="what evidence shows: a noun and a participle",
         ),
+        pytest.param(
+            "Biden, echoing Macron, called on Turkey not to send troops into the north.",
+            [("Turkey not to send troops into the north", "Biden")],
+            id="the subject before a participle aside, not the participle's object",
+        ),
+        pytest.param(
+            "Many officials on and off the island believe debt relief is possible only in court.",
+            [("debt relief is possible only in court", "Many officials")],
+            id="a description ends on a word, not on a preposition cut from its object",
+        ),
     ],
 )
 def test_who_holds_a_claim(extract_one, text, expected):

@@ -119,6 +119,9 @@ def _subject_of(verb: Token) -> Token | None:
         found = _subject_of(main)
         if found is not None:
             return found
+    before_aside = _subject_before_a_participle_aside(verb)
+    if before_aside is not None:
+        return before_aside
     cur = verb
     fallback = None
     for _ in range(5):
@@ -151,6 +154,36 @@ def _subject_of(verb: Token) -> Token | None:
 
 # (the pipeline runs without the lemmatizer: the verbs' forms)
 CONTROL_FORMS = frozenset(form for verb in OBJECT_CONTROL_VERBS for form in word_forms(verb))
+
+
+# Finite forms the parser cannot hang on a noun as a reduced relative ("the man called John" is VBN).
+FINITE_PAST_OR_PRESENT_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _subject_before_a_participle_aside(verb: Token) -> Token | None:
+    """The subject before a participle phrase set off by commas, when the parser hung the
+    finite cue after it on the participle's object: in "Biden, echoing Macron, called on Turkey
+    not to …" Biden calls, not Macron."""
+    if verb.tag_ not in FINITE_PAST_OR_PRESENT_TAGS or verb.dep_ not in ("acl", "relcl"):
+        return None
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    participle = verb.head
+    for _ in range(3):
+        if participle.tag_ == "VBG" or participle.head == participle:
+            break
+        participle = participle.head
+    holder = participle.head
+    if (
+        participle.tag_ != "VBG"
+        or participle.dep_ not in ("acl", "advcl")
+        or participle.i == 0
+        or participle.doc[participle.i - 1].text != ","
+        or holder.i >= participle.i
+        or holder.pos_ not in ("PROPN", "NOUN", "PRON")
+    ):
+        return None
+    return holder
 
 
 def _object_in_control(verb: Token) -> Token | None:

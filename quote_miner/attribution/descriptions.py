@@ -265,8 +265,21 @@ def description_span(token: Token) -> Span:
         while k < len(doc) and doc[k].pos_ == "PROPN":
             words.append(doc[k])
             k += 1
+    while (
+        len(words) > 1
+        and words[-1].i > token.i
+        and words[-1].i - 1 not in contact  # (a relative clause's own "to": "Experts we spoke to")
+        and (words[-1].tag_ in DANGLING_TAGS or words[-1].lower_ in ARTICLES)
+    ):
+        words.pop()  # a word that led into what was cut: "Many officials on [and off the island]"
     # drop anything before a comma that belongs to a clause in front
     return doc[words[0].i : words[-1].i + 1] if words else doc[token.i : token.i + 1]
+
+
+# Words a description cannot end on: a preposition, "to", "and", an article (not "those":
+# "27 percent of those")
+DANGLING_TAGS = frozenset({"IN", "TO", "CC"})
+ARTICLES = frozenset({"a", "an", "the"})
 
 
 def inside_a_listed_name(tok: Token) -> bool:
