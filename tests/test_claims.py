@@ -792,6 +792,15 @@ def test_a_claim_stops_before_a_conjunct_its_quotation_carries(extract_one, text
             ("Daniel Marchetti posed “a substantial likelihood” of reoffending", "Catherine Aitken"),
         ),
         (
+            "Robertson said Ottawa would not hit its goal of 3.87 million homes by 2031 without “a "
+            "fundamental change in how we build.”",
+            (
+                "Ottawa would not hit its goal of 3.87 million homes by 2031 without “a fundamental "
+                "change in how we build.”",
+                "Robertson",
+            ),
+        ),
+        (
             "TTC chief executive Mandy Salter told reporters the increase was “the smallest we could "
             "responsibly make” and that service levels would be protected.",
             (

@@ -59,23 +59,38 @@ WORDS_AFTER_AN_INNER_QUOTATION = 2
 
 def _quotation_inside_own_clause(doc: Doc, s: int, e: int, quote_ranges) -> bool:
     """Whether the quotations are phrases of a clause in the writer's words: its own verb
-    stands outside them and words of its own follow the last one. "Marchetti posed “a
-    substantial likelihood” of reoffending" is a claim (CLAIMS.md: "the situation is
-    “difficult.”"); in "Democrats were “more interested in a campaign message than a law”" the
-    quotation carries the claim and is the record."""
+    stands outside them, and words of its own follow the last one or outnumber the quoted.
+    "Marchetti posed “a substantial likelihood” of reoffending", "Ottawa would not hit its goal
+    of 3.87 million homes by 2031 without “a fundamental change in how we build”" are claims
+    (CLAIMS.md: "the situation is “difficult.”"); in "Democrats were “more interested in a
+    campaign message than a law”" the quotation carries the claim and is the record."""
+    text = doc_text(doc)
     last = max((b for a, b in quote_ranges if s <= a < e), default=None)
-    after = doc_text(doc)[last:e] if last is not None else ""
-    if len(re.findall(r"\w+", after)) < WORDS_AFTER_AN_INNER_QUOTATION or re.match(r"\s*[—–(;]", after):
-        return False  # (nor the writer's aside after it: "Bush is “not smart enough to win” — and more")
+    after = text[last:e] if last is not None else ""
+    if re.match(r"\s*[—–(;]", after):
+        return False  # the writer's aside after it: "Bush is “not smart enough to win” — and more"
+    quoted = sum(
+        len(re.findall(r"\w+", text[max(a, s) : min(b, e)])) for a, b in quote_ranges if a < e and b > s
+    )
+    own = len(re.findall(r"\w+", text[s:e])) - quoted
     # the content's head, the first of its words hung outside it ("touted her husband's record
     # —“…”— and promised …" is a noun object, with a verb of the cue's after it)
     head = next((t for t in tokens_between(doc, s, e) if not s <= t.head.idx < e or t.head == t), None)
-    return (
-        head is not None
-        and head.tag_.startswith("VB")
-        and head.dep_ not in ("aux", "auxpass")
-        and not in_ranges(head.idx, quote_ranges)
-    )
+    if head is None or not head.tag_.startswith("VB") or head.dep_ in ("aux", "auxpass"):
+        return False
+    if in_ranges(head.idx, quote_ranges):
+        return False
+    if len(re.findall(r"\w+", after)) >= WORDS_AFTER_AN_INNER_QUOTATION:
+        return True
+    # ending on the quotation: the writer's words must carry the clause, "be" with a quoted
+    # complement ("it was “deeply disappointed”") is the quotation's, and a quoted last conjunct
+    # is left to _before_a_closing_conjunct ("… but that Israel had “added new conditions …”")
+    opening = min((a for a, b in quote_ranges if s <= a < e), default=e)
+    coordinated = re.search(r"\b(?:and|but)\b", text[s:opening]) is not None
+    return own >= quoted and head.lower_ not in BE_FORMS and not coordinated
+
+
+BE_FORMS = frozenset("is are was were be been being 's 're".split())
 
 
 def quote_bounds(doc: Doc, s: int, e: int, quote_ranges, *, target: bool = False) -> tuple[int, int] | None:
