@@ -1432,7 +1432,10 @@ def test_words_quoted_on_the_writers_move_are_those_who_called_it(extract_one, t
 
 
 def test_a_headline_holder_by_a_noun_is_the_person_the_article_names(extract_one):
-    text = "OTTAWA — Justice Catherine Aitken, the judge hearing the case, said on Friday the accused posed a risk.\n"
+    text = (
+        "OTTAWA — Justice Catherine Aitken, the judge hearing the case, said on Friday the accused "
+        "posed a risk.\n"
+    )
     assert claims(extract_one, text, headline="Judge says accused poses a risk to the public\n\n") == [
         ("accused poses a risk to the public", "Catherine Aitken"),
         ("the accused posed a risk", "Catherine Aitken"),
@@ -1532,6 +1535,10 @@ def test_a_claim_never_runs_into_another_sources_statement(extract_one):
         (
             "Mayor Ana Ruiz said the levy had never been collected -- a point her rivals dispute.",
             ("the levy had never been collected", "Ana Ruiz"),
+        ),
+        (
+            "The minister said the changes would save $40 million a year, a figure the opposition disputes.",
+            ("the changes would save $40 million a year", "The minister"),
         ),
         (  # the cue itself set before the summing-up: the claim ends before the speaker
             "Olivia Chow thinks the province requires too many reports from cities, former mayor "

@@ -188,5 +188,6 @@ NOT_AFTER_THAT_SUBJECT = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "DT", "PRP
 SUMMING_UP_NOUNS = frozenset(
     """charge claim accusation allegation remark comment statement assertion argument point
     message position view sentiment notion move decision step reversal shift departure
-    turnaround u-turn""".split()
+    turnaround u-turn figure number estimate assessment prediction characterization
+    characterisation promise pledge""".split()
 )
