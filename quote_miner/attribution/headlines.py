@@ -361,13 +361,13 @@ def named_in_body(mention: Mention | None, body_text: str, index: NameIndex) -> 
     label ("Diplomacy Watch: …")."""
     if mention is None:
         return False
-    low = mention.text.lower()
-    one_person = one_persons_noun(low) and not low.endswith("s")
     # (a possessor as it is written anywhere: "Ottawa's new poet laureate says …")
     words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w.’'-]+", mention.text) if w[:1].isupper()]
     # unnamed sources the body brings in too: "…, sources say" and "three sources with knowledge"
     # (capitalised as the headline's first words: "Police say …" and "…, police said.")
     # (not one person by a noun, whom the body names: "Aide tells jury …" is Alicia Ortega's)
+    low = mention.text.lower()
+    one_person = one_persons_noun(low) and not low.endswith("s")
     described = mention.text.islower() or mention.text[1:].islower() and mention.start == 0 and not one_person
     if described and re.search(rf"(?<!\w){re.escape(mention.text)}(?!\w)", body_text, re.IGNORECASE):
         return True

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from quote_miner.attribution.claim_lexicon import (
     CONDITION_OPENERS,
+    COPULAS,
 )
 from quote_miner.attribution.mentions import is_cue
 from quote_miner.attribution.syntax import doc_text, in_ranges, tokens_between
@@ -87,10 +88,7 @@ def _quotation_inside_own_clause(doc: Doc, s: int, e: int, quote_ranges) -> bool
     # is left to _before_a_closing_conjunct ("… but that Israel had “added new conditions …”")
     opening = min((a for a, b in quote_ranges if s <= a < e), default=e)
     coordinated = re.search(r"\b(?:and|but)\b", text[s:opening]) is not None
-    return own >= quoted and head.lower_ not in BE_FORMS and not coordinated
-
-
-BE_FORMS = frozenset("is are was were be been being 's 're".split())
+    return own >= quoted and head.lower_ not in COPULAS and not coordinated
 
 
 def quote_bounds(doc: Doc, s: int, e: int, quote_ranges, *, target: bool = False) -> tuple[int, int] | None:
