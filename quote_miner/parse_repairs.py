@@ -13,7 +13,9 @@ writing on …, accused"), a speaker read into the phrase the sentence opens wit
 statement read by the Crown, [the woman] said"), a speech verb read as a relative clause's
 second ("Whitlock, whose books argue …, called"), a name opening the sentence read as a verb
 ("[Smit]VB, who had never met …, said"), the writer's noun before a relative clause without
-a pronoun read into its subject ("…, [a move critics]nsubj called “a stalling tactic”")."""
+a pronoun read into its subject ("…, [a move critics]nsubj called “a stalling tactic”"), what
+someone was told read into a relative clause on them ("told a student who asked about fares
+that …")."""
 
 from __future__ import annotations
 
@@ -55,6 +57,8 @@ def repair_parse(doc: Doc) -> None:
     for tok in doc:
         if tok.dep_ == "compound" and tok.tag_ == "NN" and tok.head.tag_ in ("NNS", "NNPS"):
             _summing_noun_read_into_the_subject(tok)
+        elif tok.pos_ == "VERB" and cue_lemma(tok.text) in TELLING_LEMMAS:
+            _told_clause_read_into_the_relative(tok)
     for tok in doc:
         if tok.dep_ == "nsubj" and tok.tag_ == "CD":
             _age_read_as_the_subject(tok)
@@ -512,3 +516,41 @@ def _summing_noun_read_into_the_subject(noun: Token) -> None:
 
 
 SENTENCE_STOPS = frozenset({".", "!", "?"})
+
+
+# Verbs that take the one told and then what they were told: "told a student … that P".
+TELLING_LEMMAS = frozenset("tell inform assure reassure remind warn advise promise convince persuade".split())
+
+
+def _told_clause_read_into_the_relative(verb: Token) -> None:
+    """ "Chow told a student who asked about fares that “nothing is off the table”" parsed with
+    the "that" clause inside the relative clause on the student (on "fares"): a telling verb with
+    no clause of its own, whose object's relative clause ends in a "that" clause hung on a noun
+    ("fares that …", not "who said that …", the relative's own) and running to the end of the
+    sentence, has been told that clause."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    relative = next((c for c in obj.children if c.dep_ == "relcl"), None) if obj is not None else None
+    if relative is None:
+        return
+    doc = verb.doc
+    # (or "that" read as the object of a relative clause: "asked about the budget [that]dobj
+    # taxes would not rise")
+    mark = next(
+        (t for t in reversed(list(relative.subtree)) if t.lower_ == "that" and t.dep_ in ("mark", "dobj")),
+        None,
+    )
+    if mark is None or mark.i <= relative.i or doc[mark.i - 1].tag_.startswith("VB"):
+        return
+    clause = mark.head
+    if clause.dep_ not in ("acl", "relcl") or clause.head.pos_ not in ("NOUN", "PROPN"):
+        return  # the relative's own clause: "Bharara, who would recognize instantly that …"
+    if mark.dep_ == "dobj" and not any(c.dep_ == "nsubj" and c.i > mark.i for c in clause.children):
+        return
+    if clause == relative or not clause.tag_.startswith(("VB", "MD")) and clause.pos_ not in ("VERB", "AUX"):
+        return
+    if any(not t.is_punct for t in doc[clause.right_edge.i + 1 : verb.sent.end]):
+        return  # (the sentence goes on: the clause is no last complement of the verb)
+    clause.head, clause.dep_ = verb, "ccomp"
+    mark.dep_, mark.tag_, mark.pos_ = "mark", "IN", "SCONJ"

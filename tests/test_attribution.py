@@ -3733,6 +3733,13 @@ def test_a_frame_between_stray_marks_is_no_quote(extract_one):
             id="a word in someone's claim that another mocks is the claim's holder's",
         ),
         pytest.param(
+            "Fares\n\nMayor Olivia Chow told a student who asked about fares that “nothing is off the "
+            "table.”",
+            "partial",
+            ["Olivia Chow"],
+            id="what someone is told after a relative clause on them is the teller's",
+        ),
+        pytest.param(
             "Light rail\n\nCouncillors voted on Wednesday to commission another study of the line, a move "
             'critics called "a stalling tactic."',
             "partial",

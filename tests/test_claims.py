@@ -1156,6 +1156,17 @@ def test_a_concessive_clause_with_a_speaker_of_its_own_is_another_claim(extract_
             [("debt relief is possible only in court", "Many officials")],
             id="a description ends on a word, not on a preposition cut from its object",
         ),
+        pytest.param(
+            "Mayor Olivia Chow told reporters who asked about the budget that taxes would not rise.",
+            [("taxes would not rise", "Olivia Chow")],
+            id="what the people told are told after a relative clause on them",
+        ),
+        pytest.param(
+            "She would have to tell Bharara, who would probably recognize instantly that he was not "
+            "going to succeed Eric Holder.",
+            [("he was not going to succeed Eric Holder", "Bharara")],
+            id="a relative clause's own clause stays its own after a telling verb",
+        ),
     ],
 )
 def test_who_holds_a_claim(extract_one, text, expected):
