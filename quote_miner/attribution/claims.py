@@ -79,6 +79,7 @@ from quote_miner.attribution.sources import is_source
 from quote_miner.attribution.stances import stance
 from quote_miner.attribution.syntax import (
     FINITE_TAGS,
+    TENSED_VERB_TAGS,
     doc_text,
     has_child,
     in_ranges,
@@ -138,8 +139,7 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
                 continue  # ("quoted a witness as saying P": P is the witness's, found at "saying")
             (s, e), conf = found
             e = before_the_writers_summing_up(doc, s, e)
-            if s < tok.idx < e:
-                e = before_its_own_cue(doc, s, e, tok)
+            e = before_its_own_cue(doc, s, e, tok)
             bounds = quote_bounds(doc, s, e, quote_ranges, target=conf in TARGET_CONFIDENCES)
             if bounds is None:
                 continue
@@ -186,10 +186,6 @@ def find_claims(doc: Doc, quote_ranges: list[tuple[int, int]]) -> list[Claim]:
 CLAUSE_CONFIDENCES = frozenset({CONF.claim_speech_quoted, CONF.claim_quoted, CONF.claim_clause})
 # ... and of those that evaluate a target: "called the plan reckless".
 TARGET_CONFIDENCES = frozenset({CONF.claim_object, CONF.claim_listed_object})
-
-
-# Tenses a verb shows itself, without a modal (syntax.FINITE_TAGS counts "MD" too).
-TENSED_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _speaker_of_the_clause_above(cue: Token, sent: Span) -> Token | None:

@@ -23,6 +23,7 @@ from quote_miner.attribution.names import one_persons_noun
 from quote_miner.attribution.sources import is_named, is_source, is_time_word
 from quote_miner.attribution.syntax import (
     FINITE_TAGS,
+    TENSED_VERB_TAGS,
     ancestors,
     article_people,
     contact_relative_subject,
@@ -156,15 +157,11 @@ def _subject_of(verb: Token) -> Token | None:
 CONTROL_FORMS = frozenset(form for verb in OBJECT_CONTROL_VERBS for form in word_forms(verb))
 
 
-# Finite forms the parser cannot hang on a noun as a reduced relative ("the man called John" is VBN).
-FINITE_PAST_OR_PRESENT_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-
-
 def _subject_before_a_participle_aside(verb: Token) -> Token | None:
     """The subject before a participle phrase set off by commas, when the parser hung the
     finite cue after it on the participle's object: in "Biden, echoing Macron, called on Turkey
     not to …" Biden calls, not Macron."""
-    if verb.tag_ not in FINITE_PAST_OR_PRESENT_TAGS or verb.dep_ not in ("acl", "relcl"):
+    if verb.tag_ not in TENSED_VERB_TAGS or verb.dep_ not in ("acl", "relcl"):
         return None
     if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return None

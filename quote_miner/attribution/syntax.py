@@ -16,6 +16,9 @@ from quote_miner.cues import SPEECH_LEMMAS, cue_lemma
 PEOPLE_KEY = "qm_people"
 # Tags of a verb with a tense of its own: what makes words a clause.
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+# Tenses a verb shows itself, without a modal; the parser never hangs these on a noun as a
+# reduced relative ("the man called John" is VBN).
+TENSED_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def article_people(doc: Doc) -> frozenset[str]:
